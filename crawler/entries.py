@@ -1,0 +1,117 @@
+"""Turning a fetched feed, news sitemap or listing page into article entries. Pure: bytes in,
+entries out; feedparser parses bytes and never fetches anything itself (it has no timeout)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urljoin
+
+import feedparser
+from lxml import etree, html
+
+from crawler.items import Entry
+from crawler.urls import canonical_url
+from monitor.errors import ParseError
+
+_XML_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, huge_tree=False, recover=True
+)
+
+
+def _when(struct: Any) -> datetime | None:
+    if not struct:
+        return None
+    try:
+        return datetime.fromtimestamp(calendar.timegm(struct), tz=UTC)
+    except (OverflowError, ValueError, TypeError):
+        return None
+
+
+def parse_feed(body: bytes, *, source: str, url: str, content_type: str = "") -> list[Entry]:
+    """Entries of an RSS or Atom feed; ParseError when the bytes are no feed at all."""
+    headers = {"content-type": content_type} if content_type else {}
+    parsed = feedparser.parse(body, response_headers=headers)
+    if parsed.bozo and not parsed.entries:
+        reason = getattr(parsed.get("bozo_exception"), "args", ["not a feed"])[0]
+        raise ParseError(
+            f"malformed feed: {reason}",
+            source=source,
+            url=url,
+            hint="check that the URL serves RSS or Atom, not an HTML page",
+        )
+    entries = []
+    for e in parsed.entries:
+        link = e.get("link") or ""
+        if not link.startswith(("http://", "https://")):
+            link = urljoin(url, link) if link else ""
+        if not link:
+            continue
+        entries.append(
+            Entry(
+                url=canonical_url(link),
+                title=(e.get("title") or "").strip(),
+                published=_when(e.get("published_parsed") or e.get("updated_parsed")),
+                summary=html.fromstring(e.get("summary") or "<p></p>").text_content().strip()
+                if e.get("summary")
+                else "",
+            )
+        )
+    return entries
+
+
+def _iso(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def parse_sitemap(body: bytes, *, source: str, url: str) -> list[Entry]:
+    """Entries of a news sitemap (or a plain sitemap of article URLs)."""
+    try:
+        root = etree.fromstring(body, _XML_PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise ParseError(f"malformed sitemap: {exc}", source=source, url=url) from None
+    if root is None:
+        raise ParseError("empty sitemap", source=source, url=url)
+    entries = []
+    for node in root.iter("{*}url"):
+        loc = node.findtext("{*}loc")
+        if not loc:
+            continue
+        entries.append(
+            Entry(
+                url=canonical_url(loc),
+                title=(node.findtext(".//{*}title") or "").strip(),
+                published=_iso(
+                    node.findtext(".//{*}publication_date") or node.findtext("{*}lastmod")
+                ),
+            )
+        )
+    return entries
+
+
+def parse_listing(body: bytes, *, source: str, url: str, pattern: str | None) -> list[Entry]:
+    """Links on a section page whose absolute URL matches `pattern`."""
+    try:
+        doc = html.fromstring(body)
+    except (etree.ParserError, ValueError) as exc:
+        raise ParseError(f"unreadable listing page: {exc}", source=source, url=url) from None
+    rx = re.compile(pattern) if pattern else None
+    seen: dict[str, Entry] = {}
+    for a in doc.iter("a"):
+        href = a.get("href")
+        if not href:
+            continue
+        link = canonical_url(urljoin(url, href))
+        if rx is not None and not rx.search(link):
+            continue
+        if link not in seen:
+            seen[link] = Entry(url=link, title=a.text_content().strip())
+    return list(seen.values())

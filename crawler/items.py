@@ -1,0 +1,60 @@
+"""What the crawl hands back to the monitor: plain frozen dataclasses (Scrapy accepts them
+as items)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Target:
+    """One source to poll, with the validators kept from its last successful fetch."""
+
+    name: str
+    kind: str  # rss | sitemap | listing
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    language: str | None = None
+    link_pattern: str | None = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A link to an article found in a feed, sitemap or listing page."""
+
+    url: str
+    title: str = ""
+    published: datetime | None = None
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class PollResult:
+    """The outcome of fetching one source's feed, sitemap or listing."""
+
+    source: str
+    url: str
+    status: int | None
+    error: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    entries: int = 0
+    new: int = 0
+    took_ms: int = 0
+
+
+@dataclass(frozen=True)
+class FetchedArticle:
+    """An article page fetched and its text extracted (or the feed summary, when the page
+    could not be had: `extraction` says which)."""
+
+    source: str
+    url: str
+    title: str
+    text: str
+    published: datetime | None
+    language: str | None
+    extraction: str  # "page" | "summary"
+    error: str | None = None

@@ -1,0 +1,51 @@
+"""Scrapy settings for a long-lived daemon (several differ from Scrapy's defaults)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def crawl_settings(
+    *,
+    user_agent: str,
+    download_timeout: float = 30,
+    max_size_mb: float = 10,
+    obey_robots: bool = True,
+    delay: float = 1.0,
+    retries: int = 1,
+    crawl_timeout: float = 300,
+) -> dict[str, Any]:
+    max_size = int(max_size_mb * 1024 * 1024)
+    return {
+        "BOT_NAME": "basewatch",
+        "USER_AGENT": user_agent,
+        "ROBOTSTXT_OBEY": obey_robots,
+        "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
+        # politeness: one request at a time per host, spaced, adapting to the server
+        "CONCURRENT_REQUESTS": 32,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
+        "DOWNLOAD_DELAY": delay,
+        "DOWNLOAD_DELAY_JITTER": 0.5,
+        "AUTOTHROTTLE_ENABLED": True,
+        "AUTOTHROTTLE_START_DELAY": delay,
+        "AUTOTHROTTLE_MAX_DELAY": 60,
+        "DOWNLOAD_TIMEOUT": download_timeout,
+        "DOWNLOAD_MAXSIZE": max_size,
+        "DOWNLOAD_WARNSIZE": max_size // 2,
+        "REDIRECT_MAX_TIMES": 5,
+        "RETRY_TIMES": retries,
+        "RETRY_HTTP_CODES": [500, 502, 503, 504, 522, 524, 408],
+        "CLOSESPIDER_TIMEOUT": crawl_timeout,
+        "COOKIES_ENABLED": False,
+        "HTTPCACHE_ENABLED": False,
+        # a daemon must not keep DNS answers forever, nor open a console on localhost
+        "DNSCACHE_ENABLED": False,
+        "TELNETCONSOLE_ENABLED": False,
+        "REMOTE_CONTROL_ENABLED": False,
+        # no MEMUSAGE_LIMIT_MB: it reads peak RSS and would stop every later crawl
+        "MEMUSAGE_ENABLED": False,
+        "LOG_LEVEL": "INFO",
+        "LOGSTATS_INTERVAL": 0,
+        "ITEM_PIPELINES": {},
+        "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
+    }

@@ -1,0 +1,1 @@
+"""Spiders run by the basewatch daemon through one AsyncCrawlerRunner."""

@@ -1,0 +1,159 @@
+"""One spider for all source kinds: it polls feeds, news sitemaps and listing pages with
+conditional requests, then follows only the entries not seen before to their article pages."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from typing import Any
+
+import scrapy
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from crawler.entries import parse_feed, parse_listing, parse_sitemap
+from crawler.extract import extract_article
+from crawler.items import Entry, FetchedArticle, PollResult, Target
+from monitor.errors import ParseError
+
+# statuses the poll callback sees itself; 3xx other than 304 are followed by Scrapy
+_HANDLED = [304, *range(400, 600)]
+
+
+def _error_text(failure: Failure) -> str:
+    exc = failure.value
+    response = getattr(exc, "response", None)
+    if response is not None:
+        return f"HTTP {response.status}"
+    name = type(exc).__name__
+    text = str(exc).strip()
+    return f"{name}: {text}" if text else name
+
+
+class NewsSpider(scrapy.Spider):
+    name = "news"
+
+    def __init__(
+        self,
+        targets: Iterable[Target],
+        known: Callable[[list[str]], set[str]],
+        max_articles: int = 50,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.targets = list(targets)
+        self.known = known
+        self.max_articles = max_articles
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for target in self.targets:
+            headers = {}
+            if target.etag:
+                headers["If-None-Match"] = target.etag
+            if target.last_modified:
+                headers["If-Modified-Since"] = target.last_modified
+            yield scrapy.Request(
+                target.url,
+                headers=headers,
+                callback=self.parse_source,
+                errback=self.source_failed,
+                dont_filter=True,
+                meta={"target": target, "handle_httpstatus_list": _HANDLED, "t0": time.monotonic()},
+            )
+
+    def _took(self, meta: dict[str, Any]) -> int:
+        return int((time.monotonic() - meta.get("t0", time.monotonic())) * 1000)
+
+    def parse_source(self, response: Response) -> Iterator[Any]:
+        target: Target = response.meta["target"]
+        took = self._took(response.meta)
+        if response.status == 304:
+            yield PollResult(target.name, target.url, 304, took_ms=took)
+            return
+        if response.status >= 400:
+            yield PollResult(
+                target.name, target.url, response.status, f"HTTP {response.status}", took_ms=took
+            )
+            return
+        try:
+            entries = self._entries(target, response)
+        except ParseError as exc:
+            yield PollResult(target.name, target.url, response.status, str(exc), took_ms=took)
+            return
+        known = self.known([e.url for e in entries])
+        new = [e for e in entries if e.url not in known][: self.max_articles]
+        yield PollResult(
+            target.name,
+            target.url,
+            response.status,
+            etag=_header(response, b"ETag"),
+            last_modified=_header(response, b"Last-Modified"),
+            entries=len(entries),
+            new=len(new),
+            took_ms=took,
+        )
+        for entry in new:
+            yield response.follow(
+                entry.url,
+                callback=self.parse_article,
+                errback=self.article_failed,
+                cb_kwargs={"entry": entry, "target": target},
+            )
+
+    def _entries(self, target: Target, response: Response) -> list[Entry]:
+        body, url = response.body, response.url
+        if target.kind == "sitemap":
+            return parse_sitemap(body, source=target.name, url=url)
+        if target.kind == "listing":
+            return parse_listing(body, source=target.name, url=url, pattern=target.link_pattern)
+        ctype = _header(response, b"Content-Type") or ""
+        return parse_feed(body, source=target.name, url=url, content_type=ctype)
+
+    def source_failed(self, failure: Failure) -> Iterator[PollResult]:
+        request = failure.request  # type: ignore[attr-defined]
+        target: Target = request.meta["target"]
+        yield PollResult(
+            target.name, target.url, None, _error_text(failure), took_ms=self._took(request.meta)
+        )
+
+    async def parse_article(
+        self, response: Response, entry: Entry, target: Target
+    ) -> AsyncIterator[FetchedArticle]:
+        page = response.text if hasattr(response, "text") else ""
+        extracted = await asyncio.to_thread(extract_article, page, response.url)
+        if not extracted.text:
+            yield _from_summary(entry, target, "no article text found in the page")
+            return
+        yield FetchedArticle(
+            source=target.name,
+            url=extracted.canonical,
+            title=extracted.title or entry.title,
+            text=extracted.text,
+            published=entry.published or extracted.published,
+            language=extracted.language or target.language,
+            extraction="page",
+        )
+
+    def article_failed(self, failure: Failure) -> Iterator[FetchedArticle]:
+        kwargs = failure.request.cb_kwargs  # type: ignore[attr-defined]
+        yield _from_summary(kwargs["entry"], kwargs["target"], _error_text(failure))
+
+
+def _from_summary(entry: Entry, target: Target, error: str) -> FetchedArticle:
+    """When the page cannot be had, the feed's own title and summary still get matched."""
+    return FetchedArticle(
+        source=target.name,
+        url=entry.url,
+        title=entry.title,
+        text=entry.summary,
+        published=entry.published,
+        language=target.language,
+        extraction="summary",
+        error=error,
+    )
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None

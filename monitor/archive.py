@@ -1,0 +1,345 @@
+"""The archive: one SQLite file (WAL), written by one process through sqlite-utils.
+
+An article, its detection, the incident it joins and the alerts that change calls for are
+written in one transaction, so a crash leaves either all of them or none (the outbox).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from monitor.config import AlertsConfig, ChannelConfig, SourceConfig
+from monitor.errors import ArchiveError
+from monitor.gazetteer import Gazetteer
+from monitor.incidents import Known, assign
+from monitor.migrations import migrations
+from monitor.models import Article, Detection, Place
+
+logger = logging.getLogger(__name__)
+MATCHER_VERSION = "1"
+
+
+def iso(value: datetime | date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What storing one report did."""
+
+    article_id: int
+    new: bool
+    incidents: tuple[str, ...] = ()
+    alerts: int = 0
+
+
+class Archive:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+            self.db = Database(conn)
+            self.db.execute("PRAGMA busy_timeout = 30000")
+            self.db.enable_wal()
+            self.db.execute("PRAGMA foreign_keys = ON")
+            migrations.apply(self.db)
+        except (OSError, sqlite3.Error) as exc:
+            raise ArchiveError(
+                f"cannot open the archive {path}: {exc}",
+                hint="check [archive] path: its folder must be writable by this user",
+            ) from exc
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- reference data -------------------------------------------------------------
+
+    def sync_bases(self, gazetteer: Gazetteer) -> None:
+        rows = [
+            {
+                "id": e.place.id,
+                "name": e.place.name,
+                "country": e.place.country,
+                "latitude": e.place.lat,
+                "longitude": e.place.lon,
+                "hosted": e.hosted,
+                "is_region": int(e.place.is_region),
+            }
+            for e in (*gazetteer.bases, *gazetteer.regions)
+        ]
+        with self.db.atomic():
+            self.db.table("bases").upsert_all(rows, pk="id")
+
+    def sync_sources(self, sources: Iterable[SourceConfig]) -> None:
+        with self.db.atomic():
+            for s in sources:
+                self.db.table("sources").upsert(
+                    {"name": s.name, "kind": s.kind, "url": s.url, "every_s": s.every}, pk="name"
+                )
+
+    # --- fetch state ----------------------------------------------------------------
+
+    def source_state(self, name: str) -> dict[str, Any]:
+        rows = list(self.db.table("sources").rows_where("name = ?", [name]))
+        return rows[0] if rows else {}
+
+    def known_urls(self, urls: Iterable[str]) -> set[str]:
+        urls = list(urls)
+        known: set[str] = set()
+        for i in range(0, len(urls), 500):
+            chunk = urls[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"select url from articles where url in ({marks})"
+            known.update(row[0] for row in self.db.execute(sql, chunk).fetchall())
+        return known
+
+    def record_poll(
+        self,
+        name: str,
+        *,
+        now: datetime,
+        status: int | None,
+        error: str | None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        seen: int = 0,
+        matched: int = 0,
+    ) -> None:
+        """Save a poll's outcome. Called after its articles are stored, so that a crash
+        before this point makes the next poll fetch them again rather than lose them."""
+        state = self.source_state(name)
+        update: dict[str, Any] = {
+            "last_polled": iso(now),
+            "last_status": status,
+            "articles_seen": (state.get("articles_seen") or 0) + seen,
+            "articles_matched": (state.get("articles_matched") or 0) + matched,
+        }
+        if error is None:
+            update.update(last_ok=iso(now), failures=0, last_error=None)
+            if status != 304:
+                update.update(etag=etag, last_modified=last_modified)
+        else:
+            update.update(failures=(state.get("failures") or 0) + 1, last_error=error)
+        with self.db.atomic():
+            self.db.table("sources").update(name, update)
+
+    # --- reports --------------------------------------------------------------------
+
+    def store_report(
+        self,
+        article: Article,
+        detection: Detection,
+        *,
+        now: datetime,
+        channels: list[ChannelConfig],
+        alerts: AlertsConfig,
+        min_confidence: float,
+    ) -> Stored:
+        """Store an article and what the matcher found in it, group it, queue alerts."""
+        with self.db.atomic():
+            existing = self.known_urls([article.url])
+            if existing:
+                row = next(self.db.table("articles").rows_where("url = ?", [article.url]))
+                return Stored(article_id=row["id"], new=False)
+            article_id = self._insert_article(article, now)
+            self._insert_detection(article_id, detection, now)
+            if not detection.attack or detection.confidence < min_confidence:
+                return Stored(article_id=article_id, new=True)
+            if detection.attack_date is None:
+                return Stored(article_id=article_id, new=True)
+            touched = tuple(
+                self._join_incident(article_id, detection, place, now) for place in detection.places
+            )
+            queued = sum(
+                self._queue_alerts(incident, channels, alerts, now) for incident in touched
+            )
+            return Stored(article_id=article_id, new=True, incidents=touched, alerts=queued)
+
+    def _insert_article(self, article: Article, now: datetime) -> int:
+        table = self.db.table("articles")
+        table.insert(
+            {
+                "url": article.url,
+                "source": article.source,
+                "title": article.title,
+                "published": iso(article.published),
+                "fetched_at": iso(now),
+                "language": article.language,
+                "text": article.text,
+                "content_hash": content_hash(article.text),
+            }
+        )
+        assert table.last_pk is not None
+        return int(table.last_pk)
+
+    def _insert_detection(self, article_id: int, d: Detection, now: datetime) -> None:
+        self.db.table("detections").insert(
+            {
+                "article_id": article_id,
+                "attack": int(d.attack),
+                "confidence": d.confidence,
+                "bases": json.dumps([p.id for p in d.bases]),
+                "region": d.region.id if d.region else None,
+                "attack_date": iso(d.attack_date),
+                "weapons": json.dumps(list(d.weapons)),
+                "projectiles": d.projectiles,
+                "intercepted": None if d.intercepted is None else int(d.intercepted),
+                "killed": d.killed,
+                "injured": d.injured,
+                "claimed_by": d.claimed_by,
+                "evidence": json.dumps([e.sentence for e in d.evidence], ensure_ascii=False),
+                "matcher_version": MATCHER_VERSION,
+                "created_at": iso(now),
+            }
+        )
+
+    def _nearby(self, place: Place, day: date) -> list[Known]:
+        rows = self.db.execute(
+            "select id, place_id, attack_date, weapons from incidents "
+            "where place_id = ? and attack_date between ? and ?",
+            [place.id, iso(day - timedelta(days=2)), iso(day + timedelta(days=2))],
+        ).fetchall()
+        return [
+            Known(r[0], r[1], date.fromisoformat(r[2]), frozenset(json.loads(r[3]))) for r in rows
+        ]
+
+    def _join_incident(self, article_id: int, d: Detection, place: Place, now: datetime) -> str:
+        assert d.attack_date is not None
+        incident = assign(d, place, self._nearby(place, d.attack_date))
+        table = self.db.table("incidents")
+        rows = list(table.rows_where("id = ?", [incident]))
+        if not rows:
+            table.insert(
+                {
+                    "id": incident,
+                    "place_id": place.id,
+                    "place_name": place.name,
+                    "country": place.country,
+                    "latitude": place.lat,
+                    "longitude": place.lon,
+                    "attack_date": iso(d.attack_date),
+                    "weapons": json.dumps(sorted(d.weapons)),
+                    "projectiles": d.projectiles,
+                    "intercepted": None if d.intercepted is None else int(d.intercepted),
+                    "killed": d.killed,
+                    "injured": d.injured,
+                    "claimed_by": d.claimed_by,
+                    "confidence": d.confidence,
+                    "reports": 1,
+                    "first_seen": iso(now),
+                    "last_seen": iso(now),
+                }
+            )
+        else:
+            row = rows[0]
+            table.update(incident, _merged(row, d, now))
+        self.db.table("incident_articles").insert(
+            {"incident_id": incident, "article_id": article_id, "added_at": iso(now)},
+            ignore=True,
+        )
+        return incident
+
+    def _queue_alerts(
+        self, incident: str, channels: list[ChannelConfig], cfg: AlertsConfig, now: datetime
+    ) -> int:
+        row = next(self.db.table("incidents").rows_where("id = ?", [incident]))
+        if cfg.max_age_days and date.fromisoformat(row["attack_date"]) < now.date() - timedelta(
+            days=cfg.max_age_days
+        ):
+            return 0
+        queued = 0
+        for channel in channels:
+            if not channel_accepts(channel, row):
+                continue
+            cursor = self.db.execute(
+                "insert or ignore into alerts (incident_id, channel, kind, status, tries, "
+                "next_try_at, created_at) values (?, ?, 'new', 'pending', 0, ?, ?)",
+                [incident, channel.name, iso(now), iso(now)],
+            )
+            queued += cursor.rowcount
+        return queued
+
+    # --- reading --------------------------------------------------------------------
+
+    def incidents(self, limit: int = 50) -> list[dict[str, Any]]:
+        return list(
+            self.db.table("incidents").rows_where(
+                order_by="attack_date desc, first_seen desc", limit=limit
+            )
+        )
+
+    def incident(self, incident_id: str) -> dict[str, Any] | None:
+        rows = list(self.db.table("incidents").rows_where("id = ?", [incident_id]))
+        return rows[0] if rows else None
+
+    def incident_sources(self, incident_id: str) -> list[dict[str, Any]]:
+        sql = (
+            "select a.url, a.title, a.source, a.published, d.evidence from incident_articles ia "
+            "join articles a on a.id = ia.article_id left join detections d "
+            "on d.article_id = a.id where ia.incident_id = ? order by ia.added_at, a.id"
+        )
+        cursor = self.db.execute(sql, [incident_id])
+        cols = [c[0] for c in cursor.description]
+        return [dict(zip(cols, r, strict=True)) for r in cursor.fetchall()]
+
+    def due_alerts(self, now: datetime) -> Iterator[dict[str, Any]]:
+        yield from self.db.table("alerts").rows_where(
+            "status in ('pending', 'failed') and next_try_at <= ?", [iso(now)], order_by="id"
+        )
+
+    def mark_alert(self, alert_id: int, update: dict[str, Any]) -> None:
+        with self.db.atomic():
+            self.db.table("alerts").update(alert_id, update)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            t: self.db[t].count
+            for t in ("sources", "articles", "detections", "incidents", "alerts")
+        }
+
+
+def _merged(row: dict[str, Any], d: Detection, now: datetime) -> dict[str, Any]:
+    """An incident row updated with one more report: facts kept, gaps filled, maxima taken."""
+    weapons = sorted(set(json.loads(row["weapons"])) | set(d.weapons))
+
+    def most(a: int | None, b: int | None) -> int | None:
+        return b if a is None else (a if b is None else max(a, b))
+
+    return {
+        "weapons": json.dumps(weapons),
+        "projectiles": most(row["projectiles"], d.projectiles),
+        "killed": most(row["killed"], d.killed),
+        "injured": most(row["injured"], d.injured),
+        "intercepted": row["intercepted"] if d.intercepted is None else int(d.intercepted),
+        "claimed_by": row["claimed_by"] or d.claimed_by,
+        "confidence": round(1 - (1 - row["confidence"]) * (1 - d.confidence) ** 0.5, 3),
+        "reports": row["reports"] + 1,
+        "last_seen": iso(now),
+    }
+
+
+def channel_accepts(channel: ChannelConfig, incident: dict[str, Any]) -> bool:
+    """Whether an incident passes a channel's filters and confidence threshold."""
+    if incident["confidence"] < channel.min_confidence:
+        return False
+    if channel.countries and incident["country"] not in channel.countries:
+        return False
+    if channel.bases and incident["place_id"] not in channel.bases:
+        return False
+    weapons = set(json.loads(incident["weapons"]))
+    return not (channel.weapons and not weapons & set(channel.weapons))

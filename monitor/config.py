@@ -1,0 +1,238 @@
+"""Configuration: one TOML file, validated by pydantic, every problem reported with its path.
+
+Each option is declared once here, with its default and a one-line help (the `description`);
+`config/basewatch.toml` documents the same options and a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from monitor.errors import ConfigError
+
+WEAPONS = ("rocket", "drone", "missile", "mortar")
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$")
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_duration(value: Any) -> float:
+    """Turn "90s", "15m", "1h", "1d" or a number of seconds into seconds."""
+    if isinstance(value, bool):
+        raise ValueError("a duration is a number of seconds or a string such as '15m'")
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str) and (m := _DURATION.match(value)):
+        return float(m.group(1)) * _UNIT_SECONDS[m.group(2) or "s"]
+    raise ValueError(f"{value!r} is not a duration: write e.g. '30s', '15m', '1h' or '1d'")
+
+
+Duration = Annotated[float, BeforeValidator(parse_duration)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ArchiveConfig(_Strict):
+    path: Path = Field(
+        Path("var/basewatch.db"),
+        description="SQLite archive file; a relative path is taken from the working directory",
+    )
+
+
+class CrawlerConfig(_Strict):
+    user_agent: str = Field(
+        "basewatch/0.1 (+https://github.com/basewatch/basewatch)",
+        description="User-Agent sent with every request; include a contact URL",
+    )
+    download_timeout: Duration = Field(30.0, gt=0, le=600, description="seconds per request")
+    max_size_mb: float = Field(10.0, gt=0, le=200, description="largest response accepted, MB")
+    obey_robots: bool = Field(True, description="obey robots.txt")
+    delay: Duration = Field(1.0, ge=0, le=60, description="seconds between requests to one host")
+    retries: int = Field(1, ge=0, le=5, description="retries of a failed request in one poll")
+    crawl_timeout: Duration = Field(
+        300.0, gt=0, le=3600, description="a poll of one source stops after this many seconds"
+    )
+    max_articles: int = Field(
+        50, ge=1, le=1000, description="most new article pages followed per source and poll"
+    )
+
+
+class MatcherConfig(_Strict):
+    gazetteer: Path | None = Field(
+        None, description="bases gazetteer TOML; default: seeds/bases.toml of this project"
+    )
+    min_confidence: float = Field(
+        0.5, ge=0, le=1, description="detections below this confidence are kept but not incidents"
+    )
+
+
+class AlertsConfig(_Strict):
+    max_age_days: int = Field(
+        3, ge=0, description="attacks older than this are archived, not alerted; 0 = no limit"
+    )
+    max_tries: int = Field(8, ge=1, le=100, description="tries before an alert is dead-lettered")
+    retry_base: Duration = Field(
+        30.0, gt=0, description="first retry delay; doubles with every failure"
+    )
+
+
+class SourceConfig(_Strict):
+    name: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", description="unique slug")
+    kind: Literal["rss", "sitemap", "listing"] = Field(description="rss | sitemap | listing")
+    url: str = Field(description="feed, sitemap or listing page URL")
+    every: Duration = Field(900.0, ge=60, description="poll interval, at least 1m")
+    language: str | None = Field(None, description="ISO 639-1 code of the content")
+    region: str | None = Field(None, description="where the outlet is based")
+    homepage: str | None = Field(None, description="the outlet's home page")
+    link_pattern: str | None = Field(None, description="listing: regex article URLs match")
+    enabled: bool = Field(True, description="false keeps the source listed but unpolled")
+
+    @field_validator("url", "homepage")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^https?://[^/\s]+", value):
+            raise ValueError(f"{value!r} is not an http(s) URL")
+        return value
+
+    @field_validator("link_pattern")
+    @classmethod
+    def _regex(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise ValueError(f"not a regular expression: {exc}") from None
+        return value
+
+
+class ChannelConfig(_Strict):
+    name: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", description="unique slug")
+    url: str | None = Field(None, description="apprise URL (prefer url_env: URLs hold secrets)")
+    url_env: str | None = Field(None, description="environment variable holding the apprise URL")
+    tags: list[str] = Field(default_factory=list, description="routing tags, e.g. chat, ops")
+    min_confidence: float = Field(0.6, ge=0, le=1, description="alert at this confidence or more")
+    countries: list[str] = Field(default_factory=list, description="only these countries")
+    bases: list[str] = Field(default_factory=list, description="only these base ids")
+    weapons: list[Literal["rocket", "drone", "missile", "mortar"]] = Field(
+        default_factory=list, description="only these weapons"
+    )
+
+    @model_validator(mode="after")
+    def _one_url(self) -> ChannelConfig:
+        if (self.url is None) == (self.url_env is None):
+            raise ValueError("give exactly one of 'url' or 'url_env'")
+        return self
+
+    def resolve_url(self) -> str | None:
+        """The apprise URL, read from the environment when `url_env` is set."""
+        if self.url is not None:
+            return self.url
+        assert self.url_env is not None
+        return os.environ.get(self.url_env) or None
+
+
+class Config(_Strict):
+    archive: ArchiveConfig = Field(default_factory=ArchiveConfig)
+    crawler: CrawlerConfig = Field(default_factory=CrawlerConfig)
+    matcher: MatcherConfig = Field(default_factory=MatcherConfig)
+    alerts: AlertsConfig = Field(default_factory=AlertsConfig)
+    sources_files: list[Path] = Field(
+        default_factory=list, description="TOML files of [[sources]], relative to this file"
+    )
+    sources: list[SourceConfig] = Field(default_factory=list)
+    channels: list[ChannelConfig] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _unique_names(self) -> Config:
+        for what, names in (
+            ("sources", [s.name for s in self.sources]),
+            ("channels", [c.name for c in self.channels]),
+        ):
+            dupes = sorted({n for n in names if names.count(n) > 1})
+            if dupes:
+                raise ValueError(f"{what}: duplicate name(s) {', '.join(dupes)}; names are unique")
+        return self
+
+    def active_sources(self) -> list[SourceConfig]:
+        return [s for s in self.sources if s.enabled]
+
+
+class _SourcesFile(_Strict):
+    sources: list[SourceConfig] = Field(default_factory=list)
+
+
+def _loc(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top level)"
+
+
+def _problems(file: Path, exc: ValidationError) -> list[str]:
+    problems = []
+    for err in exc.errors():
+        msg = err["msg"]
+        if err["type"] == "extra_forbidden":
+            msg = "unknown key; check its spelling against config/basewatch.toml"
+        elif err["type"] == "missing":
+            msg = "required key is missing"
+        problems.append(f"{file}: at '{_loc(err['loc'])}': {msg}")
+    return problems
+
+
+def _read_toml(file: Path) -> dict[str, Any]:
+    try:
+        with file.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError([f"{file}: file not found; pass --config PATH"]) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError([f"{file}: not valid TOML: {exc}"]) from None
+
+
+def load_config(file: Path) -> Config:
+    """Read and validate `file` and the sources files it names; raise ConfigError with all
+    problems found."""
+    data = _read_toml(file)
+    problems: list[str] = []
+    sources: list[Any] = list(data.get("sources", []))
+    for i, rel in enumerate(data.get("sources_files", [])):
+        path = (file.parent / rel) if not Path(rel).is_absolute() else Path(rel)
+        try:
+            extra = _SourcesFile.model_validate(_read_toml(path))
+        except ConfigError as exc:
+            problems.append(f"{file}: at 'sources_files[{i}]': {exc.problems[0]}")
+            continue
+        except ValidationError as exc:
+            problems.extend(_problems(path, exc))
+            continue
+        sources.extend(s.model_dump() for s in extra.sources)
+    if isinstance(data.get("sources", []), list):
+        data = {**data, "sources": sources}
+    matcher = data.get("matcher")
+    if isinstance(matcher, dict) and isinstance(matcher.get("gazetteer"), str):
+        gaz = Path(matcher["gazetteer"])
+        data["matcher"] = {**matcher, "gazetteer": gaz if gaz.is_absolute() else file.parent / gaz}
+    try:
+        config = Config.model_validate(data)
+    except ValidationError as exc:
+        problems.extend(_problems(file, exc))
+        raise ConfigError(problems) from None
+    if problems:
+        raise ConfigError(problems)
+    return config

@@ -1,0 +1,104 @@
+"""Resolve the date of an attack from what a report says ("late on Thursday", "overnight",
+"on July 25", "مساء الخميس") against the report's publication time, in local time."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+
+from monitor.terms import Terms
+
+# Iraq, Syria, Jordan, Kuwait, Qatar, Bahrain and Saudi Arabia keep UTC+3 all year.
+LOCAL = timezone(timedelta(hours=3))
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
+_ISO_SPACED = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d) (?P<month>[01]\d) (?P<day>[0-3]\d)(?!\d)")
+_DMY = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)")
+
+
+def local_date(published: datetime | date | None) -> date | None:
+    """The publication date in the region's local time."""
+    if published is None:
+        return None
+    if isinstance(published, datetime):
+        if published.tzinfo is not None:
+            published = published.astimezone(LOCAL)
+        return published.date()
+    return published
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric(sentence: str) -> date | None:
+    """2024-07-25 or 25/07/2024: in prose these are mostly page furniture, so they come last."""
+    for rx in (_ISO, _ISO_SPACED, _DMY):
+        if m := rx.search(sentence):
+            found = _valid(int(m["year"]), int(m["month"]), int(m["day"]))
+            if found:
+                return found
+    return None
+
+
+def _explicit(sentence: str, terms: Terms, pub: date | None) -> date | None:
+    for month_index, month_rx in enumerate(terms.months):
+        for m in month_rx.finditer(sentence):
+            after = sentence[m.end() : m.end() + 12]
+            before = sentence[max(0, m.start() - 6) : m.start()]
+            day_m = re.match(rf"\s{_DAY}(?!\d)(?:,?\s{_YEAR})?", after)
+            if not day_m:
+                day_m = re.search(rf"(?<!\d){_DAY}\s$", before)
+                year_m = re.match(rf"\s{_YEAR}", after)
+                year = int(year_m["year"]) if year_m else None
+            else:
+                year = int(day_m["year"]) if day_m["year"] else None
+            if not day_m:
+                continue
+            day = int(day_m["day"])
+            if year is None:
+                if pub is None:
+                    continue
+                year = pub.year
+                guess = _valid(year, month_index + 1, day)
+                if guess and guess > pub + timedelta(days=1):
+                    year -= 1
+            found = _valid(year, month_index + 1, day)
+            if found:
+                return found
+    return None
+
+
+def _relative(sentence: str, terms: Terms, pub: date) -> date | None:
+    for index, rx in enumerate(terms.weekdays):
+        if rx.search(sentence):
+            back = (pub.weekday() - index) % 7
+            return pub - timedelta(days=back)
+    if terms.date_words["yesterday"].search(sentence):
+        return pub - timedelta(days=1)
+    if terms.date_words["today"].search(sentence):
+        return pub
+    return None
+
+
+def resolve_date(
+    sentences: list[str], terms: Terms, published: datetime | date | None
+) -> date | None:
+    """The attack date said in the first of `sentences` that says one (they are normalised,
+    most telling first); the local publication date when none does."""
+    pub = local_date(published)
+    for sentence in sentences:
+        if len(sentence.split()) < 5:  # a dateline or a time stamp, not a sentence
+            continue
+        found = _explicit(sentence, terms, pub)
+        if found is None and pub is not None:
+            found = _relative(sentence, terms, pub)
+        if found is None:
+            found = _numeric(sentence)
+        if found is not None and (pub is None or found <= pub + timedelta(days=1)):
+            return found
+    return pub

@@ -1,0 +1,144 @@
+"""Local HTTP servers on 127.0.0.1 for the demo and the tests: a site of sample outlets
+(feeds and article pages, with ETag / Last-Modified and 304s like a real web server), and a
+webhook receiver that collects apprise `json://` alerts."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections.abc import Callable
+from email.utils import formatdate
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, Self
+
+SITE = Path(__file__).resolve().parent / "site"
+_TYPES = {
+    ".xml": "application/rss+xml; charset=utf-8",
+    ".html": "text/html; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+}
+# one fixed Last-Modified for the whole site: its files do not change while it runs
+_LAST_MODIFIED = formatdate(1_700_000_000, usegmt=True)
+
+Route = Callable[[BaseHTTPRequestHandler], bool]
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+
+class LocalServer:
+    """A ThreadingHTTPServer on 127.0.0.1, port chosen by the OS, run in a thread."""
+
+    def __init__(self, handler: type[BaseHTTPRequestHandler], host: str = "127.0.0.1") -> None:
+        self.httpd = _Server((host, 0), handler)
+        self.httpd.owner = self  # type: ignore[attr-defined]
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def base(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def __enter__(self) -> Self:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+class SiteHandler(BaseHTTPRequestHandler):
+    """Serves files under `site`, with `{{BASE}}` replaced by the server's own address.
+    `routes` (path -> callable) let a test make a path misbehave: it writes the response
+    itself and returns True."""
+
+    server_version = "basewatch-demo/1"
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        owner = self.server.owner  # type: ignore[attr-defined]
+        owner.requests.append((self.command, self.path))
+
+    def do_GET(self) -> None:  # noqa: N802
+        owner: SiteServer = self.server.owner  # type: ignore[attr-defined]
+        path = self.path.split("?", 1)[0]
+        route = owner.routes.get(path)
+        if route is not None and route(self):
+            return
+        file = (owner.site / path.lstrip("/")).resolve()
+        if not file.is_relative_to(owner.site) or not file.is_file():
+            self.send_error(404, "not found")
+            return
+        body = file.read_bytes().replace(b"{{BASE}}", owner.base.encode())
+        etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
+        if self.headers.get("If-None-Match") == etag or (
+            not self.headers.get("If-None-Match")
+            and self.headers.get("If-Modified-Since") == _LAST_MODIFIED
+        ):
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", _TYPES.get(file.suffix, "application/octet-stream"))
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("ETag", etag)
+        self.send_header("Last-Modified", _LAST_MODIFIED)
+        self.end_headers()
+        self.wfile.write(body)
+
+
+class SiteServer(LocalServer):
+    def __init__(self, site: Path = SITE, host: str = "127.0.0.1") -> None:
+        self.site = site.resolve()
+        self.routes: dict[str, Route] = {}
+        self.requests: list[tuple[str, str]] = []
+        super().__init__(SiteHandler, host)
+
+
+class ReceiverHandler(BaseHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        pass
+
+    def do_POST(self) -> None:  # noqa: N802
+        owner: WebhookReceiver = self.server.owner  # type: ignore[attr-defined]
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length)
+        if owner.failing.is_set():
+            self.send_response(503)
+            self.end_headers()
+            return
+        try:
+            payload = json.loads(raw or b"{}")
+        except ValueError:
+            payload = {"raw": raw.decode("utf-8", "replace")}
+        with owner.changed:
+            owner.received.append({"path": self.path, **payload})
+            owner.changed.notify_all()
+        self.send_response(200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+
+class WebhookReceiver(LocalServer):
+    """Collects what apprise posts to `json://127.0.0.1:PORT/PATH`."""
+
+    def __init__(self) -> None:
+        self.received: list[dict[str, Any]] = []
+        self.changed = threading.Condition()
+        self.failing = threading.Event()
+        super().__init__(ReceiverHandler)
+
+    def url(self, path: str = "alerts") -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"json://{host!s}:{port}/{path}"
+
+    def wait_for(self, count: int, timeout: float = 30) -> list[dict[str, Any]]:
+        """Block until `count` alerts have arrived (or the timeout passes); return them."""
+        with self.changed:
+            self.changed.wait_for(lambda: len(self.received) >= count, timeout)
+            return list(self.received)

@@ -1,0 +1,62 @@
+"""The one exception tree of basewatch.
+
+    BasewatchError
+     +-- ConfigError      the configuration or a seed file is invalid (carries every problem)
+     +-- FetchError       a source could not be fetched (carries source and URL)
+     +-- ParseError       a fetched document could not be parsed (carries source and URL)
+     +-- ArchiveError     the SQLite archive could not be opened or written
+     +-- NotifyError      an alert channel failed
+
+Normal outcomes (a 304, an empty feed, no match) are return values, not exceptions.
+Only the CLI turns these into messages; every message says how to fix the problem.
+"""
+
+from __future__ import annotations
+
+
+class BasewatchError(Exception):
+    """Base class of every error basewatch raises on purpose."""
+
+    hint: str = ""
+
+    def __init__(self, message: str, *, hint: str = "") -> None:
+        super().__init__(message)
+        if hint:
+            self.hint = hint
+
+
+class ConfigError(BasewatchError):
+    """Invalid configuration: `problems` lists every one as "FILE: at 'PATH': message"."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        lines = "\n".join(f"  {p}" for p in problems)
+        super().__init__(
+            f"{len(problems)} problem(s) in the configuration:\n{lines}",
+            hint="fix the keys named above; `basewatch check-config` checks without running",
+        )
+
+
+class SourceError(BasewatchError):
+    """An error about one source: carries its name and URL."""
+
+    def __init__(self, message: str, *, source: str, url: str, hint: str = "") -> None:
+        self.source = source
+        self.url = url
+        super().__init__(f"{message} (source={source} url={url})", hint=hint)
+
+
+class FetchError(SourceError):
+    """A source could not be fetched: timeout, DNS failure, refused, HTTP error."""
+
+
+class ParseError(SourceError):
+    """A fetched feed or page could not be parsed."""
+
+
+class ArchiveError(BasewatchError):
+    """The archive could not be opened, migrated or written."""
+
+
+class NotifyError(BasewatchError):
+    """An alert channel could not be loaded or failed to deliver."""

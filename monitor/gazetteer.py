@@ -1,0 +1,78 @@
+"""The gazetteer: bases that host or hosted coalition forces, and regions for unnamed ones.
+
+Loaded from `seeds/bases.toml`. Aliases are matched case-insensitively as whole words on
+normalised text; `context_aliases` (ambiguous short forms) count only next to a base word.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from monitor.errors import ConfigError
+from monitor.models import Place
+from monitor.text import normalise
+
+DEFAULT_GAZETTEER = Path(__file__).resolve().parent.parent / "seeds" / "bases.toml"
+
+
+@dataclass(frozen=True)
+class Entry:
+    place: Place
+    aliases: tuple[str, ...]
+    context_aliases: tuple[str, ...] = ()
+    hosted: str = ""
+    region: str | None = None
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    bases: tuple[Entry, ...]
+    regions: tuple[Entry, ...]
+
+    def by_id(self) -> dict[str, Entry]:
+        return {e.place.id: e for e in (*self.bases, *self.regions)}
+
+
+def _entry(raw: dict[str, object], *, is_region: bool) -> Entry:
+    place = Place(
+        id=str(raw["id"]),
+        name=str(raw["name"]),
+        country=str(raw["country"]),
+        lat=float(raw["lat"]),  # type: ignore[arg-type]
+        lon=float(raw["lon"]),  # type: ignore[arg-type]
+        is_region=is_region,
+    )
+    aliases = [place.name, *raw.get("aliases", [])]  # type: ignore[misc]
+    return Entry(
+        place=place,
+        aliases=tuple(dict.fromkeys(normalise(str(a)) for a in aliases)),
+        context_aliases=tuple(normalise(str(a)) for a in raw.get("context_aliases", [])),  # type: ignore[attr-defined]
+        hosted=str(raw.get("hosted", "")),
+        region=str(raw["region"]) if raw.get("region") else None,
+    )
+
+
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """Read the gazetteer TOML; raise ConfigError naming the entry that is wrong."""
+    path = path or DEFAULT_GAZETTEER
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(
+            [f"{path}: gazetteer not found; set [matcher] gazetteer to seeds/bases.toml"]
+        ) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError([f"{path}: not valid TOML: {exc}"]) from None
+    problems: list[str] = []
+    tables: dict[str, list[Entry]] = {"bases": [], "regions": []}
+    for table, entries in tables.items():
+        for i, raw in enumerate(data.get(table, [])):
+            try:
+                entries.append(_entry(raw, is_region=table == "regions"))
+            except (KeyError, TypeError, ValueError) as exc:
+                problems.append(f"{path}: at '{table}[{i}]': missing or bad field {exc}")
+    if problems:
+        raise ConfigError(problems)
+    return Gazetteer(bases=tuple(tables["bases"]), regions=tuple(tables["regions"]))

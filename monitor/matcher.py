@@ -1,0 +1,249 @@
+"""The attack detector: article in, Detection out. Pure: no I/O, no clock.
+
+An article is read sentence by sentence (the title first). A sentence is evidence when it
+names a gazetteer base and says it was attacked (with a weapon word: strongest), or says a
+weapon attack hit a place hosting US or coalition forces without naming it. Sentences that
+recall older attacks, threaten, or have the US as the attacker count for little; the lead
+counts most, since a report leads with the new attack and recalls the old ones later.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from monitor.dates import resolve_date
+from monitor.facts import Facts, extract_facts
+from monitor.gazetteer import Entry, Gazetteer
+from monitor.models import Article, Detection, Evidence, Place
+from monitor.terms import Terms, any_of, phrase_pattern
+from monitor.text import normalise, sentences
+
+LEAD = 3  # sentences of the text, besides the title, that make the lead
+LEAD_WORDS = 6  # shorter lines (datelines, bylines, menus) are not counted in the lead
+MAX_SENTENCES = 120
+_ARABIC_CLITICS = "(?:و|ف)?(?:ب|ل|ك)?"
+_FLAGS = ("us_attacker", "threat", "other_sense", "recall")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one sentence says, as far as the matcher is concerned."""
+
+    index: int
+    text: str
+    norm: str
+    places: tuple[Entry, ...]
+    regions: tuple[Entry, ...]
+    weapons: tuple[str, ...]
+    attack: bool
+    coalition: bool
+    base_word: bool
+    flags: frozenset[str]
+    terms: tuple[str, ...]
+    lead: bool = False
+
+    @property
+    def strength(self) -> float:
+        """0 when the sentence is no evidence; 3 for base + attack + weapon."""
+        if self.places and self.attack:
+            score = 3.0 if self.weapons else 2.0
+        elif self.places and self.weapons and self.base_word:
+            score = 1.5
+        elif self.weapons and self.attack and self.coalition and (self.base_word or self.regions):
+            score = 2.0
+        else:
+            return 0.0
+        if "other_sense" in self.flags:
+            return 0.0
+        if self.flags & {"us_attacker", "threat", "recall"}:
+            score *= 0.3
+        return score
+
+
+def _alias_pattern(alias: str) -> str:
+    clitics = _ARABIC_CLITICS if re.search(r"[\u0600-\u06ff]", alias) else ""
+    return phrase_pattern(alias, clitics)
+
+
+class Matcher:
+    """Compiled gazetteer and terms; `match` is safe to call from many threads."""
+
+    def __init__(self, gazetteer: Gazetteer, terms: Terms) -> None:
+        self.gazetteer = gazetteer
+        self.terms = terms
+        self._alias: dict[str, Entry] = {}
+        for entry in gazetteer.bases:
+            for alias in entry.aliases:
+                self._alias.setdefault(alias, entry)
+        self._region_alias = {a: e for e in gazetteer.regions for a in e.aliases}
+        self._context_alias = {a: e for e in gazetteer.bases for a in e.context_aliases}
+        never = re.compile(r"(?!x)x")
+        self._places = any_of([_alias_pattern(a) for a in self._alias]) or never
+        self._regions = any_of([_alias_pattern(a) for a in self._region_alias]) or never
+        self._context = any_of([_alias_pattern(a) for a in self._context_alias]) or never
+        self._any_weapon = any_of([p.pattern for p in terms.weapons.values()]) or never
+
+    def _lookup(self, found: str, table: dict[str, Entry]) -> Entry | None:
+        entry = table.get(found)
+        if entry is None:  # matched with an Arabic clitic glued on
+            for alias, candidate in table.items():
+                if found.endswith(alias):
+                    return candidate
+        return entry
+
+    def _find(self, rx: re.Pattern[str], table: dict[str, Entry], norm: str) -> list[Entry]:
+        found: list[Entry] = []
+        for m in rx.finditer(norm):
+            entry = self._lookup(m.group(0), table)
+            if entry is not None and entry not in found:
+                found.append(entry)
+        return found
+
+    def read(self, index: int, text: str, *, lead: bool = False) -> Reading:
+        norm = normalise(text)
+        cats = self.terms.categories
+        places = self._find(self._places, self._alias, norm)
+        base_word = bool(cats["base_words"].search(norm))
+        if base_word:
+            for entry in self._find(self._context, self._context_alias, norm):
+                if entry not in places:
+                    places.append(entry)
+        weapons = tuple(c for c, rx in self.terms.weapons.items() if rx.search(norm))
+        if (
+            "missile" in weapons
+            and "rocket" in weapons
+            and "rocket" not in _plain(norm, self.terms)
+        ):
+            weapons = tuple(w for w in weapons if w != "rocket")
+        attack_m = cats["attack"].search(norm)
+        terms = [m.group(0) for m in (attack_m,) if m]
+        terms += [p.place.name for p in places]
+        for cls in weapons:
+            if m := self.terms.weapons[cls].search(norm):
+                terms.append(m.group(0))
+        return Reading(
+            index=index,
+            text=text,
+            norm=norm,
+            places=tuple(places),
+            regions=tuple(self._find(self._regions, self._region_alias, norm)),
+            weapons=weapons,
+            attack=attack_m is not None,
+            coalition=bool(cats["coalition"].search(norm)),
+            base_word=base_word,
+            flags=frozenset(f for f in _FLAGS if cats[f].search(norm)),
+            terms=tuple(terms),
+            lead=lead,
+        )
+
+    def match(self, article: Article) -> Detection:
+        """Decide whether `article` reports a new attack on a coalition base, and extract it."""
+        title = article.title or ""
+        head = normalise(f"{title}\n{article.text[:20000]}")
+        if not self._any_weapon.search(head) and not self._places.search(head):
+            return Detection(attack=False, confidence=0.0, reasons=("no weapon and no base named",))
+        readings = [self.read(0, title, lead=True)] if title.strip() else []
+        counted = 0
+        for i, text in enumerate(sentences(article.text)[:MAX_SENTENCES], start=1):
+            readings.append(self.read(i, text, lead=counted < LEAD))
+            counted += len(text.split()) >= LEAD_WORDS
+        return decide(readings, article, self.terms)
+
+
+def _plain(norm: str, terms: Terms) -> str:
+    """The sentence with missile phrases removed, to tell 'rocket' from 'missile'."""
+    return terms.weapons["missile"].sub(" ", norm)
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def _score(readings: list[Reading]) -> tuple[float, list[str]]:
+    """A logit for "this article reports a new attack", with the reasons behind it."""
+    reasons: list[str] = []
+    evidence = [r for r in readings if r.strength > 0]
+    strong_lead = max((r.strength for r in evidence if r.lead), default=0.0)
+    strong_body = max((r.strength for r in evidence if not r.lead), default=0.0)
+    z = -3.0 + 1.6 * strong_lead + 0.8 * strong_body
+    reasons.append(f"lead evidence {strong_lead:.1f}, body evidence {strong_body:.1f}")
+    if sum(1 for r in evidence if r.strength >= 2) >= 2:
+        z += 0.6
+        reasons.append("two or more strong evidence sentences")
+    if any(r.coalition for r in readings):
+        z += 0.6
+        reasons.append("US or coalition forces mentioned")
+    head = [r for r in readings if r.index < 2]
+    if any("us_attacker" in r.flags for r in head):
+        z -= 3.0
+        reasons.append("the US or the coalition is the attacker in the lead")
+    if any("threat" in r.flags for r in head) and strong_lead < 2:
+        z -= 1.5
+        reasons.append("a threat or warning leads the story")
+    if any("other_sense" in r.flags for r in readings if r.lead):
+        z -= 3.0
+        reasons.append("rocket, drone or base in another sense (space, sport, politics)")
+    return z, reasons
+
+
+def _chosen(readings: list[Reading]) -> list[Reading]:
+    """The evidence that describes the new attack: the best sentence, then the other lead
+    evidence that agrees with it."""
+    evidence = sorted((r for r in readings if r.strength > 0), key=lambda r: (-r.strength, r.index))
+    if not evidence:
+        return []
+    best = evidence[0]
+    return [best] + [r for r in evidence[1:] if r.lead and r.strength >= best.strength * 0.6]
+
+
+def _places(
+    chosen: list[Reading], readings: list[Reading]
+) -> tuple[tuple[Place, ...], Place | None]:
+    bases: list[Place] = []
+    for r in chosen:
+        for entry in r.places:
+            if entry.place not in bases:
+                bases.append(entry.place)
+    if bases:
+        return tuple(bases[:3]), None
+    for r in [*chosen, *readings]:
+        if r.regions:
+            return (), r.regions[0].place
+    return (), None
+
+
+def decide(readings: list[Reading], article: Article, terms: Terms) -> Detection:
+    z, reasons = _score(readings)
+    confidence = round(_sigmoid(z), 3)
+    chosen = _chosen(readings)
+    if confidence < 0.5 or not chosen:
+        reasons.append("not taken: no convincing report of a new attack")
+        return Detection(attack=False, confidence=confidence, reasons=tuple(reasons))
+    bases, region = _places(chosen, readings)
+    weapons: list[str] = []
+    for r in chosen:
+        weapons += [w for w in r.weapons if w not in weapons]
+    told = [r for r in readings if r.attack and not r.flags and len(r.norm.split()) >= LEAD_WORDS]
+    date_sources = [r.norm for r in (*chosen, *told, *(r for r in readings if r.lead))]
+    attack_date = resolve_date(date_sources, terms, article.published)
+    lead_and_chosen = list(dict.fromkeys([*chosen, *(r for r in readings if r.lead)]))
+    facts: Facts = extract_facts(
+        [r.norm for r in lead_and_chosen if "recall" not in r.flags], terms
+    )
+    return Detection(
+        attack=True,
+        confidence=confidence,
+        bases=bases,
+        region=region,
+        attack_date=attack_date,
+        weapons=tuple(weapons),
+        projectiles=facts.projectiles,
+        intercepted=facts.intercepted,
+        killed=facts.killed,
+        injured=facts.injured,
+        claimed_by=facts.claimed_by,
+        evidence=tuple(Evidence(r.text, r.terms) for r in chosen[:3]),
+        reasons=(*reasons, "taken: evidence " + "; ".join(f"#{r.index}" for r in chosen)),
+    )

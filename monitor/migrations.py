@@ -1,0 +1,137 @@
+"""Numbered, transactional migrations of the archive (sqlite-utils `Migrations`).
+
+Never edit a migration that has shipped: add the next number.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("basewatch")
+
+
+@migrations(name="0001_initial")
+def initial(db: Database) -> None:
+    db.table("sources").create(
+        {
+            "name": str,
+            "kind": str,
+            "url": str,
+            "every_s": float,
+            "etag": str,
+            "last_modified": str,
+            "last_polled": str,
+            "last_ok": str,
+            "last_status": int,
+            "last_error": str,
+            "failures": int,
+            "next_due": str,
+            "articles_seen": int,
+            "articles_matched": int,
+        },
+        pk="name",
+        defaults={"failures": 0, "articles_seen": 0, "articles_matched": 0},
+        not_null={"kind", "url"},
+    )
+    db.table("articles").create(
+        {
+            "id": int,
+            "url": str,
+            "source": str,
+            "title": str,
+            "published": str,
+            "fetched_at": str,
+            "language": str,
+            "text": str,
+            "content_hash": str,
+            "extraction": str,
+        },
+        pk="id",
+        not_null={"url", "fetched_at"},
+    )
+    db.table("articles").create_index(["url"], unique=True)
+    db.table("articles").create_index(["content_hash"])
+    db.table("articles").enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
+    db.table("detections").create(
+        {
+            "article_id": int,
+            "attack": int,
+            "confidence": float,
+            "bases": str,
+            "region": str,
+            "attack_date": str,
+            "weapons": str,
+            "projectiles": int,
+            "intercepted": int,
+            "killed": int,
+            "injured": int,
+            "claimed_by": str,
+            "evidence": str,
+            "matcher_version": str,
+            "created_at": str,
+        },
+        pk="article_id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db.table("bases").create(
+        {
+            "id": str,
+            "name": str,
+            "country": str,
+            "latitude": float,
+            "longitude": float,
+            "hosted": str,
+            "is_region": int,
+        },
+        pk="id",
+    )
+    db.table("incidents").create(
+        {
+            "id": str,
+            "place_id": str,
+            "place_name": str,
+            "country": str,
+            "latitude": float,
+            "longitude": float,
+            "attack_date": str,
+            "weapons": str,
+            "projectiles": int,
+            "intercepted": int,
+            "killed": int,
+            "injured": int,
+            "claimed_by": str,
+            "confidence": float,
+            "reports": int,
+            "first_seen": str,
+            "last_seen": str,
+        },
+        pk="id",
+    )
+    db.table("incidents").create_index(["place_id", "attack_date"])
+    db.table("incidents").create_index(["attack_date"])
+    db.table("incident_articles").create(
+        {"incident_id": str, "article_id": int, "added_at": str},
+        pk=("incident_id", "article_id"),
+        foreign_keys=[("incident_id", "incidents", "id"), ("article_id", "articles", "id")],
+    )
+    db.table("alerts").create(
+        {
+            "id": int,
+            "incident_id": str,
+            "channel": str,
+            "kind": str,
+            "status": str,
+            "tries": int,
+            "next_try_at": str,
+            "last_error": str,
+            "created_at": str,
+            "sent_at": str,
+        },
+        pk="id",
+        defaults={"status": "pending", "tries": 0},
+        not_null={"incident_id", "channel", "kind", "status", "created_at"},
+        foreign_keys=[("incident_id", "incidents", "id")],
+    )
+    db.table("alerts").create_index(["incident_id", "channel", "kind"], unique=True)
+    db.table("alerts").create_index(["status", "next_try_at"])

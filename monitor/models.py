@@ -1,0 +1,80 @@
+"""What moves between the stages: frozen dataclasses. Plain dicts appear only at the edges."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article, as fetched and extracted."""
+
+    url: str
+    title: str
+    text: str
+    published: datetime | date | None = None
+    source: str = ""
+    id: str = ""
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    """A facility from the gazetteer, or a region when the report names no base."""
+
+    id: str
+    name: str
+    country: str
+    lat: float
+    lon: float
+    is_region: bool = False
+
+    def as_dict(self) -> dict[str, object]:
+        return {"id": self.id, "name": self.name, "country": self.country}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence that supports a detection, with the terms matched in it."""
+
+    sentence: str
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Detection:
+    """What the matcher found in one article. `attack` False means: not an attack report."""
+
+    attack: bool
+    confidence: float
+    bases: tuple[Place, ...] = ()
+    region: Place | None = None
+    attack_date: date | None = None
+    weapons: tuple[str, ...] = ()
+    projectiles: int | None = None
+    intercepted: bool | None = None
+    killed: int | None = None
+    injured: int | None = None
+    claimed_by: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+    reasons: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def places(self) -> tuple[Place, ...]:
+        """The bases, or the region when no base is named."""
+        if self.bases:
+            return self.bases
+        return (self.region,) if self.region else ()
+
+
+@dataclass(frozen=True)
+class Incident:
+    """One attack on one place, however many outlets reported it."""
+
+    id: str
+    place_id: str
+    attack_date: date
+    weapons: tuple[str, ...]
+    article_urls: tuple[str, ...]
+    confidence: float

@@ -1,0 +1,108 @@
+"""After a crawl: match each fetched article, store it with its detection and incident in
+the archive, then record each source's poll. Runs in a worker thread, one at a time."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from crawler.items import FetchedArticle, PollResult
+from monitor.archive import Archive
+from monitor.config import Config
+from monitor.matcher import Matcher
+from monitor.models import Article
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CycleReport:
+    polled: int = 0
+    failed: int = 0
+    articles: int = 0
+    matched: int = 0
+    incidents: int = 0
+    alerts_queued: int = 0
+
+
+class Pipeline:
+    def __init__(self, config: Config, archive: Archive, matcher: Matcher) -> None:
+        self.config = config
+        self.archive = archive
+        self.matcher = matcher
+        self._lock = threading.Lock()  # the archive has one writer
+
+    def process(self, items: Iterable[object], now: datetime) -> CycleReport:
+        with self._lock:
+            return self._process(list(items), now)
+
+    def _process(self, items: list[object], now: datetime) -> CycleReport:
+        polls = [i for i in items if isinstance(i, PollResult)]
+        fetched = [i for i in items if isinstance(i, FetchedArticle)]
+        seen: Counter[str] = Counter()
+        matched: Counter[str] = Counter()
+        incidents: set[str] = set()
+        queued = 0
+        for item in fetched:
+            if item.error:
+                logger.warning(
+                    "article page unavailable source=%s url=%s error=%s: matched on the feed "
+                    "summary instead",
+                    item.source,
+                    item.url,
+                    item.error,
+                )
+            article = Article(
+                url=item.url,
+                title=item.title,
+                text=item.text,
+                published=item.published,
+                source=item.source,
+                language=item.language,
+            )
+            detection = self.matcher.match(article)
+            stored = self.archive.store_report(
+                article,
+                detection,
+                now=now,
+                channels=self.config.channels,
+                alerts=self.config.alerts,
+                min_confidence=self.config.matcher.min_confidence,
+            )
+            seen[item.source] += stored.new
+            matched[item.source] += bool(stored.incidents)
+            incidents.update(stored.incidents)
+            queued += stored.alerts
+        for poll in polls:
+            self.archive.record_poll(
+                poll.source,
+                now=now,
+                status=poll.status,
+                error=poll.error,
+                etag=poll.etag,
+                last_modified=poll.last_modified,
+                seen=seen[poll.source],
+                matched=matched[poll.source],
+            )
+            log = logger.info if poll.error is None else logger.error
+            log(
+                "poll source=%s status=%s new=%d matched=%d took_ms=%d%s",
+                poll.source,
+                poll.status if poll.status is not None else "-",
+                poll.new,
+                matched[poll.source],
+                poll.took_ms,
+                f" error={poll.error!r}" if poll.error else "",
+            )
+        return CycleReport(
+            polled=len(polls),
+            failed=sum(1 for p in polls if p.error),
+            articles=sum(seen.values()),
+            matched=sum(matched.values()),
+            incidents=len(incidents),
+            alerts_queued=queued,
+        )

@@ -1,0 +1,58 @@
+"""Plain-text and JSON views of archive rows for the CLI."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from monitor.models import Detection
+
+_COLUMNS = (
+    ("attack_date", "date", 10),
+    ("place_name", "base", 34),
+    ("country", "country", 12),
+    ("weapons", "weapons", 14),
+    ("reports", "reports", 7),
+    ("confidence", "conf", 5),
+    ("id", "incident", 40),
+)
+
+
+def _cell(row: dict[str, Any], key: str) -> str:
+    value = row.get(key)
+    if key == "weapons":
+        return ",".join(json.loads(value or "[]"))
+    if key == "confidence":
+        return f"{value:.2f}"
+    return "" if value is None else str(value)
+
+
+def incident_table(rows: list[dict[str, Any]]) -> str:
+    """Incidents as a fixed-width table that reads well in an 80-120 column terminal."""
+    if not rows:
+        return "No incidents in the archive yet."
+    head = "  ".join(title.ljust(width) for _, title, width in _COLUMNS).rstrip()
+    lines = [head, "-" * len(head)]
+    for row in rows:
+        cells = [_cell(row, key)[:width].ljust(width) for key, _, width in _COLUMNS]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+def detection_json(article_id: str, d: Detection) -> dict[str, Any]:
+    """The stable `basewatch match` output contract, plus extra fields after it."""
+    return {
+        "id": article_id,
+        "attack": d.attack,
+        "confidence": round(d.confidence, 3),
+        "bases": [p.as_dict() for p in d.bases],
+        "attack_date": d.attack_date.isoformat() if d.attack_date else None,
+        "weapons": list(d.weapons),
+        "evidence": [e.sentence for e in d.evidence],
+        "region": d.region.as_dict() if d.region else None,
+        "projectiles": d.projectiles,
+        "intercepted": d.intercepted,
+        "killed": d.killed,
+        "injured": d.injured,
+        "claimed_by": d.claimed_by,
+    }

@@ -1,0 +1,68 @@
+"""Text helpers shared by the matcher and the gazetteer: normalisation and sentences."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212-_/"), " ")
+_QUOTES = {
+    ord("\u2018"): "'",
+    ord("\u2019"): "'",
+    ord("\u02bc"): "'",
+    ord("`"): "'",
+    ord("\u00b4"): "'",
+    ord("\u201c"): '"',
+    ord("\u201d"): '"',
+    ord("\u00ab"): '"',
+    ord("\u00bb"): '"',
+}
+_ARABIC = {
+    ord("\u0649"): "\u064a",  # alef maksura -> yeh
+    ord("\u0629"): "\u0647",  # teh marbuta -> heh
+    ord("\u06cc"): "\u064a",  # Persian yeh
+    ord("\u06a9"): "\u0643",  # Persian kaf
+    ord("\u0640"): None,  # tatweel
+}
+_US = re.compile(r"\bu\.\s?s\.(?:\s?a\.)?", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Lower-case, strip accents and Arabic diacritics, unify dashes, quotes and "U.S.".
+
+    The same function is applied to gazetteer aliases and term lists, so they meet the text
+    in the same form: "Aïn al-Asad", "AIN AL ASAD" and "عين الأسد" all normalise alike.
+    """
+    text = _US.sub("us", text)
+    text = unicodedata.normalize("NFD", text)
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+    text = text.translate(_ARABIC).translate(_DASHES).translate(_QUOTES).casefold()
+    return _SPACES.sub(" ", text).strip()
+
+
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:[A-Z]|U\.S|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cpl|Pvt|Sen|Rep|Gov|St|"
+    r"No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|approx|est|Inc|Co|Corp|vs)\.)$"
+)
+_BOUNDARY = re.compile(r"(?<=[.!?\u061f\u3002])\s+|(?<=[.!?\u061f\u3002][\"'\u201d\u2019)])\s+")
+
+
+def sentences(text: str) -> list[str]:
+    """Split text into sentences: paragraphs first, then sentence ends, minding
+    abbreviations such as "U.S." and "Capt."."""
+    out: list[str] = []
+    for para in re.split(r"\n\s*\n|\n", text):
+        para = para.strip()
+        if not para:
+            continue
+        pieces = _BOUNDARY.split(para)
+        buf = ""
+        for piece in pieces:
+            buf = f"{buf} {piece}" if buf else piece
+            if not _ABBREVIATIONS.search(buf):
+                out.append(buf.strip())
+                buf = ""
+        if buf:
+            out.append(buf.strip())
+    return out
