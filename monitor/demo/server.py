@@ -60,8 +60,11 @@ class SiteHandler(BaseHTTPRequestHandler):
     server_version = "basewatch-demo/1"
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        pass
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
         owner = self.server.owner  # type: ignore[attr-defined]
-        owner.requests.append((self.command, self.path))
+        owner.requests.append((self.command, self.path, int(getattr(code, "value", code))))
 
     def do_GET(self) -> None:  # noqa: N802
         owner: SiteServer = self.server.owner  # type: ignore[attr-defined]
@@ -96,7 +99,7 @@ class SiteServer(LocalServer):
     def __init__(self, site: Path = SITE, host: str = "127.0.0.1") -> None:
         self.site = site.resolve()
         self.routes: dict[str, Route] = {}
-        self.requests: list[tuple[str, str]] = []
+        self.requests: list[tuple[str, str, int]] = []
         super().__init__(SiteHandler, host)
 
 

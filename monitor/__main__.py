@@ -1,0 +1,5 @@
+"""`python -m monitor` is the `basewatch` command."""
+
+from monitor.cli import main
+
+main()

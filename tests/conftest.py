@@ -1,0 +1,105 @@
+"""Real parts on loopback: the sample site server, a webhook receiver, an SMTP server, and
+the real `basewatch` command as a subprocess."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import threading
+import tomllib
+from collections.abc import Iterator
+from email import message_from_bytes
+from email.message import Message
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from monitor.demo.server import SITE, SiteServer, WebhookReceiver
+
+ROOT = Path(__file__).resolve().parent.parent
+EXPECTED = tomllib.loads((ROOT / "monitor/demo/expected.toml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def site() -> Iterator[SiteServer]:
+    with SiteServer(SITE) as server:
+        yield server
+
+
+@pytest.fixture
+def receiver() -> Iterator[WebhookReceiver]:
+    with WebhookReceiver() as server:
+        yield server
+
+
+class Mailbox:
+    """An aiosmtpd handler that keeps every message it is given."""
+
+    def __init__(self) -> None:
+        self.messages: list[Message] = []
+        self.changed = threading.Condition()
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+        with self.changed:
+            self.messages.append(message_from_bytes(envelope.content))
+            self.changed.notify_all()
+        return "250 OK"
+
+    def wait_for(self, count: int, timeout: float = 30) -> list[Message]:
+        with self.changed:
+            self.changed.wait_for(lambda: len(self.messages) >= count, timeout)
+            return list(self.messages)
+
+
+@pytest.fixture
+def smtp() -> Iterator[tuple[Mailbox, int]]:
+    box = Mailbox()
+    with socket.socket() as probe:  # the Controller checks readiness on a fixed port
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(box, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield box, port
+    finally:
+        controller.stop()
+
+
+def basewatch(*args: str, stdin: str | None = None, timeout: float = 120, **env: str):
+    """Run the real `basewatch` command; returns the CompletedProcess."""
+    return subprocess.run(
+        [sys.executable, "-m", "monitor", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=ROOT,
+        env={**os.environ, **env},
+        check=False,
+    )
+
+
+def write_config(path: Path, body: str) -> Path:
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def demo_sources(base: str) -> str:
+    """[[sources]] tables for every outlet of the sample site."""
+    return "\n".join(
+        f'[[sources]]\nname = "{feed.parent.name}"\nkind = "rss"\n'
+        f'url = "{base}/{feed.parent.name}/feed.xml"\nevery = "5m"\n'
+        for feed in sorted(SITE.glob("*/feed.xml"))
+    )
+
+
+FAST_CRAWLER = """
+[crawler]
+delay = 0
+download_timeout = "3s"
+retries = 0
+"""
