@@ -41,7 +41,8 @@ def weapons_compatible(a: Iterable[str], b: Iterable[str]) -> bool:
 
 def assign(detection: Detection, place: Place, known: Iterable[Known]) -> str:
     """The id of the incident this report of an attack on `place` belongs to: an existing
-    one when it matches, else the id of a new one."""
+    one when it matches, else the id of a new one. `known` must hold every incident on that
+    place within two days of the report's date."""
     assert detection.attack_date is not None
     best: Known | None = None
     for candidate in known:
@@ -52,4 +53,13 @@ def assign(detection: Detection, place: Place, known: Iterable[Known]) -> str:
             continue
         if best is None or apart < abs((best.attack_date - detection.attack_date).days):
             best = candidate
-    return best.id if best else incident_id(place, detection.attack_date)
+    if best is not None:
+        return best.id
+    # another attack on the same place and day (a drone after a rocket attack) needs its own id
+    taken = {k.id for k in known}
+    new = base = incident_id(place, detection.attack_date)
+    number = 1
+    while new in taken:
+        number += 1
+        new = f"{base}-{number}"
+    return new

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from monitor.archive import Archive
+from monitor.config import AlertsConfig, ChannelConfig
+from monitor.models import Article, Detection, Place
+
+NOW = datetime(2024, 7, 26, 8, 0, tzinfo=UTC)
+ASAD = Place("ain-al-asad", "Ain al-Asad Air Base", "Iraq", 33.78, 42.44)
+ERBIL = Place("erbil-air-base", "Erbil Air Base", "Iraq", 36.23, 43.96)
+
+
+def _detection(day: date, *places: Place, weapons: tuple[str, ...] = ("rocket",)) -> Detection:
+    return Detection(attack=True, confidence=0.9, bases=places, attack_date=day, weapons=weapons)
+
+
+def _store(archive: Archive, url: str, detection: Detection, channels=()) -> object:
+    article = Article(url=url, title=f"title {url}", text=f"text of {url} about rockets")
+    return archive.store_report(
+        article,
+        detection,
+        now=NOW,
+        channels=list(channels),
+        alerts=AlertsConfig(max_age_days=0),
+        min_confidence=0.5,
+    )
+
+
+def test_archive_is_wal_and_migrated(tmp_path: Path) -> None:
+    archive = Archive(tmp_path / "a.db")
+    assert archive.db.execute("pragma journal_mode").fetchone()[0] == "wal"
+    names = [r[0] for r in archive.db.execute("select name from _sqlite_migrations")]
+    assert names == ["0001_initial"]
+    archive.close()
+    Archive(tmp_path / "a.db").close()  # opening again applies nothing twice
+
+
+def test_reports_group_by_base_and_day_and_alert_once(tmp_path: Path) -> None:
+    archive = Archive(tmp_path / "a.db")
+    chat = ChannelConfig(name="chat", url="json://127.0.0.1:9/x")
+    first = _store(archive, "https://a.example/1", _detection(date(2024, 7, 25), ASAD), [chat])
+    second = _store(archive, "https://b.example/2", _detection(date(2024, 7, 26), ASAD), [chat])
+    other_base = _store(
+        archive, "https://c.example/3", _detection(date(2024, 7, 25), ERBIL), [chat]
+    )
+    other_day = _store(archive, "https://d.example/4", _detection(date(2024, 7, 20), ASAD), [chat])
+    again = _store(archive, "https://a.example/1", _detection(date(2024, 7, 25), ASAD), [chat])
+    assert first.incidents == second.incidents == ("2024-07-25-ain-al-asad",)
+    assert other_base.incidents == ("2024-07-25-erbil-air-base",)
+    assert other_day.incidents == ("2024-07-20-ain-al-asad",)
+    assert again.new is False
+    assert archive.counts()["incidents"] == 3
+    assert archive.incident("2024-07-25-ain-al-asad")["reports"] == 2
+    assert archive.counts()["alerts"] == 3  # one per incident, none for the second report
+    archive.close()
+
+
+def test_two_bases_in_one_report_are_two_incidents(tmp_path: Path) -> None:
+    archive = Archive(tmp_path / "a.db")
+    stored = _store(archive, "https://a.example/1", _detection(date(2020, 1, 8), ASAD, ERBIL))
+    assert stored.incidents == ("2020-01-08-ain-al-asad", "2020-01-08-erbil-air-base")
+    archive.close()
+
+
+def test_full_text_search(tmp_path: Path) -> None:
+    archive = Archive(tmp_path / "a.db")
+    _store(archive, "https://a.example/katyusha", Detection(attack=False, confidence=0.1))
+    hits = list(archive.db.table("articles").search("katyusha"))
+    assert [h["url"] for h in hits] == ["https://a.example/katyusha"]
+    archive.close()
+
+
+def test_old_attacks_are_archived_not_alerted(tmp_path: Path) -> None:
+    archive = Archive(tmp_path / "a.db")
+    chat = ChannelConfig(name="chat", url="json://127.0.0.1:9/x")
+    stored = archive.store_report(
+        Article(url="https://a.example/old", title="t", text="x"),
+        _detection(date(2024, 7, 1), ASAD),
+        now=NOW,
+        channels=[chat],
+        alerts=AlertsConfig(max_age_days=3),
+        min_confidence=0.5,
+    )
+    assert stored.incidents == ("2024-07-01-ain-al-asad",)
+    assert stored.alerts == 0
+    archive.close()
