@@ -4,11 +4,22 @@ incidents in the archive, one alert per incident at a webhook, an email through 
 from __future__ import annotations
 
 import json
+import signal
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 from monitor.demo.server import SiteServer, WebhookReceiver
-from tests.conftest import EXPECTED, FAST_CRAWLER, Mailbox, basewatch, demo_sources, write_config
+from tests.conftest import (
+    EXPECTED,
+    FAST_CRAWLER,
+    ROOT,
+    Mailbox,
+    basewatch,
+    demo_sources,
+    write_config,
+)
 
 
 def _config(tmp_path: Path, site: SiteServer, receiver: WebhookReceiver, smtp_port: int) -> Path:
@@ -97,3 +108,27 @@ def test_second_run_gets_304s_and_adds_nothing(
     assert conn.execute("select count(*) from articles").fetchone()[0] == articles_before
     conn.close()
     assert len(receiver.received) == alerts_before
+
+
+def test_daemon_polls_on_schedule_alerts_and_stops_on_sigterm(
+    tmp_path: Path, site: SiteServer, receiver: WebhookReceiver, smtp: tuple[Mailbox, int]
+) -> None:
+    _, port = smtp
+    config = _config(tmp_path, site, receiver, port)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "monitor", "run", "--config", str(config)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        alerts = receiver.wait_for(len(EXPECTED["incidents"]), timeout=60)
+        assert len(alerts) == len(EXPECTED["incidents"])
+        assert process.poll() is None, "the daemon exited on its own"
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 0, stderr
+    assert "daemon started" in stderr
+    assert "stopping" in stderr
