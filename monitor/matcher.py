@@ -13,18 +13,32 @@ import math
 import re
 from dataclasses import dataclass
 
-from monitor.dates import resolve_date
+from monitor.dates import local_date, resolve_date
 from monitor.facts import Facts, extract_facts
 from monitor.gazetteer import Entry, Gazetteer
 from monitor.models import Article, Detection, Evidence, Place
 from monitor.terms import Terms, any_of, phrase_pattern
-from monitor.text import normalise, sentences
+from monitor.text import normalise, sentences, strip_dateline
 
 LEAD = 3  # sentences of the text, besides the title, that make the lead
 LEAD_WORDS = 6  # shorter lines (datelines, bylines, menus) are not counted in the lead
+MAX_REPORT_DELAY = 4  # days: a report of a new attack comes out within this
 MAX_SENTENCES = 120
 _ARABIC_CLITICS = "(?:و|ف)?(?:ب|ل|ك)?"
-_FLAGS = ("us_attacker", "threat", "other_sense", "recall")
+_FLAGS = (
+    "us_attacker",
+    "threat",
+    "other_sense",
+    "recall",
+    "denial",
+    "civilian",
+    "other_attacker",
+    "event",
+)
+# flags that make a sentence say little about a new attack on a coalition base
+_WEAK = frozenset({"us_attacker", "threat", "recall", "denial", "other_attacker"})
+_YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
+_CONTEXT_WINDOW = 40  # characters between a context alias and a base word
 
 
 @dataclass(frozen=True)
@@ -57,7 +71,9 @@ class Reading:
             return 0.0
         if "other_sense" in self.flags:
             return 0.0
-        if self.flags & {"us_attacker", "threat", "recall"}:
+        if self.flags & _WEAK:
+            score *= 0.3
+        if "civilian" in self.flags and not (self.places and self.coalition):
             score *= 0.3
         return score
 
@@ -101,15 +117,32 @@ class Matcher:
                 found.append(entry)
         return found
 
-    def read(self, index: int, text: str, *, lead: bool = False) -> Reading:
-        norm = normalise(text)
+    def _context_places(self, norm: str, coalition: bool) -> list[Entry]:
+        """Ambiguous names (a city, a surname) count beside a base word, or where the
+        sentence names US or coalition forces."""
+        found: list[Entry] = []
+        words = [m.span() for m in self.terms.categories["base_words"].finditer(norm)]
+        for m in self._context.finditer(norm):
+            entry = self._lookup(m.group(0), self._context_alias)
+            near = any(
+                start - _CONTEXT_WINDOW <= m.end() and m.start() <= end + _CONTEXT_WINDOW
+                for start, end in words
+            )
+            if entry is not None and (near or coalition) and entry not in found:
+                found.append(entry)
+        return found
+
+    def read(
+        self, index: int, text: str, *, lead: bool = False, year: int | None = None
+    ) -> Reading:
+        norm = normalise(strip_dateline(text))
         cats = self.terms.categories
+        coalition = bool(cats["coalition"].search(norm))
         places = self._find(self._places, self._alias, norm)
         base_word = bool(cats["base_words"].search(norm))
-        if base_word:
-            for entry in self._find(self._context, self._context_alias, norm):
-                if entry not in places:
-                    places.append(entry)
+        for entry in self._context_places(norm, coalition):
+            if entry not in places:
+                places.append(entry)
         weapons = tuple(c for c, rx in self.terms.weapons.items() if rx.search(norm))
         if (
             "missile" in weapons
@@ -118,6 +151,9 @@ class Matcher:
         ):
             weapons = tuple(w for w in weapons if w != "rocket")
         attack_m = cats["attack"].search(norm)
+        flags = {f for f in _FLAGS if cats[f].search(norm)}
+        if year is not None and any(int(y) < year for y in _YEAR.findall(norm)):
+            flags.add("recall")  # "the 2020 missile attack", in a story of a later year
         terms = [m.group(0) for m in (attack_m,) if m]
         terms += [p.place.name for p in places]
         for cls in weapons:
@@ -131,9 +167,9 @@ class Matcher:
             regions=tuple(self._find(self._regions, self._region_alias, norm)),
             weapons=weapons,
             attack=attack_m is not None,
-            coalition=bool(cats["coalition"].search(norm)),
+            coalition=coalition,
             base_word=base_word,
-            flags=frozenset(f for f in _FLAGS if cats[f].search(norm)),
+            flags=frozenset(flags),
             terms=tuple(terms),
             lead=lead,
         )
@@ -144,10 +180,12 @@ class Matcher:
         head = normalise(f"{title}\n{article.text[:20000]}")
         if not self._any_weapon.search(head) and not self._places.search(head):
             return Detection(attack=False, confidence=0.0, reasons=("no weapon and no base named",))
-        readings = [self.read(0, title, lead=True)] if title.strip() else []
+        year = local_date(article.published)
+        y = year.year if year else None
+        readings = [self.read(0, title, lead=True, year=y)] if title.strip() else []
         counted = 0
         for i, text in enumerate(sentences(article.text)[:MAX_SENTENCES], start=1):
-            readings.append(self.read(i, text, lead=counted < LEAD))
+            readings.append(self.read(i, text, lead=counted < LEAD, year=y))
             counted += len(text.split()) >= LEAD_WORDS
         return decide(readings, article, self.terms)
 
@@ -185,7 +223,18 @@ def _score(readings: list[Reading]) -> tuple[float, list[str]]:
     if any("other_sense" in r.flags for r in readings if r.lead):
         z -= 3.0
         reasons.append("rocket, drone or base in another sense (space, sport, politics)")
+    if any("denial" in r.flags for r in head):
+        z -= 3.0
+        reasons.append("the lead says the reported attack did not happen")
+    if any("other_attacker" in r.flags for r in head):
+        z -= 2.0
+        reasons.append("Turkey, Israel, Russia or Iran's war on others leads the story")
+    title = readings[0] if readings and readings[0].index == 0 else None
+    if title is not None and title.strength < 2 and "event" in title.flags:
+        z -= 2.0
+        reasons.append("the headline is about a visit, ceremony, handover, talks or a court")
     return z, reasons
+
 
 
 def _chosen(readings: list[Reading]) -> list[Reading]:
@@ -228,6 +277,10 @@ def decide(readings: list[Reading], article: Article, terms: Terms) -> Detection
     told = [r for r in readings if r.attack and not r.flags and len(r.norm.split()) >= LEAD_WORDS]
     date_sources = [r.norm for r in (*chosen, *told, *(r for r in readings if r.lead))]
     attack_date = resolve_date(date_sources, terms, article.published)
+    published = local_date(article.published)
+    if attack_date and published and (published - attack_date).days > MAX_REPORT_DELAY:
+        reasons.append(f"not taken: the attack it describes is of {attack_date}, not new")
+        return Detection(attack=False, confidence=min(confidence, 0.3), reasons=tuple(reasons))
     lead_and_chosen = list(dict.fromkeys([*chosen, *(r for r in readings if r.lead)]))
     facts: Facts = extract_facts(
         [r.norm for r in lead_and_chosen if "recall" not in r.flags], terms

@@ -29,6 +29,10 @@ CATEGORIES = (
     "killed",
     "injured",
     "no_casualties",
+    "denial",
+    "civilian",
+    "other_attacker",
+    "event",
 )
 WEAPON_CLASSES = ("rocket", "drone", "missile", "mortar")
 DATE_WORDS = ("today", "yesterday", "overnight")

@@ -45,12 +45,26 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:[A-Z]|U\.S|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cpl|Pvt|Sen|Rep|Gov|St|"
     r"No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|approx|est|Inc|Co|Corp|vs)\.)$"
 )
-_BOUNDARY = re.compile(r"(?<=[.!?\u061f\u3002])\s+|(?<=[.!?\u061f\u3002][\"'\u201d\u2019)])\s+")
+_BOUNDARY = re.compile(
+    r"(?<=[.!?;\u061f\u061b\u3002])\s+|(?<=[.!?\u061f\u3002][\"'\u201d\u2019)])\s+"
+)
+
+
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z'.\-]{2,}(?:[ ,/]+[A-Z][A-Za-z'.\-]+){0,4})"
+    r"\s*(?:\([^)]{0,40}\))?\s*[-\u2013\u2014:]\s+"
+)
+
+
+def strip_dateline(sentence: str) -> str:
+    """"ERBIL, Kurdistan Region (Wire) - Rockets ..." -> "Rockets ...": the place a story
+    was filed from is not the place it is about."""
+    return _DATELINE.sub("", sentence, count=1)
 
 
 def sentences(text: str) -> list[str]:
-    """Split text into sentences: paragraphs first, then sentence ends, minding
-    abbreviations such as "U.S." and "Capt."."""
+    """Split text into sentences: paragraphs first, then sentence ends and semicolons,
+    minding abbreviations such as "U.S." and "Capt."."""
     out: list[str] = []
     for para in re.split(r"\n\s*\n|\n", text):
         para = para.strip()
