@@ -85,6 +85,16 @@ def _relative(sentence: str, terms: Terms, pub: date) -> date | None:
     return None
 
 
+def said_date(sentence: str, terms: Terms, pub: date | None) -> date | None:
+    """The date one normalised sentence gives, or None when it gives none."""
+    if len(sentence.split()) < 5:  # a dateline or a time stamp, not a sentence
+        return None
+    found = _explicit(sentence, terms, pub)
+    if found is None and pub is not None:
+        found = _relative(sentence, terms, pub)
+    return found if found is not None else _numeric(sentence)
+
+
 def resolve_date(
     sentences: list[str], terms: Terms, published: datetime | date | None
 ) -> date | None:
@@ -92,13 +102,7 @@ def resolve_date(
     most telling first); the local publication date when none does."""
     pub = local_date(published)
     for sentence in sentences:
-        if len(sentence.split()) < 5:  # a dateline or a time stamp, not a sentence
-            continue
-        found = _explicit(sentence, terms, pub)
-        if found is None and pub is not None:
-            found = _relative(sentence, terms, pub)
-        if found is None:
-            found = _numeric(sentence)
+        found = said_date(sentence, terms, pub)
         if found is not None and (pub is None or found <= pub + timedelta(days=1)):
             return found
     return pub

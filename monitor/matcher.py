@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
-from monitor.dates import local_date, resolve_date
+from monitor.dates import local_date, resolve_date, said_date
 from monitor.facts import Facts, extract_facts
 from monitor.gazetteer import Entry, Gazetteer
 from monitor.models import Article, Detection, Evidence, Place
@@ -23,6 +24,7 @@ from monitor.text import normalise, sentences, strip_dateline
 LEAD = 3  # sentences of the text, besides the title, that make the lead
 LEAD_WORDS = 6  # shorter lines (datelines, bylines, menus) are not counted in the lead
 MAX_REPORT_DELAY = 4  # days: a report of a new attack comes out within this
+LEAD_BONUS = 1.0  # a report leads with its news: lead evidence outranks the body's
 MAX_SENTENCES = 120
 _ARABIC_CLITICS = "(?:و|ف)?(?:ب|ل|ك)?"
 _FLAGS = (
@@ -35,6 +37,7 @@ _FLAGS = (
     "other_attacker",
     "event",
 )
+_POSITIONAL = frozenset({"us_attacker", "threat", "recall", "denial", "other_attacker", "event"})
 # flags that make a sentence say little about a new attack on a coalition base
 _WEAK = frozenset({"us_attacker", "threat", "recall", "denial", "other_attacker"})
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
@@ -100,6 +103,11 @@ class Matcher:
         self._regions = any_of([_alias_pattern(a) for a in self._region_alias]) or never
         self._context = any_of([_alias_pattern(a) for a in self._context_alias]) or never
         self._any_weapon = any_of([p.pattern for p in terms.weapons.values()]) or never
+        locative = terms.categories["locative"].pattern
+        self._locative = re.compile(rf"(?:{locative})\s(?:the\s)?$")
+        self._locative_after = re.compile(
+            r"\s(?:province|governorate|region|city|district|countryside|area|suburbs?)\b"
+        )
 
     def _lookup(self, found: str, table: dict[str, Entry]) -> Entry | None:
         entry = table.get(found)
@@ -117,10 +125,25 @@ class Matcher:
                 found.append(entry)
         return found
 
-    def _context_places(self, norm: str, coalition: bool) -> list[Entry]:
+    def _targets(self, norm: str) -> list[Entry]:
+        """Bases named in the sentence, less those named only to say where another one is
+        ("Harir air base, north of Erbil"; "rockets fired from Syria")."""
+        mentions: dict[Entry, list[bool]] = {}
+        for m in self._places.finditer(norm):
+            entry = self._lookup(m.group(0), self._alias)
+            if entry is not None:
+                located = self._located(norm, m.start(), m.end())
+                mentions.setdefault(entry, []).append(located)
+        if len(mentions) < 2:
+            return list(mentions)
+        kept = [e for e, located in mentions.items() if not all(located)]
+        return kept or list(mentions)
+
+    def _context_places(self, norm: str, coalition: bool) -> tuple[list[Entry], int | None]:
         """Ambiguous names (a city, a surname) count beside a base word, or where the
-        sentence names US or coalition forces."""
+        sentence names US or coalition forces. Also returns where the first one ends."""
         found: list[Entry] = []
+        first: int | None = None
         words = [m.span() for m in self.terms.categories["base_words"].finditer(norm)]
         for m in self._context.finditer(norm):
             entry = self._lookup(m.group(0), self._context_alias)
@@ -130,7 +153,42 @@ class Matcher:
             )
             if entry is not None and (near or coalition) and entry not in found:
                 found.append(entry)
-        return found
+                first = m.end() if first is None else first
+        return found, first
+
+    def _locative_before(self, norm: str, entry: Entry) -> bool:
+        """Whether every mention of a context alias of `entry` follows a locative cue."""
+        spots = [
+            m.span()
+            for m in self._context.finditer(norm)
+            if self._lookup(m.group(0), self._context_alias) is entry
+        ]
+        return bool(spots) and all(self._located(norm, s, e) for s, e in spots)
+
+    def _located(self, norm: str, start: int, end: int) -> bool:
+        """Whether the name at norm[start:end] only says where something else is."""
+        return bool(self._locative.search(norm, 0, start) or self._locative_after.match(norm, end))
+
+    def _flags(self, norm: str, anchor: int | None, year: int | None) -> set[str]:
+        """Which cues the sentence holds. Cues about the framing (the US as attacker, a
+        threat, a recall, an event) count only before the first base named: "Rockets hit
+        Ain al-Asad, the latest in a series of attacks" is still a report of an attack."""
+        flags = set()
+        for name in _FLAGS:
+            m = self.terms.categories[name].search(norm)
+            if m is None:
+                continue
+            if name in _POSITIONAL and anchor is not None and m.start() >= anchor:
+                continue
+            flags.add(name)
+        for m in _YEAR.finditer(norm):
+            if (
+                year is not None
+                and int(m.group(0)) < year
+                and (anchor is None or m.start() < anchor)
+            ):
+                flags.add("recall")  # "the 2020 missile attack on ...", in a later year's story
+        return flags
 
     def read(
         self, index: int, text: str, *, lead: bool = False, year: int | None = None
@@ -138,11 +196,13 @@ class Matcher:
         norm = normalise(strip_dateline(text))
         cats = self.terms.categories
         coalition = bool(cats["coalition"].search(norm))
-        places = self._find(self._places, self._alias, norm)
+        places = self._targets(norm)
         base_word = bool(cats["base_words"].search(norm))
-        for entry in self._context_places(norm, coalition):
-            if entry not in places:
-                places.append(entry)
+        context, context_end = self._context_places(norm, coalition)
+        places += [e for e in context if e not in places and not self._locative_before(norm, e)]
+        first = self._places.search(norm)
+        ends = [e for e in (first.end() if first else None, context_end) if e is not None]
+        anchor = min(ends) if ends else None
         weapons = tuple(c for c, rx in self.terms.weapons.items() if rx.search(norm))
         if (
             "missile" in weapons
@@ -151,9 +211,7 @@ class Matcher:
         ):
             weapons = tuple(w for w in weapons if w != "rocket")
         attack_m = cats["attack"].search(norm)
-        flags = {f for f in _FLAGS if cats[f].search(norm)}
-        if year is not None and any(int(y) < year for y in _YEAR.findall(norm)):
-            flags.add("recall")  # "the 2020 missile attack", in a story of a later year
+        flags = self._flags(norm, anchor, year)
         terms = [m.group(0) for m in (attack_m,) if m]
         terms += [p.place.name for p in places]
         for cls in weapons:
@@ -186,7 +244,7 @@ class Matcher:
         counted = 0
         for i, text in enumerate(sentences(article.text)[:MAX_SENTENCES], start=1):
             readings.append(self.read(i, text, lead=counted < LEAD, year=y))
-            counted += len(text.split()) >= LEAD_WORDS
+            counted += is_prose(text)
         return decide(readings, article, self.terms)
 
 
@@ -236,15 +294,48 @@ def _score(readings: list[Reading]) -> tuple[float, list[str]]:
     return z, reasons
 
 
+def is_prose(text: str) -> bool:
+    """A sentence of the story, not a menu, byline, dateline or list of links."""
+    words = text.split()
+    if len(words) < LEAD_WORDS or text.count("|") >= 2:
+        return False
+    latin = [w for w in words if w[:1].isalpha() and w[:1].isascii()]
+    capitalised = sum(1 for w in latin if w[:1].isupper())
+    return not (len(latin) >= 5 and capitalised > 0.7 * len(latin))
 
-def _chosen(readings: list[Reading]) -> list[Reading]:
-    """The evidence that describes the new attack: the best sentence, then the other lead
-    evidence that agrees with it."""
-    evidence = sorted((r for r in readings if r.strength > 0), key=lambda r: (-r.strength, r.index))
+
+def _chosen(readings: list[Reading]) -> tuple[list[Reading], list[Reading]]:
+    """The evidence that describes the new attack: the best sentence and the lead evidence
+    that agrees with it (`main`, for bases and weapons); and with them the other sentences
+    about the same base (`support`, for the date and the facts)."""
+    evidence = sorted(
+        (r for r in readings if r.strength > 0),
+        key=lambda r: (-(r.strength + LEAD_BONUS * r.lead), r.index),
+    )
     if not evidence:
-        return []
+        return [], []
     best = evidence[0]
-    return [best] + [r for r in evidence[1:] if r.lead and r.strength >= best.strength * 0.6]
+    bar = best.strength * 0.6
+    main = [best] + [r for r in evidence[1:] if r.lead and r.strength >= bar]
+    same = set(best.places)
+    support = main + [
+        r for r in evidence if r not in main and r.strength >= bar and same & set(r.places)
+    ]
+    return main, support
+
+
+def _weapons(main: list[Reading], support: list[Reading]) -> tuple[str, ...]:
+    """The weapons of the best sentence and the headline; else of any agreeing sentence."""
+    found: list[str] = []
+    for r in main:
+        if r is main[0] or r.index == 0:
+            found += [w for w in r.weapons if w not in found]
+    for pool in (main, support):
+        if found:
+            break
+        for r in pool:
+            found += [w for w in r.weapons if w not in found]
+    return tuple(found)
 
 
 def _places(
@@ -263,25 +354,39 @@ def _places(
     return (), None
 
 
+def _dated(readings: list[Reading], terms: Terms, published: date | None) -> list[Reading]:
+    """Evidence sentences that give a date days before publication recall an older attack."""
+    if published is None:
+        return readings
+    out = []
+    for r in readings:
+        if r.strength > 0 and "recall" not in r.flags:
+            said = said_date(r.norm, terms, published)
+            if said is not None and (published - said).days > MAX_REPORT_DELAY:
+                r = replace(r, flags=r.flags | {"recall"})
+        out.append(r)
+    return out
+
+
 def decide(readings: list[Reading], article: Article, terms: Terms) -> Detection:
+    readings = _dated(readings, terms, local_date(article.published))
     z, reasons = _score(readings)
     confidence = round(_sigmoid(z), 3)
-    chosen = _chosen(readings)
+    chosen, support = _chosen(readings)
     if confidence < 0.5 or not chosen:
         reasons.append("not taken: no convincing report of a new attack")
         return Detection(attack=False, confidence=confidence, reasons=tuple(reasons))
     bases, region = _places(chosen, readings)
-    weapons: list[str] = []
-    for r in chosen:
-        weapons += [w for w in r.weapons if w not in weapons]
+    weapons = _weapons(chosen, support)
     told = [r for r in readings if r.attack and not r.flags and len(r.norm.split()) >= LEAD_WORDS]
-    date_sources = [r.norm for r in (*chosen, *told, *(r for r in readings if r.lead))]
+    in_order = sorted(support, key=lambda r: r.index)
+    date_sources = [r.norm for r in (*in_order, *told, *(r for r in readings if r.lead))]
     attack_date = resolve_date(date_sources, terms, article.published)
     published = local_date(article.published)
     if attack_date and published and (published - attack_date).days > MAX_REPORT_DELAY:
         reasons.append(f"not taken: the attack it describes is of {attack_date}, not new")
         return Detection(attack=False, confidence=min(confidence, 0.3), reasons=tuple(reasons))
-    lead_and_chosen = list(dict.fromkeys([*chosen, *(r for r in readings if r.lead)]))
+    lead_and_chosen = list(dict.fromkeys([*support, *(r for r in readings if r.lead)]))
     facts: Facts = extract_facts(
         [r.norm for r in lead_and_chosen if "recall" not in r.flags], terms
     )
@@ -291,7 +396,7 @@ def decide(readings: list[Reading], article: Article, terms: Terms) -> Detection
         bases=bases,
         region=region,
         attack_date=attack_date,
-        weapons=tuple(weapons),
+        weapons=weapons,
         projectiles=facts.projectiles,
         intercepted=facts.intercepted,
         killed=facts.killed,

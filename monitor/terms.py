@@ -33,6 +33,7 @@ CATEGORIES = (
     "civilian",
     "other_attacker",
     "event",
+    "locative",
 )
 WEAPON_CLASSES = ("rocket", "drone", "missile", "mortar")
 DATE_WORDS = ("today", "yesterday", "overnight")

@@ -57,7 +57,7 @@ _DATELINE = re.compile(
 
 
 def strip_dateline(sentence: str) -> str:
-    """"ERBIL, Kurdistan Region (Wire) - Rockets ..." -> "Rockets ...": the place a story
+    """ "ERBIL, Kurdistan Region (Wire) - Rockets ..." -> "Rockets ...": the place a story
     was filed from is not the place it is about."""
     return _DATELINE.sub("", sentence, count=1)
 
