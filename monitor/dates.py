@@ -8,6 +8,11 @@ from datetime import date, datetime, timedelta, timezone
 
 from monitor.terms import Terms
 
+MAX_DAYS_BACK = 4
+# words before a bare month name that make it a date ("in January"), not a verb ("may")
+_MONTH_CUE = re.compile(
+    r"(?:\b(?:in|since|last|the|early|late|mid|of|during|until|by|en|im|in)|في|منذ)\s$"
+)
 # Iraq, Syria, Jordan, Kuwait, Qatar, Bahrain and Saudi Arabia keep UTC+3 all year.
 LOCAL = timezone(timedelta(hours=3))
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -50,7 +55,7 @@ def _explicit(sentence: str, terms: Terms, pub: date | None) -> date | None:
         for m in month_rx.finditer(sentence):
             after = sentence[m.end() : m.end() + 12]
             before = sentence[max(0, m.start() - 6) : m.start()]
-            day_m = re.match(rf"\s{_DAY}(?!\d)(?:,?\s{_YEAR})?", after)
+            day_m = re.match(rf"\.?\s{_DAY}(?!\d)(?:,?\s{_YEAR})?", after)
             if not day_m:
                 day_m = re.search(rf"(?<!\d){_DAY}\s$", before)
                 year_m = re.match(rf"\s{_YEAR}", after)
@@ -83,6 +88,23 @@ def _relative(sentence: str, terms: Terms, pub: date) -> date | None:
     if terms.date_words["today"].search(sentence):
         return pub
     return None
+
+
+def older_month(sentence: str, terms: Terms, pub: date) -> bool:
+    """Whether the sentence names a month (without a day) that is not the publication's
+    month or, early in a month, the one before: "the January missile strike", said in March."""
+    allowed = {pub.month - 1}
+    if pub.day <= MAX_DAYS_BACK:
+        allowed.add((pub.month - 2) % 12)
+    for index, month_rx in enumerate(terms.months):
+        if index in allowed:
+            continue
+        for m in month_rx.finditer(sentence):
+            around = sentence[m.end() : m.end() + 4]
+            before = sentence[max(0, m.start() - 8) : m.start()]
+            if not re.match(r"\.?\s\d", around) and _MONTH_CUE.search(before):
+                return True
+    return False
 
 
 def said_date(sentence: str, terms: Terms, pub: date | None) -> date | None:

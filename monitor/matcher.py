@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from monitor.dates import local_date, resolve_date, said_date
+from monitor.dates import local_date, older_month, resolve_date, said_date
 from monitor.facts import Facts, extract_facts
 from monitor.gazetteer import Entry, Gazetteer
 from monitor.models import Article, Detection, Evidence, Place
@@ -37,9 +37,9 @@ _FLAGS = (
     "other_attacker",
     "event",
 )
-_POSITIONAL = frozenset({"us_attacker", "threat", "recall", "denial", "other_attacker", "event"})
+_POSITIONAL = frozenset({"us_attacker", "threat", "recall", "other_attacker", "event"})
 # flags that make a sentence say little about a new attack on a coalition base
-_WEAK = frozenset({"us_attacker", "threat", "recall", "denial", "other_attacker"})
+_WEAK = frozenset({"us_attacker", "threat", "recall", "denial", "other_attacker", "event"})
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 _CONTEXT_WINDOW = 40  # characters between a context alias and a base word
 
@@ -362,7 +362,8 @@ def _dated(readings: list[Reading], terms: Terms, published: date | None) -> lis
     for r in readings:
         if r.strength > 0 and "recall" not in r.flags:
             said = said_date(r.norm, terms, published)
-            if said is not None and (published - said).days > MAX_REPORT_DELAY:
+            old = said is not None and (published - said).days > MAX_REPORT_DELAY
+            if old or older_month(r.norm, terms, published):
                 r = replace(r, flags=r.flags | {"recall"})
         out.append(r)
     return out
