@@ -41,6 +41,10 @@ _POSITIONAL = frozenset({"us_attacker", "threat", "recall", "other_attacker", "e
 # flags that make a sentence say little about a new attack on a coalition base
 _WEAK = frozenset({"us_attacker", "threat", "recall", "denial", "other_attacker", "event"})
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
+_COUNTER = re.compile(
+    r"\bcounter\s(?:rocket|drone|uas|missile)\w*(?:,?\s(?:artillery,?\s)?(?:and\s)?mortars?)?"
+    r"(?:\s\(?c\sram\)?)?|\bc\sram\b"
+)
 _CONTEXT_WINDOW = 40  # characters between a context alias and a base word
 
 
@@ -144,7 +148,7 @@ class Matcher:
         sentence names US or coalition forces. Also returns where the first one ends."""
         found: list[Entry] = []
         first: int | None = None
-        words = [m.span() for m in self.terms.categories["base_words"].finditer(norm)]
+        words = [m.span() for m in self.terms.categories["base_strict"].finditer(norm)]
         for m in self._context.finditer(norm):
             entry = self._lookup(m.group(0), self._context_alias)
             near = any(
@@ -193,7 +197,8 @@ class Matcher:
     def read(
         self, index: int, text: str, *, lead: bool = False, year: int | None = None
     ) -> Reading:
-        norm = normalise(strip_dateline(text))
+        # the counter-rocket, artillery and mortar system defends; it names no weapon fired
+        norm = _COUNTER.sub("cram", normalise(strip_dateline(text)))
         cats = self.terms.categories
         coalition = bool(cats["coalition"].search(norm))
         places = self._targets(norm)
@@ -263,7 +268,7 @@ def _score(readings: list[Reading]) -> tuple[float, list[str]]:
     evidence = [r for r in readings if r.strength > 0]
     strong_lead = max((r.strength for r in evidence if r.lead), default=0.0)
     strong_body = max((r.strength for r in evidence if not r.lead), default=0.0)
-    z = -3.0 + 1.6 * strong_lead + 0.8 * strong_body
+    z = -3.0 + 1.6 * strong_lead + 0.6 * strong_body
     reasons.append(f"lead evidence {strong_lead:.1f}, body evidence {strong_body:.1f}")
     if sum(1 for r in evidence if r.strength >= 2) >= 2:
         z += 0.6

@@ -34,6 +34,7 @@ CATEGORIES = (
     "other_attacker",
     "event",
     "locative",
+    "base_strict",
 )
 WEAPON_CLASSES = ("rocket", "drone", "missile", "mortar")
 DATE_WORDS = ("today", "yesterday", "overnight")
