@@ -9,6 +9,12 @@ from datetime import date, datetime, timedelta, timezone
 from monitor.terms import Terms
 
 MAX_DAYS_BACK = 4
+# "the group said on Monday": the day of a statement, not of the attack
+_SAID = re.compile(
+    r"(?:said|says|told|announced|reported|added|stated|statement|confirmed|claimed|"
+    r"declared|a dit|a declare|dijo|sagte|ha detto|dedi|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|افاد|"
+    r"افادت|заявил|заявили|сообщил|сообщили)\s(?:\w+\s)?(?:on\s|le\s|el\s|am\s|il\s|يوم\s)?$"
+)
 # words before a bare month name that make it a date ("in January"), not a verb ("may")
 _MONTH_CUE = re.compile(
     r"(?:\b(?:in|since|last|the|early|late|mid|of|during|until|by|en|im|in)|في|منذ)\s$"
@@ -50,7 +56,20 @@ def _numeric(sentence: str) -> date | None:
     return None
 
 
+def _in_year_before(pub: date | None, month: int, day: int) -> date | None:
+    """The date with this month and day on or just after `pub`, else a year earlier."""
+    if pub is None:
+        return None
+    found = _valid(pub.year, month, day)
+    if found and found > pub + timedelta(days=1):
+        found = _valid(pub.year - 1, month, day)
+    return found
+
+
 def _explicit(sentence: str, terms: Terms, pub: date | None) -> date | None:
+    for rx, month, day in terms.holidays:
+        if rx.search(sentence):
+            return _in_year_before(pub, month, day)
     for month_index, month_rx in enumerate(terms.months):
         for m in month_rx.finditer(sentence):
             after = sentence[m.end() : m.end() + 12]
@@ -66,23 +85,26 @@ def _explicit(sentence: str, terms: Terms, pub: date | None) -> date | None:
                 continue
             day = int(day_m["day"])
             if year is None:
-                if pub is None:
-                    continue
-                year = pub.year
-                guess = _valid(year, month_index + 1, day)
-                if guess and guess > pub + timedelta(days=1):
-                    year -= 1
-            found = _valid(year, month_index + 1, day)
+                found = _in_year_before(pub, month_index + 1, day)
+            else:
+                found = _valid(year, month_index + 1, day)
             if found:
                 return found
     return None
 
 
 def _relative(sentence: str, terms: Terms, pub: date) -> date | None:
-    for index, rx in enumerate(terms.weekdays):
-        if rx.search(sentence):
-            back = (pub.weekday() - index) % 7
-            return pub - timedelta(days=back)
+    """The first weekday the sentence names (not the day something was said), or
+    "yesterday" / "today"."""
+    days = [
+        (m.start(), index)
+        for index, rx in enumerate(terms.weekdays)
+        for m in rx.finditer(sentence)
+        if not _SAID.search(sentence, max(0, m.start() - 25), m.start())
+    ]
+    if days:
+        index = min(days)[1]
+        return pub - timedelta(days=(pub.weekday() - index) % 7)
     if terms.date_words["yesterday"].search(sentence):
         return pub - timedelta(days=1)
     if terms.date_words["today"].search(sentence):

@@ -324,7 +324,9 @@ def _chosen(readings: list[Reading]) -> tuple[list[Reading], list[Reading]]:
     main = [best] + [r for r in evidence[1:] if r.lead and r.strength >= bar]
     same = set(best.places)
     support = main + [
-        r for r in evidence if r not in main and r.strength >= bar and same & set(r.places)
+        r
+        for r in readings
+        if r not in main and same & set(r.places) and not r.flags & _WEAK and r.attack
     ]
     return main, support
 

@@ -73,6 +73,7 @@ class Terms:
     months: tuple[re.Pattern[str], ...]  # index 0 = January
     date_words: dict[str, re.Pattern[str]]
     numbers: dict[str, int]
+    holidays: tuple[tuple[re.Pattern[str], int, int], ...]
     groups: dict[str, re.Pattern[str]]
     languages: tuple[str, ...]
 
@@ -93,6 +94,7 @@ def load_terms(directory: Path = TERMS_DIR) -> Terms:
     weekdays: list[list[str]] = [[] for _ in range(7)]
     months: list[list[str]] = [[] for _ in range(12)]
     numbers: dict[str, int] = {}
+    holidays: list[tuple[re.Pattern[str], int, int]] = []
     languages = []
     for path in sorted(directory.glob("*.toml")):
         if path.name == "groups.toml":
@@ -115,6 +117,9 @@ def load_terms(directory: Path = TERMS_DIR) -> Terms:
         for i, entry in enumerate(dates.get("months", [])):
             months[i].extend(_alternatives(entry, clitics))
         numbers.update({normalise(k): int(v) for k, v in data.get("numbers", {}).items()})
+        for name, month_day in dates.get("holidays", {}).items():
+            month, day = (int(x) for x in str(month_day).split("-"))
+            holidays.append((re.compile(phrase_pattern(name, clitics)), month, day))
     groups_file = directory / "groups.toml"
     groups: dict[str, re.Pattern[str]] = {}
     if groups_file.exists():
@@ -135,6 +140,7 @@ def load_terms(directory: Path = TERMS_DIR) -> Terms:
         months=tuple(any_of(p) or never for p in months),
         date_words=compiled(dwords, DATE_WORDS),
         numbers=numbers,
+        holidays=tuple(holidays),
         groups=groups,
         languages=tuple(languages),
     )
