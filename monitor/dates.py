@@ -1,31 +1,38 @@
 """Resolve the date of an attack from what a report says ("late on Thursday", "overnight",
-"on July 25", "مساء الخميس") against the report's publication time, in local time."""
+"on July 25", "مساء الخميس") against the report's publication time, in local time.
+
+Works on a sentence's normalised text and its lexicon hits (weekday, month, date and holiday
+labels), so no sentence is searched twice.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
-from monitor.terms import Terms
+from monitor.lexicon import Hit
 
+# Iraq, Syria, Jordan, Kuwait, Qatar, Bahrain and Saudi Arabia keep UTC+3 all year.
+LOCAL = timezone(timedelta(hours=3))
 MAX_DAYS_BACK = 4
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY_AFTER = re.compile(rf"\.?\s{_DAY}(?!\d)(?:,?\s{_YEAR})?")
+_DAY_BEFORE = re.compile(rf"(?<!\d){_DAY}\s(?:de\s|d\s)?$")
+_YEAR_AFTER = re.compile(rf"\s(?:de\s)?{_YEAR}")
+_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[- ](?P<month>[01]\d)[- ](?P<day>[0-3]\d)(?!\d)")
+_DMY = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)")
+# words before a bare month name that make it a date ("in January"), not a verb ("may")
+_MONTH_CUE = re.compile(
+    r"(?:\b(?:in|since|last|the|early|late|mid|of|during|until|by|en|im|depuis|desde)|في|منذ)\s$"
+)
 # "the group said on Monday": the day of a statement, not of the attack
 _SAID = re.compile(
     r"(?:said|says|told|announced|reported|added|stated|statement|confirmed|claimed|"
     r"declared|a dit|a declare|dijo|sagte|ha detto|dedi|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|افاد|"
     r"افادت|заявил|заявили|сообщил|сообщили)\s(?:\w+\s)?(?:on\s|le\s|el\s|am\s|il\s|يوم\s)?$"
 )
-# words before a bare month name that make it a date ("in January"), not a verb ("may")
-_MONTH_CUE = re.compile(
-    r"(?:\b(?:in|since|last|the|early|late|mid|of|during|until|by|en|im|in)|في|منذ)\s$"
-)
-# Iraq, Syria, Jordan, Kuwait, Qatar, Bahrain and Saudi Arabia keep UTC+3 all year.
-LOCAL = timezone(timedelta(hours=3))
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
-_ISO_SPACED = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d) (?P<month>[01]\d) (?P<day>[0-3]\d)(?!\d)")
-_DMY = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)")
 
 
 def local_date(published: datetime | date | None) -> date | None:
@@ -46,16 +53,6 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _numeric(sentence: str) -> date | None:
-    """2024-07-25 or 25/07/2024: in prose these are mostly page furniture, so they come last."""
-    for rx in (_ISO, _ISO_SPACED, _DMY):
-        if m := rx.search(sentence):
-            found = _valid(int(m["year"]), int(m["month"]), int(m["day"]))
-            if found:
-                return found
-    return None
-
-
 def _in_year_before(pub: date | None, month: int, day: int) -> date | None:
     """The date with this month and day on or just after `pub`, else a year earlier."""
     if pub is None:
@@ -66,87 +63,86 @@ def _in_year_before(pub: date | None, month: int, day: int) -> date | None:
     return found
 
 
-def _explicit(sentence: str, terms: Terms, pub: date | None) -> date | None:
-    for rx, month, day in terms.holidays:
-        if rx.search(sentence):
-            return _in_year_before(pub, month, day)
-    for month_index, month_rx in enumerate(terms.months):
-        for m in month_rx.finditer(sentence):
-            after = sentence[m.end() : m.end() + 12]
-            before = sentence[max(0, m.start() - 6) : m.start()]
-            day_m = re.match(rf"\.?\s{_DAY}(?!\d)(?:,?\s{_YEAR})?", after)
-            if not day_m:
-                day_m = re.search(rf"(?<!\d){_DAY}\s$", before)
-                year_m = re.match(rf"\s{_YEAR}", after)
-                year = int(year_m["year"]) if year_m else None
-            else:
-                year = int(day_m["year"]) if day_m["year"] else None
-            if not day_m:
-                continue
-            day = int(day_m["day"])
-            if year is None:
-                found = _in_year_before(pub, month_index + 1, day)
-            else:
-                found = _valid(year, month_index + 1, day)
+def _index(hit: Hit) -> int:
+    return int(hit.label.split(":", 1)[1])
+
+
+def _month_day(norm: str, hit: Hit, pub: date | None) -> date | None:
+    """ "July 25", "25 July 2024", "Jan. 28", "25 de julio", "25 تموز"."""
+    month = _index(hit) + 1
+    after = _DAY_AFTER.match(norm, hit.end)
+    if after:
+        year = after["year"]
+        day = int(after["day"])
+    else:
+        before = _DAY_BEFORE.search(norm, max(0, hit.start - 9), hit.start)
+        if not before:
+            return None
+        day = int(before["day"])
+        year_m = _YEAR_AFTER.match(norm, hit.end)
+        year = year_m["year"] if year_m else None
+    return _valid(int(year), month, day) if year else _in_year_before(pub, month, day)
+
+
+def _numeric(norm: str) -> date | None:
+    """2024-07-25 or 25/07/2024: in prose these are mostly page furniture, so they come last."""
+    for rx in (_ISO, _DMY):
+        if m := rx.search(norm):
+            found = _valid(int(m["year"]), int(m["month"]), int(m["day"]))
             if found:
                 return found
     return None
 
 
-def _relative(sentence: str, terms: Terms, pub: date) -> date | None:
-    """The first weekday the sentence names (not the day something was said), or
-    "yesterday" / "today"."""
-    days = [
-        (m.start(), index)
-        for index, rx in enumerate(terms.weekdays)
-        for m in rx.finditer(sentence)
-        if not _SAID.search(sentence, max(0, m.start() - 25), m.start())
-    ]
-    if days:
-        index = min(days)[1]
-        return pub - timedelta(days=(pub.weekday() - index) % 7)
-    if terms.date_words["yesterday"].search(sentence):
-        return pub - timedelta(days=1)
-    if terms.date_words["today"].search(sentence):
-        return pub
-    return None
+def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
+    """The date one normalised sentence gives, or None when it gives none."""
+    if len(norm.split()) < 5:  # a dateline or a time stamp, not a sentence
+        return None
+    for hit in hits:
+        if hit.label.startswith("holiday:"):
+            month, day = (int(x) for x in hit.label[8:].split("-"))
+            return _in_year_before(pub, month, day)
+    for hit in hits:
+        if hit.label.startswith("month:") and (found := _month_day(norm, hit, pub)):
+            return found
+    if pub is not None:
+        for hit in hits:
+            if hit.label.startswith("weekday:") and not _SAID.search(
+                norm, max(0, hit.start - 25), hit.start
+            ):
+                return pub - timedelta(days=(pub.weekday() - _index(hit)) % 7)
+        labels = {h.label for h in hits}
+        if "date:yesterday" in labels:
+            return pub - timedelta(days=1)
+        if "date:today" in labels:
+            return pub
+    return _numeric(norm)
 
 
-def older_month(sentence: str, terms: Terms, pub: date) -> bool:
+def older_month(norm: str, hits: Sequence[Hit], pub: date) -> bool:
     """Whether the sentence names a month (without a day) that is not the publication's
     month or, early in a month, the one before: "the January missile strike", said in March."""
     allowed = {pub.month - 1}
     if pub.day <= MAX_DAYS_BACK:
         allowed.add((pub.month - 2) % 12)
-    for index, month_rx in enumerate(terms.months):
-        if index in allowed:
+    for hit in hits:
+        if not hit.label.startswith("month:") or _index(hit) in allowed:
             continue
-        for m in month_rx.finditer(sentence):
-            around = sentence[m.end() : m.end() + 4]
-            before = sentence[max(0, m.start() - 8) : m.start()]
-            if not re.match(r"\.?\s\d", around) and _MONTH_CUE.search(before):
-                return True
+        if not _DAY_AFTER.match(norm, hit.end) and _MONTH_CUE.search(
+            norm, max(0, hit.start - 8), hit.start
+        ):
+            return True
     return False
 
 
-def said_date(sentence: str, terms: Terms, pub: date | None) -> date | None:
-    """The date one normalised sentence gives, or None when it gives none."""
-    if len(sentence.split()) < 5:  # a dateline or a time stamp, not a sentence
-        return None
-    found = _explicit(sentence, terms, pub)
-    if found is None and pub is not None:
-        found = _relative(sentence, terms, pub)
-    return found if found is not None else _numeric(sentence)
-
-
 def resolve_date(
-    sentences: list[str], terms: Terms, published: datetime | date | None
+    sentences: Sequence[tuple[str, Sequence[Hit]]], published: datetime | date | None
 ) -> date | None:
-    """The attack date said in the first of `sentences` that says one (they are normalised,
-    most telling first); the local publication date when none does."""
+    """The attack date said in the first of `sentences` (normalised text and hits, most
+    telling first) that says one; the local publication date when none does."""
     pub = local_date(published)
-    for sentence in sentences:
-        found = said_date(sentence, terms, pub)
+    for norm, hits in sentences:
+        found = said_date(norm, hits, pub)
         if found is not None and (pub is None or found <= pub + timedelta(days=1)):
             return found
     return pub

@@ -1,14 +1,16 @@
 """Numbers and details of an attack: projectiles, casualties, interception, claims.
 
-Works on normalised sentences that the matcher chose as describing the new attack.
+Works on the sentences the matcher chose as describing the new attack: their normalised
+text and their lexicon hits.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from monitor.terms import Terms
+from monitor.lexicon import Hit
 
 _NUMBER = re.compile(r"^\d{1,4}$")
 
@@ -22,76 +24,78 @@ class Facts:
     claimed_by: str | None = None
 
 
-def _number(word: str, terms: Terms) -> int | None:
+def _number(word: str, numbers: dict[str, int]) -> int | None:
     word = word.strip(",.;:()\"'")
     if _NUMBER.match(word):
         return int(word)
-    return terms.numbers.get(word)
+    return numbers.get(word)
 
 
-def _count_before(sentence: str, start: int, terms: Terms, window: int = 3) -> int | None:
+def _count_before(norm: str, start: int, numbers: dict[str, int], window: int = 3) -> int | None:
     """A number among the `window` words before position `start`."""
-    for word in reversed(sentence[:start].split()[-window:]):
-        value = _number(word, terms)
+    for word in reversed(norm[:start].split()[-window:]):
+        value = _number(word, numbers)
         if value is not None:
             return value
     return None
 
 
-def _count_after(sentence: str, end: int, terms: Terms, window: int = 2) -> int | None:
-    for word in sentence[end:].split()[:window]:
-        value = _number(word, terms)
+def _count_after(norm: str, end: int, numbers: dict[str, int], window: int = 2) -> int | None:
+    for word in norm[end:].split()[:window]:
+        value = _number(word, numbers)
         if value is not None:
             return value
     return None
 
 
-def _projectiles(sentences: list[str], terms: Terms) -> int | None:
-    for sentence in sentences:
-        for rx in terms.weapons.values():
-            for m in rx.finditer(sentence):
-                value = _count_before(sentence, m.start(), terms)
+Sentence = tuple[str, Sequence[Hit]]
+
+
+def _projectiles(sentences: Sequence[Sentence], numbers: dict[str, int]) -> int | None:
+    for norm, hits in sentences:
+        for hit in hits:
+            if hit.label.startswith("weapon:"):
+                value = _count_before(norm, hit.start, numbers)
                 if value is not None and 0 < value < 200:
                     return value
     return None
 
 
-def _casualties(sentences: list[str], terms: Terms, category: str) -> int | None:
-    rx = terms.categories[category]
-    for sentence in sentences:
-        for m in rx.finditer(sentence):
-            value = _count_before(sentence, m.start(), terms, window=5)
+def _casualties(sentences: Sequence[Sentence], numbers: dict[str, int], label: str) -> int | None:
+    for norm, hits in sentences:
+        for hit in hits:
+            if hit.label != label:
+                continue
+            value = _count_before(norm, hit.start, numbers, window=5)
             if value is None:
-                value = _count_after(sentence, m.end(), terms)
+                value = _count_after(norm, hit.end, numbers)
             if value is not None and value < 1000:
                 return value
     return None
 
 
-def _claim(sentences: list[str], terms: Terms) -> str | None:
-    claim = terms.categories["claim"]
-    for sentence in sentences:
-        if not claim.search(sentence):
-            continue
-        for name, rx in terms.groups.items():
-            if rx.search(sentence):
-                return name
+def _claim(sentences: Sequence[Sentence]) -> str | None:
+    for _, hits in sentences:
+        labels = [h.label for h in hits]
+        if "cat:claim" in labels:
+            for label in labels:
+                if label.startswith("group:"):
+                    return label[6:]
     return None
 
 
-def extract_facts(sentences: list[str], terms: Terms) -> Facts:
+def extract_facts(sentences: Sequence[Sentence], numbers: dict[str, int]) -> Facts:
     """The facts said in `sentences`; None where they say nothing."""
-    none_hurt = any(terms.categories["no_casualties"].search(s) for s in sentences)
-    killed = _casualties(sentences, terms, "killed")
-    injured = _casualties(sentences, terms, "injured")
-    if none_hurt:
-        killed = killed if killed else 0
-        injured = injured if injured else 0
-    intercepted = any(terms.categories["intercepted"].search(s) for s in sentences)
+    labels = {h.label for _, hits in sentences for h in hits}
+    killed = _casualties(sentences, numbers, "cat:killed")
+    injured = _casualties(sentences, numbers, "cat:injured")
+    if "cat:no_casualties" in labels:
+        killed = killed or 0
+        injured = injured or 0
     return Facts(
-        projectiles=_projectiles(sentences, terms),
-        intercepted=intercepted,
+        projectiles=_projectiles(sentences, numbers),
+        intercepted="cat:intercepted" in labels,
         killed=killed,
         injured=injured,
-        claimed_by=_claim(sentences, terms),
+        claimed_by=_claim(sentences),
     )

@@ -24,6 +24,9 @@ _ARABIC = {
     ord("\u06a9"): "\u0643",  # Persian kaf
     ord("\u0640"): None,  # tatweel
 }
+_TABLE = {**_DASHES, **_QUOTES, **_ARABIC}
+# combining marks (accents, Arabic short vowels), removed after canonical decomposition
+_MARKS = dict.fromkeys(cp for cp in range(0x0300, 0x3000) if unicodedata.category(chr(cp)) == "Mn")
 _US = re.compile(r"\bu\.\s?s\.(?:\s?a\.)?", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
@@ -35,10 +38,9 @@ def normalise(text: str) -> str:
     in the same form: "Aïn al-Asad", "AIN AL ASAD" and "عين الأسد" all normalise alike.
     """
     text = _US.sub("us", text)
-    text = unicodedata.normalize("NFD", text)
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
-    text = text.translate(_ARABIC).translate(_DASHES).translate(_QUOTES).casefold()
-    return _SPACES.sub(" ", text).strip()
+    if not text.isascii():
+        text = unicodedata.normalize("NFD", text).translate(_MARKS)
+    return _SPACES.sub(" ", text.translate(_TABLE).casefold()).strip()
 
 
 _ABBREVIATIONS = re.compile(

@@ -1,0 +1,110 @@
+"""One pass over a text for every term and base name: an Aho-Corasick automaton finds each
+term's literal part, then the term's own pattern checks word boundaries, stems and clitics.
+
+A term is a phrase on normalised text: a word ending in * matches any ending, a lone *
+matches any one word, and `clitics` (a regex) may be glued before the first word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from monitor.text import normalise
+
+
+@dataclass(frozen=True)
+class Hit:
+    label: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Rule:
+    label: str
+    verify: re.Pattern[str]
+    clitics: re.Pattern[str] | None
+
+
+def _word(token: str) -> str:
+    if token == "*":
+        return r"\S+"
+    if token.endswith("*"):
+        return re.escape(token[:-1]) + r"\w*"
+    return re.escape(token)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+class Lexicon:
+    """Labelled terms, matched all at once. Call `add` for each term, then `build`."""
+
+    def __init__(self) -> None:
+        self._rules: dict[str, list[_Rule]] = {}
+        self._automaton = ahocorasick.Automaton()
+        self._clitics: dict[str, re.Pattern[str]] = {}
+
+    def add(self, label: str, term: str, clitics: str = "") -> None:
+        words = normalise(term).split()
+        if not words or words[0] == "*":
+            raise ValueError(f"term {term!r}: a term must start with a word")
+        literal: list[str] = []
+        for w in words:
+            if w == "*":
+                break
+            literal.append(w.rstrip("*"))
+            if w.endswith("*"):
+                break
+        key = " ".join(literal)
+        verify = re.compile(r"\s".join(_word(w) for w in words) + r"(?!\w)")
+        clitic_rx = None
+        if clitics:
+            clitic_rx = self._clitics.setdefault(clitics, re.compile(f"(?:{clitics})"))
+        self._rules.setdefault(key, []).append(_Rule(label, verify, clitic_rx))
+
+    def add_all(self, label: str, terms: Iterable[str], clitics: str = "") -> None:
+        for term in terms:
+            self.add(label, term, clitics)
+
+    def build(self) -> Lexicon:
+        for key, rules in self._rules.items():
+            self._automaton.add_word(key, (len(key), tuple(rules)))
+        if self._rules:
+            self._automaton.make_automaton()
+        return self
+
+    def labels(self) -> set[str]:
+        return {r.label for rules in self._rules.values() for r in rules}
+
+    def scan(self, text: str) -> list[Hit]:
+        """Every term found in `text` (normalised), in order of where it ends."""
+        if not self._rules:
+            return []
+        hits: list[Hit] = []
+        for last, (length, rules) in self._automaton.iter(text):
+            start = last - length + 1
+            word_start = start
+            while word_start > 0 and _is_word_char(text[word_start - 1]):
+                word_start -= 1
+            prefix = text[word_start:start]
+            for rule in rules:
+                if prefix and not (rule.clitics and rule.clitics.fullmatch(prefix)):
+                    continue
+                m = rule.verify.match(text, start)
+                if m:
+                    hits.append(Hit(rule.label, word_start, m.end(), text[word_start : m.end()]))
+        return hits
+
+    def first(self, text: str, labels: frozenset[str] | None = None) -> Hit | None:
+        """The first hit (with one of `labels`, if given), or None: for quick tests."""
+        for hit in self.scan(text):
+            if labels is None or hit.label in labels:
+                return hit
+        return None

@@ -1,0 +1,227 @@
+"""Reading one sentence: which bases, weapons, attack words and framing cues it holds.
+
+Every term and base name is found in one pass (monitor.lexicon); the rules here decide which
+names are targets ("Harir air base, north of Erbil": Harir is, Erbil is not) and which cues
+frame the sentence (a cue before the first base named frames it; one after is a remark).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from monitor.gazetteer import Entry, Gazetteer
+from monitor.lexicon import Hit, Lexicon
+from monitor.terms import Terms
+from monitor.text import normalise, strip_dateline
+
+ARABIC_CLITICS = "(?:و|ف)?(?:ب|ل|ك)?"
+FLAGS = (
+    "us_attacker",
+    "threat",
+    "other_sense",
+    "recall",
+    "denial",
+    "civilian",
+    "other_attacker",
+    "event",
+)
+# cues about the framing: they count only before the first base named
+POSITIONAL = frozenset({"us_attacker", "threat", "recall", "other_attacker", "event"})
+# flags that make a sentence say little about a new attack on a coalition base
+WEAK = frozenset({"us_attacker", "threat", "recall", "denial", "other_attacker", "event"})
+_YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
+# the counter-rocket, artillery and mortar system defends; it names no weapon fired
+_COUNTER = re.compile(
+    r"\bcounter\s(?:rocket|drone|uas|missile)\w*(?:,?\s(?:artillery,?\s)?(?:and\s)?mortars?)?"
+    r"(?:\s\(?c\sram\)?)?|\bc\sram\b"
+)
+_LOCATIVE_AFTER = re.compile(
+    r"\s(?:province|governorate|region|city|district|countryside|area|suburbs?)\b"
+)
+_CONTEXT_WINDOW = 40  # characters between an ambiguous name and a base word
+_LOCATIVE_GAP = re.compile(r"\s(?:the\s)?$")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one sentence says, as far as the matcher is concerned."""
+
+    index: int
+    text: str
+    norm: str
+    places: tuple[Entry, ...]
+    regions: tuple[Entry, ...]
+    weapons: tuple[str, ...]
+    attack: bool
+    coalition: bool
+    base_word: bool
+    flags: frozenset[str]
+    terms: tuple[str, ...]
+    lead: bool = False
+    hits: tuple[Hit, ...] = ()
+
+    @property
+    def sentence(self) -> tuple[str, tuple[Hit, ...]]:
+        """The normalised text and its hits, for dates and facts."""
+        return self.norm, self.hits
+
+    @property
+    def strength(self) -> float:
+        """0 when the sentence is no evidence; 3 for base + attack + weapon."""
+        if self.places and self.attack:
+            score = 3.0 if self.weapons else 2.0
+        elif self.places and self.weapons and self.base_word:
+            score = 1.5
+        elif self.weapons and self.attack and self.coalition and (self.base_word or self.regions):
+            score = 2.0
+        else:
+            return 0.0
+        if "other_sense" in self.flags:
+            return 0.0
+        if self.flags & WEAK:
+            score *= 0.3
+        if "civilian" in self.flags and not (self.places and self.coalition):
+            score *= 0.3
+        return score
+
+
+def _alias_clitics(alias: str) -> str:
+    return ARABIC_CLITICS if re.search(r"[\u0600-\u06ff]", alias) else ""
+
+
+class Reader:
+    """The compiled lexicon of terms and base names, and the rules that read a sentence."""
+
+    def __init__(self, gazetteer: Gazetteer, terms: Terms) -> None:
+        self.entries = gazetteer.by_id()
+        lexicon = Lexicon()
+        trigger = Lexicon()  # weapons and names only: the quick test for unrelated news
+        for label, term, clitics in terms.entries:
+            lexicon.add(label, term, clitics)
+            if label.startswith("weapon:"):
+                trigger.add(label, term, clitics)
+        for kind, entries in (("place", gazetteer.bases), ("region", gazetteer.regions)):
+            for entry in entries:
+                for alias in entry.aliases:
+                    clitics = _alias_clitics(alias)
+                    lexicon.add(f"{kind}:{entry.place.id}", alias, clitics)
+                    if kind == "place":  # a region alone never makes a report relevant
+                        trigger.add(f"{kind}:{entry.place.id}", alias, clitics)
+        for entry in gazetteer.bases:
+            for alias in entry.context_aliases:
+                lexicon.add(f"context:{entry.place.id}", alias, _alias_clitics(alias))
+        self.lexicon = lexicon.build()
+        self.trigger = trigger.build()
+
+    def relevant(self, norm: str) -> bool:
+        """Whether a text names any weapon or base at all."""
+        return bool(self.trigger.scan(norm))
+
+    def _located(self, norm: str, hit: Hit, locatives: list[Hit]) -> bool:
+        """Whether the name only says where something else is: "north of Erbil",
+        "rockets fired from Syria", "in Erbil province"."""
+        for loc in locatives:
+            if loc.end <= hit.start and _LOCATIVE_GAP.search(norm, loc.end, hit.start):
+                return True
+        return bool(_LOCATIVE_AFTER.match(norm, hit.end))
+
+    def _targets(self, norm: str, by: dict[str, list[Hit]]) -> tuple[list[Entry], int | None]:
+        """Bases named in the sentence as possible targets, and where the first one ends."""
+        locatives = by.get("cat:locative", [])
+        mentions: dict[Entry, list[tuple[Hit, bool]]] = defaultdict(list)
+        for label, hits in by.items():
+            if label.startswith("place:"):
+                entry = self.entries[label[6:]]
+                mentions[entry] += [(h, self._located(norm, h, locatives)) for h in hits]
+        if len(mentions) >= 2:  # one base named to say where another is
+            mentions = (
+                defaultdict(
+                    list, {e: m for e, m in mentions.items() if not all(loc for _, loc in m)}
+                )
+                or mentions
+            )
+        coalition = "cat:coalition" in by
+        strict = by.get("cat:base_strict", [])
+        for label, hits in by.items():
+            if not label.startswith("context:"):
+                continue
+            entry = self.entries[label[8:]]
+            for h in hits:
+                near = any(
+                    w.start - _CONTEXT_WINDOW <= h.end and h.start <= w.end + _CONTEXT_WINDOW
+                    for w in strict
+                )
+                if (near or coalition) and not self._located(norm, h, locatives):
+                    mentions[entry].append((h, False))
+        ends = [h.end for found in mentions.values() for h, _ in found]
+        ordered = sorted(mentions, key=lambda e: min(h.start for h, _ in mentions[e]))
+        return ordered, (min(ends) if ends else None)
+
+    def _flags(self, by: dict[str, list[Hit]], anchor: int | None) -> set[str]:
+        flags = set()
+        for name in FLAGS:
+            hits = by.get(f"cat:{name}")
+            if not hits:
+                continue
+            if name in POSITIONAL and anchor is not None and hits[0].start >= anchor:
+                continue
+            flags.add(name)
+        return flags
+
+    def read(
+        self, index: int, text: str, *, lead: bool = False, year: int | None = None
+    ) -> Reading:
+        norm = _COUNTER.sub("cram", normalise(strip_dateline(text)))
+        hits = sorted(self.lexicon.scan(norm), key=lambda h: h.start)
+        names = [h for h in hits if h.label.startswith(("place:", "context:"))]
+        # "gas field" inside "the Conoco gas field" is part of a base's name
+        hits = [
+            h
+            for h in hits
+            if not (
+                h.label.startswith("cat:")
+                and any(n.start <= h.start and h.end <= n.end for n in names)
+            )
+        ]
+        by: dict[str, list[Hit]] = defaultdict(list)
+        for hit in hits:
+            by[hit.label].append(hit)
+        places, anchor = self._targets(norm, by)
+        flags = self._flags(by, anchor)
+        for m in _YEAR.finditer(norm):
+            if (
+                year is not None
+                and int(m.group(0)) < year
+                and (anchor is None or m.start() < anchor)
+            ):
+                flags.add("recall")  # "the 2020 missile attack on ...", in a later year's story
+        missiles = [h.end for h in by.get("weapon:missile", [])]
+        weapons = []
+        for cls in ("rocket", "drone", "missile", "mortar"):
+            found = by.get(f"weapon:{cls}", [])
+            if cls == "rocket":  # "ballistic rockets" (Raketen, ракеты) are missiles
+                found = [h for h in found if not any(0 <= h.start - e <= 2 for e in missiles)]
+            if found:
+                weapons.append(cls)
+        attack = by.get("cat:attack", [])
+        terms = [attack[0].text] if attack else []
+        terms += [e.place.name for e in places]
+        terms += [by[f"weapon:{w}"][0].text for w in weapons]
+        regions = [self.entries[label[7:]] for label in by if label.startswith("region:")]
+        return Reading(
+            index=index,
+            text=text,
+            norm=norm,
+            places=tuple(places),
+            regions=tuple(regions),
+            weapons=tuple(weapons),
+            attack=bool(attack),
+            coalition="cat:coalition" in by,
+            base_word="cat:base_words" in by,
+            flags=frozenset(flags),
+            terms=tuple(terms),
+            lead=lead,
+            hits=tuple(hits),
+        )
