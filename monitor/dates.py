@@ -114,8 +114,8 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
         labels = {h.label for h in hits}
         if "date:yesterday" in labels:
             return pub - timedelta(days=1)
-        if "date:today" in labels:
-            return pub
+        if "date:today" in labels or "date:overnight" in labels:
+            return pub  # "overnight", in a morning report: the night that just ended
     return _numeric(norm)
 
 
