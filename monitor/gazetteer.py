@@ -24,6 +24,7 @@ class Entry:
     context_aliases: tuple[str, ...] = ()
     hosted: str = ""
     region: str | None = None
+    inside: str | None = None  # the id of a larger facility this one lies within
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ def _entry(raw: dict[str, object], *, is_region: bool) -> Entry:
         context_aliases=tuple(normalise(str(a)) for a in raw.get("context_aliases", [])),  # type: ignore[attr-defined]
         hosted=str(raw.get("hosted", "")),
         region=str(raw["region"]) if raw.get("region") else None,
+        inside=str(raw["inside"]) if raw.get("inside") else None,
     )
 
 

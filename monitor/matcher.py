@@ -159,6 +159,19 @@ def _places(
     return (), None
 
 
+def _innermost(bases: tuple[Place, ...], readings: list[Reading]) -> tuple[Place, ...]:
+    """A report that names a facility and the smaller one inside it (the Diplomatic Support
+    Center at Baghdad airport) is about the smaller one."""
+    named = {e for r in readings for e in r.places}
+    out: list[Place] = []
+    for place in bases:
+        inner = [e.place for e in named if e.inside == place.id]
+        for p in inner[:1] or [place]:
+            if p not in out:
+                out.append(p)
+    return tuple(out)
+
+
 def _dated(readings: list[Reading], terms: Terms, published: date | None) -> list[Reading]:
     """Evidence sentences that give a date days before publication recall an older attack."""
     if published is None:
@@ -183,6 +196,7 @@ def decide(readings: list[Reading], article: Article, terms: Terms) -> Detection
         reasons.append("not taken: no convincing report of a new attack")
         return Detection(attack=False, confidence=confidence, reasons=tuple(reasons))
     bases, region = _places(chosen, readings)
+    bases = _innermost(bases, readings)
     weapons = _weapons(chosen, support)
     told = [r for r in readings if r.attack and not r.flags and len(r.norm.split()) >= LEAD_WORDS]
     in_order = sorted(support, key=lambda r: r.index)
