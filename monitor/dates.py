@@ -27,6 +27,8 @@ _DMY = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(
 _MONTH_CUE = re.compile(
     r"(?:\b(?:in|since|last|the|early|late|mid|of|during|until|by|en|im|depuis|desde)|في|منذ)\s$"
 )
+# "dans la nuit de samedi a dimanche", "ليل السبت على الأحد"
+_NIGHT_INTO = re.compile(r"\s(?:a|au|to|into|al|bis|zum|на|على|الى|الي)\s")
 # "the group said on Monday": the day of a statement, not of the attack
 _SAID = re.compile(
     r"(?:said|says|told|announced|reported|added|stated|statement|confirmed|claimed|"
@@ -106,11 +108,14 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
         if hit.label.startswith("month:") and (found := _month_day(norm, hit, pub)):
             return found
     if pub is not None:
-        for hit in hits:
-            if hit.label.startswith("weekday:") and not _SAID.search(
-                norm, max(0, hit.start - 25), hit.start
-            ):
-                return pub - timedelta(days=(pub.weekday() - _index(hit)) % 7)
+        days = [h for h in hits if h.label.startswith("weekday:")]
+        for i, hit in enumerate(days):
+            if _SAID.search(norm, max(0, hit.start - 25), hit.start):
+                continue
+            later = days[i + 1] if i + 1 < len(days) else None
+            if later and _NIGHT_INTO.fullmatch(norm, hit.end, later.start):
+                hit = later  # "the night of Saturday to Sunday": the attack's date is Sunday
+            return pub - timedelta(days=(pub.weekday() - _index(hit)) % 7)
         labels = {h.label for h in hits}
         if "date:yesterday" in labels:
             return pub - timedelta(days=1)

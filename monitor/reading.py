@@ -143,7 +143,10 @@ class Reader:
                 or mentions
             )
         coalition = "cat:coalition" in by
-        strict = by.get("cat:base_strict", [])
+        # a base word, or another base's name: "Ain al-Asad and Erbil"
+        strict = by.get("cat:base_strict", []) + [
+            h for found in mentions.values() for h, _ in found
+        ]
         for label, hits in by.items():
             if not label.startswith("context:"):
                 continue
@@ -197,12 +200,18 @@ class Reader:
                 and (anchor is None or m.start() < anchor)
             ):
                 flags.add("recall")  # "the 2020 missile attack on ...", in a later year's story
-        missiles = [h.end for h in by.get("weapon:missile", [])]
+        missiles = by.get("weapon:missile", [])
         weapons = []
         for cls in ("rocket", "drone", "missile", "mortar"):
             found = by.get(f"weapon:{cls}", [])
-            if cls == "rocket":  # "ballistic rockets" (Raketen, ракеты) are missiles
-                found = [h for h in found if not any(0 <= h.start - e <= 2 for e in missiles)]
+            if cls == "rocket":  # "ballistic rockets", "صواريخ بالستية" are missiles
+                found = [
+                    h
+                    for h in found
+                    if not any(
+                        0 <= h.start - m.end <= 2 or 0 <= m.start - h.end <= 2 for m in missiles
+                    )
+                ]
             if found:
                 weapons.append(cls)
         attack = by.get("cat:attack", [])
