@@ -106,7 +106,7 @@ def dispatch(
     """Send every due alert once; record each outcome before the next send."""
     by_name = {c.name: c for c in channels}
     sent = failed = dead = 0
-    for alert in list(archive.due_alerts(now)):
+    for alert in archive.due_alerts(now):
         channel = by_name.get(alert["channel"])
         url = channel.resolve_url() if channel else None
         incident = archive.incident(alert["incident_id"])

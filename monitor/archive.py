@@ -6,15 +6,17 @@ written in one transaction, so a crash leaves either all of them or none (the ou
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
 import sqlite3
-from collections.abc import Iterable, Iterator
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
@@ -27,6 +29,7 @@ from monitor.models import Article, Detection, Place
 
 logger = logging.getLogger(__name__)
 MATCHER_VERSION = "1"
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def iso(value: datetime | date | None) -> str | None:
@@ -47,9 +50,22 @@ class Stored:
     alerts: int = 0
 
 
+def _locked(method: F) -> F:
+    """Run an Archive method under the archive's lock: one connection, used from the event
+    loop and worker threads, one statement at a time, and never closed under a reader."""
+
+    @functools.wraps(method)
+    def wrapper(self: Archive, *args: Any, **kwargs: Any) -> Any:
+        with self.lock:
+            return method(self, *args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
 class Archive:
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.lock = threading.RLock()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
@@ -64,11 +80,13 @@ class Archive:
                 hint="check [archive] path: its folder must be writable by this user",
             ) from exc
 
+    @_locked
     def close(self) -> None:
         self.db.close()
 
     # --- reference data -------------------------------------------------------------
 
+    @_locked
     def sync_bases(self, gazetteer: Gazetteer) -> None:
         rows = [
             {
@@ -85,6 +103,7 @@ class Archive:
         with self.db.atomic():
             self.db.table("bases").upsert_all(rows, pk="id")
 
+    @_locked
     def sync_sources(self, sources: Iterable[SourceConfig]) -> None:
         with self.db.atomic():
             for s in sources:
@@ -94,10 +113,12 @@ class Archive:
 
     # --- fetch state ----------------------------------------------------------------
 
+    @_locked
     def source_state(self, name: str) -> dict[str, Any]:
         rows = list(self.db.table("sources").rows_where("name = ?", [name]))
         return rows[0] if rows else {}
 
+    @_locked
     def known_urls(self, urls: Iterable[str]) -> set[str]:
         urls = list(urls)
         known: set[str] = set()
@@ -108,6 +129,7 @@ class Archive:
             known.update(row[0] for row in self.db.execute(sql, chunk).fetchall())
         return known
 
+    @_locked
     def record_poll(
         self,
         name: str,
@@ -140,6 +162,7 @@ class Archive:
 
     # --- reports --------------------------------------------------------------------
 
+    @_locked
     def store_report(
         self,
         article: Article,
@@ -276,6 +299,7 @@ class Archive:
 
     # --- reading --------------------------------------------------------------------
 
+    @_locked
     def incidents(self, limit: int = 50) -> list[dict[str, Any]]:
         return list(
             self.db.table("incidents").rows_where(
@@ -283,10 +307,12 @@ class Archive:
             )
         )
 
+    @_locked
     def incident(self, incident_id: str) -> dict[str, Any] | None:
         rows = list(self.db.table("incidents").rows_where("id = ?", [incident_id]))
         return rows[0] if rows else None
 
+    @_locked
     def incident_sources(self, incident_id: str) -> list[dict[str, Any]]:
         sql = (
             "select a.url, a.title, a.source, a.published, d.evidence from incident_articles ia "
@@ -297,15 +323,20 @@ class Archive:
         cols = [c[0] for c in cursor.description]
         return [dict(zip(cols, r, strict=True)) for r in cursor.fetchall()]
 
-    def due_alerts(self, now: datetime) -> Iterator[dict[str, Any]]:
-        yield from self.db.table("alerts").rows_where(
-            "status in ('pending', 'failed') and next_try_at <= ?", [iso(now)], order_by="id"
+    @_locked
+    def due_alerts(self, now: datetime) -> list[dict[str, Any]]:
+        return list(
+            self.db.table("alerts").rows_where(
+                "status in ('pending', 'failed') and next_try_at <= ?", [iso(now)], order_by="id"
+            )
         )
 
+    @_locked
     def mark_alert(self, alert_id: int, update: dict[str, Any]) -> None:
         with self.db.atomic():
             self.db.table("alerts").update(alert_id, update)
 
+    @_locked
     def counts(self) -> dict[str, int]:
         return {
             t: self.db[t].count

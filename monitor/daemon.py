@@ -28,6 +28,7 @@ from monitor.terms import load_terms
 
 logger = logging.getLogger(__name__)
 REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+STOP_TIMEOUT = 60  # seconds stop() waits for running jobs; systemd's TimeoutStopSec is longer
 
 
 def utcnow() -> datetime:
@@ -41,6 +42,8 @@ class Service:
         from scrapy.crawler import AsyncCrawlerRunner
 
         self.config = config
+        self.running: set[asyncio.Task[Any]] = set()  # jobs in flight, awaited on stop
+        self.delivering = asyncio.Lock()  # one dispatcher at a time: no alert sent twice
         gazetteer = load_gazetteer(config.matcher.gazetteer)
         self.archive = Archive(config.archive.path)
         self.archive.sync_bases(gazetteer)
@@ -91,10 +94,17 @@ class Service:
         )
         return await asyncio.to_thread(self.pipeline.process, items, utcnow())
 
+    async def poll_and_deliver(self, sources: list[SourceConfig]) -> None:
+        """A scheduled poll: alerts it queued go out at once, not at the next delivery."""
+        report = await self.poll(sources)
+        if report.alerts_queued:
+            await self.deliver()
+
     async def deliver(self) -> DispatchReport:
-        return await asyncio.to_thread(
-            dispatch, self.archive, self.config.channels, self.config.alerts, utcnow()
-        )
+        async with self.delivering:
+            return await asyncio.to_thread(
+                dispatch, self.archive, self.config.channels, self.config.alerts, utcnow()
+            )
 
     async def run_once(self) -> int:
         sources = self.config.active_sources()
@@ -127,7 +137,7 @@ class Service:
         timeout = self.config.crawler.crawl_timeout + 60
         for source in self.config.active_sources():
             scheduler.add_job(
-                _guarded(f"poll {source.name}", timeout, self.poll, [source]),
+                self._guarded(f"poll {source.name}", timeout, self.poll_and_deliver, [source]),
                 "interval",
                 seconds=source.every,
                 jitter=min(60, source.every / 10),
@@ -135,7 +145,7 @@ class Service:
                 id=f"poll:{source.name}",
             )
         scheduler.add_job(
-            _guarded("deliver alerts", 600, self.deliver),
+            self._guarded("deliver alerts", 600, self.deliver),
             "interval",
             seconds=15,
             next_run_time=utcnow(),
@@ -144,28 +154,34 @@ class Service:
         scheduler.start()
         logger.info("daemon started sources=%d", len(self.config.active_sources()))
         await stop.wait()
-        logger.info("stopping: waiting for running jobs")
+        logger.info("stopping: waiting for running jobs jobs=%d", len(self.running))
         scheduler.shutdown(wait=False)
         await self.runner.stop()
+        if self.running:  # in-flight writes and sends finish before the archive closes
+            await asyncio.wait(set(self.running), timeout=STOP_TIMEOUT)
         return 0
 
+    def _guarded(
+        self, what: str, timeout: float, job: Callable[..., Awaitable[Any]], *args: Any
+    ) -> Callable[[], Awaitable[None]]:
+        """A job that never raises and never hangs (a hung job with max_instances=1 would
+        never run again), and that stop() waits for."""
 
-def _guarded(
-    what: str, timeout: float, job: Callable[..., Awaitable[Any]], *args: Any
-) -> Callable[[], Awaitable[None]]:
-    """A job that never raises and never hangs: a hung job with max_instances=1 would
-    never run again."""
+        async def run() -> None:
+            task = asyncio.current_task()
+            assert task is not None
+            self.running.add(task)
+            try:
+                await asyncio.sleep(random.uniform(0, 0.5))
+                await asyncio.wait_for(job(*args), timeout)
+            except TimeoutError:
+                logger.error("job timed out job=%r after_s=%d", what, timeout)
+            except Exception:
+                logger.exception("job failed job=%r", what)
+            finally:
+                self.running.discard(task)
 
-    async def run() -> None:
-        await asyncio.sleep(random.uniform(0, 0.5))
-        try:
-            await asyncio.wait_for(job(*args), timeout)
-        except TimeoutError:
-            logger.error("job timed out job=%r after_s=%d", what, timeout)
-        except Exception:
-            logger.exception("job failed job=%r", what)
-
-    return run
+        return run
 
 
 def run(config: Config, *, once: bool) -> int:

@@ -4,7 +4,6 @@ the archive, then record each source's poll. Runs in a worker thread, one at a t
 from __future__ import annotations
 
 import logging
-import threading
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -34,11 +33,9 @@ class Pipeline:
         self.config = config
         self.archive = archive
         self.matcher = matcher
-        self._lock = threading.Lock()  # the archive has one writer
 
     def process(self, items: Iterable[object], now: datetime) -> CycleReport:
-        with self._lock:
-            return self._process(list(items), now)
+        return self._process(list(items), now)
 
     def _process(self, items: list[object], now: datetime) -> CycleReport:
         polls = [i for i in items if isinstance(i, PollResult)]

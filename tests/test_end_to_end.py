@@ -4,6 +4,7 @@ incidents in the archive, one alert per incident at a webhook, an email through 
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sqlite3
 import subprocess
@@ -121,6 +122,7 @@ def test_daemon_polls_on_schedule_alerts_and_stops_on_sigterm(
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env={**os.environ, "PYTHONFAULTHANDLER": "1"},
     )
     try:
         alerts = receiver.wait_for(len(EXPECTED["incidents"]), timeout=60)
