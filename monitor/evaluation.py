@@ -16,6 +16,8 @@ from typing import Any
 from monitor.matcher import Matcher
 from monitor.models import Article, Detection
 
+FACTS = ("projectiles", "intercepted", "killed", "injured", "claimed_by")
+
 
 @dataclass
 class Report:
@@ -27,6 +29,8 @@ class Report:
     date_ok: int = 0
     weapon_ok: int = 0
     errors: list[str] = field(default_factory=list)
+    # facts, scored where the label gives them: name -> [right, labelled]
+    facts: dict[str, list[int]] = field(default_factory=dict)
     by_confidence: list[tuple[float, bool]] = field(default_factory=list)
 
     @property
@@ -70,6 +74,13 @@ def _places_ok(label: dict[str, Any], d: Detection) -> bool:
     return not d.bases and (region is None or (d.region is not None and d.region.id == region))
 
 
+def _same(got: object, want: object) -> bool:
+    """Facts compare exactly; group names compare loosely ("Houthis (Ansar Allah)")."""
+    if isinstance(got, str) and isinstance(want, str):
+        return got.casefold() in want.casefold() or want.casefold() in got.casefold()
+    return got == want
+
+
 def score(row: dict[str, Any], d: Detection, report: Report) -> None:
     label = row["label"]
     report.by_confidence.append((d.confidence, bool(label["attack"])))
@@ -96,6 +107,12 @@ def score(row: dict[str, Any], d: Detection, report: Report) -> None:
                 list(d.weapons),
             ),
         )
+        for fact in FACTS:
+            want_fact = label.get(fact)
+            if want_fact is not None:
+                tally = report.facts.setdefault(fact, [0, 0])
+                tally[0] += _same(getattr(d, fact), want_fact)
+                tally[1] += 1
         for name, ok, want, got in checks:
             setattr(report, f"{name}_ok", getattr(report, f"{name}_ok") + ok)
             if not ok:
@@ -152,6 +169,10 @@ def format_report(report: Report, *, show_errors: bool = False) -> str:
         f"attack-date accuracy: {report.date_ok / tp:.3f}",
         f"weapon accuracy:      {report.weapon_ok / tp:.3f}",
         f"tp={report.tp} fp={report.fp} fn={report.fn} tn={report.tn}",
+        *(
+            f"{name} accuracy: {ok / total:.3f} ({total} labelled)"
+            for name, (ok, total) in sorted(report.facts.items())
+        ),
         "calibration:",
         *_calibration(report),
     ]

@@ -74,7 +74,8 @@ def _casualties(sentences: Sequence[Sentence], numbers: dict[str, int], label: s
     return None
 
 
-def _claim(sentences: Sequence[Sentence]) -> str | None:
+def claim(sentences: Sequence[Sentence]) -> str | None:
+    """The group a sentence says claimed the attack."""
     for _, hits in sentences:
         labels = [h.label for h in hits]
         if "cat:claim" in labels:
@@ -97,5 +98,5 @@ def extract_facts(sentences: Sequence[Sentence], numbers: dict[str, int]) -> Fac
         intercepted="cat:intercepted" in labels,
         killed=killed,
         injured=injured,
-        claimed_by=_claim(sentences),
+        claimed_by=claim(sentences),
     )

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from monitor.dates import local_date, older_month, resolve_date, said_date
-from monitor.facts import Facts, extract_facts
+from monitor.facts import Facts, claim, extract_facts
 from monitor.gazetteer import Gazetteer
 from monitor.models import Article, Detection, Evidence, Place
 from monitor.reading import WEAK, Reader, Reading
@@ -210,6 +210,9 @@ def decide(readings: list[Reading], article: Article, terms: Terms) -> Detection
     facts: Facts = extract_facts(
         [r.sentence for r in lead_and_chosen if "recall" not in r.flags], terms.numbers
     )
+    if facts.claimed_by is None:  # claims often come a few paragraphs down
+        claimed = claim([r.sentence for r in readings if not r.flags & WEAK])
+        facts = replace(facts, claimed_by=claimed)
     return Detection(
         attack=True,
         confidence=confidence,

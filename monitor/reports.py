@@ -50,6 +50,9 @@ def detection_json(article_id: str, d: Detection) -> dict[str, Any]:
         "weapons": list(d.weapons),
         "evidence": [e.sentence for e in d.evidence],
         "region": d.region.as_dict() if d.region else None,
+        "places": [
+            {**p.as_dict(), "lat": p.lat, "lon": p.lon, "is_region": p.is_region} for p in d.places
+        ],
         "projectiles": d.projectiles,
         "intercepted": d.intercepted,
         "killed": d.killed,
