@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONFIG ?= config/basewatch.toml
 
-.PHONY: demo run test lint typecheck check-config clean
+.PHONY: demo run test lint typecheck check-config bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ typecheck: $(STAMP)
 test: lint typecheck
 	$(BIN)/python -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "make test: pytest ran no test" >&2; exit 1; fi; exit $$rc
+
+# benchmarks print what they measured; figures go to the README's Performance section
+bench: $(STAMP)
+	$(BIN)/python -m tests.bench.bench_matcher
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

@@ -141,22 +141,23 @@ def _attack(rng: random.Random, published: datetime) -> tuple[str, str]:
 def firehose(
     count: int, *, seed: int = 7, attack_share: float = 0.02, near_share: float = 0.08
 ) -> Iterator[Article]:
-    """`count` articles, generated one at a time (memory stays flat)."""
+    """`count` articles, generated one at a time (memory stays flat). Each id says what
+    was generated: attack-N, near-N (a near miss) or news-N."""
     rng = random.Random(seed)
     start = datetime(2024, 1, 1, tzinfo=UTC)
     for i in range(count):
         published = start + timedelta(minutes=i)
         roll = rng.random()
         if roll < attack_share:
-            title, text = _attack(rng, published)
+            kind, (title, text) = "attack", _attack(rng, published)
         elif roll < attack_share + near_share:
-            title, text = _near_miss(rng)
+            kind, (title, text) = "near", _near_miss(rng)
         else:
-            title, text = _unrelated(rng)
+            kind, (title, text) = "news", _unrelated(rng)
         yield Article(
             url=f"https://news.example/{i}",
             title=title,
             text=text,
             published=published,
-            id=str(i),
+            id=f"{kind}-{i}",
         )
