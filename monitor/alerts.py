@@ -16,6 +16,7 @@ from typing import Any
 import apprise
 
 from monitor.archive import Archive, iso
+from monitor.casebook import material
 from monitor.config import AlertsConfig, ChannelConfig
 
 logger = logging.getLogger(__name__)
@@ -120,7 +121,11 @@ def dispatch(
             error = "the service did not accept the notification (see the log above)"
         tries = alert["tries"] + 1
         if ok:
-            archive.mark_alert(alert["id"], {"status": "sent", "tries": tries, "sent_at": iso(now)})
+            archive.mark_alert(
+                alert["id"],
+                {"status": "sent", "tries": tries, "sent_at": iso(now)},
+                sent_facts=material(incident),
+            )
             sent += 1
             logger.info(
                 "alert sent id=%s incident=%s channel=%s",

@@ -20,12 +20,12 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
+from monitor.casebook import add_reports, material, regroup
 from monitor.config import AlertsConfig, ChannelConfig, SourceConfig
 from monitor.errors import ArchiveError
 from monitor.gazetteer import Gazetteer
-from monitor.incidents import Known, assign
 from monitor.migrations import migrations
-from monitor.models import Article, Detection, Place
+from monitor.models import Article, Detection
 
 logger = logging.getLogger(__name__)
 MATCHER_VERSION = "1"
@@ -97,6 +97,7 @@ class Archive:
                 "longitude": e.place.lon,
                 "hosted": e.hosted,
                 "is_region": int(e.place.is_region),
+                "region": e.region,
             }
             for e in (*gazetteer.bases, *gazetteer.regions)
         ]
@@ -185,11 +186,26 @@ class Archive:
                 return Stored(article_id=article_id, new=True)
             if detection.attack_date is None:
                 return Stored(article_id=article_id, new=True)
+            add_reports(
+                self.db,
+                article_id,
+                detection,
+                content=content_hash(article.text),
+                source=article.source,
+            )
+            changed = regroup(self.db, detection.attack_date, now)
             touched = tuple(
-                self._join_incident(article_id, detection, place, now) for place in detection.places
+                sorted(
+                    {
+                        r[0]
+                        for r in self.db.execute(
+                            "select incident_id from reports where article_id = ?", [article_id]
+                        ).fetchall()
+                    }
+                )
             )
             queued = sum(
-                self._queue_alerts(incident, channels, alerts, now) for incident in touched
+                self._queue_alerts(incident, channels, alerts, now) for incident in changed
             )
             return Stored(article_id=article_id, new=True, incidents=touched, alerts=queued)
 
@@ -231,70 +247,43 @@ class Archive:
             }
         )
 
-    def _nearby(self, place: Place, day: date) -> list[Known]:
-        rows = self.db.execute(
-            "select id, place_id, attack_date, weapons from incidents "
-            "where place_id = ? and attack_date between ? and ?",
-            [place.id, iso(day - timedelta(days=2)), iso(day + timedelta(days=2))],
-        ).fetchall()
-        return [
-            Known(r[0], r[1], date.fromisoformat(r[2]), frozenset(json.loads(r[3]))) for r in rows
-        ]
-
-    def _join_incident(self, article_id: int, d: Detection, place: Place, now: datetime) -> str:
-        assert d.attack_date is not None
-        incident = assign(d, place, self._nearby(place, d.attack_date))
-        table = self.db.table("incidents")
-        rows = list(table.rows_where("id = ?", [incident]))
-        if not rows:
-            table.insert(
-                {
-                    "id": incident,
-                    "place_id": place.id,
-                    "place_name": place.name,
-                    "country": place.country,
-                    "latitude": place.lat,
-                    "longitude": place.lon,
-                    "attack_date": iso(d.attack_date),
-                    "weapons": json.dumps(sorted(d.weapons)),
-                    "projectiles": d.projectiles,
-                    "intercepted": None if d.intercepted is None else int(d.intercepted),
-                    "killed": d.killed,
-                    "injured": d.injured,
-                    "claimed_by": d.claimed_by,
-                    "confidence": d.confidence,
-                    "reports": 1,
-                    "first_seen": iso(now),
-                    "last_seen": iso(now),
-                }
-            )
-        else:
-            row = rows[0]
-            table.update(incident, _merged(row, d, now))
-        self.db.table("incident_articles").insert(
-            {"incident_id": incident, "article_id": article_id, "added_at": iso(now)},
-            ignore=True,
-        )
-        return incident
-
     def _queue_alerts(
         self, incident: str, channels: list[ChannelConfig], cfg: AlertsConfig, now: datetime
     ) -> int:
+        """A first alert for each channel the incident now passes; an update where a channel
+        was told already and a material fact changed, at most one per `update_interval`."""
         row = next(self.db.table("incidents").rows_where("id = ?", [incident]))
-        if cfg.max_age_days and date.fromisoformat(row["attack_date"]) < now.date() - timedelta(
-            days=cfg.max_age_days
-        ):
+        if row["merged_into"]:
             return 0
+        oldest = now.date() - timedelta(days=cfg.max_age_days)
+        if cfg.max_age_days and date.fromisoformat(row["attack_date"]) < oldest:
+            return 0
+        # `alerted_facts` is what the last alert sent said: a pending alert will say the rest
+        facts = json.dumps(material(row), sort_keys=True)
+        changed = row["alerted_facts"] is not None and row["alerted_facts"] != facts
+        since = iso(now - timedelta(seconds=cfg.update_interval))
         queued = 0
         for channel in channels:
             if not channel_accepts(channel, row):
                 continue
-            cursor = self.db.execute(
+            first = self.db.execute(
                 "insert or ignore into alerts (incident_id, channel, kind, status, tries, "
                 "next_try_at, created_at) values (?, ?, 'new', 'pending', 0, ?, ?)",
                 [incident, channel.name, iso(now), iso(now)],
-            )
-            queued += cursor.rowcount
+            ).rowcount
+            recent = self.db.execute(
+                "select count(*) from alerts where incident_id = ? and channel = ? and "
+                "kind = 'update' and (created_at > ? or status != 'sent')",
+                [incident, channel.name, since],
+            ).fetchone()[0]
+            if not first and changed and not recent:
+                self.db.execute(
+                    "insert into alerts (incident_id, channel, kind, status, tries, "
+                    "next_try_at, created_at) values (?, ?, 'update', 'pending', 0, ?, ?)",
+                    [incident, channel.name, iso(now), iso(now)],
+                )
+                queued += 1
+            queued += first
         return queued
 
     # --- reading --------------------------------------------------------------------
@@ -303,7 +292,7 @@ class Archive:
     def incidents(self, limit: int = 50) -> list[dict[str, Any]]:
         return list(
             self.db.table("incidents").rows_where(
-                order_by="attack_date desc, first_seen desc", limit=limit
+                "merged_into is null", order_by="attack_date desc, first_seen desc", limit=limit
             )
         )
 
@@ -332,9 +321,16 @@ class Archive:
         )
 
     @_locked
-    def mark_alert(self, alert_id: int, update: dict[str, Any]) -> None:
+    def mark_alert(
+        self, alert_id: int, update: dict[str, Any], sent_facts: dict[str, Any] | None = None
+    ) -> None:
+        """Record a try; `sent_facts` are the material facts the sent alert told."""
         with self.db.atomic():
             self.db.table("alerts").update(alert_id, update)
+            if sent_facts is not None:
+                incident = self.db.table("alerts").get(alert_id)["incident_id"]
+                facts = json.dumps(sent_facts, sort_keys=True)
+                self.db.table("incidents").update(incident, {"alerted_facts": facts})
 
     @_locked
     def counts(self) -> dict[str, int]:
@@ -342,26 +338,6 @@ class Archive:
             t: self.db[t].count
             for t in ("sources", "articles", "detections", "incidents", "alerts")
         }
-
-
-def _merged(row: dict[str, Any], d: Detection, now: datetime) -> dict[str, Any]:
-    """An incident row updated with one more report: facts kept, gaps filled, maxima taken."""
-    weapons = sorted(set(json.loads(row["weapons"])) | set(d.weapons))
-
-    def most(a: int | None, b: int | None) -> int | None:
-        return b if a is None else (a if b is None else max(a, b))
-
-    return {
-        "weapons": json.dumps(weapons),
-        "projectiles": most(row["projectiles"], d.projectiles),
-        "killed": most(row["killed"], d.killed),
-        "injured": most(row["injured"], d.injured),
-        "intercepted": row["intercepted"] if d.intercepted is None else int(d.intercepted),
-        "claimed_by": row["claimed_by"] or d.claimed_by,
-        "confidence": round(1 - (1 - row["confidence"]) * (1 - d.confidence) ** 0.5, 3),
-        "reports": row["reports"] + 1,
-        "last_seen": iso(now),
-    }
 
 
 def channel_accepts(channel: ChannelConfig, incident: dict[str, Any]) -> bool:

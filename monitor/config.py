@@ -89,6 +89,9 @@ class AlertsConfig(_Strict):
     retry_base: Duration = Field(
         30.0, gt=0, description="first retry delay; doubles with every failure"
     )
+    update_interval: Duration = Field(
+        3600.0, ge=0, description="at most one update alert per incident and channel this often"
+    )
 
 
 class SourceConfig(_Strict):

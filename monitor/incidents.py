@@ -1,8 +1,12 @@
 """Grouping: reports of the same attack become one incident. Pure functions, no I/O.
 
-Two reports are of the same attack when they name the same place, their attack dates are
-within a day of each other (outlets differ on time zones and on "late Saturday" against
-"early Sunday"), and their weapons are compatible. A report naming two bases is two attacks.
+Two reports are of the same attack when they name the same place (or one names no base and
+the other's base lies in the region it names), their attack dates are within a day of each
+other (outlets differ on time zones and on "late Saturday" against "early Sunday"), and their
+weapons are compatible. A report naming two bases is two attacks.
+
+`group` depends only on the set of reports it is given, never on their order: the archive
+can regroup whatever arrived, in whatever order it arrived.
 """
 
 from __future__ import annotations
@@ -11,25 +15,64 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from monitor.models import Detection, Place
-
 MAX_DAYS_APART = 1
 # outlets call the same projectiles rockets or missiles; a drone is not a rocket
 _CONFUSED = {frozenset({"rocket", "missile"})}
 
 
 @dataclass(frozen=True)
-class Known:
-    """An existing incident, as much of it as grouping needs."""
+class Report:
+    """One report of an attack on one place, as much of it as grouping needs."""
 
-    id: str
+    key: str  # unique per report: the article id and place
     place_id: str
     attack_date: date
-    weapons: frozenset[str]
+    weapons: frozenset[str] = frozenset()
+    region: str | None = None  # the region the place lies in, or the region itself
+    is_region: bool = False  # the report names no base, only a region
+    content: str = ""  # text fingerprint: syndicated copies share it
+    source: str = ""
+
+    def sort_key(self) -> tuple[bool, str, date, str]:
+        return (self.is_region, self.place_id, self.attack_date, self.key)
 
 
-def incident_id(place: Place, attack_date: date) -> str:
-    return f"{attack_date.isoformat()}-{place.id}"
+@dataclass(frozen=True)
+class Group:
+    """The reports of one attack."""
+
+    place_id: str
+    attack_date: date  # the date most reports give (the earliest among ties)
+    reports: tuple[Report, ...]
+
+    @property
+    def weapons(self) -> frozenset[str]:
+        return frozenset().union(*(r.weapons for r in self.reports))
+
+    @property
+    def independent(self) -> int:
+        """Reports that count as separate sources: syndicated copies of one text count once,
+        and so do several stories from one outlet."""
+        # reports sharing a text or an outlet are one source: count the connected sets
+        parent = {r.key: r.key for r in self.reports}
+
+        def root(key: str) -> str:
+            while parent[key] != key:
+                key = parent[key]
+            return key
+
+        first: dict[str, str] = {}
+        for r in self.reports:
+            for mark in (
+                f"text:{r.content}" if r.content else "",
+                f"outlet:{r.source}" if r.source else "",
+            ):
+                if mark:
+                    if mark in first:
+                        parent[root(r.key)] = root(first[mark])
+                    else:
+                        first[mark] = r.key
+        return len({root(r.key) for r in self.reports})
 
 
 def weapons_compatible(a: Iterable[str], b: Iterable[str]) -> bool:
@@ -39,26 +82,52 @@ def weapons_compatible(a: Iterable[str], b: Iterable[str]) -> bool:
     return any(frozenset({x, y}) in _CONFUSED for x in sa for y in sb)
 
 
-def assign(detection: Detection, place: Place, known: Iterable[Known]) -> str:
-    """The id of the incident this report of an attack on `place` belongs to: an existing
-    one when it matches, else the id of a new one. `known` must hold every incident on that
-    place within two days of the report's date."""
-    assert detection.attack_date is not None
-    best: Known | None = None
-    for candidate in known:
-        if candidate.place_id != place.id:
-            continue
-        apart = abs((candidate.attack_date - detection.attack_date).days)
-        if apart > MAX_DAYS_APART or not weapons_compatible(candidate.weapons, detection.weapons):
-            continue
-        if best is None or apart < abs((best.attack_date - detection.attack_date).days):
-            best = candidate
-    if best is not None:
-        return best.id
-    # another attack on the same place and day (a drone after a rocket attack) needs its own id
-    taken = {k.id for k in known}
-    new = base = incident_id(place, detection.attack_date)
-    number = 1
+def _fits(report: Report, members: list[Report]) -> bool:
+    start = members[0].attack_date
+    return abs((report.attack_date - start).days) <= MAX_DAYS_APART and weapons_compatible(
+        report.weapons, frozenset().union(*(m.weapons for m in members))
+    )
+
+
+def _date_of(members: list[Report]) -> date:
+    dates = [m.attack_date for m in members]
+    return max(sorted(set(dates)), key=dates.count)
+
+
+def group(reports: Iterable[Report]) -> list[Group]:
+    """Group reports into attacks. Named bases first, each report joining the first group of
+    its place it fits; then reports naming only a region join a group of a base in that
+    region, or group among themselves."""
+    clusters: list[tuple[str, list[Report]]] = []
+    for report in sorted(set(reports), key=Report.sort_key):
+        candidates = [
+            members
+            for place, members in clusters
+            if (
+                place == report.place_id
+                or (
+                    report.is_region
+                    and not members[0].is_region
+                    and members[0].region == report.place_id
+                )
+            )
+            and _fits(report, members)
+        ]
+        if candidates:
+            candidates[0].append(report)
+        else:
+            clusters.append((report.place_id, [report]))
+    return [
+        Group(place_id=place, attack_date=_date_of(members), reports=tuple(members))
+        for place, members in clusters
+    ]
+
+
+def incident_id(place_id: str, attack_date: date, taken: Iterable[str] = ()) -> str:
+    """ "2024-07-25-ain-al-asad"; "-2" and on when another attack has that id already."""
+    base = f"{attack_date.isoformat()}-{place_id}"
+    taken = set(taken)
+    new, number = base, 1
     while new in taken:
         number += 1
         new = f"{base}-{number}"

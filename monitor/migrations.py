@@ -135,3 +135,43 @@ def initial(db: Database) -> None:
     )
     db.table("alerts").create_index(["incident_id", "channel", "kind"], unique=True)
     db.table("alerts").create_index(["status", "next_try_at"])
+
+
+@migrations(name="0002_reports_and_updates")
+def reports_and_updates(db: Database) -> None:
+    """One row per report of an attack on one place, so incidents can be regrouped from
+    whatever arrived; merged incidents point to the one that absorbed them; updates may
+    follow a channel's first alert."""
+    db.table("reports").create(
+        {
+            "article_id": int,
+            "place_id": str,
+            "region": str,
+            "is_region": int,
+            "attack_date": str,
+            "weapons": str,
+            "content_hash": str,
+            "source": str,
+            "confidence": float,
+            "incident_id": str,
+        },
+        pk=("article_id", "place_id"),
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db.table("reports").create_index(["attack_date"])
+    db.table("reports").create_index(["incident_id"])
+    db.table("bases").add_column("region", str)
+    db.table("incidents").add_column("sources", int)
+    db.table("incidents").add_column("merged_into", str)
+    db.table("incidents").add_column("alerted_facts", str)
+    db.execute("drop index if exists idx_alerts_incident_id_channel_kind")
+    db.execute(
+        "create unique index idx_alerts_first on alerts (incident_id, channel) where kind = 'new'"
+    )
+    db.execute(
+        "insert or ignore into reports (article_id, place_id, region, is_region, attack_date, "
+        "weapons, content_hash, source, confidence, incident_id) "
+        "select a.id, i.place_id, null, 0, d.attack_date, d.weapons, a.content_hash, a.source, "
+        "d.confidence, i.id from incident_articles ia join incidents i on i.id = ia.incident_id "
+        "join articles a on a.id = ia.article_id join detections d on d.article_id = a.id"
+    )

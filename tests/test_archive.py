@@ -4,6 +4,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from monitor.archive import Archive
+from monitor.casebook import material
 from monitor.config import AlertsConfig, ChannelConfig
 from monitor.models import Article, Detection, Place
 
@@ -32,7 +33,7 @@ def test_archive_is_wal_and_migrated(tmp_path: Path) -> None:
     archive = Archive(tmp_path / "a.db")
     assert archive.db.execute("pragma journal_mode").fetchone()[0] == "wal"
     names = [r[0] for r in archive.db.execute("select name from _sqlite_migrations")]
-    assert names == ["0001_initial"]
+    assert names == ["0001_initial", "0002_reports_and_updates"]
     archive.close()
     Archive(tmp_path / "a.db").close()  # opening again applies nothing twice
 
@@ -85,4 +86,50 @@ def test_old_attacks_are_archived_not_alerted(tmp_path: Path) -> None:
     )
     assert stored.incidents == ("2024-07-01-ain-al-asad",)
     assert stored.alerts == 0
+    archive.close()
+
+
+def test_reports_in_any_order_make_the_same_incidents(tmp_path: Path) -> None:
+    reports = [
+        ("https://a.example/1", _detection(date(2024, 7, 25), ASAD)),
+        ("https://b.example/2", _detection(date(2024, 7, 26), ASAD)),
+        ("https://c.example/3", _detection(date(2024, 7, 24), ASAD, weapons=("drone",))),
+        ("https://d.example/4", _detection(date(2024, 7, 25), ERBIL)),
+    ]
+    shapes = []
+    for name, order in (("fwd", reports), ("rev", reports[::-1])):
+        archive = Archive(tmp_path / f"{name}.db")
+        for url, detection in order:
+            _store(archive, url, detection)
+        rows = archive.db.execute(
+            "select group_concat(a.url) from incident_articles ia join articles a "
+            "on a.id = ia.article_id join incidents i on i.id = ia.incident_id "
+            "where i.merged_into is null group by ia.incident_id"
+        ).fetchall()
+        shapes.append(sorted(",".join(sorted(r[0].split(","))) for r in rows))
+        archive.close()
+    assert shapes[0] == shapes[1]
+    assert len(shapes[0]) == 3  # Ain al-Asad rockets, Ain al-Asad drone, Erbil
+
+
+def test_an_update_alert_when_casualties_become_known(tmp_path: Path) -> None:
+    archive = Archive(tmp_path / "a.db")
+    chat = ChannelConfig(name="chat", url="json://127.0.0.1:9/x")
+    first = _detection(date(2024, 7, 25), ASAD)
+    _store(archive, "https://a.example/1", first, [chat])
+    _store(archive, "https://b.example/2", first, [chat])  # nothing new: no alert
+    (alert_id,) = archive.db.execute("select id from alerts").fetchone()
+    incident = archive.incident("2024-07-25-ain-al-asad")
+    archive.mark_alert(alert_id, {"status": "sent"}, sent_facts=material(incident))
+    hurt = Detection(
+        attack=True,
+        confidence=0.9,
+        bases=(ASAD,),
+        attack_date=date(2024, 7, 25),
+        weapons=("rocket",),
+        injured=5,
+    )
+    _store(archive, "https://c.example/3", hurt, [chat])
+    kinds = [r[0] for r in archive.db.execute("select kind from alerts order by id")]
+    assert kinds == ["new", "update"]
     archive.close()

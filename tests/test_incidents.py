@@ -1,3 +1,5 @@
+"""Grouping reports into incidents: a pure function whose result does not depend on order."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -5,31 +7,73 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from monitor.incidents import Known, assign, weapons_compatible
-from monitor.models import Detection, Place
+from monitor.incidents import Report, group, incident_id, weapons_compatible
 
-ASAD = Place("ain-al-asad", "Ain al-Asad Air Base", "Iraq", 33.78, 42.44)
 DAY = date(2024, 7, 25)
 
 
-def _d(day: date, *weapons: str) -> Detection:
-    return Detection(attack=True, confidence=0.9, bases=(ASAD,), attack_date=day, weapons=weapons)
+def _r(key: str, place: str = "ain-al-asad", day: int = 0, *weapons: str, **kw: object) -> Report:
+    return Report(
+        key=key,
+        place_id=place,
+        attack_date=DAY + timedelta(days=day),
+        weapons=frozenset(weapons or ("rocket",)),
+        region=kw.pop("region", "western-iraq"),  # type: ignore[arg-type]
+        **kw,  # type: ignore[arg-type]
+    )
 
 
-def test_within_a_day_joins_the_incident() -> None:
-    known = [Known("2024-07-25-ain-al-asad", "ain-al-asad", DAY, frozenset({"rocket"}))]
-    assert assign(_d(DAY + timedelta(days=1), "rocket"), ASAD, known) == known[0].id
-    assert assign(_d(DAY - timedelta(days=1)), ASAD, known) == known[0].id
+def _shape(groups: list) -> set[frozenset[str]]:
+    return {frozenset(r.key for r in g.reports) for g in groups}
 
 
-def test_two_days_apart_is_a_new_incident() -> None:
-    known = [Known("2024-07-25-ain-al-asad", "ain-al-asad", DAY, frozenset({"rocket"}))]
-    assert assign(_d(DAY + timedelta(days=2), "rocket"), ASAD, known) == "2024-07-27-ain-al-asad"
+def test_reports_a_day_apart_are_one_attack() -> None:
+    groups = group([_r("a", day=0), _r("b", day=1), _r("c", day=0)])
+    assert _shape(groups) == {frozenset({"a", "b", "c"})}
+    assert groups[0].attack_date == DAY  # the date most reports give
 
 
-def test_a_drone_is_not_the_rocket_attack() -> None:
-    known = [Known("2024-07-25-ain-al-asad", "ain-al-asad", DAY, frozenset({"rocket"}))]
-    assert assign(_d(DAY, "drone"), ASAD, known) == "2024-07-25-ain-al-asad-2"
+def test_two_days_apart_are_two_attacks() -> None:
+    assert _shape(group([_r("a", day=0), _r("b", day=2)])) == {frozenset("a"), frozenset("b")}
+
+
+def test_two_bases_the_same_night_are_two_attacks() -> None:
+    groups = group([_r("a"), _r("b", "erbil-air-base", region="northern-iraq")])
+    assert len(groups) == 2
+
+
+def test_a_drone_is_not_the_rocket_attack_but_a_missile_may_be() -> None:
+    assert (
+        len(group([_r("a", "ain-al-asad", 0, "rocket"), _r("b", "ain-al-asad", 0, "drone")])) == 2
+    )
+    assert (
+        len(group([_r("a", "ain-al-asad", 0, "rocket"), _r("b", "ain-al-asad", 0, "missile")])) == 1
+    )
+
+
+def test_an_unnamed_base_joins_the_named_attack_in_its_region() -> None:
+    unnamed = _r("u", "western-iraq", 0, is_region=True)
+    elsewhere = _r("x", "ne-syria", 0, region="ne-syria", is_region=True)
+    groups = group([_r("a"), unnamed, elsewhere])
+    assert _shape(groups) == {frozenset({"a", "u"}), frozenset({"x"})}
+
+
+def test_syndicated_copies_and_one_outlet_count_once() -> None:
+    groups = group(
+        [
+            _r("a", content="same text", source="wire"),
+            _r("b", content="same text", source="daily"),
+            _r("c", content="other text", source="wire"),
+            _r("d", content="third text", source="tv"),
+        ]
+    )
+    assert groups[0].independent == 2
+
+
+def test_incident_ids_are_unique() -> None:
+    assert incident_id("ain-al-asad", DAY) == "2024-07-25-ain-al-asad"
+    taken = {"2024-07-25-ain-al-asad", "2024-07-25-ain-al-asad-2"}
+    assert incident_id("ain-al-asad", DAY, taken) == "2024-07-25-ain-al-asad-3"
 
 
 def test_weapon_compatibility() -> None:
@@ -38,14 +82,31 @@ def test_weapon_compatibility() -> None:
     assert not weapons_compatible({"drone"}, {"mortar"})
 
 
-@given(st.lists(st.integers(min_value=-1, max_value=1), min_size=2, max_size=8))
-def test_reports_a_day_apart_around_one_day_end_in_one_incident(offsets: list[int]) -> None:
-    """Reports within a day of the first one join it, whatever their order."""
-    known: list[Known] = []
-    ids = set()
-    anchor = _d(DAY, "rocket")
-    first = assign(anchor, ASAD, known)
-    known.append(Known(first, ASAD.id, DAY, frozenset({"rocket"})))
-    for offset in offsets:
-        ids.add(assign(_d(DAY + timedelta(days=offset), "rocket"), ASAD, known))
-    assert ids == {first}
+reports = st.builds(
+    Report,
+    key=st.text("abcdefgh", min_size=1, max_size=4),
+    place_id=st.sampled_from(["ain-al-asad", "erbil-air-base", "western-iraq"]),
+    attack_date=st.integers(0, 5).map(lambda d: DAY + timedelta(days=d)),
+    weapons=st.frozensets(st.sampled_from(["rocket", "drone", "missile", "mortar"]), max_size=2),
+    region=st.sampled_from(["western-iraq", "northern-iraq"]),
+    is_region=st.booleans(),
+)
+
+
+@given(st.lists(reports, max_size=12, unique_by=lambda r: r.key), st.randoms())
+def test_order_does_not_matter(items: list[Report], rnd: object) -> None:
+    shuffled = list(items)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert _shape(group(items)) == _shape(group(shuffled))
+
+
+@given(st.lists(reports, max_size=12, unique_by=lambda r: r.key))
+def test_every_report_is_in_exactly_one_group_of_compatible_reports(items: list[Report]) -> None:
+    groups = group(items)
+    keys = [r.key for g in groups for r in g.reports]
+    assert sorted(keys) == sorted(r.key for r in items)
+    for g in groups:
+        dates = [r.attack_date for r in g.reports]
+        assert (max(dates) - min(dates)).days <= 2 * 1
+        named = {r.place_id for r in g.reports if not r.is_region}
+        assert len(named) <= 1

@@ -1,0 +1,200 @@
+"""Incidents in the archive: reports are stored one per attacked place, then the incidents
+around their date are regrouped from all the reports there (monitor.incidents.group), so the
+result does not depend on the order reports arrived in. Runs inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlite_utils import Database
+
+from monitor.incidents import Group, Report, group, incident_id
+from monitor.models import Detection
+
+WINDOW = 3  # days around a report's date that regrouping looks at
+# facts whose change is worth an update alert
+MATERIAL = ("killed", "injured", "claimed_by", "intercepted")
+
+
+def _rows(db: Database, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+    cursor = db.execute(sql, list(params))
+    cols = [c[0] for c in cursor.description]
+    return [dict(zip(cols, r, strict=True)) for r in cursor.fetchall()]
+
+
+def add_reports(db: Database, article_id: int, d: Detection, *, content: str, source: str) -> None:
+    """One report row per place the detection names."""
+    regions = {r["id"]: r["region"] for r in _rows(db, "select id, region from bases")}
+    for place in d.places:
+        db.table("reports").insert(
+            {
+                "article_id": article_id,
+                "place_id": place.id,
+                "region": place.id if place.is_region else regions.get(place.id),
+                "is_region": int(place.is_region),
+                "attack_date": d.attack_date.isoformat() if d.attack_date else None,
+                "weapons": json.dumps(sorted(d.weapons)),
+                "content_hash": content,
+                "source": source,
+                "confidence": d.confidence,
+            },
+            ignore=True,
+        )
+
+
+def _report(row: dict[str, Any]) -> Report:
+    return Report(
+        key=f"{row['article_id']}:{row['place_id']}",
+        place_id=row["place_id"],
+        attack_date=date.fromisoformat(row["attack_date"]),
+        weapons=frozenset(json.loads(row["weapons"] or "[]")),
+        region=row["region"],
+        is_region=bool(row["is_region"]),
+        content=row["content_hash"] or "",
+        source=row["source"] or "",
+    )
+
+
+def _confidence(reports: list[dict[str, Any]]) -> float:
+    """Rises with independent sources: the best report of each text and outlet counts."""
+    best: dict[tuple[str, str], float] = {}
+    for r in reports:
+        key = (r["content_hash"] or str(r["article_id"]), r["source"] or str(r["article_id"]))
+        best[key] = max(best.get(key, 0.0), r["confidence"])
+    by_outlet: dict[str, float] = {}
+    for (_, outlet), value in best.items():
+        by_outlet[outlet] = max(by_outlet.get(outlet, 0.0), value)
+    doubt = 1.0
+    for value in by_outlet.values():
+        doubt *= 1.0 - value
+    return round(min(0.999, 1.0 - doubt), 3)
+
+
+def _facts(db: Database, article_ids: list[int]) -> dict[str, Any]:
+    marks = ",".join("?" * len(article_ids))
+    rows = _rows(
+        db,
+        f"select projectiles, killed, injured, intercepted, claimed_by from detections "
+        f"where article_id in ({marks}) order by article_id",
+        article_ids,
+    )
+
+    def most(key: str) -> int | None:
+        values = [r[key] for r in rows if r[key] is not None]
+        return max(values) if values else None
+
+    claims = [r["claimed_by"] for r in rows if r["claimed_by"]]
+    intercepted = [r["intercepted"] for r in rows if r["intercepted"] is not None]
+    return {
+        "projectiles": most("projectiles"),
+        "killed": most("killed"),
+        "injured": most("injured"),
+        "intercepted": int(any(intercepted)) if intercepted else None,
+        "claimed_by": claims[0] if claims else None,
+    }
+
+
+def _summary(db: Database, g: Group, rows: list[dict[str, Any]], now: datetime) -> dict[str, Any]:
+    place = _rows(db, "select * from bases where id = ?", [g.place_id])
+    info = place[0] if place else {"name": g.place_id, "country": None}
+    return {
+        "place_id": g.place_id,
+        "place_name": info["name"],
+        "country": info["country"],
+        "latitude": info.get("latitude"),
+        "longitude": info.get("longitude"),
+        "attack_date": g.attack_date.isoformat(),
+        "weapons": json.dumps(sorted(g.weapons)),
+        "confidence": _confidence(rows),
+        "reports": len({r["article_id"] for r in rows}),
+        "sources": g.independent,
+        **_facts(db, sorted({r["article_id"] for r in rows})),
+    }
+
+
+def regroup(db: Database, around: date, now: datetime) -> list[str]:
+    """Regroup every report within WINDOW days of `around`; returns the ids of incidents
+    created or changed."""
+    rows = _rows(
+        db,
+        "select * from reports where attack_date between ? and ?",
+        [
+            (around - timedelta(days=WINDOW)).isoformat(),
+            (around + timedelta(days=WINDOW)).isoformat(),
+        ],
+    )
+    by_key = {f"{r['article_id']}:{r['place_id']}": r for r in rows}
+    taken = {r["id"] for r in _rows(db, "select id from incidents")}
+    changed: list[str] = []
+    for g in group(_report(r) for r in rows):
+        members = [by_key[r.key] for r in g.reports]
+        existing = sorted({m["incident_id"] for m in members if m["incident_id"]})
+        keep = _keeper(db, existing) or incident_id(g.place_id, g.attack_date, taken)
+        taken.add(keep)
+        summary = _summary(db, g, members, now)
+        if _save(db, keep, summary, now):
+            changed.append(keep)
+        for m in members:
+            if m["incident_id"] != keep:
+                db.execute(
+                    "update reports set incident_id = ? where article_id = ? and place_id = ?",
+                    [keep, m["article_id"], m["place_id"]],
+                )
+            db.execute(
+                "insert or ignore into incident_articles (incident_id, article_id, added_at) "
+                "values (?, ?, ?)",
+                [keep, m["article_id"], now.isoformat()],
+            )
+        for other in existing:
+            if other != keep:
+                _absorb(db, other, keep)
+    return changed
+
+
+def _keeper(db: Database, existing: list[str]) -> str | None:
+    """Of the incidents a group's reports were in, the one seen first keeps its id."""
+    if not existing:
+        return None
+    marks = ",".join("?" * len(existing))
+    rows = _rows(db, f"select id, first_seen from incidents where id in ({marks})", existing)
+    return min(rows, key=lambda r: (r["first_seen"], r["id"]))["id"] if rows else None
+
+
+def _save(db: Database, incident: str, summary: dict[str, Any], now: datetime) -> bool:
+    """Insert or update an incident row; whether anything changed."""
+    found = _rows(db, "select * from incidents where id = ?", [incident])
+    if not found:
+        db.table("incidents").insert(
+            {"id": incident, **summary, "first_seen": now.isoformat(), "last_seen": now.isoformat()}
+        )
+        return True
+    current = found[0]
+    if all(current.get(k) == v for k, v in summary.items()):
+        return False
+    db.table("incidents").update(incident, {**summary, "last_seen": now.isoformat()})
+    return True
+
+
+def _absorb(db: Database, other: str, keep: str) -> None:
+    """`other` turned out to be the same attack as `keep`: its articles and alerts move."""
+    db.execute(
+        "insert or ignore into incident_articles (incident_id, article_id, added_at) "
+        "select ?, article_id, added_at from incident_articles where incident_id = ?",
+        [keep, other],
+    )
+    db.execute("delete from incident_articles where incident_id = ?", [other])
+    db.execute("update incidents set merged_into = ?, reports = 0 where id = ?", [keep, other])
+    # a channel already told of `other` is not told of `keep` as if it were new
+    db.execute(
+        "update or ignore alerts set incident_id = ? where incident_id = ? and kind = 'new'",
+        [keep, other],
+    )
+
+
+def material(incident: dict[str, Any]) -> dict[str, Any]:
+    """The facts whose change calls for an update alert."""
+    return {k: incident.get(k) for k in MATERIAL}
