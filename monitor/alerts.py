@@ -7,72 +7,25 @@ alert may arrive twice in that one case, never zero times.
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 import apprise
 
 from monitor.archive import Archive, iso
 from monitor.casebook import material
 from monitor.config import AlertsConfig, ChannelConfig
+from monitor.templates import Message, render
 
 logger = logging.getLogger(__name__)
 # apprise logs whole service URLs, tokens included, at DEBUG
 logging.getLogger("apprise").setLevel(logging.INFO)
 
-MAP_URL = "https://www.openstreetmap.org/?mlat={lat:.4f}&mlon={lon:.4f}#map=10/{lat:.4f}/{lon:.4f}"
-
-
-@dataclass(frozen=True)
-class Message:
-    title: str
-    body: str
-
 
 def service_name(url: str) -> str:
     """The scheme of an apprise URL: safe to log, unlike the URL."""
     return url.split("://", 1)[0] if "://" in url else "unknown"
-
-
-def _fact_line(incident: dict[str, Any]) -> str:
-    facts = []
-    if incident["projectiles"]:
-        facts.append(f"projectiles: {incident['projectiles']}")
-    if incident["intercepted"]:
-        facts.append("intercepted")
-    if incident["killed"] is not None:
-        facts.append(f"killed: {incident['killed']}")
-    if incident["injured"] is not None:
-        facts.append(f"injured: {incident['injured']}")
-    if incident["claimed_by"]:
-        facts.append(f"claimed by: {incident['claimed_by']}")
-    return "; ".join(facts)
-
-
-def render(incident: dict[str, Any], sources: list[dict[str, Any]]) -> Message:
-    """A short Markdown message: what, where, when, facts, evidence, sources, map."""
-    weapons = ", ".join(json.loads(incident["weapons"])) or "attack"
-    title = (
-        f"{weapons.capitalize()} attack on {incident['place_name']} ({incident['country']}), "
-        f"{incident['attack_date']}"
-    )
-    lines = [
-        f"**{title}**",
-        f"Confidence {incident['confidence']:.2f}, {incident['reports']} report(s).",
-    ]
-    if facts := _fact_line(incident):
-        lines.append(facts[0].upper() + facts[1:])
-    evidence = json.loads(sources[0]["evidence"] or "[]") if sources else []
-    if evidence:
-        lines.append(f"> {evidence[0]}")
-    lines += [f"- [{s['title'] or s['url']}]({s['url']}) ({s['source']})" for s in sources[:10]]
-    lines.append(
-        "Map: " + MAP_URL.format(lat=incident["latitude"] or 0, lon=incident["longitude"] or 0)
-    )
-    return Message(title=title, body="\n".join(lines))
 
 
 def send(url: str, message: Message, *, timeout: float = 30) -> bool:
@@ -84,12 +37,12 @@ def send(url: str, message: Message, *, timeout: float = 30) -> bool:
             service_name(url),
         )
         return False
+    body_format = (
+        apprise.NotifyFormat.HTML if message.format == "html" else apprise.NotifyFormat.MARKDOWN
+    )
     return bool(
         client.notify(
-            body=message.body,
-            title=message.title,
-            body_format=apprise.NotifyFormat.MARKDOWN,
-            timeout=timeout,
+            body=message.body, title=message.title, body_format=body_format, timeout=timeout
         )
     )
 
@@ -116,7 +69,8 @@ def dispatch(
         ok = False
         error = "channel no longer configured" if channel is None else "channel URL not set"
         if url:
-            message = render(incident, archive.incident_sources(alert["incident_id"]))
+            sources = archive.incident_sources(alert["incident_id"])
+            message = render(service_name(url), incident, sources, alert["kind"])
             ok = send(url, message)
             error = "the service did not accept the notification (see the log above)"
         tries = alert["tries"] + 1

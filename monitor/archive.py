@@ -333,6 +333,34 @@ class Archive:
                 self.db.table("incidents").update(incident, {"alerted_facts": facts})
 
     @_locked
+    def outbox(self, status: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+        """Alerts, newest first, with their incident's title facts."""
+        where = "where a.status = ?" if status else ""
+        cursor = self.db.execute(
+            "select a.id, a.status, a.kind, a.channel, a.incident_id, a.tries, a.created_at, "
+            "a.sent_at, a.next_try_at, a.last_error, i.place_name, i.attack_date "
+            f"from alerts a join incidents i on i.id = a.incident_id {where} "
+            "order by a.id desc limit ?",
+            [status, limit] if status else [limit],
+        )
+        cols = [c[0] for c in cursor.description]
+        return [dict(zip(cols, r, strict=True)) for r in cursor.fetchall()]
+
+    @_locked
+    def retry(self, ids: list[int], now: datetime) -> int:
+        """Make failed or dead alerts due again (all of them when `ids` is empty)."""
+        where = "status in ('failed', 'dead')"
+        params: list[Any] = [iso(now)]
+        if ids:
+            where += f" and id in ({','.join('?' * len(ids))})"
+            params += ids
+        with self.db.atomic():
+            cursor = self.db.execute(
+                f"update alerts set status = 'pending', next_try_at = ? where {where}", params
+            )
+        return cursor.rowcount
+
+    @_locked
     def counts(self) -> dict[str, int]:
         return {
             t: self.db[t].count

@@ -30,6 +30,28 @@ config_option = click.option(
 )
 
 
+def _open_archive(config_path: Path, archive_path: Path | None) -> Any:
+    from monitor.archive import Archive
+    from monitor.config import load_config
+
+    if archive_path is None:
+        archive_path = load_config(config_path).archive.path
+    if not archive_path.exists():
+        raise BasewatchError(
+            f"no archive at {archive_path}",
+            hint="run `basewatch run --once` first, or pass --archive PATH",
+        )
+    return Archive(archive_path)
+
+
+archive_option = click.option(
+    "--archive",
+    "archive_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Archive file (default: [archive] path of the configuration).",
+)
+
+
 def setup_logging(verbose: bool) -> None:
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.INFO,
@@ -184,29 +206,15 @@ def match(gazetteer: Path | None, explain: bool) -> None:
 
 @main.command()
 @config_option
-@click.option(
-    "--archive",
-    "archive_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Archive file (default: [archive] path of the configuration).",
-)
+@archive_option
 @click.option("--limit", default=50, show_default=True, help="Most incidents shown.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @handle_errors
 def incidents(config_path: Path, archive_path: Path | None, limit: int, fmt: str) -> None:
     """List incidents in the archive, newest attack first."""
-    from monitor.archive import Archive
-    from monitor.config import load_config
     from monitor.reports import incident_table
 
-    if archive_path is None:
-        archive_path = load_config(config_path).archive.path
-    if not archive_path.exists():
-        raise BasewatchError(
-            f"no archive at {archive_path}",
-            hint="run `basewatch run --once` first, or pass --archive PATH",
-        )
-    store = Archive(archive_path)
+    store = _open_archive(config_path, archive_path)
     try:
         rows = store.incidents(limit=limit)
     finally:
@@ -216,6 +224,82 @@ def incidents(config_path: Path, archive_path: Path | None, limit: int, fmt: str
             click.echo(json.dumps({**row, "weapons": json.loads(row["weapons"])}))
     else:
         click.echo(incident_table(rows))
+
+
+@main.command()
+@config_option
+@archive_option
+@click.option(
+    "--status",
+    type=click.Choice(["pending", "sent", "failed", "dead"]),
+    help="Only alerts in this state.",
+)
+@click.option("--retry", "retry_ids", multiple=True, type=int, help="Make this alert due again.")
+@click.option("--retry-all", is_flag=True, help="Make every failed and dead alert due again.")
+@handle_errors
+def alerts(
+    config_path: Path,
+    archive_path: Path | None,
+    status: str | None,
+    retry_ids: tuple[int, ...],
+    retry_all: bool,
+) -> None:
+    """List the alert outbox (pending, sent, failed, dead), or retry failed alerts.
+
+    A retried alert is sent by the running daemon's next delivery, or by `run --once`."""
+    from monitor.daemon import utcnow
+
+    store = _open_archive(config_path, archive_path)
+    try:
+        if retry_ids or retry_all:
+            count = store.retry(list(retry_ids), utcnow())
+            click.echo(f"{count} alert(s) due again")
+            return
+        rows = store.outbox(status)
+    finally:
+        store.close()
+    if not rows:
+        click.echo("The outbox is empty." if not status else f"No {status} alerts.")
+    for r in rows:
+        when = r["sent_at"] or r["next_try_at"] or r["created_at"]
+        line = (
+            f"{r['id']:>5}  {r['status']:<7}  {r['kind']:<6}  {r['channel']:<14}  "
+            f"tries={r['tries']}  {when}  {r['attack_date']} {r['place_name']}"
+        )
+        click.echo(line + (f"  error: {r['last_error']}" if r["last_error"] else ""))
+
+
+@main.command("test-alert")
+@config_option
+@click.option("--tag", help="Only channels with this tag.")
+@handle_errors
+def test_alert(config_path: Path, tag: str | None) -> None:
+    """Send a test message through the configured channels and say which ones took it."""
+    from monitor.alerts import send, service_name
+    from monitor.config import load_config
+    from monitor.templates import Message
+
+    config = load_config(config_path)
+    channels = [c for c in config.channels if tag is None or tag in c.tags]
+    if not channels:
+        raise BasewatchError(
+            "no channel to test" + (f" with tag '{tag}'" if tag else ""),
+            hint="add [[channels]] to the configuration, or check the tag",
+        )
+    message = Message(
+        title="basewatch test alert",
+        body="This is a test message from basewatch: this channel will receive its alerts.",
+        format="markdown",
+    )
+    failed = 0
+    for channel in channels:
+        url = channel.resolve_url()
+        ok = bool(url) and send(url, message)  # type: ignore[arg-type]
+        failed += not ok
+        where = service_name(url) if url else f"${channel.url_env} is not set"
+        click.echo(f"{channel.name} ({where}): {'sent' if ok else 'FAILED'}")
+    if failed:
+        sys.exit(1)
 
 
 @main.command("eval")

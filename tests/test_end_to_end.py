@@ -83,6 +83,13 @@ def test_run_once_finds_each_attack_once_and_alerts_once(
     mails = box.wait_for(1)
     assert len(mails) == 1  # only the Syrian incident passes the email channel's filter
     assert "Al-Tanf" in mails[0]["Subject"]
+    html = next(
+        part.get_payload(decode=True).decode()
+        for part in mails[0].walk()
+        if part.get_content_type() == "text/html"
+    )
+    assert "openstreetmap.org" in html  # the map link
+    assert html.count("<li><a href=") == 2  # both outlets' reports, each linked
 
     # robots.txt forbids /private/: its page must never be fetched
     assert not any(path.startswith("/private/") for _, path, _ in site.requests)

@@ -1,0 +1,106 @@
+"""What an alert says: a short Markdown message for chat, and an HTML email with every
+source, the evidence and a map link. Rendered at send time, so an alert that waited in the
+outbox tells the latest facts."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from html import escape
+from typing import Any
+
+MAP_URL = "https://www.openstreetmap.org/?mlat={lat:.4f}&mlon={lon:.4f}#map=10/{lat:.4f}/{lon:.4f}"
+EMAIL_SCHEMES = ("mailto", "mailtos")
+
+
+@dataclass(frozen=True)
+class Message:
+    title: str
+    body: str
+    format: str  # "markdown" | "html"
+
+
+def _facts(incident: dict[str, Any]) -> list[str]:
+    facts = []
+    if incident.get("projectiles"):
+        facts.append(f"projectiles: {incident['projectiles']}")
+    if incident.get("intercepted"):
+        facts.append("intercepted")
+    if incident.get("killed") is not None:
+        facts.append(f"killed: {incident['killed']}")
+    if incident.get("injured") is not None:
+        facts.append(f"injured: {incident['injured']}")
+    if incident.get("claimed_by"):
+        facts.append(f"claimed by: {incident['claimed_by']}")
+    return facts
+
+
+def title(incident: dict[str, Any], kind: str = "new") -> str:
+    weapons = ", ".join(json.loads(incident["weapons"] or "[]")) or "attack"
+    text = (
+        f"{weapons.capitalize()} attack on {incident['place_name']} ({incident['country']}), "
+        f"{incident['attack_date']}"
+    )
+    return f"Update: {text}" if kind == "update" else text
+
+
+def map_link(incident: dict[str, Any]) -> str:
+    return MAP_URL.format(lat=incident["latitude"] or 0, lon=incident["longitude"] or 0)
+
+
+def _evidence(sources: list[dict[str, Any]]) -> list[str]:
+    return json.loads(sources[0]["evidence"] or "[]") if sources else []
+
+
+def chat(incident: dict[str, Any], sources: list[dict[str, Any]], kind: str = "new") -> Message:
+    """Short Markdown: what, where, when, facts, the lead evidence, sources, map."""
+    head = title(incident, kind)
+    lines = [
+        f"**{head}**",
+        f"Confidence {incident['confidence']:.2f}, {incident['reports']} report(s) from "
+        f"{incident.get('sources') or incident['reports']} independent source(s).",
+    ]
+    if facts := "; ".join(_facts(incident)):
+        lines.append(facts[0].upper() + facts[1:])
+    if evidence := _evidence(sources):
+        lines.append(f"> {evidence[0]}")
+    lines += [f"- [{s['title'] or s['url']}]({s['url']}) ({s['source']})" for s in sources[:10]]
+    if len(sources) > 10:
+        lines.append(f"- and {len(sources) - 10} more")
+    lines.append(f"Map: {map_link(incident)}")
+    return Message(title=head, body="\n".join(lines), format="markdown")
+
+
+def email(incident: dict[str, Any], sources: list[dict[str, Any]], kind: str = "new") -> Message:
+    """HTML with every source and its evidence, the facts, and a map link."""
+    head = title(incident, kind)
+    facts = "".join(f"<li>{escape(f)}</li>" for f in _facts(incident))
+    rows = []
+    for s in sources:
+        quotes = "".join(
+            f"<blockquote>{escape(e)}</blockquote>" for e in json.loads(s["evidence"] or "[]")[:2]
+        )
+        rows.append(
+            f'<li><a href="{escape(s["url"])}">{escape(s["title"] or s["url"])}</a> '
+            f"({escape(s['source'] or '')}, {escape(s['published'] or 'undated')}){quotes}</li>"
+        )
+    body = (
+        f"<h2>{escape(head)}</h2>"
+        f"<p>Base: {escape(incident['place_name'])}, {escape(incident['country'] or '')} "
+        f'(<a href="{escape(map_link(incident))}">map</a>). Attack date: '
+        f"{escape(incident['attack_date'])}. Confidence {incident['confidence']:.2f} from "
+        f"{incident['reports']} report(s).</p>"
+        f"{f'<ul>{facts}</ul>' if facts else ''}"
+        f"<h3>Sources</h3><ol>{''.join(rows)}</ol>"
+        f"<p>Incident {escape(incident['id'])} in the basewatch archive.</p>"
+    )
+    return Message(title=head, body=body, format="html")
+
+
+def render(
+    scheme: str, incident: dict[str, Any], sources: list[dict[str, Any]], kind: str = "new"
+) -> Message:
+    """The message for a channel: email for mail services, chat for everything else."""
+    if scheme in EMAIL_SCHEMES:
+        return email(incident, sources, kind)
+    return chat(incident, sources, kind)

@@ -1,0 +1,86 @@
+"""The outbox: failures are kept and retried, the CLI shows and retries them, test alerts
+reach the channels, and no secret reaches a log."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from monitor.demo.server import SiteServer, WebhookReceiver
+from tests.conftest import FAST_CRAWLER, basewatch, write_config
+
+
+def _config(tmp_path: Path, site: SiteServer, url: str, extra: str = "") -> Path:
+    return write_config(
+        tmp_path / "c.toml",
+        f"""
+[archive]
+path = "{tmp_path / "a.db"}"
+[alerts]
+max_age_days = 0
+{FAST_CRAWLER}
+[[sources]]
+name = "levant-monitor"
+kind = "rss"
+url = "{site.base}/levant-monitor/feed.xml"
+[[channels]]
+name = "chat"
+url = "{url}"
+tags = ["chat"]
+{extra}
+""",
+    )
+
+
+def test_alerts_wait_out_a_channel_outage_and_arrive_once(
+    tmp_path: Path, site: SiteServer, receiver: WebhookReceiver
+) -> None:
+    config = _config(tmp_path, site, receiver.url())
+    receiver.failing.set()
+    assert basewatch("run", "--once", "--config", str(config)).returncode == 0
+    listed = basewatch("alerts", "--config", str(config), "--status", "failed")
+    assert listed.returncode == 0, listed.stderr
+    failed = [line for line in listed.stdout.splitlines() if " failed " in line]
+    assert len(failed) == 2  # the Erbil drone and the al-Tanf rockets
+
+    receiver.failing.clear()
+    retried = basewatch("alerts", "--config", str(config), "--retry-all")
+    assert "2 alert(s) due again" in retried.stdout
+    assert basewatch("run", "--once", "--config", str(config)).returncode == 0
+    assert len(receiver.wait_for(2)) == 2
+    assert basewatch("run", "--once", "--config", str(config)).returncode == 0
+    assert len(receiver.received) == 2  # sent ones are never sent again
+    conn = sqlite3.connect(tmp_path / "a.db")
+    assert {r[0] for r in conn.execute("select status from alerts")} == {"sent"}
+    conn.close()
+
+
+def test_test_alert_reports_each_channel(
+    tmp_path: Path, site: SiteServer, receiver: WebhookReceiver
+) -> None:
+    extra = '[[channels]]\nname = "email"\nurl_env = "BASEWATCH_TEST_UNSET"\ntags = ["email"]\n'
+    config = _config(tmp_path, site, receiver.url(), extra)
+    result = basewatch("test-alert", "--config", str(config))
+    assert result.returncode == 1
+    assert "chat (json): sent" in result.stdout
+    assert "email ($BASEWATCH_TEST_UNSET is not set): FAILED" in result.stdout
+    assert receiver.wait_for(1)[0]["title"] == "basewatch test alert"
+    only_chat = basewatch("test-alert", "--config", str(config), "--tag", "chat")
+    assert only_chat.returncode == 0
+
+
+def test_no_secret_reaches_the_log(
+    tmp_path: Path, site: SiteServer, receiver: WebhookReceiver
+) -> None:
+    secret = "s3cr3t-T0KEN-4242"
+    host_port = receiver.url().split("//", 1)[1]
+    config = _config(tmp_path, site, "", "")
+    text = config.read_text().replace('url = ""', 'url_env = "BASEWATCH_CHAT_URL"')
+    config.write_text(text)
+    url = f"json://user:{secret}@{host_port}"
+    result = basewatch("-v", "run", "--once", "--config", str(config), BASEWATCH_CHAT_URL=url)
+    assert result.returncode == 0, result.stderr
+    assert len(receiver.wait_for(2)) == 2
+    assert "DEBUG" in result.stderr  # verbose logging was on
+    assert secret not in result.stderr
+    assert secret not in result.stdout
