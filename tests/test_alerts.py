@@ -3,11 +3,14 @@ reach the channels, and no secret reaches a log."""
 
 from __future__ import annotations
 
+import signal
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 from monitor.demo.server import SiteServer, WebhookReceiver
-from tests.conftest import FAST_CRAWLER, basewatch, write_config
+from tests.conftest import FAST_CRAWLER, ROOT, basewatch, write_config
 
 
 def _config(tmp_path: Path, site: SiteServer, url: str, extra: str = "") -> Path:
@@ -84,3 +87,29 @@ def test_no_secret_reaches_the_log(
     assert "DEBUG" in result.stderr  # verbose logging was on
     assert secret not in result.stderr
     assert secret not in result.stdout
+
+
+def test_sigkill_mid_dispatch_loses_no_alert(
+    tmp_path: Path, site: SiteServer, receiver: WebhookReceiver
+) -> None:
+    """The daemon is killed while a send hangs; after a restart every alert arrives, once."""
+    config = _config(tmp_path, site, receiver.url())
+    receiver.holding.set()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "monitor", "run", "--once", "--config", str(config)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        assert receiver.held.wait(60), "the daemon never tried to send"
+    finally:
+        process.kill()  # SIGKILL: no clean-up runs
+        process.wait(30)
+    assert process.returncode == -signal.SIGKILL
+    receiver.holding.clear()
+    result = basewatch("run", "--once", "--config", str(config))
+    assert result.returncode == 0, result.stderr
+    titles = sorted(a["title"] for a in receiver.wait_for(2))
+    assert len(titles) == 2
+    assert len(set(titles)) == 2

@@ -48,6 +48,9 @@ class LocalServer:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        release = getattr(self, "release", None)
+        if release is not None:
+            release.set()
         self.httpd.shutdown()
         self.httpd.server_close()
 
@@ -111,6 +114,10 @@ class ReceiverHandler(BaseHTTPRequestHandler):
         owner: WebhookReceiver = self.server.owner  # type: ignore[attr-defined]
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length)
+        if owner.holding.is_set():  # a channel that hangs: the request is never answered
+            owner.held.set()
+            owner.release.wait(120)
+            return
         if owner.failing.is_set():
             self.send_response(503)
             self.end_headers()
@@ -133,7 +140,10 @@ class WebhookReceiver(LocalServer):
     def __init__(self) -> None:
         self.received: list[dict[str, Any]] = []
         self.changed = threading.Condition()
-        self.failing = threading.Event()
+        self.failing = threading.Event()  # answer 503
+        self.holding = threading.Event()  # hang until `release`, recording nothing
+        self.held = threading.Event()  # a request arrived while holding
+        self.release = threading.Event()
         super().__init__(ReceiverHandler)
 
     def url(self, path: str = "alerts") -> str:
