@@ -10,13 +10,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 import apprise
 
 from monitor.archive import Archive, iso
 from monitor.casebook import material
 from monitor.config import AlertsConfig, ChannelConfig
-from monitor.templates import Message, render
+from monitor.templates import Message, digest, render
 
 logger = logging.getLogger(__name__)
 # apprise logs whole service URLs, tokens included, at DEBUG
@@ -54,59 +55,132 @@ class DispatchReport:
     dead: int = 0
 
 
-def dispatch(
-    archive: Archive, channels: list[ChannelConfig], cfg: AlertsConfig, now: datetime
-) -> DispatchReport:
-    """Send every due alert once; record each outcome before the next send."""
-    by_name = {c.name: c for c in channels}
-    sent = failed = dead = 0
-    for alert in archive.due_alerts(now):
-        channel = by_name.get(alert["channel"])
+DIGEST_PERIOD = {"hourly": timedelta(hours=1), "daily": timedelta(days=1)}
+
+
+class _Dispatcher:
+    """One pass over the outbox: each due alert is sent once and its outcome recorded
+    before the next send."""
+
+    def __init__(
+        self, archive: Archive, channels: list[ChannelConfig], cfg: AlertsConfig, now: datetime
+    ) -> None:
+        self.archive = archive
+        self.channels = {c.name: c for c in channels}
+        self.all_channels = channels
+        self.cfg = cfg
+        self.now = now
+        self.sent = self.failed = self.dead = 0
+
+    def run(self) -> DispatchReport:
+        digests: dict[str, list[dict[str, Any]]] = {}
+        for alert in self.archive.due_alerts(self.now):
+            channel = self.channels.get(alert["channel"])
+            if channel and channel.digest and alert["kind"] != "ops":
+                digests.setdefault(channel.name, []).append(alert)
+                continue
+            self._one(alert, channel)
+        for name, alerts in digests.items():
+            self._digest(self.channels[name], alerts)
+        return DispatchReport(sent=self.sent, failed=self.failed, dead=self.dead)
+
+    def _message(self, alert: dict[str, Any], url: str) -> tuple[Message, dict[str, Any] | None]:
+        if alert["kind"] == "ops":
+            return Message(title=alert["subject"], body=alert["body"], format="markdown"), None
+        incident = self.archive.incident(alert["incident_id"])
+        assert incident is not None
+        sources = self.archive.incident_sources(alert["incident_id"])
+        return render(service_name(url), incident, sources, alert["kind"]), incident
+
+    def _one(self, alert: dict[str, Any], channel: ChannelConfig | None) -> None:
         url = channel.resolve_url() if channel else None
-        incident = archive.incident(alert["incident_id"])
-        if incident is None:
-            continue
-        ok = False
-        error = "channel no longer configured" if channel is None else "channel URL not set"
-        if url:
-            sources = archive.incident_sources(alert["incident_id"])
-            message = render(service_name(url), incident, sources, alert["kind"])
-            ok = send(url, message)
-            error = "the service did not accept the notification (see the log above)"
-        tries = alert["tries"] + 1
-        if ok:
-            archive.mark_alert(
+        if not url:
+            error = "channel no longer configured" if channel is None else "channel URL not set"
+            self._failed([alert], error)
+            return
+        message, incident = self._message(alert, url)
+        if send(url, message):
+            self._sent([alert], incident)
+        else:
+            self._failed([alert], "the service did not accept the notification (see the log)")
+
+    def _digest(self, channel: ChannelConfig, alerts: list[dict[str, Any]]) -> None:
+        """One summary of the channel's waiting alerts, once its period has passed."""
+        last = self.archive.last_digest(channel.name)
+        assert channel.digest is not None
+        if last and datetime.fromisoformat(last) + DIGEST_PERIOD[channel.digest] > self.now:
+            return
+        url = channel.resolve_url()
+        if not url:
+            self._failed(alerts, "channel URL not set")
+            return
+        incidents = {a["incident_id"]: self.archive.incident(a["incident_id"]) for a in alerts}
+        found = [i for i in incidents.values() if i is not None]
+        message = digest(
+            channel.digest, found, {i["id"]: self.archive.incident_sources(i["id"]) for i in found}
+        )
+        if send(url, message):
+            for alert in alerts:
+                self._sent([alert], incidents.get(alert["incident_id"]))
+        else:
+            self._failed(alerts, "the service did not accept the digest (see the log)")
+
+    def _sent(self, alerts: list[dict[str, Any]], incident: dict[str, Any] | None) -> None:
+        for alert in alerts:
+            self.archive.mark_alert(
                 alert["id"],
-                {"status": "sent", "tries": tries, "sent_at": iso(now)},
-                sent_facts=material(incident),
+                {"status": "sent", "tries": alert["tries"] + 1, "sent_at": iso(self.now)},
+                sent_facts=material(incident) if incident else None,
             )
-            sent += 1
+            self.sent += 1
             logger.info(
-                "alert sent id=%s incident=%s channel=%s",
+                "alert sent id=%s kind=%s incident=%s channel=%s",
                 alert["id"],
+                alert["kind"],
                 alert["incident_id"],
                 alert["channel"],
             )
-            continue
-        status = "dead" if tries >= cfg.max_tries else "failed"
-        delay = timedelta(seconds=cfg.retry_base * 2 ** (tries - 1))
-        archive.mark_alert(
-            alert["id"],
-            {
-                "status": status,
-                "tries": tries,
-                "last_error": error,
-                "next_try_at": iso(now + delay),
-            },
-        )
-        dead += status == "dead"
-        failed += status == "failed"
-        logger.warning(
-            "alert failed id=%s channel=%s tries=%d status=%s error=%s",
-            alert["id"],
-            alert["channel"],
-            tries,
-            status,
-            error,
-        )
-    return DispatchReport(sent=sent, failed=failed, dead=dead)
+
+    def _failed(self, alerts: list[dict[str, Any]], error: str) -> None:
+        for alert in alerts:
+            tries = alert["tries"] + 1
+            status = "dead" if tries >= self.cfg.max_tries else "failed"
+            delay = timedelta(seconds=self.cfg.retry_base * 2 ** (tries - 1))
+            self.archive.mark_alert(
+                alert["id"],
+                {
+                    "status": status,
+                    "tries": tries,
+                    "last_error": error,
+                    "next_try_at": iso(self.now + delay),
+                },
+            )
+            logger.warning(
+                "alert failed id=%s channel=%s tries=%d status=%s error=%s",
+                alert["id"],
+                alert["channel"],
+                tries,
+                status,
+                error,
+            )
+            if status == "dead":
+                self.dead += 1
+                self.archive.queue_ops(
+                    f"basewatch: channel {alert['channel']} is failing",
+                    f"Alert {alert['id']} could not be delivered to channel "
+                    f"'{alert['channel']}' after {tries} tries ({error}). Check the channel "
+                    "with `basewatch test-alert`, then `basewatch alerts --retry-all`.",
+                    self.all_channels,
+                    self.cfg,
+                    self.now,
+                    exclude=alert["channel"],
+                )
+            else:
+                self.failed += 1
+
+
+def dispatch(
+    archive: Archive, channels: list[ChannelConfig], cfg: AlertsConfig, now: datetime
+) -> DispatchReport:
+    """Send every due alert once (digest channels: a summary once their period passed)."""
+    return _Dispatcher(archive, channels, cfg, now).run()

@@ -142,11 +142,13 @@ class Archive:
         last_modified: str | None = None,
         seen: int = 0,
         matched: int = 0,
-    ) -> None:
-        """Save a poll's outcome. Called after its articles are stored, so that a crash
-        before this point makes the next poll fetch them again rather than lose them."""
+    ) -> dict[str, Any]:
+        """Save a poll's outcome and return the source's state. Called after its articles
+        are stored, so that a crash before this point makes the next poll fetch them again
+        rather than lose them."""
         state = self.source_state(name)
         update: dict[str, Any] = {
+            "first_polled": state.get("first_polled") or iso(now),
             "last_polled": iso(now),
             "last_status": status,
             "articles_seen": (state.get("articles_seen") or 0) + seen,
@@ -158,8 +160,11 @@ class Archive:
                 update.update(etag=etag, last_modified=last_modified)
         else:
             update.update(failures=(state.get("failures") or 0) + 1, last_error=error)
+        if seen:
+            update.update(last_new=iso(now), silence_alerted=None)
         with self.db.atomic():
             self.db.table("sources").update(name, update)
+        return {**state, **update}
 
     # --- reports --------------------------------------------------------------------
 
@@ -264,8 +269,8 @@ class Archive:
         since = iso(now - timedelta(seconds=cfg.update_interval))
         queued = 0
         for channel in channels:
-            if not channel_accepts(channel, row):
-                continue
+            if channel.tags == [cfg.ops_tag] or not channel_accepts(channel, row):
+                continue  # a channel only for operators gets no attack alerts
             first = self.db.execute(
                 "insert or ignore into alerts (incident_id, channel, kind, status, tries, "
                 "next_try_at, created_at) values (?, ?, 'new', 'pending', 0, ?, ?)",
@@ -327,10 +332,54 @@ class Archive:
         """Record a try; `sent_facts` are the material facts the sent alert told."""
         with self.db.atomic():
             self.db.table("alerts").update(alert_id, update)
-            if sent_facts is not None:
-                incident = self.db.table("alerts").get(alert_id)["incident_id"]
+            incident = self.db.table("alerts").get(alert_id)["incident_id"]
+            if sent_facts is not None and incident is not None:
                 facts = json.dumps(sent_facts, sort_keys=True)
                 self.db.table("incidents").update(incident, {"alerted_facts": facts})
+
+    @_locked
+    def queue_ops(
+        self,
+        subject: str,
+        body: str,
+        channels: list[ChannelConfig],
+        cfg: AlertsConfig,
+        now: datetime,
+        *,
+        exclude: str | None = None,
+    ) -> int:
+        """An operator alert to every channel with the ops tag (but `exclude`)."""
+        targets = [c for c in channels if cfg.ops_tag in c.tags and c.name != exclude]
+        with self.db.atomic():
+            for channel in targets:
+                self.db.table("alerts").insert(
+                    {
+                        "incident_id": None,
+                        "channel": channel.name,
+                        "kind": "ops",
+                        "status": "pending",
+                        "tries": 0,
+                        "next_try_at": iso(now),
+                        "created_at": iso(now),
+                        "subject": subject,
+                        "body": body,
+                    }
+                )
+        if not targets:
+            logger.warning("operator alert with no channel tagged %r: %s", cfg.ops_tag, subject)
+        return len(targets)
+
+    @_locked
+    def mark_silence(self, name: str, now: datetime) -> None:
+        with self.db.atomic():
+            self.db.table("sources").update(name, {"silence_alerted": iso(now)})
+
+    @_locked
+    def last_digest(self, channel: str) -> str | None:
+        row = self.db.execute(
+            "select max(sent_at) from alerts where channel = ? and kind != 'ops'", [channel]
+        ).fetchone()
+        return row[0] if row else None
 
     @_locked
     def outbox(self, status: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
@@ -338,8 +387,9 @@ class Archive:
         where = "where a.status = ?" if status else ""
         cursor = self.db.execute(
             "select a.id, a.status, a.kind, a.channel, a.incident_id, a.tries, a.created_at, "
-            "a.sent_at, a.next_try_at, a.last_error, i.place_name, i.attack_date "
-            f"from alerts a join incidents i on i.id = a.incident_id {where} "
+            "a.sent_at, a.next_try_at, a.last_error, coalesce(i.place_name, a.subject) "
+            "as place_name, coalesce(i.attack_date, '') as attack_date "
+            f"from alerts a left join incidents i on i.id = a.incident_id {where} "
             "order by a.id desc limit ?",
             [status, limit] if status else [limit],
         )

@@ -92,6 +92,13 @@ class AlertsConfig(_Strict):
     update_interval: Duration = Field(
         3600.0, ge=0, description="at most one update alert per incident and channel this often"
     )
+    ops_tag: str = Field("ops", description="channels with this tag get operator alerts")
+    ops_failures: int = Field(
+        5, ge=1, description="operator alert when a source fails this many times in a row"
+    )
+    ops_silent_hours: float = Field(
+        48, ge=0, description="operator alert when a source brings nothing new this long; 0 = off"
+    )
 
 
 class SourceConfig(_Strict):
@@ -133,6 +140,9 @@ class ChannelConfig(_Strict):
     bases: list[str] = Field(default_factory=list, description="only these base ids")
     weapons: list[Literal["rocket", "drone", "missile", "mortar"]] = Field(
         default_factory=list, description="only these weapons"
+    )
+    digest: Literal["hourly", "daily"] | None = Field(
+        None, description="send an hourly or daily summary instead of each alert"
     )
 
     @model_validator(mode="after")

@@ -175,3 +175,15 @@ def reports_and_updates(db: Database) -> None:
         "d.confidence, i.id from incident_articles ia join incidents i on i.id = ia.incident_id "
         "join articles a on a.id = ia.article_id join detections d on d.article_id = a.id"
     )
+
+
+@migrations(name="0003_operator_alerts")
+def operator_alerts(db: Database) -> None:
+    """Operator alerts (a failing source or channel) wait in the same outbox, with no
+    incident and their own subject and text; sources remember when news last came."""
+    db.table("alerts").transform(not_null={"incident_id": False})
+    db.table("alerts").add_column("subject", str)
+    db.table("alerts").add_column("body", str)
+    db.table("sources").add_column("first_polled", str)
+    db.table("sources").add_column("last_new", str)
+    db.table("sources").add_column("silence_alerted", str)

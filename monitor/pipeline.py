@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from crawler.items import FetchedArticle, PollResult
 from monitor.archive import Archive
@@ -28,6 +29,10 @@ class CycleReport:
     alerts_queued: int = 0
 
 
+def _hours(since: str, now: datetime) -> float:
+    return (now - datetime.fromisoformat(since)).total_seconds() / 3600
+
+
 class Pipeline:
     def __init__(self, config: Config, archive: Archive, matcher: Matcher) -> None:
         self.config = config
@@ -36,6 +41,40 @@ class Pipeline:
 
     def process(self, items: Iterable[object], now: datetime) -> CycleReport:
         return self._process(list(items), now)
+
+    def _health(self, poll: PollResult, state: dict[str, Any], now: datetime) -> int:
+        """Operator alerts: a source failing `ops_failures` times in a row, or silent for
+        `ops_silent_hours`. Each fires once per episode."""
+        cfg = self.config.alerts
+        if poll.error is not None and state.get("failures") == cfg.ops_failures:
+            return self.archive.queue_ops(
+                f"basewatch: source {poll.source} failed {cfg.ops_failures} times in a row",
+                f"Source '{poll.source}' ({poll.url}) has failed {cfg.ops_failures} polls "
+                f"in a row; last error: {poll.error}. Check the URL, or set enabled = false "
+                "for it in the sources file.",
+                self.config.channels,
+                cfg,
+                now,
+            )
+        since = state.get("last_new") or state.get("first_polled")
+        if (
+            poll.error is None
+            and cfg.ops_silent_hours
+            and since
+            and not state.get("silence_alerted")
+            and _hours(since, now) >= cfg.ops_silent_hours
+        ):
+            self.archive.mark_silence(poll.source, now)
+            return self.archive.queue_ops(
+                f"basewatch: source {poll.source} has brought nothing new for "
+                f"{cfg.ops_silent_hours:g} hours",
+                f"Source '{poll.source}' ({poll.url}) answers but has had no new article "
+                f"since {since}. The outlet may have moved its feed: check the URL.",
+                self.config.channels,
+                cfg,
+                now,
+            )
+        return 0
 
     def _process(self, items: list[object], now: datetime) -> CycleReport:
         polls = [i for i in items if isinstance(i, PollResult)]
@@ -75,7 +114,7 @@ class Pipeline:
             incidents.update(stored.incidents)
             queued += stored.alerts
         for poll in polls:
-            self.archive.record_poll(
+            state = self.archive.record_poll(
                 poll.source,
                 now=now,
                 status=poll.status,
@@ -95,6 +134,7 @@ class Pipeline:
                 poll.took_ms,
                 f" error={poll.error!r}" if poll.error else "",
             )
+            queued += self._health(poll, state, now)
         return CycleReport(
             polled=len(polls),
             failed=sum(1 for p in polls if p.error),

@@ -104,3 +104,22 @@ def render(
     if scheme in EMAIL_SCHEMES:
         return email(incident, sources, kind)
     return chat(incident, sources, kind)
+
+
+def digest(
+    period: str, incidents: list[dict[str, Any]], sources: dict[str, list[dict[str, Any]]]
+) -> Message:
+    """An hourly or daily summary: one line per incident, with its first source and map."""
+    lines = [f"**basewatch {period} digest: {len(incidents)} attack(s)**"]
+    for incident in sorted(incidents, key=lambda i: i["attack_date"]):
+        first = sources.get(incident["id"], [])
+        link = f" [{first[0]['source']}]({first[0]['url']})" if first else ""
+        lines.append(
+            f"- {title(incident)}: {incident['reports']} report(s), confidence "
+            f"{incident['confidence']:.2f}.{link} Map: {map_link(incident)}"
+        )
+    return Message(
+        title=f"basewatch {period} digest: {len(incidents)} attack(s)",
+        body="\n".join(lines),
+        format="markdown",
+    )

@@ -113,3 +113,64 @@ def test_sigkill_mid_dispatch_loses_no_alert(
     titles = sorted(a["title"] for a in receiver.wait_for(2))
     assert len(titles) == 2
     assert len(set(titles)) == 2
+
+
+def _ops(receiver: WebhookReceiver) -> list[dict]:
+    return [a for a in receiver.received if a["path"] == "/ops"]
+
+
+def test_operator_alerts_for_a_failing_source_and_a_dead_channel(
+    tmp_path: Path, site: SiteServer, receiver: WebhookReceiver
+) -> None:
+    extra = (
+        f'[[sources]]\nname = "broken"\nkind = "rss"\nurl = "{site.base}/missing/feed.xml"\n'
+        f'[[channels]]\nname = "operators"\nurl = "{receiver.url("ops")}"\ntags = ["ops"]\n'
+    )
+    config = _config(tmp_path, site, receiver.url("chat"), extra)
+    text = config.read_text().replace(
+        "max_age_days = 0", "max_age_days = 0\nops_failures = 2\nmax_tries = 1\nretry_base = 1"
+    )
+    config.write_text(text)
+    receiver.failing.set()  # the chat channel is down: its alerts die after one try
+    assert basewatch("run", "--once", "--config", str(config)).returncode == 0
+    receiver.failing.clear()
+    assert basewatch("run", "--once", "--config", str(config)).returncode == 0
+    subjects = sorted(a["title"] for a in _ops(receiver))
+    assert "basewatch: source broken failed 2 times in a row" in subjects
+    assert subjects.count("basewatch: channel chat is failing") == 2  # one per dead alert
+    assert basewatch("run", "--once", "--config", str(config)).returncode == 0
+    assert len(_ops(receiver)) == len(subjects)  # the third failure raises nothing new
+    chat = [a for a in receiver.received if a["path"] == "/chat"]
+    assert chat == []  # operators' notices never go to the attack channel, and vice versa
+
+
+def test_a_silent_source_raises_one_operator_alert(
+    tmp_path: Path, site: SiteServer, receiver: WebhookReceiver
+) -> None:
+    extra = f'[[channels]]\nname = "operators"\nurl = "{receiver.url("ops")}"\ntags = ["ops"]\n'
+    config = _config(tmp_path, site, receiver.url("chat"), extra)
+    config.write_text(
+        config.read_text().replace(
+            "max_age_days = 0", "max_age_days = 0\nops_silent_hours = 0.0001"
+        )
+    )
+    for _ in range(3):
+        assert basewatch("run", "--once", "--config", str(config)).returncode == 0
+    titles = [a["title"] for a in _ops(receiver)]
+    assert titles == ["basewatch: source levant-monitor has brought nothing new for 0.0001 hours"]
+
+
+def test_a_digest_channel_gets_one_summary(
+    tmp_path: Path, site: SiteServer, receiver: WebhookReceiver
+) -> None:
+    config = _config(tmp_path, site, receiver.url("chat"))
+    config.write_text(
+        config.read_text().replace('tags = ["chat"]', 'tags = ["chat"]\ndigest = "daily"')
+    )
+    assert basewatch("run", "--once", "--config", str(config)).returncode == 0
+    (message,) = receiver.wait_for(1)
+    assert message["title"] == "basewatch daily digest: 2 attack(s)"
+    assert "Erbil" in message["message"]
+    assert "Tanf" in message["message"]
+    assert basewatch("run", "--once", "--config", str(config)).returncode == 0
+    assert len(receiver.received) == 1
