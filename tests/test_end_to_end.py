@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
 import sys
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
-from monitor.demo.server import SiteServer, WebhookReceiver
+from monitor.demo.server import SITE, Route, SiteServer, WebhookReceiver
 from tests.conftest import (
     EXPECTED,
     FAST_CRAWLER,
@@ -141,3 +143,51 @@ def test_daemon_polls_on_schedule_alerts_and_stops_on_sigterm(
     assert process.returncode == 0, stderr
     assert "daemon started" in stderr
     assert "stopping" in stderr
+
+
+def test_reports_arriving_over_time_make_one_alert_per_attack_and_an_update(
+    tmp_path: Path, site: SiteServer, receiver: WebhookReceiver, smtp: tuple[Mailbox, int]
+) -> None:
+    """First the outlets carry every report but the one where a group claims the Erbil
+    drone; later that one appears too. Each attack is alerted once; the claim is an update."""
+    box, port = smtp
+    later_reports = {  # the reports that name the group claiming the Erbil drone
+        "levant-monitor": "erbil-airport-drone-update",
+        "gulf-wire": "erbil-drone-shot-down",
+        "al-rafidain-arabic": "erbil-drone-intercepted",
+    }
+
+    def early(outlet: str, slug: str) -> Route:
+        item = re.compile(rf"<(item|entry)>(?:(?!</\1>).)*{slug}.*?</\1>", re.S)
+
+        def serve(handler: BaseHTTPRequestHandler) -> bool:
+            body = item.sub("", (SITE / outlet / "feed.xml").read_text(encoding="utf-8"))
+            data = body.replace("{{BASE}}", site.base).encode()
+            handler.send_response(200)
+            handler.send_header("Content-Type", "application/xml")
+            handler.send_header("Content-Length", str(len(data)))
+            handler.end_headers()
+            handler.wfile.write(data)
+            return True
+
+        return serve
+
+    for outlet, slug in later_reports.items():
+        site.routes[f"/{outlet}/feed.xml"] = early(outlet, slug)
+    config = _config(tmp_path, site, receiver, port)
+    assert basewatch("run", "--once", "--config", str(config)).returncode == 0
+    first = receiver.wait_for(len(EXPECTED["incidents"]))
+    erbil = _incidents(tmp_path / "archive.db")[("erbil-air-base", "2024-01-14")]
+    assert erbil["claimed_by"] is None, "the fixture changed: the claim must come later"
+
+    site.routes.clear()
+    assert basewatch("run", "--once", "--config", str(config)).returncode == 0
+    everything = receiver.wait_for(len(first) + 1)
+    later = everything[len(first) :]
+    assert [a["title"] for a in later] == [
+        "Update: Drone attack on Erbil Air Base (Erbil International Airport) (Iraq), 2024-01-14"
+    ]
+    assert "claimed by: Islamic Resistance in Iraq" in later[0]["message"]
+    news = [a for a in everything if not a["title"].startswith("Update:")]
+    assert len(news) == len({a["title"] for a in news}) == len(EXPECTED["incidents"])
+    assert len(box.wait_for(1)) == 1  # the Syrian attack, once, by email
