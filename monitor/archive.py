@@ -246,6 +246,7 @@ class Archive:
                 "killed": d.killed,
                 "injured": d.injured,
                 "claimed_by": d.claimed_by,
+                "confirmed": None if d.confirmed is None else int(d.confirmed),
                 "evidence": json.dumps([e.sentence for e in d.evidence], ensure_ascii=False),
                 "matcher_version": MATCHER_VERSION,
                 "created_at": iso(now),

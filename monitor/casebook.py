@@ -17,7 +17,7 @@ from monitor.models import Detection
 
 WINDOW = 3  # days around a report's date that regrouping looks at
 # facts whose change is worth an update alert
-MATERIAL = ("killed", "injured", "claimed_by", "intercepted")
+MATERIAL = ("killed", "injured", "claimed_by", "intercepted", "confirmed")
 
 
 def _rows(db: Database, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
@@ -78,7 +78,7 @@ def _facts(db: Database, article_ids: list[int]) -> dict[str, Any]:
     marks = ",".join("?" * len(article_ids))
     rows = _rows(
         db,
-        f"select projectiles, killed, injured, intercepted, claimed_by from detections "
+        f"select projectiles, killed, injured, intercepted, claimed_by, confirmed from detections "
         f"where article_id in ({marks}) order by article_id",
         article_ids,
     )
@@ -95,6 +95,7 @@ def _facts(db: Database, article_ids: list[int]) -> dict[str, Any]:
         "injured": most("injured"),
         "intercepted": int(any(intercepted)) if intercepted else None,
         "claimed_by": claims[0] if claims else None,
+        "confirmed": int(any(r["confirmed"] for r in rows)),
     }
 
 

@@ -225,6 +225,10 @@ def decide(readings: list[Reading], article: Article, terms: Terms) -> Detection
         killed=facts.killed,
         injured=facts.injured,
         claimed_by=facts.claimed_by,
+        confirmed=any(
+            "cat:official" in {h.label for h in r.hits} and r.attack and not r.flags & WEAK
+            for r in readings
+        ),
         evidence=tuple(Evidence(r.text, r.terms) for r in chosen[:3]),
         reasons=(*reasons, "taken: evidence " + "; ".join(f"#{r.index}" for r in chosen)),
     )

@@ -187,3 +187,10 @@ def operator_alerts(db: Database) -> None:
     db.table("sources").add_column("first_polled", str)
     db.table("sources").add_column("last_new", str)
     db.table("sources").add_column("silence_alerted", str)
+
+
+@migrations(name="0004_confirmed")
+def confirmed(db: Database) -> None:
+    """Whether US or coalition officials confirmed the attack, per report and per incident."""
+    db.table("detections").add_column("confirmed", int)
+    db.table("incidents").add_column("confirmed", int)

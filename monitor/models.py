@@ -57,6 +57,7 @@ class Detection:
     killed: int | None = None
     injured: int | None = None
     claimed_by: str | None = None
+    confirmed: bool | None = None  # US or coalition officials confirmed it
     evidence: tuple[Evidence, ...] = ()
     reasons: tuple[str, ...] = field(default=(), compare=False)
 

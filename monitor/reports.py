@@ -58,4 +58,5 @@ def detection_json(article_id: str, d: Detection) -> dict[str, Any]:
         "killed": d.killed,
         "injured": d.injured,
         "claimed_by": d.claimed_by,
+        "confirmed": d.confirmed,
     }

@@ -32,6 +32,8 @@ def _facts(incident: dict[str, Any]) -> list[str]:
         facts.append(f"injured: {incident['injured']}")
     if incident.get("claimed_by"):
         facts.append(f"claimed by: {incident['claimed_by']}")
+    if incident.get("confirmed"):
+        facts.append("confirmed by US or coalition officials")
     return facts
 
 

@@ -33,7 +33,12 @@ def test_archive_is_wal_and_migrated(tmp_path: Path) -> None:
     archive = Archive(tmp_path / "a.db")
     assert archive.db.execute("pragma journal_mode").fetchone()[0] == "wal"
     names = [r[0] for r in archive.db.execute("select name from _sqlite_migrations")]
-    assert names == ["0001_initial", "0002_reports_and_updates", "0003_operator_alerts"]
+    assert names == [
+        "0001_initial",
+        "0002_reports_and_updates",
+        "0003_operator_alerts",
+        "0004_confirmed",
+    ]
     archive.close()
     Archive(tmp_path / "a.db").close()  # opening again applies nothing twice
 
