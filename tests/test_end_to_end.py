@@ -91,6 +91,12 @@ def test_run_once_finds_each_attack_once_and_alerts_once(
         if part.get_content_type() == "text/html"
     )
     assert "openstreetmap.org" in html  # the map link
+    text = next(
+        part.get_payload(decode=True).decode()
+        for part in mails[0].walk()
+        if part.get_content_type() == "text/plain"
+    )
+    assert "Al-Tanf" in text  # and a plain-text version for mail readers without HTML
     assert html.count("<li><a href=") == 2  # both outlets' reports, each linked
 
     # robots.txt forbids /private/: its page must never be fetched
@@ -191,3 +197,35 @@ def test_reports_arriving_over_time_make_one_alert_per_attack_and_an_update(
     news = [a for a in everything if not a["title"].startswith("Update:")]
     assert len(news) == len({a["title"] for a in news}) == len(EXPECTED["incidents"])
     assert len(box.wait_for(1)) == 1  # the Syrian attack, once, by email
+
+
+def test_daemon_delivers_alerts_once_a_channel_outage_ends(
+    tmp_path: Path, site: SiteServer, receiver: WebhookReceiver, smtp: tuple[Mailbox, int]
+) -> None:
+    """The webhook is down when the daemon first sends; it retries with backoff on its own
+    and each alert arrives exactly once when the webhook is back."""
+    _, port = smtp
+    config = _config(tmp_path, site, receiver, port)
+    config.write_text(
+        config.read_text().replace("max_age_days = 0", "max_age_days = 0\nretry_base = 1")
+    )
+    receiver.failing.set()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "monitor", "run", "--config", str(config)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        with receiver.changed:  # the first tries fail while the webhook is down
+            assert receiver.changed.wait_for(lambda: receiver.refused >= 3, timeout=60)
+        receiver.failing.clear()
+        alerts = receiver.wait_for(len(EXPECTED["incidents"]), timeout=60)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 0, stderr
+    titles = [a["title"] for a in alerts]
+    assert len(titles) == len(set(titles)) == len(EXPECTED["incidents"])
+    assert "alert failed" in stderr

@@ -119,6 +119,9 @@ class ReceiverHandler(BaseHTTPRequestHandler):
             owner.release.wait(120)
             return
         if owner.failing.is_set():
+            with owner.changed:
+                owner.refused += 1
+                owner.changed.notify_all()
             self.send_response(503)
             self.end_headers()
             return
@@ -141,6 +144,7 @@ class WebhookReceiver(LocalServer):
         self.received: list[dict[str, Any]] = []
         self.changed = threading.Condition()
         self.failing = threading.Event()  # answer 503
+        self.refused = 0  # requests answered 503
         self.holding = threading.Event()  # hang until `release`, recording nothing
         self.held = threading.Event()  # a request arrived while holding
         self.release = threading.Event()
