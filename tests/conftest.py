@@ -83,6 +83,18 @@ def basewatch(*args: str, stdin: str | None = None, timeout: float = 120, **env:
     )
 
 
+def start_daemon(config: Path, **env: str) -> subprocess.Popen[str]:
+    """The real daemon (`basewatch run`) as a subprocess; stderr is piped for the log."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "monitor", "run", "--config", str(config)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONFAULTHANDLER": "1", **env},
+    )
+
+
 def write_config(path: Path, body: str) -> Path:
     path.write_text(body, encoding="utf-8")
     return path

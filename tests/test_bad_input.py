@@ -11,18 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from monitor.demo.server import SiteServer, WebhookReceiver
+from monitor.demo.server import SiteServer, WebhookReceiver, respond
 from tests.conftest import FAST_CRAWLER, basewatch, write_config
 
 
 def _garbage(handler: BaseHTTPRequestHandler) -> bool:
-    body = b"\x00\x9f<<not a feed>> \xff\xfe garbage"
-    handler.send_response(200)
-    handler.send_header("Content-Type", "application/rss+xml")
-    handler.send_header("Content-Length", str(len(body)))
-    handler.end_headers()
-    handler.wfile.write(body)
-    return True
+    return respond(handler, b"\x00\x9f<<not a feed>> \xff\xfe garbage")
 
 
 def _server_error(handler: BaseHTTPRequestHandler) -> bool:

@@ -4,23 +4,20 @@ incidents in the archive, one alert per incident at a webhook, an email through 
 from __future__ import annotations
 
 import json
-import os
 import re
 import signal
 import sqlite3
-import subprocess
-import sys
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
-from monitor.demo.server import SITE, Route, SiteServer, WebhookReceiver
+from monitor.demo.server import SITE, Route, SiteServer, WebhookReceiver, respond
 from tests.conftest import (
     EXPECTED,
     FAST_CRAWLER,
-    ROOT,
     Mailbox,
     basewatch,
     demo_sources,
+    start_daemon,
     write_config,
 )
 
@@ -131,14 +128,7 @@ def test_daemon_polls_on_schedule_alerts_and_stops_on_sigterm(
 ) -> None:
     _, port = smtp
     config = _config(tmp_path, site, receiver, port)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "monitor", "run", "--config", str(config)],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONFAULTHANDLER": "1"},
-    )
+    process = start_daemon(config)
     try:
         alerts = receiver.wait_for(len(EXPECTED["incidents"]), timeout=60)
         assert len(alerts) == len(EXPECTED["incidents"])
@@ -168,13 +158,7 @@ def test_reports_arriving_over_time_make_one_alert_per_attack_and_an_update(
 
         def serve(handler: BaseHTTPRequestHandler) -> bool:
             body = item.sub("", (SITE / outlet / "feed.xml").read_text(encoding="utf-8"))
-            data = body.replace("{{BASE}}", site.base).encode()
-            handler.send_response(200)
-            handler.send_header("Content-Type", "application/xml")
-            handler.send_header("Content-Length", str(len(data)))
-            handler.end_headers()
-            handler.wfile.write(data)
-            return True
+            return respond(handler, body.replace("{{BASE}}", site.base).encode())
 
         return serve
 
@@ -210,13 +194,7 @@ def test_daemon_delivers_alerts_once_a_channel_outage_ends(
         config.read_text().replace("max_age_days = 0", "max_age_days = 0\nretry_base = 1")
     )
     receiver.failing.set()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "monitor", "run", "--config", str(config)],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process = start_daemon(config)
     try:
         with receiver.changed:  # the first tries fail while the webhook is down
             assert receiver.changed.wait_for(lambda: receiver.refused >= 3, timeout=60)

@@ -25,6 +25,18 @@ _LAST_MODIFIED = formatdate(1_700_000_000, usegmt=True)
 Route = Callable[[BaseHTTPRequestHandler], bool]
 
 
+def respond(
+    handler: BaseHTTPRequestHandler, body: bytes, *, status: int = 200, ctype: str = "text/xml"
+) -> bool:
+    """Write a whole response; returns True, as a route that handled the request does."""
+    handler.send_response(status)
+    handler.send_header("Content-Type", ctype)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+    return True
+
+
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
