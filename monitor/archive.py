@@ -26,6 +26,7 @@ from monitor.errors import ArchiveError
 from monitor.gazetteer import Gazetteer
 from monitor.migrations import migrations
 from monitor.models import Article, Detection
+from monitor.text import normalise
 
 logger = logging.getLogger(__name__)
 MATCHER_VERSION = "1"
@@ -38,6 +39,12 @@ def iso(value: datetime | date | None) -> str | None:
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()[:32]
+
+
+def lead_fingerprint(text: str, words: int = 40) -> str:
+    """The same for syndicated copies of one story, which keep its lead but not always its
+    ending or page furniture; different for stories written apart."""
+    return hashlib.sha256(" ".join(normalise(text).split()[:words]).encode()).hexdigest()[:32]
 
 
 @dataclass(frozen=True)
@@ -195,7 +202,7 @@ class Archive:
                 self.db,
                 article_id,
                 detection,
-                content=content_hash(article.text),
+                content=lead_fingerprint(article.text),
                 source=article.source,
             )
             changed = regroup(self.db, detection.attack_date, now)

@@ -138,3 +138,26 @@ def test_an_update_alert_when_casualties_become_known(tmp_path: Path) -> None:
     kinds = [r[0] for r in archive.db.execute("select kind from alerts order by id")]
     assert kinds == ["new", "update"]
     archive.close()
+
+
+def test_syndicated_copies_count_once(tmp_path: Path) -> None:
+    archive = Archive(tmp_path / "a.db")
+    lead = "Four rockets hit the Ain al-Asad air base late on Thursday, officials said. " * 3
+    for url, source, ending in (
+        ("https://wire.example/1", "wire", "Read more on our site."),
+        ("https://daily.example/1", "daily", "Subscribe to our newsletter."),
+        ("https://tv.example/9", "tv", ""),
+    ):
+        text = (lead + ending) if source != "tv" else "Rockets struck Ain al-Asad overnight."
+        archive.store_report(
+            Article(url=url, title="t", text=text, source=source),
+            _detection(date(2024, 7, 25), ASAD),
+            now=NOW,
+            channels=[],
+            alerts=AlertsConfig(max_age_days=0),
+            min_confidence=0.5,
+        )
+    incident = archive.incident("2024-07-25-ain-al-asad")
+    assert incident["reports"] == 3
+    assert incident["sources"] == 2  # the wire story and its copy count once
+    archive.close()
