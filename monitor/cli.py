@@ -4,85 +4,24 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sys
-from collections.abc import Callable
 from datetime import date, datetime
-from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
-from monitor.errors import BasewatchError, ConfigError
+from monitor.cli_common import (
+    archive_option,
+    config_option,
+    handle_errors,
+    open_archive,
+    setup_logging,
+)
+from monitor.commands import ALL
+from monitor.errors import BasewatchError
 
 logger = logging.getLogger(__name__)
-F = TypeVar("F", bound=Callable[..., Any])
-DEFAULT_CONFIG = Path(os.environ.get("BASEWATCH_CONFIG", "config/basewatch.toml"))
-
-config_option = click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=DEFAULT_CONFIG,
-    show_default=True,
-    help="Configuration file (or set BASEWATCH_CONFIG).",
-)
-
-
-def _open_archive(config_path: Path, archive_path: Path | None) -> Any:
-    from monitor.archive import Archive
-    from monitor.config import load_config
-
-    if archive_path is None:
-        archive_path = load_config(config_path).archive.path
-    if not archive_path.exists():
-        raise BasewatchError(
-            f"no archive at {archive_path}",
-            hint="run `basewatch run --once` first, or pass --archive PATH",
-        )
-    return Archive(archive_path)
-
-
-archive_option = click.option(
-    "--archive",
-    "archive_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Archive file (default: [archive] path of the configuration).",
-)
-
-
-def setup_logging(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.INFO,
-        stream=sys.stderr,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    # Scrapy is chatty at INFO; apprise logs whole service URLs, secrets included, at DEBUG
-    logging.getLogger("scrapy").setLevel(logging.INFO if verbose else logging.WARNING)
-    logging.getLogger("apprise").setLevel(logging.INFO)
-    for noisy in ("trafilatura", "htmldate", "filelock", "asyncio", "py.warnings"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
-
-
-def handle_errors(func: F) -> F:
-    """Turn basewatch errors into a message and an exit code (2 for configuration)."""
-
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except ConfigError as exc:
-            click.echo(f"Error: {exc}", err=True)
-            click.echo(f"Hint: {exc.hint}", err=True)
-            sys.exit(2)
-        except BasewatchError as exc:
-            click.echo(f"Error: {exc}", err=True)
-            if exc.hint:
-                click.echo(f"Hint: {exc.hint}", err=True)
-            sys.exit(1)
-
-    return wrapper  # type: ignore[return-value]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -207,28 +146,6 @@ def match(gazetteer: Path | None, explain: bool) -> None:
 @main.command()
 @config_option
 @archive_option
-@click.option("--limit", default=50, show_default=True, help="Most incidents shown.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
-@handle_errors
-def incidents(config_path: Path, archive_path: Path | None, limit: int, fmt: str) -> None:
-    """List incidents in the archive, newest attack first."""
-    from monitor.reports import incident_table
-
-    store = _open_archive(config_path, archive_path)
-    try:
-        rows = store.incidents(limit=limit)
-    finally:
-        store.close()
-    if fmt == "json":
-        for row in rows:
-            click.echo(json.dumps({**row, "weapons": json.loads(row["weapons"])}))
-    else:
-        click.echo(incident_table(rows))
-
-
-@main.command()
-@config_option
-@archive_option
 @click.option(
     "--status",
     type=click.Choice(["pending", "sent", "failed", "dead"]),
@@ -249,7 +166,7 @@ def alerts(
     A retried alert is sent by the running daemon's next delivery, or by `run --once`."""
     from monitor.daemon import utcnow
 
-    store = _open_archive(config_path, archive_path)
+    store = open_archive(config_path, archive_path)
     try:
         if retry_ids or retry_all:
             count = store.retry(list(retry_ids), utcnow())
@@ -318,3 +235,7 @@ def evaluate(directory: Path, gazetteer: Path | None, show_errors: bool) -> None
     matcher = Matcher(load_gazetteer(gazetteer), load_terms())
     report = evaluate_corpus(directory, matcher)
     click.echo(format_report(report, show_errors=show_errors))
+
+
+for _command in ALL:
+    main.add_command(_command)

@@ -229,6 +229,6 @@ def decide(readings: list[Reading], article: Article, terms: Terms) -> Detection
             "cat:official" in {h.label for h in r.hits} and r.attack and not r.flags & WEAK
             for r in readings
         ),
-        evidence=tuple(Evidence(r.text, r.terms) for r in chosen[:3]),
+        evidence=tuple({r.text: Evidence(r.text, r.terms) for r in chosen}.values())[:3],
         reasons=(*reasons, "taken: evidence " + "; ".join(f"#{r.index}" for r in chosen)),
     )

@@ -21,7 +21,7 @@ _COLUMNS = (
 def _cell(row: dict[str, Any], key: str) -> str:
     value = row.get(key)
     if key == "weapons":
-        return ",".join(json.loads(value or "[]"))
+        return ",".join(value if isinstance(value, list) else json.loads(value or "[]"))
     if key == "confidence":
         return f"{value:.2f}"
     return "" if value is None else str(value)
@@ -60,3 +60,45 @@ def detection_json(article_id: str, d: Detection) -> dict[str, Any]:
         "claimed_by": d.claimed_by,
         "confirmed": d.confirmed,
     }
+
+
+def incident_detail(incident: dict[str, Any]) -> str:
+    """One incident for the terminal: facts, then each source and what it said."""
+    facts = [
+        name if key in ("intercepted", "confirmed") else f"{name}: {incident[key]}"
+        for key, name in (
+            ("projectiles", "projectiles"),
+            ("intercepted", "intercepted"),
+            ("killed", "killed"),
+            ("injured", "injured"),
+            ("claimed_by", "claimed by"),
+            ("confirmed", "confirmed by officials"),
+        )
+        if incident.get(key) not in (None, "", 0)
+        or (key in ("killed", "injured") and incident.get(key) == 0)
+    ]
+    lines = [
+        f"{incident['id']}",
+        f"  {', '.join(incident['weapons']) or 'attack'} on {incident['place_name']} "
+        f"({incident['country']}) on {incident['attack_date']}",
+        f"  at {incident['latitude']}, {incident['longitude']}",
+        f"  confidence {incident['confidence']:.2f}; {incident['reports']} report(s), "
+        f"{incident.get('sources') or incident['reports']} independent; first seen "
+        f"{incident['first_seen']}",
+    ]
+    if facts:
+        lines.append("  " + "; ".join(facts))
+    lines.append("")
+    for s in incident["articles"]:
+        said = [
+            f"{k}={s[k]}"
+            for k in ("attack_date", "projectiles", "killed", "injured", "claimed_by")
+            if s.get(k) not in (None, "")
+        ]
+        lines.append(f"- {s['source']}: {s['title']}")
+        lines.append(f"  {s['url']}")
+        lines.append(
+            f"  published {s['published'] or '?'}, fetched {s['fetched_at']}; " + ", ".join(said)
+        )
+        lines += [f"  > {e}" for e in s["evidence"][:2]]
+    return "\n".join(lines)

@@ -1,0 +1,83 @@
+"""What every `basewatch` command shares: options, logging, and turning errors into
+messages that say how to fix them."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from monitor.errors import BasewatchError, ConfigError
+
+F = TypeVar("F", bound=Callable[..., Any])
+DEFAULT_CONFIG = Path(os.environ.get("BASEWATCH_CONFIG", "config/basewatch.toml"))
+
+config_option = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=DEFAULT_CONFIG,
+    show_default=True,
+    help="Configuration file (or set BASEWATCH_CONFIG).",
+)
+
+
+def open_archive(config_path: Path, archive_path: Path | None) -> Any:
+    from monitor.archive import Archive
+    from monitor.config import load_config
+
+    if archive_path is None:
+        archive_path = load_config(config_path).archive.path
+    if not archive_path.exists():
+        raise BasewatchError(
+            f"no archive at {archive_path}",
+            hint="run `basewatch run --once` first, or pass --archive PATH",
+        )
+    return Archive(archive_path)
+
+
+archive_option = click.option(
+    "--archive",
+    "archive_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Archive file (default: [archive] path of the configuration).",
+)
+
+
+def setup_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    # Scrapy is chatty at INFO; apprise logs whole service URLs, secrets included, at DEBUG
+    logging.getLogger("scrapy").setLevel(logging.INFO if verbose else logging.WARNING)
+    logging.getLogger("apprise").setLevel(logging.INFO)
+    for noisy in ("trafilatura", "htmldate", "filelock", "asyncio", "py.warnings"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def handle_errors(func: F) -> F:
+    """Turn basewatch errors into a message and an exit code (2 for configuration)."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ConfigError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            click.echo(f"Hint: {exc.hint}", err=True)
+            sys.exit(2)
+        except BasewatchError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            if exc.hint:
+                click.echo(f"Hint: {exc.hint}", err=True)
+            sys.exit(1)
+
+    return wrapper  # type: ignore[return-value]

@@ -1,0 +1,190 @@
+"""The commands that query the archive: incidents, show, search, stats, export, rematch."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from monitor.cli_common import archive_option, config_option, handle_errors, open_archive
+from monitor.config import WEAPONS
+from monitor.errors import BasewatchError
+from monitor.exports import FORMATS
+from monitor.queries import Filters
+
+
+def _day(_: Any, __: Any, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date: write YYYY-MM-DD") from None
+
+
+def filter_options(func: Any) -> Any:
+    options = [
+        click.option("--since", callback=_day, help="Attacks on or after this date (YYYY-MM-DD)."),
+        click.option("--until", callback=_day, help="Attacks on or before this date."),
+        click.option("--base", help="A base id (ain-al-asad) or part of its name (Asad)."),
+        click.option("--country", help="Country of the base, e.g. Iraq."),
+        click.option("--weapon", type=click.Choice(WEAPONS), help="Only this weapon."),
+        click.option("--min-confidence", type=float, default=0.0, show_default=True),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _filters(kw: dict[str, Any], limit: int | None) -> Filters:
+    return Filters(
+        since=kw["since"],
+        until=kw["until"],
+        base=kw["base"],
+        country=kw["country"],
+        weapon=kw["weapon"],
+        min_confidence=kw["min_confidence"],
+        limit=limit,
+    )
+
+
+def _query(config_path: Path, archive_path: Path | None, f: Filters) -> list[dict[str, Any]]:
+    from monitor import queries
+
+    store = open_archive(config_path, archive_path)
+    try:
+        return queries.incidents(store.db, f)
+    finally:
+        store.close()
+
+
+@click.command()
+@config_option
+@archive_option
+@filter_options
+@click.option("--limit", default=50, show_default=True, help="Most incidents shown (0: all).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "csv", "geojson"]), default="table"
+)
+@handle_errors
+def incidents(
+    config_path: Path, archive_path: Path | None, limit: int, fmt: str, **kw: Any
+) -> None:
+    """List incidents, newest attack first, filtered by date, base, country, weapon and
+    confidence: e.g. `basewatch incidents --base erbil --since 2024-01-01`."""
+    from monitor.reports import incident_table
+
+    found = _query(config_path, archive_path, _filters(kw, limit or None))
+    if fmt == "table":
+        click.echo(incident_table(found))
+    elif fmt == "json":
+        for row in found:
+            click.echo(json.dumps(row, ensure_ascii=False))
+    else:
+        click.echo(FORMATS[fmt](found))
+
+
+@click.command()
+@config_option
+@archive_option
+@click.argument("incident_id")
+@click.option("--json", "as_json", is_flag=True, help="Print it as JSON.")
+@handle_errors
+def show(config_path: Path, archive_path: Path | None, incident_id: str, as_json: bool) -> None:
+    """One incident: its facts, every source with when it was fetched, what each said."""
+    from monitor import queries
+    from monitor.reports import incident_detail
+
+    store = open_archive(config_path, archive_path)
+    try:
+        found = queries.incident(store.db, incident_id)
+    finally:
+        store.close()
+    if found is None:
+        raise BasewatchError(
+            f"no incident {incident_id!r}",
+            hint="`basewatch incidents` lists the ids (e.g. 2024-07-25-ain-al-asad)",
+        )
+    click.echo(
+        json.dumps(found, ensure_ascii=False, indent=2) if as_json else incident_detail(found)
+    )
+
+
+@click.command()
+@config_option
+@archive_option
+@click.argument("query")
+@click.option("--limit", default=20, show_default=True)
+@handle_errors
+def search(config_path: Path, archive_path: Path | None, query: str, limit: int) -> None:
+    """Full-text search over every stored article; every word must appear.
+    Matches are shown [in brackets]."""
+    from monitor import queries
+
+    store = open_archive(config_path, archive_path)
+    try:
+        hits = queries.search(store.db, query, limit)
+    finally:
+        store.close()
+    if not hits:
+        click.echo("No article matches.")
+    for hit in hits:
+        click.echo(f"{hit['published'] or '':<25.25}  {hit['source']:<20.20}  {hit['title']}")
+        click.echo(f"    {hit['snippet']}")
+        click.echo(f"    {hit['url']}")
+
+
+@click.command()
+@config_option
+@archive_option
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@handle_errors
+def stats(config_path: Path, archive_path: Path | None, as_json: bool) -> None:
+    """Incident counts by base, country, weapon and month."""
+    from monitor import queries
+
+    store = open_archive(config_path, archive_path)
+    try:
+        counts = queries.stats(store.db)
+    finally:
+        store.close()
+    if as_json:
+        click.echo(json.dumps(counts, ensure_ascii=False, indent=2))
+        return
+    for name, table in counts.items():
+        click.secho(f"by {name}", bold=True)
+        for row in table:
+            click.echo(f"  {row['incidents']:>6}  {row['key']}")
+
+
+@click.command()
+@config_option
+@archive_option
+@filter_options
+@click.option(
+    "--format", "fmt", type=click.Choice(sorted(FORMATS)), default="csv", show_default=True
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="File (default: stdout).",
+)
+@handle_errors
+def export(
+    config_path: Path, archive_path: Path | None, fmt: str, output: Path | None, **kw: Any
+) -> None:
+    """Export incidents, with base coordinates, as CSV, JSON or GeoJSON."""
+    text = FORMATS[fmt](_query(config_path, archive_path, _filters(kw, None)))
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
+
+
+ALL = (incidents, show, search, stats, export)

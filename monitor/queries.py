@@ -1,0 +1,133 @@
+"""Questions users ask the archive: incidents by filter, one incident in full, full-text
+search, counts. Read-only SQL over the archive's plain tables."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+
+@dataclass(frozen=True)
+class Filters:
+    since: date | None = None
+    until: date | None = None
+    base: str | None = None  # gazetteer id or part of the base's name
+    country: str | None = None
+    weapon: str | None = None
+    min_confidence: float = 0.0
+    limit: int | None = None
+
+
+def rows(db: Database, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+    cursor = db.execute(sql, list(params))
+    cols = [c[0] for c in cursor.description]
+    return [dict(zip(cols, r, strict=True)) for r in cursor.fetchall()]
+
+
+def incidents(db: Database, f: Filters) -> list[dict[str, Any]]:
+    """Incidents matching the filters, newest attack first; weapons as a list."""
+    where = ["merged_into is null", "confidence >= ?"]
+    params: list[Any] = [f.min_confidence]
+    if f.since:
+        where.append("attack_date >= ?")
+        params.append(f.since.isoformat())
+    if f.until:
+        where.append("attack_date <= ?")
+        params.append(f.until.isoformat())
+    if f.base:
+        where.append("(place_id = ? or place_name like ? escape '\\')")
+        params += [f.base, f"%{_like(f.base)}%"]
+    if f.country:
+        where.append("country = ? collate nocase")
+        params.append(f.country)
+    if f.weapon:
+        where.append("exists (select 1 from json_each(incidents.weapons) where value = ?)")
+        params.append(f.weapon)
+    sql = (
+        f"select * from incidents where {' and '.join(where)} "
+        "order by attack_date desc, first_seen desc"
+    )
+    if f.limit:
+        sql += " limit ?"
+        params.append(f.limit)
+    found = rows(db, sql, params)
+    for row in found:
+        row["weapons"] = json.loads(row["weapons"] or "[]")
+    return found
+
+
+def _like(text: str) -> str:
+    return re.sub(r"([%_\\])", r"\\\1", text)
+
+
+def incident(db: Database, incident_id: str) -> dict[str, Any] | None:
+    """One incident with every source article, what each said, and when it was first seen."""
+    found = rows(db, "select * from incidents where id = ?", [incident_id])
+    if not found:
+        return None
+    result = found[0]
+    result["weapons"] = json.loads(result["weapons"] or "[]")
+    result["articles"] = rows(
+        db,
+        "select a.id as article_id, a.url, a.title, a.source, a.published, a.fetched_at, "
+        "d.confidence, d.attack_date, d.weapons, d.projectiles, d.killed, d.injured, "
+        "d.intercepted, d.claimed_by, d.confirmed, d.evidence "
+        "from incident_articles ia join articles a on a.id = ia.article_id "
+        "left join detections d on d.article_id = a.id where ia.incident_id = ? "
+        "order by a.fetched_at, a.id",
+        [incident_id],
+    )
+    for source in result["articles"]:
+        source["weapons"] = json.loads(source["weapons"] or "[]")
+        source["evidence"] = json.loads(source["evidence"] or "[]")
+    return result
+
+
+def fts_query(text: str) -> str:
+    """User text as a safe FTS5 query: every word a quoted phrase, all of them required."""
+    words = re.findall(r"\w+", text)
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def search(db: Database, text: str, limit: int = 20) -> list[dict[str, Any]]:
+    """Articles matching every word of `text`, best first, with a highlighted snippet."""
+    query = fts_query(text)
+    if not query:
+        return []
+    return rows(
+        db,
+        "select a.id, a.url, a.title, a.source, a.published, "
+        "snippet(articles_fts, 1, '[', ']', ' ... ', 16) as snippet "
+        "from articles_fts join articles a on a.rowid = articles_fts.rowid "
+        "where articles_fts match ? order by rank limit ?",
+        [query, limit],
+    )
+
+
+def stats(db: Database) -> dict[str, list[dict[str, Any]]]:
+    """Incident counts by base, country, weapon and month."""
+    live = "from incidents where merged_into is null"
+    return {
+        "base": rows(
+            db,
+            f"select place_name as key, count(*) as incidents {live} group by 1 order by 2 desc, 1",
+        ),
+        "country": rows(
+            db, f"select country as key, count(*) as incidents {live} group by 1 order by 2 desc, 1"
+        ),
+        "weapon": rows(
+            db,
+            "select value as key, count(*) as incidents from incidents, json_each(weapons) "
+            "where merged_into is null group by 1 order by 2 desc, 1",
+        ),
+        "month": rows(
+            db,
+            f"select substr(attack_date, 1, 7) as key, count(*) as incidents {live} "
+            "group by 1 order by 1 desc",
+        ),
+    }

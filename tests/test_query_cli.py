@@ -1,0 +1,110 @@
+"""Querying an archive built by the real pipeline (`basewatch demo`): filters, formats,
+one incident in full, full-text search, counts and exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXPECTED, basewatch
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> str:
+    workdir = tmp_path_factory.mktemp("demo")
+    result = basewatch("demo", "--workdir", str(workdir / "demo"), timeout=120)
+    assert result.returncode == 0, result.stderr
+    return str(workdir / "demo" / "demo.db")
+
+
+def _ids(archive: str, *args: str) -> list[str]:
+    result = basewatch("incidents", "--archive", archive, "--format", "json", *args)
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line)["id"] for line in result.stdout.splitlines()]
+
+
+def test_filters(archive: str) -> None:
+    assert len(_ids(archive)) == len(EXPECTED["incidents"])
+    assert _ids(archive, "--base", "erbil") == ["2024-01-14-erbil-air-base"]
+    assert _ids(archive, "--base", "al-tanf") == ["2023-10-19-al-tanf"]
+    assert _ids(archive, "--country", "syria") == ["2023-10-19-al-tanf"]
+    assert len(_ids(archive, "--weapon", "rocket")) == 2
+    assert _ids(archive, "--since", "2024-02-01") == ["2024-07-25-ain-al-asad"]
+    assert _ids(archive, "--until", "2023-12-31") == ["2023-10-19-al-tanf"]
+    assert _ids(archive, "--base", "%") == []  # user text is matched literally
+    bad = basewatch("incidents", "--archive", archive, "--since", "last week")
+    assert bad.returncode == 2
+    assert "YYYY-MM-DD" in bad.stderr
+
+
+def test_table_is_readable(archive: str) -> None:
+    out = basewatch("incidents", "--archive", archive).stdout
+    lines = out.splitlines()
+    assert lines[0].split()[:3] == ["date", "base", "country"]
+    assert max(len(line) for line in lines) <= 120
+    assert "Ain al-Asad Air Base" in out
+
+
+def test_csv_round_trips_to_the_json_export(archive: str) -> None:
+    as_csv = basewatch("export", "--archive", archive, "--format", "csv").stdout
+    as_json = json.loads(basewatch("export", "--archive", archive, "--format", "json").stdout)
+    rows = list(csv.DictReader(io.StringIO(as_csv)))
+    assert len(rows) == len(as_json) == len(EXPECTED["incidents"])
+    for row, record in zip(rows, as_json, strict=True):
+        assert row["id"] == record["id"]
+        assert row["weapons"].split(";") == record["weapons"]
+        assert float(row["latitude"]) == record["latitude"]
+        assert float(row["confidence"]) == record["confidence"]
+
+
+def test_geojson_is_valid(archive: str, tmp_path: Path) -> None:
+    out = tmp_path / "incidents.geojson"
+    result = basewatch("export", "--archive", archive, "--format", "geojson", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(out.read_text())
+    assert doc["type"] == "FeatureCollection"
+    assert len(doc["features"]) == len(EXPECTED["incidents"])
+    for feature in doc["features"]:
+        assert feature["type"] == "Feature"
+        assert feature["geometry"]["type"] == "Point"
+        lon, lat = feature["geometry"]["coordinates"]
+        assert -180 <= lon <= 180
+        assert -90 <= lat <= 90
+        assert 30 < lat < 40  # Iraq and Syria: longitude first, as RFC 7946 says
+        assert isinstance(feature["properties"]["weapons"], list)
+
+
+def test_show_gives_every_source_and_what_it_said(archive: str) -> None:
+    result = basewatch("show", "--archive", archive, "2024-07-25-ain-al-asad")
+    assert result.returncode == 0, result.stderr
+    (incident,) = [i for i in EXPECTED["incidents"] if i["base"] == "ain-al-asad"]
+    for url in incident["articles"]:
+        assert url.split("}}", 1)[1] in result.stdout
+    assert "first seen" in result.stdout
+    assert "> " in result.stdout  # the evidence
+    missing = basewatch("show", "--archive", archive, "1999-01-01-nowhere")
+    assert missing.returncode == 1
+    assert "basewatch incidents" in missing.stderr
+
+
+def test_search_highlights_and_quotes_user_input(archive: str) -> None:
+    result = basewatch("search", "--archive", archive, "Katyusha rockets")
+    assert result.returncode == 0, result.stderr
+    assert "[Katyusha]" in result.stdout
+    for hostile in ('"unbalanced', "NEAR(a b", "drone AND OR", "'; drop table articles; --"):
+        odd = basewatch("search", "--archive", archive, hostile)
+        assert odd.returncode == 0, (hostile, odd.stderr)
+    again = basewatch("search", "--archive", archive, "Katyusha")
+    assert "[Katyusha]" in again.stdout  # and the table is still there
+
+
+def test_stats_add_up(archive: str) -> None:
+    counts = json.loads(basewatch("stats", "--archive", archive, "--json").stdout)
+    total = len(EXPECTED["incidents"])
+    for name in ("base", "country", "month"):
+        assert sum(row["incidents"] for row in counts[name]) == total, name
+    assert {row["key"] for row in counts["weapon"]} == {"rocket", "drone"}
