@@ -187,4 +187,34 @@ def export(
         click.echo(f"wrote {output}", err=True)
 
 
-ALL = (incidents, show, search, stats, export)
+@click.command()
+@config_option
+@archive_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8001, show_default=True, type=int)
+@handle_errors
+def serve(config_path: Path, archive_path: Path | None, host: str, port: int) -> None:
+    """Browse and map the archive in Datasette (needs `pip install basewatch[web]`)."""
+    import subprocess
+    import tempfile
+
+    from monitor.web import write_metadata
+
+    try:
+        import datasette  # noqa: F401
+    except ImportError:
+        raise BasewatchError(
+            "Datasette is not installed", hint="pip install 'basewatch[web]'"
+        ) from None
+    store = open_archive(config_path, archive_path)  # migrates it and checks it exists
+    path = store.path
+    store.close()
+    with tempfile.TemporaryDirectory() as tmp:
+        meta = write_metadata(path, Path(tmp))
+        command = [sys.executable, "-m", "datasette", "serve", str(path)]
+        command += ["--metadata", str(meta), "--host", host, "--port", str(port)]
+        command += ["--setting", "sql_time_limit_ms", "3000"]
+        sys.exit(subprocess.call(command))
+
+
+ALL = (incidents, show, search, stats, export, serve)

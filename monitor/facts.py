@@ -13,6 +13,15 @@ from dataclasses import dataclass
 from monitor.lexicon import Hit
 
 _NUMBER = re.compile(r"^\d{1,4}$")
+_MONTH_WORD = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^(?:janvier|fevrier|mars|"
+    r"avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$"
+)
+# a claim that did not happen, or might: "no group has claimed", "whether a faction claims it"
+_NOT_A_CLAIM = re.compile(
+    r"\b(?:whether|if|would|could|might|no group|no one|not claimed|has not|have not|"
+    r"absence|yet to)\b|لم تتبن|لم يتبن"
+)
 
 
 @dataclass(frozen=True)
@@ -32,19 +41,24 @@ def _number(word: str, numbers: dict[str, int]) -> int | None:
 
 
 def _count_before(norm: str, start: int, numbers: dict[str, int], window: int = 3) -> int | None:
-    """A number among the `window` words before position `start`."""
-    for word in reversed(norm[:start].split()[-window:]):
-        value = _number(word, numbers)
+    """A number among the `window` words before position `start` (not a day of a month:
+    "on July 25 hurt no one")."""
+    words = norm[:start].split()[-window - 1 :]
+    for i in range(len(words) - 1, max(0, len(words) - window) - 1, -1):
+        value = _number(words[i], numbers)
         if value is not None:
-            return value
+            if i > 0 and _MONTH_WORD.match(words[i - 1]):
+                return None
+            return 0 if i > 0 and words[i - 1] == "no" else value  # "no one was hurt"
     return None
 
 
 def _count_after(norm: str, end: int, numbers: dict[str, int], window: int = 2) -> int | None:
-    for word in norm[end:].split()[:window]:
+    words = norm[end:].split()[:window]
+    for i, word in enumerate(words):
         value = _number(word, numbers)
         if value is not None:
-            return value
+            return 0 if i > 0 and words[i - 1] == "no" else value  # "hurt no one"
     return None
 
 
@@ -75,13 +89,19 @@ def _casualties(sentences: Sequence[Sentence], numbers: dict[str, int], label: s
 
 
 def claim(sentences: Sequence[Sentence]) -> str | None:
-    """The group a sentence says claimed the attack."""
-    for _, hits in sentences:
-        labels = [h.label for h in hits]
-        if "cat:claim" in labels:
-            for label in labels:
-                if label.startswith("group:"):
-                    return label[6:]
+    """The group a sentence says claimed the attack: named before the claim ("X claimed
+    responsibility"), right after "claimed by", or anywhere in an Arabic sentence (the verb
+    comes first there); never in a sentence that says no one claimed it, or that someone might."""
+    for norm, hits in sentences:
+        claims = [h for h in hits if h.label == "cat:claim"]
+        if not claims or _NOT_A_CLAIM.search(norm):
+            continue
+        arabic = not norm.isascii()
+        for g in (h for h in hits if h.label.startswith("group:")):
+            before = any(c.start > g.start for c in claims)
+            by = any(norm.startswith(" by ", c.end) and g.start - c.end <= 8 for c in claims)
+            if before or by or arabic:
+                return g.label[6:]
     return None
 
 
