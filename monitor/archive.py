@@ -345,6 +345,87 @@ class Archive:
                 facts = json.dumps(sent_facts, sort_keys=True)
                 self.db.table("incidents").update(incident, {"alerted_facts": facts})
 
+    def rematch(
+        self,
+        match: Callable[[Article], Detection],
+        *,
+        min_confidence: float,
+        now: datetime,
+        progress: Callable[[int], None] = lambda n: None,
+    ) -> int:
+        """Match every stored article again (a new detector version) and regroup the
+        incidents; no alert is sent. Incidents no report supports any more are marked
+        `merged_into = 'withdrawn'`. Returns how many articles now report an attack."""
+        ids = [r[0] for r in self.db.execute("select id from articles order by id").fetchall()]
+        days: set[str] = set()
+        attacks = 0
+        for start in range(0, len(ids), 200):
+            with self.lock, self.db.atomic():
+                for article_id in ids[start : start + 200]:
+                    attacks += self._rematch_one(article_id, match, min_confidence, now, days)
+            progress(len(ids[start : start + 200]))
+        with self.lock, self.db.atomic():
+            for day in sorted(days):
+                regroup(self.db, date.fromisoformat(day), now)
+            self.db.execute(
+                "delete from incident_articles where not exists (select 1 from reports r "
+                "where r.article_id = incident_articles.article_id "
+                "and r.incident_id = incident_articles.incident_id)"
+            )
+            self.db.execute(
+                "update incidents set merged_into = 'withdrawn', reports = 0 where "
+                "merged_into is null and not exists "
+                "(select 1 from reports r where r.incident_id = incidents.id)"
+            )
+        return attacks
+
+    def _rematch_one(
+        self,
+        article_id: int,
+        match: Callable[[Article], Detection],
+        min_confidence: float,
+        now: datetime,
+        days: set[str],
+    ) -> int:
+        row = self.db.table("articles").get(article_id)
+        published = row["published"]
+        article = Article(
+            url=row["url"],
+            title=row["title"] or "",
+            text=row["text"] or "",
+            published=datetime.fromisoformat(published)
+            if published and "T" in published
+            else (date.fromisoformat(published) if published else None),
+            source=row["source"] or "",
+        )
+        detection = match(article)
+        old = self.db.execute(
+            "select place_id, attack_date, incident_id from reports where article_id = ?",
+            [article_id],
+        ).fetchall()
+        days.update(r[1] for r in old if r[1])
+        self.db.execute("delete from reports where article_id = ?", [article_id])
+        self.db.execute("delete from detections where article_id = ?", [article_id])
+        self._insert_detection(article_id, detection, now)
+        if not detection.attack or detection.confidence < min_confidence:
+            return 0
+        if detection.attack_date is None:
+            return 1
+        add_reports(
+            self.db,
+            article_id,
+            detection,
+            content=lead_fingerprint(article.text),
+            source=article.source,
+        )
+        for place_id, _, incident in old:  # a report that stays keeps its incident's id
+            self.db.execute(
+                "update reports set incident_id = ? where article_id = ? and place_id = ?",
+                [incident, article_id, place_id],
+            )
+        days.add(detection.attack_date.isoformat())
+        return 1
+
     @_locked
     def queue_ops(
         self,

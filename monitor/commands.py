@@ -217,4 +217,45 @@ def serve(config_path: Path, archive_path: Path | None, host: str, port: int) ->
         sys.exit(subprocess.call(command))
 
 
-ALL = (incidents, show, search, stats, export, serve)
+@click.command()
+@config_option
+@archive_option
+@click.option("--rebuild-index", is_flag=True, help="Also rebuild the full-text index.")
+@handle_errors
+def rematch(config_path: Path, archive_path: Path | None, rebuild_index: bool) -> None:
+    """Match every stored article again with this version of the detector and regroup the
+    incidents (no alert is sent); shows progress."""
+    from monitor.config import load_config
+    from monitor.daemon import utcnow
+    from monitor.gazetteer import load_gazetteer
+    from monitor.matcher import Matcher
+    from monitor.terms import load_terms
+
+    config = load_config(config_path)
+    matcher = Matcher(load_gazetteer(config.matcher.gazetteer), load_terms())
+    store = open_archive(config_path, archive_path)
+    try:
+        total = store.counts()["articles"]
+        if rebuild_index:
+            click.echo(f"rebuilding the full-text index of {total} articles ...", err=True)
+            store.db.table("articles").rebuild_fts()
+        with click.progressbar(length=total, label="re-matching", file=sys.stderr) as bar:
+            attacks = store.rematch(
+                matcher.match,
+                min_confidence=config.matcher.min_confidence,
+                now=utcnow(),
+                progress=bar.update,
+            )
+        live = len(_live_incidents(store))
+    finally:
+        store.close()
+    click.echo(f"{total} articles re-matched: {attacks} report an attack; {live} incidents")
+
+
+def _live_incidents(store: Any) -> list[Any]:
+    from monitor import queries
+
+    return queries.incidents(store.db, Filters())
+
+
+ALL = (incidents, show, search, stats, export, serve, rematch)

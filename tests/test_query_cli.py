@@ -108,3 +108,15 @@ def test_stats_add_up(archive: str) -> None:
     for name in ("base", "country", "month"):
         assert sum(row["incidents"] for row in counts[name]) == total, name
     assert {row["key"] for row in counts["weapon"]} == {"rocket", "drone"}
+
+
+def test_rematch_shows_progress_and_keeps_incidents(archive: str, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(Path(archive).read_bytes())
+    before = _ids(str(copy))
+    result = basewatch("rematch", "--archive", str(copy), "--rebuild-index")
+    assert result.returncode == 0, result.stderr
+    assert "re-matching" in result.stderr
+    assert "rebuilding the full-text index" in result.stderr
+    assert f"{len(before)} incidents" in result.stdout
+    assert _ids(str(copy)) == before
