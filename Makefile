@@ -41,6 +41,7 @@ test: lint typecheck browser
 # benchmarks print what they measured; figures go to the README's Performance section
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench.bench_matcher
+	$(BIN)/python -m tests.bench.bench_archive
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info
