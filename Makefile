@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONFIG ?= config/basewatch.toml
 
-.PHONY: demo run test lint typecheck check-config bench browser clean
+.PHONY: demo run test lint typecheck check-config bench tools install clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,12 +29,14 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-# the web view is tested in a real headless Chromium, from Debian's packages
-browser:
-	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+# tools the tests use, from Debian's packages: a headless Chromium for the web view, and
+# systemd-analyze to check the service unit
+tools:
+	@command -v chromium >/dev/null && command -v systemd-analyze >/dev/null || { \
+		apt-get update -qq && apt-get install -y -qq chromium systemd >/dev/null; }
 
 # pytest exits 5 when it ran no test: count that as a failure.
-test: lint typecheck browser
+test: lint typecheck tools
 	$(BIN)/python -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "make test: pytest ran no test" >&2; exit 1; fi; exit $$rc
 
@@ -42,6 +44,21 @@ test: lint typecheck browser
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench.bench_matcher
 	$(BIN)/python -m tests.bench.bench_archive
+
+# installs the service: the code in $(PREFIX), the configuration and secrets in /etc/basewatch
+PREFIX ?= /opt/basewatch
+install:
+	install -d $(PREFIX) /etc/basewatch
+	cp -r pyproject.toml README.md crawler monitor seeds $(PREFIX)/
+	python3 -m venv $(PREFIX)/.venv
+	$(PREFIX)/.venv/bin/pip install --quiet $(PREFIX)
+	test -f /etc/basewatch/basewatch.toml || sed 's#"\.\./seeds/#"$(PREFIX)/seeds/#' \
+		config/basewatch.toml > /etc/basewatch/basewatch.toml
+	test -f /etc/basewatch/basewatch.env || \
+		install -m 600 systemd/basewatch.env.example /etc/basewatch/basewatch.env
+	sed 's#/opt/basewatch#$(PREFIX)#' systemd/basewatch.service > /etc/systemd/system/basewatch.service
+	-systemctl daemon-reload
+	@echo "edit /etc/basewatch/basewatch.env, then: systemctl enable --now basewatch"
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

@@ -43,6 +43,7 @@ class PollResult:
     entries: int = 0
     new: int = 0
     took_ms: int = 0
+    retry_after: float | None = None  # seconds the server asked us to wait (429, 503)
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,8 @@ def crawl_settings(
         "DOWNLOAD_WARNSIZE": max_size // 2,
         "REDIRECT_MAX_TIMES": 5,
         "RETRY_TIMES": retries,
-        "RETRY_HTTP_CODES": [500, 502, 503, 504, 522, 524, 408],
+        # 429 and 503 are not retried at once: the source backs off as Retry-After says
+        "RETRY_HTTP_CODES": [500, 502, 504, 522, 524, 408],
         "CLOSESPIDER_TIMEOUT": crawl_timeout,
         "COOKIES_ENABLED": False,
         "HTTPCACHE_ENABLED": False,

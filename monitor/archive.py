@@ -459,6 +459,15 @@ class Archive:
         return len(targets)
 
     @_locked
+    def set_next_due(self, name: str, when: datetime | None) -> None:
+        with self.db.atomic():
+            self.db.table("sources").update(name, {"next_due": iso(when)})
+
+    @_locked
+    def sources(self) -> list[dict[str, Any]]:
+        return list(self.db.table("sources").rows_where(order_by="name"))
+
+    @_locked
     def mark_silence(self, name: str, now: datetime) -> None:
         with self.db.atomic():
             self.db.table("sources").update(name, {"silence_alerted": iso(now)})

@@ -43,7 +43,7 @@ def run(config_path: Path, once: bool) -> None:
     from monitor.daemon import run as run_daemon
 
     config = load_config(config_path)
-    sys.exit(run_daemon(config, once=once))
+    sys.exit(run_daemon(config, once=once, config_path=config_path))
 
 
 @main.command("check-config")
@@ -184,6 +184,57 @@ def alerts(
             f"tries={r['tries']}  {when}  {r['attack_date']} {r['place_name']}"
         )
         click.echo(line + (f"  error: {r['last_error']}" if r["last_error"] else ""))
+
+
+@main.command()
+@config_option
+@archive_option
+@handle_errors
+def sources(config_path: Path, archive_path: Path | None) -> None:
+    """Each source's state: last success, last error, failures in a row, next poll,
+    articles seen and matched."""
+    from monitor.config import load_config
+
+    config = load_config(config_path)
+    store = open_archive(config_path, archive_path)
+    try:
+        state = {r["name"]: r for r in store.sources()}
+    finally:
+        store.close()
+    head = (
+        f"{'source':<28} {'kind':<7} {'last ok':<20} {'fails':>5} {'next poll':<20} "
+        f"{'seen':>6} {'hits':>5}"
+    )
+    click.echo(head)
+    click.echo("-" * len(head))
+    for source in config.sources:
+        row = state.get(source.name, {})
+        name = source.name if source.enabled else f"{source.name} (off)"
+        click.echo(
+            f"{name:<28.28} {source.kind:<7} {(row.get('last_ok') or 'never')[:19]:<20} "
+            f"{row.get('failures') or 0:>5} {(row.get('next_due') or '-')[:19]:<20} "
+            f"{row.get('articles_seen') or 0:>6} {row.get('articles_matched') or 0:>5}"
+        )
+        if row.get("last_error") and row.get("failures"):
+            click.echo(f"    last error: {row['last_error']}")
+
+
+@main.command()
+@config_option
+@click.option("--timeout", default=10.0, show_default=True, help="Seconds per check.")
+@handle_errors
+def doctor(config_path: Path, timeout: float) -> None:
+    """Check a deployment: the configuration, the archive is writable, the channels are
+    set, the sources answer. Exits 1 when a check fails."""
+    from monitor.health import run_checks
+
+    failed = 0
+    for ok, line in run_checks(config_path, timeout):
+        failed += not ok
+        click.echo(f"{'ok  ' if ok else 'FAIL'}  {line}")
+    if failed:
+        click.echo(f"{failed} check(s) failed", err=True)
+        sys.exit(1)
 
 
 @main.command("test-alert")

@@ -11,8 +11,10 @@ import asyncio
 import logging
 import random
 import signal
+import time
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from crawler.items import Target
@@ -20,14 +22,18 @@ from crawler.settings import crawl_settings
 from crawler.spiders.news import NewsSpider
 from monitor.alerts import DispatchReport, dispatch
 from monitor.archive import Archive
-from monitor.config import Config, SourceConfig
-from monitor.gazetteer import load_gazetteer
+from monitor.config import Config, SourceConfig, load_config
+from monitor.errors import BasewatchError
+from monitor.gazetteer import Gazetteer, load_gazetteer
 from monitor.matcher import Matcher
+from monitor.notify import Notifier
 from monitor.pipeline import CycleReport, Pipeline
 from monitor.terms import load_terms
 
 logger = logging.getLogger(__name__)
 REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+MAX_BACKOFF = 86400.0  # a failing source is still polled at least once a day
+STALL_SECONDS = 1800  # no job finished for this long: stop pinging the watchdog
 STOP_TIMEOUT = 60  # seconds stop() waits for running jobs; systemd's TimeoutStopSec is longer
 
 
@@ -38,14 +44,20 @@ def utcnow() -> datetime:
 class Service:
     """Everything the daemon holds: config, archive, matcher, the crawler runner."""
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, config_path: Path | None = None) -> None:
+        self.config_path = config_path  # re-read on SIGHUP
+        self.running: set[asyncio.Task[Any]] = set()  # jobs in flight, awaited on stop
+        self.delivering = asyncio.Lock()  # one dispatcher at a time: no alert sent twice
+        self.progress = time.monotonic()  # when a job last finished, for the watchdog
+        self.scheduler: Any = None
+        self.archive = Archive(config.archive.path)
+        self._apply(config, load_gazetteer(config.matcher.gazetteer))
+
+    def _apply(self, config: Config, gazetteer: Gazetteer) -> None:
+        """Use `config`: its sources, channels, detector and crawler settings."""
         from scrapy.crawler import AsyncCrawlerRunner
 
         self.config = config
-        self.running: set[asyncio.Task[Any]] = set()  # jobs in flight, awaited on stop
-        self.delivering = asyncio.Lock()  # one dispatcher at a time: no alert sent twice
-        gazetteer = load_gazetteer(config.matcher.gazetteer)
-        self.archive = Archive(config.archive.path)
         self.archive.sync_bases(gazetteer)
         self.archive.sync_sources(config.sources)
         self.pipeline = Pipeline(config, self.archive, Matcher(gazetteer, load_terms()))
@@ -61,6 +73,49 @@ class Service:
                 crawl_timeout=c.crawl_timeout,
             )
         )
+
+    def reload(self) -> None:
+        """SIGHUP: read the configuration again and reschedule; a bad one is refused and
+        the running one kept."""
+        if self.config_path is None:
+            logger.warning("reload asked, but the daemon was not started from a file")
+            return
+        try:
+            config = load_config(self.config_path)
+            gazetteer = load_gazetteer(config.matcher.gazetteer)
+        except BasewatchError as exc:
+            problems = "; ".join(getattr(exc, "problems", [str(exc)]))
+            logger.error("reload refused, the running configuration stays: %s", problems)
+            return
+        if config.archive.path != self.config.archive.path:
+            logger.warning("[archive] path changed: it takes effect at the next restart")
+            config = config.model_copy(update={"archive": self.config.archive})
+        self._apply(config, gazetteer)
+        self._schedule_sources()
+        logger.info(
+            "configuration reloaded sources=%d channels=%d",
+            len(config.active_sources()),
+            len(config.channels),
+        )
+
+    def _schedule_sources(self) -> None:
+        """One job per enabled source; jobs of sources no longer configured go."""
+        wanted = {f"poll:{s.name}": s for s in self.config.active_sources()}
+        for job in self.scheduler.get_jobs():
+            if job.id.startswith("poll:") and job.id not in wanted:
+                job.remove()
+        timeout = self.config.crawler.crawl_timeout + 60
+        for job_id, source in wanted.items():
+            existing = self.scheduler.get_job(job_id)
+            self.scheduler.add_job(
+                self._guarded(f"poll {source.name}", timeout, self.poll_and_deliver, [source]),
+                "interval",
+                seconds=source.every,
+                jitter=min(60, source.every / 10),
+                next_run_time=existing.next_run_time if existing else utcnow(),
+                id=job_id,
+                replace_existing=True,
+            )
 
     def _target(self, source: SourceConfig) -> Target:
         state = self.archive.source_state(source.name)
@@ -95,10 +150,26 @@ class Service:
         return await asyncio.to_thread(self.pipeline.process, items, utcnow())
 
     async def poll_and_deliver(self, sources: list[SourceConfig]) -> None:
-        """A scheduled poll: alerts it queued go out at once, not at the next delivery."""
+        """A scheduled poll: alerts it queued go out at once, not at the next delivery; a
+        failing source backs off."""
         report = await self.poll(sources)
+        for source in sources:
+            self._reschedule(source, report.states.get(source.name, {}))
         if report.alerts_queued:
             await self.deliver()
+
+    def _reschedule(self, source: SourceConfig, state: dict[str, Any]) -> None:
+        job = self.scheduler.get_job(f"poll:{source.name}") if self.scheduler else None
+        if job is None:
+            return
+        failures = state.get("failures") or 0
+        if failures:
+            delay = backoff(source.every, failures, state.get("retry_after"))
+            job.modify(next_run_time=utcnow() + timedelta(seconds=delay))
+            logger.warning(
+                "source backs off source=%s failures=%d next_in_s=%d", source.name, failures, delay
+            )
+        self.archive.set_next_due(source.name, job.next_run_time)
 
     async def deliver(self) -> DispatchReport:
         async with self.delivering:
@@ -130,20 +201,12 @@ class Service:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
-        scheduler = AsyncIOScheduler(
+        loop.add_signal_handler(signal.SIGHUP, self.reload)
+        scheduler = self.scheduler = AsyncIOScheduler(
             event_loop=loop,
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 120},
         )
-        timeout = self.config.crawler.crawl_timeout + 60
-        for source in self.config.active_sources():
-            scheduler.add_job(
-                self._guarded(f"poll {source.name}", timeout, self.poll_and_deliver, [source]),
-                "interval",
-                seconds=source.every,
-                jitter=min(60, source.every / 10),
-                next_run_time=utcnow(),
-                id=f"poll:{source.name}",
-            )
+        self._schedule_sources()
         scheduler.add_job(
             self._guarded("deliver alerts", 600, self.deliver),
             "interval",
@@ -152,14 +215,33 @@ class Service:
             id="deliver",
         )
         scheduler.start()
+        notifier = Notifier()
+        watchdog = asyncio.create_task(self._watchdog(notifier, stop))
+        notifier.notify("READY=1", f"STATUS=watching {len(self.config.active_sources())} sources")
         logger.info("daemon started sources=%d", len(self.config.active_sources()))
         await stop.wait()
+        notifier.notify("STOPPING=1")
+        watchdog.cancel()
         logger.info("stopping: waiting for running jobs jobs=%d", len(self.running))
         scheduler.shutdown(wait=False)
         await self.runner.stop()
         if self.running:  # in-flight writes and sends finish before the archive closes
             await asyncio.wait(set(self.running), timeout=STOP_TIMEOUT)
         return 0
+
+    async def _watchdog(self, notifier: Notifier, stop: asyncio.Event) -> None:
+        """Ping systemd's watchdog while jobs make progress: a loop that is blocked, or jobs
+        that stopped finishing, make systemd restart the service."""
+        if notifier.watchdog_interval is None:
+            return
+        stall = max(STALL_SECONDS, 3 * self.config.crawler.crawl_timeout)
+        while not stop.is_set():
+            idle = time.monotonic() - self.progress
+            if idle < stall:
+                notifier.notify("WATCHDOG=1")
+            else:
+                logger.error("no job finished for %d s: not pinging the watchdog", idle)
+            await asyncio.sleep(notifier.watchdog_interval / 3)
 
     def _guarded(
         self, what: str, timeout: float, job: Callable[..., Awaitable[Any]], *args: Any
@@ -180,11 +262,22 @@ class Service:
                 logger.exception("job failed job=%r", what)
             finally:
                 self.running.discard(task)
+                self.progress = time.monotonic()
 
         return run
 
 
-def run(config: Config, *, once: bool) -> int:
+def backoff(every: float, failures: int, retry_after: float | None = None) -> float:
+    """Seconds until a failing source is polled again: its interval, doubled with each
+    failure in a row after the first, at least what Retry-After asked, at most a day. A
+    source is never given up on."""
+    if failures <= 0:
+        return every
+    delay = every * 2 ** min(failures - 1, 20)
+    return min(MAX_BACKOFF, max(delay, retry_after or 0.0))
+
+
+def run(config: Config, *, once: bool, config_path: Path | None = None) -> int:
     """Start the reactor, run the service, stop. Returns the exit code."""
     from scrapy.utils.reactor import install_reactor
 
@@ -197,7 +290,7 @@ def run(config: Config, *, once: bool) -> int:
     outcome: dict[str, Any] = {"code": 1}
 
     async def main() -> None:
-        service = Service(config)
+        service = Service(config, config_path)
         try:
             outcome["code"] = await (service.run_once() if once else service.run_forever())
         finally:

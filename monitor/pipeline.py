@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -27,6 +27,8 @@ class CycleReport:
     matched: int = 0
     incidents: int = 0
     alerts_queued: int = 0
+    # each polled source's state after the poll, with the server's Retry-After if any
+    states: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def _hours(since: str, now: datetime) -> float:
@@ -113,6 +115,7 @@ class Pipeline:
             matched[item.source] += bool(stored.incidents)
             incidents.update(stored.incidents)
             queued += stored.alerts
+        states: dict[str, dict[str, Any]] = {}
         for poll in polls:
             state = self.archive.record_poll(
                 poll.source,
@@ -135,6 +138,7 @@ class Pipeline:
                 f" error={poll.error!r}" if poll.error else "",
             )
             queued += self._health(poll, state, now)
+            states[poll.source] = {**state, "retry_after": poll.retry_after}
         return CycleReport(
             polled=len(polls),
             failed=sum(1 for p in polls if p.error),
@@ -142,4 +146,5 @@ class Pipeline:
             matched=sum(matched.values()),
             incidents=len(incidents),
             alerts_queued=queued,
+            states=states,
         )

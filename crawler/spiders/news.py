@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import scrapy
@@ -73,7 +75,12 @@ class NewsSpider(scrapy.Spider):
             return
         if response.status >= 400:
             yield PollResult(
-                target.name, target.url, response.status, f"HTTP {response.status}", took_ms=took
+                target.name,
+                target.url,
+                response.status,
+                f"HTTP {response.status}",
+                took_ms=took,
+                retry_after=retry_after(_header(response, b"Retry-After")),
             )
             return
         try:
@@ -152,6 +159,22 @@ def _from_summary(entry: Entry, target: Target, error: str) -> FetchedArticle:
         extraction="summary",
         error=error,
     )
+
+
+def retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds from a Retry-After header: a number of seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
 def _header(response: Response, name: bytes) -> str | None:
