@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import zlib
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin
@@ -72,8 +73,48 @@ def _iso(text: str | None) -> datetime | None:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
+GZIP_MAGIC = b"\x1f\x8b"
+MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the sitemap protocol's own limit, uncompressed
+CHILD_SITEMAPS = 3  # of a sitemap index, the newest few are followed
+
+
+def gunzip(body: bytes, *, source: str, url: str, limit: int = MAX_SITEMAP_BYTES) -> bytes:
+    """A .xml.gz file's content, refusing to inflate past `limit` (a gzip bomb)."""
+    if not body.startswith(GZIP_MAGIC):
+        return body
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(body, limit)
+    except zlib.error as exc:
+        raise ParseError(f"corrupt gzip data: {exc}", source=source, url=url) from None
+    if inflater.unconsumed_tail:
+        raise ParseError(
+            f"compressed sitemap inflates past {limit // 1_000_000} MB: refused",
+            source=source,
+            url=url,
+        )
+    return out
+
+
+def sitemap_children(body: bytes) -> list[str]:
+    """For a sitemap index, the URLs of its newest child sitemaps; else []."""
+    try:
+        root = etree.fromstring(body, _XML_PARSER)
+    except etree.XMLSyntaxError:
+        return []
+    if root is None or etree.QName(root).localname != "sitemapindex":
+        return []
+    children = [
+        (node.findtext("{*}lastmod") or "", node.findtext("{*}loc") or "")
+        for node in root.iter("{*}sitemap")
+    ]
+    children.sort(reverse=True)
+    return [loc.strip() for _, loc in children if loc.strip()][:CHILD_SITEMAPS]
+
+
 def parse_sitemap(body: bytes, *, source: str, url: str) -> list[Entry]:
     """Entries of a news sitemap (or a plain sitemap of article URLs)."""
+    body = gunzip(body, source=source, url=url)
     try:
         root = etree.fromstring(body, _XML_PARSER)
     except etree.XMLSyntaxError as exc:

@@ -7,7 +7,7 @@ import logging
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from crawler.items import FetchedArticle, PollResult
@@ -17,6 +17,8 @@ from monitor.matcher import Matcher
 from monitor.models import Article
 
 logger = logging.getLogger(__name__)
+# a clock a few hours fast is common; a date further ahead is wrong and would misdate attacks
+FUTURE_SLACK = timedelta(hours=14)
 
 
 @dataclass(frozen=True)
@@ -94,11 +96,21 @@ class Pipeline:
                     item.url,
                     item.error,
                 )
+            published = item.published
+            if published is not None and published > now + FUTURE_SLACK:
+                logger.warning(
+                    "publication date in the future source=%s url=%s published=%s: using the "
+                    "fetch time",
+                    item.source,
+                    item.url,
+                    published.isoformat(),
+                )
+                published = now
             article = Article(
                 url=item.url,
                 title=item.title,
                 text=item.text,
-                published=item.published,
+                published=published,
                 source=item.source,
                 language=item.language,
             )

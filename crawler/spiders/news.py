@@ -14,7 +14,7 @@ import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from crawler.entries import parse_feed, parse_listing, parse_sitemap
+from crawler.entries import gunzip, parse_feed, parse_listing, parse_sitemap, sitemap_children
 from crawler.extract import extract_article
 from crawler.items import Entry, FetchedArticle, PollResult, Target
 from monitor.errors import ParseError
@@ -83,13 +83,31 @@ class NewsSpider(scrapy.Spider):
                 retry_after=retry_after(_header(response, b"Retry-After")),
             )
             return
+        if target.kind == "sitemap" and not response.meta.get("child"):
+            children = sitemap_children(gunzip(response.body, source=target.name, url=target.url))
+            if children:  # an index: its newest sitemaps hold the articles
+                yield PollResult(
+                    target.name,
+                    target.url,
+                    response.status,
+                    etag=_header(response, b"ETag"),
+                    last_modified=_header(response, b"Last-Modified"),
+                    took_ms=took,
+                )
+                for child in children:
+                    yield response.follow(
+                        child,
+                        callback=self.parse_child,
+                        errback=self.child_failed,
+                        meta={"target": target, "child": True},
+                    )
+                return
         try:
             entries = self._entries(target, response)
         except ParseError as exc:
             yield PollResult(target.name, target.url, response.status, str(exc), took_ms=took)
             return
-        known = self.known([e.url for e in entries])
-        new = [e for e in entries if e.url not in known][: self.max_articles]
+        new = self._new(entries)
         yield PollResult(
             target.name,
             target.url,
@@ -100,6 +118,35 @@ class NewsSpider(scrapy.Spider):
             new=len(new),
             took_ms=took,
         )
+        yield from self._follow(response, target, new)
+
+    def parse_child(self, response: Response) -> Iterator[Any]:
+        """A child sitemap of an index: its new entries are followed; the source's poll was
+        recorded with the index."""
+        target: Target = response.meta["target"]
+        try:
+            entries = self._entries(target, response)
+        except ParseError as exc:
+            self.logger.warning("child sitemap unreadable source=%s: %s", target.name, exc)
+            return
+        yield from self._follow(response, target, self._new(entries))
+
+    def child_failed(self, failure: Failure) -> None:
+        target: Target = failure.request.meta["target"]  # type: ignore[attr-defined]
+        self.logger.warning(
+            "child sitemap failed source=%s error=%s", target.name, _error_text(failure)
+        )
+
+    def _new(self, entries: list[Entry]) -> list[Entry]:
+        """Entries not in the archive yet, one per URL, at most `max_articles`."""
+        known = self.known([e.url for e in entries])
+        new: dict[str, Entry] = {}
+        for entry in entries:
+            if entry.url not in known and entry.url not in new:
+                new[entry.url] = entry
+        return list(new.values())[: self.max_articles]
+
+    def _follow(self, response: Response, target: Target, new: list[Entry]) -> Iterator[Any]:
         for entry in new:
             yield response.follow(
                 entry.url,
