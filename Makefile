@@ -44,6 +44,8 @@ test: lint typecheck tools
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench.bench_matcher
 	$(BIN)/python -m tests.bench.bench_archive
+	$(BIN)/python -m pip install --quiet reader sgmllib3k  # the feed reader polled beside us
+	$(BIN)/python -m tests.bench.bench_polling
 
 # installs the service: the code in $(PREFIX), the configuration and secrets in /etc/basewatch
 PREFIX ?= /opt/basewatch

@@ -48,5 +48,10 @@ def crawl_settings(
         "LOG_LEVEL": "INFO",
         "LOGSTATS_INTERVAL": 0,
         "ITEM_PIPELINES": {},
+        # a callback yields a poll result and a few requests: 100 item workers a response
+        # (the default) cost more than the poll itself when a feed answers 304
+        "CONCURRENT_ITEMS": 4,
+        # this check parses each callback's source once per crawler, and a daemon crawls often
+        "WARN_ON_GENERATOR_RETURN_VALUE": False,
         "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
     }
