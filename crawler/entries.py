@@ -138,15 +138,19 @@ def parse_sitemap(body: bytes, *, source: str, url: str) -> list[Entry]:
     return entries
 
 
-def parse_listing(body: bytes, *, source: str, url: str, pattern: str | None) -> list[Entry]:
-    """Links on a section page whose absolute URL matches `pattern`."""
+def parse_listing(
+    body: bytes, *, source: str, url: str, pattern: str | None, selector: str | None = None
+) -> list[Entry]:
+    """Links on a section page: those `selector` picks (CSS), whose absolute URL matches
+    `pattern`."""
     try:
         doc = html.fromstring(body)
     except (etree.ParserError, ValueError) as exc:
         raise ParseError(f"unreadable listing page: {exc}", source=source, url=url) from None
     rx = re.compile(pattern) if pattern else None
     seen: dict[str, Entry] = {}
-    for a in doc.iter("a"):
+    anchors = doc.cssselect(selector) if selector else doc.iter("a")
+    for a in anchors:
         href = a.get("href")
         if not href:
             continue

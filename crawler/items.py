@@ -18,6 +18,7 @@ class Target:
     last_modified: str | None = None
     language: str | None = None
     link_pattern: str | None = None
+    link_selector: str | None = None
 
 
 @dataclass(frozen=True)

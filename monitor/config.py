@@ -110,6 +110,9 @@ class SourceConfig(_Strict):
     region: str | None = Field(None, description="where the outlet is based")
     homepage: str | None = Field(None, description="the outlet's home page")
     link_pattern: str | None = Field(None, description="listing: regex article URLs match")
+    link_selector: str | None = Field(
+        None, description="listing: CSS selector of the article links, e.g. 'h3 a'"
+    )
     enabled: bool = Field(True, description="false keeps the source listed but unpolled")
 
     @field_validator("url", "homepage")
@@ -117,6 +120,18 @@ class SourceConfig(_Strict):
     def _http_url(cls, value: str | None) -> str | None:
         if value is not None and not re.match(r"^https?://[^/\s]+", value):
             raise ValueError(f"{value!r} is not an http(s) URL")
+        return value
+
+    @field_validator("link_selector")
+    @classmethod
+    def _selector(cls, value: str | None) -> str | None:
+        if value is not None:
+            from cssselect import GenericTranslator, SelectorError
+
+            try:
+                GenericTranslator().css_to_xpath(value)
+            except SelectorError as exc:
+                raise ValueError(f"not a CSS selector: {exc}") from None
         return value
 
     @field_validator("link_pattern")

@@ -127,6 +127,7 @@ class Service:
             last_modified=state.get("last_modified"),
             language=source.language,
             link_pattern=source.link_pattern,
+            link_selector=source.link_selector,
         )
 
     async def poll(self, sources: list[SourceConfig]) -> CycleReport:

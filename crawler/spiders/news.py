@@ -160,7 +160,13 @@ class NewsSpider(scrapy.Spider):
         if target.kind == "sitemap":
             return parse_sitemap(body, source=target.name, url=url)
         if target.kind == "listing":
-            return parse_listing(body, source=target.name, url=url, pattern=target.link_pattern)
+            return parse_listing(
+                body,
+                source=target.name,
+                url=url,
+                pattern=target.link_pattern,
+                selector=target.link_selector,
+            )
         ctype = _header(response, b"Content-Type") or ""
         return parse_feed(body, source=target.name, url=url, content_type=ctype)
 
