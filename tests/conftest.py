@@ -115,3 +115,25 @@ delay = 0
 download_timeout = "3s"
 retries = 0
 """
+
+
+def source(name: str, url: str, kind: str = "rss", **options: str) -> str:
+    """One [[sources]] table."""
+    lines = [f'name = "{name}"', f'kind = "{kind}"', f'url = "{url}"']
+    lines += [f'{key} = "{value}"' for key, value in options.items()]
+    return "[[sources]]\n" + "\n".join(lines) + "\n"
+
+
+def run_config(tmp_path: Path, sources: str, channel_url: str | None, extra: str = "") -> Path:
+    """A run's configuration: an archive in tmp_path, every attack alerted whatever its
+    age, a fast crawler, the given sources, one "chat" channel, and `extra` tables."""
+    channel = (
+        f'[[channels]]\nname = "chat"\nurl = "{channel_url}"\ntags = ["chat"]\n'
+        if channel_url
+        else ""
+    )
+    return write_config(
+        tmp_path / "c.toml",
+        f'[archive]\npath = "{tmp_path / "a.db"}"\n[alerts]\nmax_age_days = 0\n'
+        f"{FAST_CRAWLER}\n{sources}\n{channel}{extra}",
+    )

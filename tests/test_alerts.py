@@ -10,29 +10,12 @@ import sys
 from pathlib import Path
 
 from monitor.demo.server import SiteServer, WebhookReceiver
-from tests.conftest import FAST_CRAWLER, ROOT, basewatch, write_config
+from tests.conftest import ROOT, basewatch, run_config, source
 
 
 def _config(tmp_path: Path, site: SiteServer, url: str, extra: str = "") -> Path:
-    return write_config(
-        tmp_path / "c.toml",
-        f"""
-[archive]
-path = "{tmp_path / "a.db"}"
-[alerts]
-max_age_days = 0
-{FAST_CRAWLER}
-[[sources]]
-name = "levant-monitor"
-kind = "rss"
-url = "{site.base}/levant-monitor/feed.xml"
-[[channels]]
-name = "chat"
-url = "{url}"
-tags = ["chat"]
-{extra}
-""",
-    )
+    feed = source("levant-monitor", f"{site.base}/levant-monitor/feed.xml")
+    return run_config(tmp_path, feed, url, extra)
 
 
 def test_alerts_wait_out_a_channel_outage_and_arrive_once(
@@ -77,9 +60,10 @@ def test_no_secret_reaches_the_log(
 ) -> None:
     secret = "s3cr3t-T0KEN-4242"
     host_port = receiver.url().split("//", 1)[1]
-    config = _config(tmp_path, site, "", "")
-    text = config.read_text().replace('url = ""', 'url_env = "BASEWATCH_CHAT_URL"')
-    config.write_text(text)
+    channel = '[[channels]]\nname = "chat"\nurl_env = "BASEWATCH_CHAT_URL"\n'
+    config = run_config(
+        tmp_path, source("levant-monitor", f"{site.base}/levant-monitor/feed.xml"), None, channel
+    )
     url = f"json://user:{secret}@{host_port}"
     result = basewatch("-v", "run", "--once", "--config", str(config), BASEWATCH_CHAT_URL=url)
     assert result.returncode == 0, result.stderr

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from monitor.demo.server import SiteServer, WebhookReceiver, respond
-from tests.conftest import FAST_CRAWLER, basewatch, write_config
+from tests.conftest import basewatch, run_config, source
 
 
 def _garbage(handler: BaseHTTPRequestHandler) -> bool:
@@ -46,28 +46,9 @@ def test_bad_sources_are_logged_counted_and_skipped(
         "server-error": f"{site.base}/error/feed.xml",
         "unreachable": "http://127.0.0.1:1/feed.xml",
     }
-    sources = "".join(
-        f'[[sources]]\nname = "{name}"\nkind = "rss"\nurl = "{url}"\n' for name, url in bad.items()
-    )
-    config = write_config(
-        tmp_path / "c.toml",
-        f"""
-[archive]
-path = "{tmp_path / "a.db"}"
-[alerts]
-max_age_days = 0
-{FAST_CRAWLER}
-{sources}
-[[sources]]
-name = "gulf-wire"
-kind = "rss"
-url = "{site.base}/gulf-wire/feed.xml"
-
-[[channels]]
-name = "chat"
-url = "{receiver.url()}"
-""",
-    )
+    sources = "".join(source(name, url) for name, url in bad.items())
+    sources += source("gulf-wire", f"{site.base}/gulf-wire/feed.xml")
+    config = run_config(tmp_path, sources, receiver.url())
     result = basewatch("run", "--once", "--config", str(config))
     assert result.returncode == 0, result.stderr
 
@@ -97,23 +78,8 @@ def test_a_failing_alert_channel_keeps_the_alert(
     tmp_path: Path, site: SiteServer, receiver: WebhookReceiver
 ) -> None:
     receiver.failing.set()
-    config = write_config(
-        tmp_path / "c.toml",
-        f"""
-[archive]
-path = "{tmp_path / "a.db"}"
-[alerts]
-max_age_days = 0
-{FAST_CRAWLER}
-[[sources]]
-name = "levant-monitor"
-kind = "rss"
-url = "{site.base}/levant-monitor/feed.xml"
-[[channels]]
-name = "chat"
-url = "{receiver.url()}"
-""",
-    )
+    feed = source("levant-monitor", f"{site.base}/levant-monitor/feed.xml")
+    config = run_config(tmp_path, feed, receiver.url())
     result = basewatch("run", "--once", "--config", str(config))
     assert result.returncode == 0, result.stderr
     conn = sqlite3.connect(tmp_path / "a.db")

@@ -16,7 +16,7 @@ import pytest
 
 from monitor.daemon import MAX_BACKOFF, backoff
 from monitor.demo.server import SiteServer, WebhookReceiver
-from tests.conftest import FAST_CRAWLER, ROOT, basewatch, start_daemon, write_config
+from tests.conftest import ROOT, basewatch, run_config, source, start_daemon
 
 UNIT = ROOT / "systemd" / "basewatch.service"
 
@@ -67,24 +67,11 @@ def test_backoff_doubles_honours_retry_after_and_is_capped() -> None:
 
 
 def _config(tmp_path: Path, site: SiteServer, receiver: WebhookReceiver, sources: str) -> Path:
-    return write_config(
-        tmp_path / "c.toml",
-        f"""
-[archive]
-path = "{tmp_path / "a.db"}"
-[alerts]
-max_age_days = 0
-{FAST_CRAWLER}
-{sources}
-[[channels]]
-name = "chat"
-url = "{receiver.url()}"
-""",
-    )
+    return run_config(tmp_path, sources, receiver.url())
 
 
 def _source(name: str, url: str) -> str:
-    return f'[[sources]]\nname = "{name}"\nkind = "rss"\nurl = "{url}"\nevery = "10m"\n'
+    return source(name, url, every="10m")
 
 
 def _wait_for_line(process: subprocess.Popen[str], pattern: str) -> str:

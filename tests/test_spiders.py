@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from monitor.demo.server import SiteServer, WebhookReceiver, respond
-from tests.conftest import FAST_CRAWLER, basewatch, write_config
+from tests.conftest import basewatch, run_config, source, write_config
 
 
 def test_listing_and_sitemap_index_sources(
@@ -44,31 +44,14 @@ def test_listing_and_sitemap_index_sources(
             ),
         }
     )
-    config = write_config(
-        tmp_path / "c.toml",
-        f"""
-[archive]
-path = "{tmp_path / "a.db"}"
-[alerts]
-max_age_days = 0
-{FAST_CRAWLER}
-[[sources]]
-name = "home-page"
-kind = "listing"
-url = "{base}/listing/index.html"
-link_selector = "h3 a"
-link_pattern = "/gulf-wire/"
-
-[[sources]]
-name = "news-sitemap"
-kind = "sitemap"
-url = "{base}/sitemaps/index.xml"
-
-[[channels]]
-name = "chat"
-url = "{receiver.url()}"
-""",
-    )
+    sources = source(
+        "home-page",
+        f"{base}/listing/index.html",
+        kind="listing",
+        link_selector="h3 a",
+        link_pattern="/gulf-wire/",
+    ) + source("news-sitemap", f"{base}/sitemaps/index.xml", kind="sitemap")
+    config = run_config(tmp_path, sources, receiver.url())
     result = basewatch("run", "--once", "--config", str(config))
     assert result.returncode == 0, result.stderr
     conn = sqlite3.connect(tmp_path / "a.db")
