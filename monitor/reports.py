@@ -9,7 +9,7 @@ from monitor.models import Detection
 
 _COLUMNS = (
     ("attack_date", "date", 10),
-    ("place_name", "base", 34),
+    ("place_name", "base", 44),
     ("country", "country", 12),
     ("weapons", "weapons", 14),
     ("reports", "reports", 7),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import click
@@ -41,6 +42,16 @@ def demo_config(site_base: str, archive: Path, channel_url: str, site: Path = SI
     )
 
 
+def _command() -> str:
+    """How this `basewatch` was called, to print commands the user can paste."""
+    called = Path(sys.argv[0])
+    if called.name != "basewatch" or not called.exists():
+        return "basewatch"
+    if called.is_absolute() and called.is_relative_to(Path.cwd()):
+        return str(called.relative_to(Path.cwd()))
+    return str(called)
+
+
 def run_demo(workdir: Path) -> int:
     from monitor.daemon import run
     from monitor.reports import incident_table
@@ -70,8 +81,12 @@ def run_demo(workdir: Path) -> int:
         counts = store.counts()
     finally:
         store.close()
+    command = _command()
     click.echo(
         f"\nArchive {archive}: {counts['articles']} articles, {counts['incidents']} incidents, "
-        f"{counts['alerts']} alerts. Query it with: basewatch incidents --archive {archive}"
+        f"{counts['alerts']} alerts. Query it with:\n"
+        f"  {command} incidents --archive {archive}\n"
+        f"  {command} show 2024-07-25-ain-al-asad --archive {archive}\n"
+        f"  {command} search Katyusha --archive {archive}"
     )
     return code
