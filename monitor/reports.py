@@ -9,7 +9,7 @@ from monitor.models import Detection
 
 _COLUMNS = (
     ("attack_date", "date", 10),
-    ("place_name", "base", 44),
+    ("place_name", "base", 32),
     ("country", "country", 12),
     ("weapons", "weapons", 14),
     ("reports", "reports", 7),
@@ -24,6 +24,8 @@ def _cell(row: dict[str, Any], key: str) -> str:
         return ",".join(value if isinstance(value, list) else json.loads(value or "[]"))
     if key == "confidence":
         return f"{value:.2f}"
+    if key == "place_name" and value:
+        return str(value).split(" (", 1)[0]  # "Erbil Air Base (Erbil International Airport)"
     return "" if value is None else str(value)
 
 
@@ -34,7 +36,8 @@ def incident_table(rows: list[dict[str, Any]]) -> str:
     head = "  ".join(title.ljust(width) for _, title, width in _COLUMNS).rstrip()
     lines = [head, "-" * len(head)]
     for row in rows:
-        cells = [_cell(row, key)[:width].ljust(width) for key, _, width in _COLUMNS]
+        cells = [_cell(row, key)[:width].ljust(width) for key, _, width in _COLUMNS[:-1]]
+        cells.append(_cell(row, _COLUMNS[-1][0]))  # the id, whole: `basewatch show` takes it
         lines.append("  ".join(cells).rstrip())
     return "\n".join(lines)
 
