@@ -167,11 +167,18 @@ class ChannelConfig(_Strict):
         return self
 
     def resolve_url(self) -> str | None:
-        """The apprise URL, read from the environment when `url_env` is set."""
+        """The apprise URL: `url`, or the variable `url_env` names, from the environment or
+        from a systemd credential of that name ($CREDENTIALS_DIRECTORY/NAME)."""
         if self.url is not None:
             return self.url
         assert self.url_env is not None
-        return os.environ.get(self.url_env) or None
+        value = os.environ.get(self.url_env)
+        credentials = os.environ.get("CREDENTIALS_DIRECTORY")
+        if not value and credentials:
+            path = Path(credentials) / self.url_env
+            if path.is_file():
+                value = path.read_text(encoding="utf-8").strip()
+        return value or None
 
 
 class Config(_Strict):

@@ -113,3 +113,19 @@ def test_example_config_documents_every_option() -> None:
 
     for option in ChannelConfig.model_fields:
         assert option in text, f"[[channels]] {option}"
+
+
+def test_channel_urls_come_from_the_environment_or_a_credential(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from monitor.config import ChannelConfig
+
+    channel = ChannelConfig(name="chat", url_env="BASEWATCH_TEST_URL")
+    monkeypatch.delenv("BASEWATCH_TEST_URL", raising=False)
+    monkeypatch.delenv("CREDENTIALS_DIRECTORY", raising=False)
+    assert channel.resolve_url() is None
+    (tmp_path / "BASEWATCH_TEST_URL").write_text("json://from.credential/x\n")
+    monkeypatch.setenv("CREDENTIALS_DIRECTORY", str(tmp_path))
+    assert channel.resolve_url() == "json://from.credential/x"
+    monkeypatch.setenv("BASEWATCH_TEST_URL", "json://from.environment/x")
+    assert channel.resolve_url() == "json://from.environment/x"
