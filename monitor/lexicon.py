@@ -8,7 +8,6 @@ matches any one word, and `clitics` (a regex) may be glued before the first word
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 import ahocorasick
@@ -69,19 +68,12 @@ class Lexicon:
             clitic_rx = self._clitics.setdefault(clitics, re.compile(f"(?:{clitics})"))
         self._rules.setdefault(key, []).append(_Rule(label, verify, clitic_rx))
 
-    def add_all(self, label: str, terms: Iterable[str], clitics: str = "") -> None:
-        for term in terms:
-            self.add(label, term, clitics)
-
     def build(self) -> Lexicon:
         for key, rules in self._rules.items():
             self._automaton.add_word(key, (len(key), tuple(rules)))
         if self._rules:
             self._automaton.make_automaton()
         return self
-
-    def labels(self) -> set[str]:
-        return {r.label for rules in self._rules.values() for r in rules}
 
     def scan(self, text: str) -> list[Hit]:
         """Every term found in `text` (normalised), in order of where it ends."""
@@ -101,10 +93,3 @@ class Lexicon:
                 if m:
                     hits.append(Hit(rule.label, word_start, m.end(), text[word_start : m.end()]))
         return hits
-
-    def first(self, text: str, labels: frozenset[str] | None = None) -> Hit | None:
-        """The first hit (with one of `labels`, if given), or None: for quick tests."""
-        for hit in self.scan(text):
-            if labels is None or hit.label in labels:
-                return hit
-        return None
