@@ -22,9 +22,28 @@ class Entry:
     place: Place
     aliases: tuple[str, ...]
     context_aliases: tuple[str, ...] = ()
+    area_aliases: tuple[str, ...] = ()
     hosted: str = ""
     region: str | None = None
     inside: str | None = None  # the id of a larger facility this one lies within
+
+
+def hosted_in(hosted: str, year: int) -> bool:
+    """Whether `year` falls in a "2003-2011, 2014-" span list; an empty list means unknown,
+    which counts as yes."""
+    spans = [s.strip() for s in hosted.split(",") if s.strip()]
+    if not spans:
+        return True
+    for span in spans:
+        start, _, end = span.partition("-")
+        try:
+            first = int(start)
+            last = int(end) if end.strip() else 9999
+        except ValueError:
+            return True
+        if first <= year <= last:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -50,6 +69,7 @@ def _entry(raw: dict[str, object], *, is_region: bool) -> Entry:
         place=place,
         aliases=tuple(dict.fromkeys(normalise(str(a)) for a in aliases)),
         context_aliases=tuple(normalise(str(a)) for a in raw.get("context_aliases", [])),  # type: ignore[attr-defined]
+        area_aliases=tuple(normalise(str(a)) for a in raw.get("area_aliases", [])),  # type: ignore[attr-defined]
         hosted=str(raw.get("hosted", "")),
         region=str(raw["region"]) if raw.get("region") else None,
         inside=str(raw["inside"]) if raw.get("inside") else None,

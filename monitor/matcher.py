@@ -15,7 +15,7 @@ from datetime import date
 
 from monitor.dates import local_date, older_month, resolve_date, said_date
 from monitor.facts import Facts, claim, extract_facts
-from monitor.gazetteer import Gazetteer
+from monitor.gazetteer import Gazetteer, hosted_in
 from monitor.models import Article, Detection, Evidence, Place
 from monitor.reading import WEAK, Reader, Reading
 from monitor.terms import Terms
@@ -35,11 +35,18 @@ class Matcher:
         self.gazetteer = gazetteer
         self.terms = terms
         self.reader = Reader(gazetteer, terms)
+        self.hosted = {e.place.id: e.hosted for e in gazetteer.bases}
 
     def read(
-        self, index: int, text: str, *, lead: bool = False, year: int | None = None
+        self,
+        index: int,
+        text: str,
+        *,
+        lead: bool = False,
+        year: int | None = None,
+        story_coalition: bool = False,
     ) -> Reading:
-        return self.reader.read(index, text, lead=lead, year=year)
+        return self.reader.read(index, text, lead=lead, year=year, story_coalition=story_coalition)
 
     def match(self, article: Article) -> Detection:
         """Decide whether `article` reports a new attack on a coalition base, and extract it."""
@@ -53,7 +60,14 @@ class Matcher:
         for i, text in enumerate(sentences(article.text)[:MAX_SENTENCES], start=1):
             readings.append(self.read(i, text, lead=counted < LEAD, year=year))
             counted += is_prose(text)
-        return decide(readings, article, self.terms)
+        if any(r.coalition for r in readings):  # ambiguous names may be their bases
+            readings = [
+                self.read(r.index, r.text, lead=r.lead, year=year, story_coalition=True)
+                if not r.places and any(h.label.startswith("area:") for h in r.hits)
+                else r
+                for r in readings
+            ]
+        return decide(readings, article, self.terms, self.hosted)
 
 
 def _sigmoid(z: float) -> float:
@@ -187,7 +201,11 @@ def _dated(readings: list[Reading], terms: Terms, published: date | None) -> lis
     return out
 
 
-def decide(readings: list[Reading], article: Article, terms: Terms) -> Detection:
+def decide(
+    readings: list[Reading], article: Article, terms: Terms, hosted: dict[str, str] | None = None
+) -> Detection:
+    """The detection for an article's readings. `hosted`: each base's hosting years."""
+    hosted = hosted or {}
     readings = _dated(readings, terms, local_date(article.published))
     z, reasons = _score(readings)
     confidence = round(_sigmoid(z), 3)
@@ -206,6 +224,13 @@ def decide(readings: list[Reading], article: Article, terms: Terms) -> Detection
     if attack_date and published and (published - attack_date).days > MAX_REPORT_DELAY:
         reasons.append(f"not taken: the attack it describes is of {attack_date}, not new")
         return Detection(attack=False, confidence=min(confidence, 0.3), reasons=tuple(reasons))
+    if bases and attack_date:
+        hosting = tuple(b for b in bases if hosted_in(hosted.get(b.id, ""), attack_date.year))
+        if not hosting:
+            names = ", ".join(b.name for b in bases)
+            reasons.append(f"not taken: {names} hosted no coalition forces in {attack_date.year}")
+            return Detection(attack=False, confidence=min(confidence, 0.3), reasons=tuple(reasons))
+        bases = hosting
     lead_and_chosen = list(dict.fromkeys([*support, *(r for r in readings if r.lead)]))
     facts: Facts = extract_facts(
         [r.sentence for r in lead_and_chosen if "recall" not in r.flags], terms.numbers

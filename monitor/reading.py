@@ -26,6 +26,7 @@ FLAGS = (
     "civilian",
     "other_attacker",
     "event",
+    "other_weapon",
 )
 # cues about the framing: they count only before the first base named
 POSITIONAL = frozenset({"us_attacker", "threat", "recall", "other_attacker", "event"})
@@ -84,6 +85,8 @@ class Reading:
             score *= 0.3
         if "civilian" in self.flags and not (self.places and self.coalition):
             score *= 0.3
+        if "other_weapon" in self.flags and not self.weapons:
+            return 0.0  # a car bomb or gunmen: not the attacks this watches for
         return score
 
 
@@ -112,6 +115,8 @@ class Reader:
         for entry in gazetteer.bases:
             for alias in entry.context_aliases:
                 lexicon.add(f"context:{entry.place.id}", alias, _alias_clitics(alias))
+            for alias in entry.area_aliases:
+                lexicon.add(f"area:{entry.place.id}", alias, _alias_clitics(alias))
         self.lexicon = lexicon.build()
         self.trigger = trigger.build()
 
@@ -127,7 +132,9 @@ class Reader:
                 return True
         return bool(_LOCATIVE_AFTER.match(norm, hit.end))
 
-    def _targets(self, norm: str, by: dict[str, list[Hit]]) -> tuple[list[Entry], int | None]:
+    def _targets(
+        self, norm: str, by: dict[str, list[Hit]], story_coalition: bool = False
+    ) -> tuple[list[Entry], int | None]:
         """Bases named in the sentence as possible targets, and where the first one ends."""
         locatives = by.get("cat:locative", [])
         mentions: dict[Entry, list[tuple[Hit, bool]]] = defaultdict(list)
@@ -148,15 +155,19 @@ class Reader:
             h for found in mentions.values() for h, _ in found
         ]
         for label, hits in by.items():
-            if not label.startswith("context:"):
+            kind, _, place_id = label.partition(":")
+            if kind not in ("context", "area"):
                 continue
-            entry = self.entries[label[8:]]
+            entry = self.entries[place_id]
+            # a city's name near a base word or with US forces named; an area's name (the
+            # Green Zone) also when the story names them anywhere
+            named = coalition or (kind == "area" and story_coalition)
             for h in hits:
                 near = any(
                     w.start - _CONTEXT_WINDOW <= h.end and h.start <= w.end + _CONTEXT_WINDOW
                     for w in strict
                 )
-                if (near or coalition) and not self._located(norm, h, locatives):
+                if (near or named) and not self._located(norm, h, locatives):
                     mentions[entry].append((h, False))
         ends = [h.end for found in mentions.values() for h, _ in found]
         ordered = sorted(mentions, key=lambda e: min(h.start for h, _ in mentions[e]))
@@ -174,11 +185,19 @@ class Reader:
         return flags
 
     def read(
-        self, index: int, text: str, *, lead: bool = False, year: int | None = None
+        self,
+        index: int,
+        text: str,
+        *,
+        lead: bool = False,
+        year: int | None = None,
+        story_coalition: bool = False,
     ) -> Reading:
+        """What one sentence says. `story_coalition`: the story names US or coalition forces
+        elsewhere, so an ambiguous name ("the Green Zone") may be their base."""
         norm = _COUNTER.sub("cram", normalise(strip_dateline(text)))
         hits = sorted(self.lexicon.scan(norm), key=lambda h: h.start)
-        names = [h for h in hits if h.label.startswith(("place:", "context:"))]
+        names = [h for h in hits if h.label.startswith(("place:", "context:", "area:"))]
         # "gas field" inside "the Conoco gas field" is part of a base's name
         hits = [
             h
@@ -191,7 +210,7 @@ class Reader:
         by: dict[str, list[Hit]] = defaultdict(list)
         for hit in hits:
             by[hit.label].append(hit)
-        places, anchor = self._targets(norm, by)
+        places, anchor = self._targets(norm, by, story_coalition)
         flags = self._flags(by, anchor)
         for m in _YEAR.finditer(norm):
             if (

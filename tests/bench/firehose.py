@@ -48,7 +48,7 @@ BASES = [
     "Harir air base",
     "the Conoco gas field base",
     "Tower 22",
-    "Camp Taji",
+    "Union III in Baghdad",  # bases that hosted coalition forces in 2024
     "Al Udeid Air Base",
     "the Victory base near Baghdad airport",
     "Rmelan landing zone",
