@@ -198,6 +198,8 @@ class Reader:
         norm = _COUNTER.sub("cram", normalise(strip_dateline(text)))
         hits = sorted(self.lexicon.scan(norm), key=lambda h: h.start)
         names = [h for h in hits if h.label.startswith(("place:", "context:", "area:"))]
+        # "the US embassy in Baghdad" names a base and US presence at once
+        coalition = any(h.label == "cat:coalition" for h in hits)
         # "gas field" inside "the Conoco gas field" is part of a base's name
         hits = [
             h
@@ -246,7 +248,7 @@ class Reader:
             regions=tuple(regions),
             weapons=tuple(weapons),
             attack=bool(attack),
-            coalition="cat:coalition" in by,
+            coalition=coalition,
             base_word="cat:base_words" in by,
             flags=frozenset(flags),
             terms=tuple(terms),
