@@ -14,9 +14,10 @@ from typing import Any
 
 import apprise
 
-from monitor.archive import Archive, iso
+from monitor.archive import Archive
 from monitor.casebook import material
 from monitor.config import AlertsConfig, ChannelConfig
+from monitor.dbutil import iso
 from monitor.templates import Message, digest, render
 
 logger = logging.getLogger(__name__)

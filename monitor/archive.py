@@ -6,7 +6,6 @@ written in one transaction, so a crash leaves either all of them or none (the ou
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import logging
@@ -14,27 +13,24 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlite_utils import Database
 
-from monitor.casebook import add_reports, material, regroup
+from monitor.casebook import add_reports, regroup
 from monitor.config import AlertsConfig, ChannelConfig, SourceConfig
+from monitor.dbutil import iso, locked
 from monitor.errors import ArchiveError
 from monitor.gazetteer import Gazetteer
 from monitor.migrations import migrations
 from monitor.models import Article, Detection
+from monitor.outbox import Outbox
 from monitor.text import normalise
 
 logger = logging.getLogger(__name__)
 MATCHER_VERSION = "1"
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def iso(value: datetime | date | None) -> str | None:
-    return value.isoformat() if value is not None else None
 
 
 def content_hash(text: str) -> str:
@@ -57,19 +53,7 @@ class Stored:
     alerts: int = 0
 
 
-def _locked(method: F) -> F:
-    """Run an Archive method under the archive's lock: one connection, used from the event
-    loop and worker threads, one statement at a time, and never closed under a reader."""
-
-    @functools.wraps(method)
-    def wrapper(self: Archive, *args: Any, **kwargs: Any) -> Any:
-        with self.lock:
-            return method(self, *args, **kwargs)
-
-    return wrapper  # type: ignore[return-value]
-
-
-class Archive:
+class Archive(Outbox):
     def __init__(self, path: Path) -> None:
         self.path = path
         self.lock = threading.RLock()
@@ -87,13 +71,13 @@ class Archive:
                 hint="check [archive] path: its folder must be writable by this user",
             ) from exc
 
-    @_locked
+    @locked
     def close(self) -> None:
         self.db.close()
 
     # --- reference data -------------------------------------------------------------
 
-    @_locked
+    @locked
     def sync_bases(self, gazetteer: Gazetteer) -> None:
         rows = [
             {
@@ -111,7 +95,7 @@ class Archive:
         with self.db.atomic():
             self.db.table("bases").upsert_all(rows, pk="id")
 
-    @_locked
+    @locked
     def sync_sources(self, sources: Iterable[SourceConfig]) -> None:
         with self.db.atomic():
             for s in sources:
@@ -121,12 +105,12 @@ class Archive:
 
     # --- fetch state ----------------------------------------------------------------
 
-    @_locked
+    @locked
     def source_state(self, name: str) -> dict[str, Any]:
         rows = list(self.db.table("sources").rows_where("name = ?", [name]))
         return rows[0] if rows else {}
 
-    @_locked
+    @locked
     def known_urls(self, urls: Iterable[str]) -> set[str]:
         urls = list(urls)
         known: set[str] = set()
@@ -137,7 +121,7 @@ class Archive:
             known.update(row[0] for row in self.db.execute(sql, chunk).fetchall())
         return known
 
-    @_locked
+    @locked
     def record_poll(
         self,
         name: str,
@@ -175,7 +159,7 @@ class Archive:
 
     # --- reports --------------------------------------------------------------------
 
-    @_locked
+    @locked
     def store_report(
         self,
         article: Article,
@@ -260,48 +244,7 @@ class Archive:
             }
         )
 
-    def _queue_alerts(
-        self, incident: str, channels: list[ChannelConfig], cfg: AlertsConfig, now: datetime
-    ) -> int:
-        """A first alert for each channel the incident now passes; an update where a channel
-        was told already and a material fact changed, at most one per `update_interval`."""
-        row = next(self.db.table("incidents").rows_where("id = ?", [incident]))
-        if row["merged_into"]:
-            return 0
-        oldest = now.date() - timedelta(days=cfg.max_age_days)
-        if cfg.max_age_days and date.fromisoformat(row["attack_date"]) < oldest:
-            return 0
-        # `alerted_facts` is what the last alert sent said: a pending alert will say the rest
-        facts = json.dumps(material(row), sort_keys=True)
-        changed = row["alerted_facts"] is not None and row["alerted_facts"] != facts
-        since = iso(now - timedelta(seconds=cfg.update_interval))
-        queued = 0
-        for channel in channels:
-            if channel.tags == [cfg.ops_tag] or not channel_accepts(channel, row):
-                continue  # a channel only for operators gets no attack alerts
-            first = self.db.execute(
-                "insert or ignore into alerts (incident_id, channel, kind, status, tries, "
-                "next_try_at, created_at) values (?, ?, 'new', 'pending', 0, ?, ?)",
-                [incident, channel.name, iso(now), iso(now)],
-            ).rowcount
-            recent = self.db.execute(
-                "select count(*) from alerts where incident_id = ? and channel = ? and "
-                "kind = 'update' and (created_at > ? or status != 'sent')",
-                [incident, channel.name, since],
-            ).fetchone()[0]
-            if not first and changed and not recent:
-                self.db.execute(
-                    "insert into alerts (incident_id, channel, kind, status, tries, "
-                    "next_try_at, created_at) values (?, ?, 'update', 'pending', 0, ?, ?)",
-                    [incident, channel.name, iso(now), iso(now)],
-                )
-                queued += 1
-            queued += first
-        return queued
-
-    # --- reading --------------------------------------------------------------------
-
-    @_locked
+    @locked
     def incidents(self, limit: int = 50) -> list[dict[str, Any]]:
         return list(
             self.db.table("incidents").rows_where(
@@ -309,12 +252,12 @@ class Archive:
             )
         )
 
-    @_locked
+    @locked
     def incident(self, incident_id: str) -> dict[str, Any] | None:
         rows = list(self.db.table("incidents").rows_where("id = ?", [incident_id]))
         return rows[0] if rows else None
 
-    @_locked
+    @locked
     def incident_sources(self, incident_id: str) -> list[dict[str, Any]]:
         sql = (
             "select a.url, a.title, a.source, a.published, d.evidence from incident_articles ia "
@@ -324,26 +267,6 @@ class Archive:
         cursor = self.db.execute(sql, [incident_id])
         cols = [c[0] for c in cursor.description]
         return [dict(zip(cols, r, strict=True)) for r in cursor.fetchall()]
-
-    @_locked
-    def due_alerts(self, now: datetime) -> list[dict[str, Any]]:
-        return list(
-            self.db.table("alerts").rows_where(
-                "status in ('pending', 'failed') and next_try_at <= ?", [iso(now)], order_by="id"
-            )
-        )
-
-    @_locked
-    def mark_alert(
-        self, alert_id: int, update: dict[str, Any], sent_facts: dict[str, Any] | None = None
-    ) -> None:
-        """Record a try; `sent_facts` are the material facts the sent alert told."""
-        with self.db.atomic():
-            self.db.table("alerts").update(alert_id, update)
-            incident = self.db.table("alerts").get(alert_id)["incident_id"]
-            if sent_facts is not None and incident is not None:
-                facts = json.dumps(sent_facts, sort_keys=True)
-                self.db.table("incidents").update(incident, {"alerted_facts": facts})
 
     def rematch(
         self,
@@ -426,103 +349,23 @@ class Archive:
         days.add(detection.attack_date.isoformat())
         return 1
 
-    @_locked
-    def queue_ops(
-        self,
-        subject: str,
-        body: str,
-        channels: list[ChannelConfig],
-        cfg: AlertsConfig,
-        now: datetime,
-        *,
-        exclude: str | None = None,
-    ) -> int:
-        """An operator alert to every channel with the ops tag (but `exclude`)."""
-        targets = [c for c in channels if cfg.ops_tag in c.tags and c.name != exclude]
-        with self.db.atomic():
-            for channel in targets:
-                self.db.table("alerts").insert(
-                    {
-                        "incident_id": None,
-                        "channel": channel.name,
-                        "kind": "ops",
-                        "status": "pending",
-                        "tries": 0,
-                        "next_try_at": iso(now),
-                        "created_at": iso(now),
-                        "subject": subject,
-                        "body": body,
-                    }
-                )
-        if not targets:
-            logger.warning("operator alert with no channel tagged %r: %s", cfg.ops_tag, subject)
-        return len(targets)
-
-    @_locked
+    @locked
     def set_next_due(self, name: str, when: datetime | None) -> None:
         with self.db.atomic():
             self.db.table("sources").update(name, {"next_due": iso(when)})
 
-    @_locked
+    @locked
     def sources(self) -> list[dict[str, Any]]:
         return list(self.db.table("sources").rows_where(order_by="name"))
 
-    @_locked
+    @locked
     def mark_silence(self, name: str, now: datetime) -> None:
         with self.db.atomic():
             self.db.table("sources").update(name, {"silence_alerted": iso(now)})
 
-    @_locked
-    def last_digest(self, channel: str) -> str | None:
-        row = self.db.execute(
-            "select max(sent_at) from alerts where channel = ? and kind != 'ops'", [channel]
-        ).fetchone()
-        return row[0] if row else None
-
-    @_locked
-    def outbox(self, status: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
-        """Alerts, newest first, with their incident's title facts."""
-        where = "where a.status = ?" if status else ""
-        cursor = self.db.execute(
-            "select a.id, a.status, a.kind, a.channel, a.incident_id, a.tries, a.created_at, "
-            "a.sent_at, a.next_try_at, a.last_error, coalesce(i.place_name, a.subject) "
-            "as place_name, coalesce(i.attack_date, '') as attack_date "
-            f"from alerts a left join incidents i on i.id = a.incident_id {where} "
-            "order by a.id desc limit ?",
-            [status, limit] if status else [limit],
-        )
-        cols = [c[0] for c in cursor.description]
-        return [dict(zip(cols, r, strict=True)) for r in cursor.fetchall()]
-
-    @_locked
-    def retry(self, ids: list[int], now: datetime) -> int:
-        """Make failed or dead alerts due again (all of them when `ids` is empty)."""
-        where = "status in ('failed', 'dead')"
-        params: list[Any] = [iso(now)]
-        if ids:
-            where += f" and id in ({','.join('?' * len(ids))})"
-            params += ids
-        with self.db.atomic():
-            cursor = self.db.execute(
-                f"update alerts set status = 'pending', next_try_at = ? where {where}", params
-            )
-        return cursor.rowcount
-
-    @_locked
+    @locked
     def counts(self) -> dict[str, int]:
         return {
             t: self.db[t].count
             for t in ("sources", "articles", "detections", "incidents", "alerts")
         }
-
-
-def channel_accepts(channel: ChannelConfig, incident: dict[str, Any]) -> bool:
-    """Whether an incident passes a channel's filters and confidence threshold."""
-    if incident["confidence"] < channel.min_confidence:
-        return False
-    if channel.countries and incident["country"] not in channel.countries:
-        return False
-    if channel.bases and incident["place_id"] not in channel.bases:
-        return False
-    weapons = set(json.loads(incident["weapons"]))
-    return not (channel.weapons and not weapons & set(channel.weapons))

@@ -67,15 +67,3 @@ class Detection:
         if self.bases:
             return self.bases
         return (self.region,) if self.region else ()
-
-
-@dataclass(frozen=True)
-class Incident:
-    """One attack on one place, however many outlets reported it."""
-
-    id: str
-    place_id: str
-    attack_date: date
-    weapons: tuple[str, ...]
-    article_urls: tuple[str, ...]
-    confidence: float

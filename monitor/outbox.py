@@ -1,0 +1,165 @@
+"""The alert outbox: alerts are queued in the transaction that changed their incident, and
+sent, retried and dead-lettered by the dispatcher (monitor.alerts)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlite_utils import Database
+
+from monitor.casebook import material
+from monitor.config import AlertsConfig, ChannelConfig
+from monitor.dbutil import iso, locked
+
+logger = logging.getLogger(__name__)
+
+
+class Outbox:
+    """The outbox half of the Archive (a mixin: it uses the archive's `db` and `lock`)."""
+
+    db: Database
+    lock: Any
+
+    def _queue_alerts(
+        self, incident: str, channels: list[ChannelConfig], cfg: AlertsConfig, now: datetime
+    ) -> int:
+        """A first alert for each channel the incident now passes; an update where a channel
+        was told already and a material fact changed, at most one per `update_interval`."""
+        row = next(self.db.table("incidents").rows_where("id = ?", [incident]))
+        if row["merged_into"]:
+            return 0
+        oldest = now.date() - timedelta(days=cfg.max_age_days)
+        if cfg.max_age_days and date.fromisoformat(row["attack_date"]) < oldest:
+            return 0
+        # `alerted_facts` is what the last alert sent said: a pending alert will say the rest
+        facts = json.dumps(material(row), sort_keys=True)
+        changed = row["alerted_facts"] is not None and row["alerted_facts"] != facts
+        since = iso(now - timedelta(seconds=cfg.update_interval))
+        queued = 0
+        for channel in channels:
+            if channel.tags == [cfg.ops_tag] or not channel_accepts(channel, row):
+                continue  # a channel only for operators gets no attack alerts
+            first = self.db.execute(
+                "insert or ignore into alerts (incident_id, channel, kind, status, tries, "
+                "next_try_at, created_at) values (?, ?, 'new', 'pending', 0, ?, ?)",
+                [incident, channel.name, iso(now), iso(now)],
+            ).rowcount
+            recent = self.db.execute(
+                "select count(*) from alerts where incident_id = ? and channel = ? and "
+                "kind = 'update' and (created_at > ? or status != 'sent')",
+                [incident, channel.name, since],
+            ).fetchone()[0]
+            if not first and changed and not recent:
+                self.db.execute(
+                    "insert into alerts (incident_id, channel, kind, status, tries, "
+                    "next_try_at, created_at) values (?, ?, 'update', 'pending', 0, ?, ?)",
+                    [incident, channel.name, iso(now), iso(now)],
+                )
+                queued += 1
+            queued += first
+        return queued
+
+    # --- reading --------------------------------------------------------------------
+
+    @locked
+    def due_alerts(self, now: datetime) -> list[dict[str, Any]]:
+        return list(
+            self.db.table("alerts").rows_where(
+                "status in ('pending', 'failed') and next_try_at <= ?", [iso(now)], order_by="id"
+            )
+        )
+
+    @locked
+    def mark_alert(
+        self, alert_id: int, update: dict[str, Any], sent_facts: dict[str, Any] | None = None
+    ) -> None:
+        """Record a try; `sent_facts` are the material facts the sent alert told."""
+        with self.db.atomic():
+            self.db.table("alerts").update(alert_id, update)
+            incident = self.db.table("alerts").get(alert_id)["incident_id"]
+            if sent_facts is not None and incident is not None:
+                facts = json.dumps(sent_facts, sort_keys=True)
+                self.db.table("incidents").update(incident, {"alerted_facts": facts})
+
+    @locked
+    def queue_ops(
+        self,
+        subject: str,
+        body: str,
+        channels: list[ChannelConfig],
+        cfg: AlertsConfig,
+        now: datetime,
+        *,
+        exclude: str | None = None,
+    ) -> int:
+        """An operator alert to every channel with the ops tag (but `exclude`)."""
+        targets = [c for c in channels if cfg.ops_tag in c.tags and c.name != exclude]
+        with self.db.atomic():
+            for channel in targets:
+                self.db.table("alerts").insert(
+                    {
+                        "incident_id": None,
+                        "channel": channel.name,
+                        "kind": "ops",
+                        "status": "pending",
+                        "tries": 0,
+                        "next_try_at": iso(now),
+                        "created_at": iso(now),
+                        "subject": subject,
+                        "body": body,
+                    }
+                )
+        if not targets:
+            logger.warning("operator alert with no channel tagged %r: %s", cfg.ops_tag, subject)
+        return len(targets)
+
+    @locked
+    def last_digest(self, channel: str) -> str | None:
+        row = self.db.execute(
+            "select max(sent_at) from alerts where channel = ? and kind != 'ops'", [channel]
+        ).fetchone()
+        return row[0] if row else None
+
+    @locked
+    def outbox(self, status: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+        """Alerts, newest first, with their incident's title facts."""
+        where = "where a.status = ?" if status else ""
+        cursor = self.db.execute(
+            "select a.id, a.status, a.kind, a.channel, a.incident_id, a.tries, a.created_at, "
+            "a.sent_at, a.next_try_at, a.last_error, coalesce(i.place_name, a.subject) "
+            "as place_name, coalesce(i.attack_date, '') as attack_date "
+            f"from alerts a left join incidents i on i.id = a.incident_id {where} "
+            "order by a.id desc limit ?",
+            [status, limit] if status else [limit],
+        )
+        cols = [c[0] for c in cursor.description]
+        return [dict(zip(cols, r, strict=True)) for r in cursor.fetchall()]
+
+    @locked
+    def retry(self, ids: list[int], now: datetime) -> int:
+        """Make failed or dead alerts due again (all of them when `ids` is empty)."""
+        where = "status in ('failed', 'dead')"
+        params: list[Any] = [iso(now)]
+        if ids:
+            where += f" and id in ({','.join('?' * len(ids))})"
+            params += ids
+        with self.db.atomic():
+            cursor = self.db.execute(
+                f"update alerts set status = 'pending', next_try_at = ? where {where}", params
+            )
+        return cursor.rowcount
+
+
+def channel_accepts(channel: ChannelConfig, incident: dict[str, Any]) -> bool:
+    """Whether an incident passes a channel's filters and confidence threshold."""
+    if incident["confidence"] < channel.min_confidence:
+        return False
+    if channel.countries and incident["country"] not in channel.countries:
+        return False
+    if channel.bases and incident["place_id"] not in channel.bases:
+        return False
+    weapons = set(json.loads(incident["weapons"]))
+    return not (channel.weapons and not weapons & set(channel.weapons))
