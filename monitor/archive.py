@@ -182,13 +182,7 @@ class Archive(Outbox):
                 return Stored(article_id=article_id, new=True)
             if detection.attack_date is None:
                 return Stored(article_id=article_id, new=True)
-            add_reports(
-                self.db,
-                article_id,
-                detection,
-                content=lead_fingerprint(article.text),
-                source=article.source,
-            )
+            self._add_reports(article_id, article, detection)
             changed = regroup(self.db, detection.attack_date, now)
             touched = tuple(
                 sorted(
@@ -204,6 +198,16 @@ class Archive(Outbox):
                 self._queue_alerts(incident, channels, alerts, now) for incident in changed
             )
             return Stored(article_id=article_id, new=True, incidents=touched, alerts=queued)
+
+    def _add_reports(self, article_id: int, article: Article, detection: Detection) -> None:
+        """One report row per attacked place; syndicated copies share a lead fingerprint."""
+        add_reports(
+            self.db,
+            article_id,
+            detection,
+            content=lead_fingerprint(article.text),
+            source=article.source,
+        )
 
     def _insert_article(self, article: Article, now: datetime) -> int:
         table = self.db.table("articles")
@@ -334,13 +338,7 @@ class Archive(Outbox):
             return 0
         if detection.attack_date is None:
             return 1
-        add_reports(
-            self.db,
-            article_id,
-            detection,
-            content=lead_fingerprint(article.text),
-            source=article.source,
-        )
+        self._add_reports(article_id, article, detection)
         for place_id, _, incident in old:  # a report that stays keeps its incident's id
             self.db.execute(
                 "update reports set incident_id = ? where article_id = ? and place_id = ?",

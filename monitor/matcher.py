@@ -37,17 +37,6 @@ class Matcher:
         self.reader = Reader(gazetteer, terms)
         self.hosted = {e.place.id: e.hosted for e in gazetteer.bases}
 
-    def read(
-        self,
-        index: int,
-        text: str,
-        *,
-        lead: bool = False,
-        year: int | None = None,
-        story_coalition: bool = False,
-    ) -> Reading:
-        return self.reader.read(index, text, lead=lead, year=year, story_coalition=story_coalition)
-
     def match(self, article: Article) -> Detection:
         """Decide whether `article` reports a new attack on a coalition base, and extract it."""
         title = article.title or ""
@@ -55,14 +44,14 @@ class Matcher:
             return Detection(attack=False, confidence=0.0, reasons=("no weapon and no base named",))
         published = local_date(article.published)
         year = published.year if published else None
-        readings = [self.read(0, title, lead=True, year=year)] if title.strip() else []
+        readings = [self.reader.read(0, title, lead=True, year=year)] if title.strip() else []
         counted = 0
         for i, text in enumerate(sentences(article.text)[:MAX_SENTENCES], start=1):
-            readings.append(self.read(i, text, lead=counted < LEAD, year=year))
+            readings.append(self.reader.read(i, text, lead=counted < LEAD, year=year))
             counted += is_prose(text)
         if any(r.coalition for r in readings):  # ambiguous names may be their bases
             readings = [
-                self.read(r.index, r.text, lead=r.lead, year=year, story_coalition=True)
+                self.reader.read(r.index, r.text, lead=r.lead, year=year, story_coalition=True)
                 if not r.places and any(h.label.startswith("area:") for h in r.hits)
                 else r
                 for r in readings

@@ -40,7 +40,7 @@ def _match(title: str, text: str, published: datetime | date | None) -> object:
 
 
 def _date(sentence: str, published: datetime) -> date | None:
-    reading = matcher().read(1, sentence)
+    reading = matcher().reader.read(1, sentence)
     return resolve_date([reading.sentence], published)
 
 

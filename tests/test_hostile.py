@@ -58,21 +58,13 @@ def test_the_run_survives_a_hostile_web(
         return True
 
     def loop(handler: BaseHTTPRequestHandler) -> bool:
-        handler.send_response(302)
-        handler.send_header("Location", "/loop/feed.xml")
-        handler.send_header("Content-Length", "0")
-        handler.end_headers()
-        return True
+        return respond(handler, b"", status=302, headers={"Location": "/loop/feed.xml"})
 
     def bomb(handler: BaseHTTPRequestHandler) -> bool:
         body = gzip.compress(b"<rss>" + b"\0" * (20 * 1024 * 1024))  # 20 MB in ~20 KB
-        handler.send_response(200)
-        handler.send_header("Content-Encoding", "gzip")
-        handler.send_header("Content-Type", "application/rss+xml")
-        handler.send_header("Content-Length", str(len(body)))
-        handler.end_headers()
-        handler.wfile.write(body)
-        return True
+        return respond(
+            handler, body, ctype="application/rss+xml", headers={"Content-Encoding": "gzip"}
+        )
 
     entities = "".join(
         f'<!ENTITY e{i} "{("&e" + str(i - 1) + ";") * 10 if i else "x" * 10}">' for i in range(8)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from monitor.daemon import MAX_BACKOFF, backoff
-from monitor.demo.server import SiteServer, WebhookReceiver
+from monitor.demo.server import SiteServer, WebhookReceiver, respond
 from tests.conftest import ROOT, basewatch, run_config, source, start_daemon
 
 UNIT = ROOT / "systemd" / "basewatch.service"
@@ -144,11 +144,7 @@ def test_a_rate_limited_source_backs_off_as_retry_after_asks(
     tmp_path: Path, site: SiteServer, receiver: WebhookReceiver
 ) -> None:
     def limited(handler: BaseHTTPRequestHandler) -> bool:
-        handler.send_response(429)
-        handler.send_header("Retry-After", "7200")
-        handler.send_header("Content-Length", "0")
-        handler.end_headers()
-        return True
+        return respond(handler, b"", status=429, headers={"Retry-After": "7200"})
 
     site.routes["/busy/feed.xml"] = limited
     config = _config(tmp_path, site, receiver, _source("busy", f"{site.base}/busy/feed.xml"))

@@ -86,14 +86,7 @@ class NewsSpider(scrapy.Spider):
         if target.kind == "sitemap" and not response.meta.get("child"):
             children = sitemap_children(gunzip(response.body, source=target.name, url=target.url))
             if children:  # an index: its newest sitemaps hold the articles
-                yield PollResult(
-                    target.name,
-                    target.url,
-                    response.status,
-                    etag=_header(response, b"ETag"),
-                    last_modified=_header(response, b"Last-Modified"),
-                    took_ms=took,
-                )
+                yield _fetched(target, response, took)
                 for child in children:
                     yield response.follow(
                         child,
@@ -108,16 +101,7 @@ class NewsSpider(scrapy.Spider):
             yield PollResult(target.name, target.url, response.status, str(exc), took_ms=took)
             return
         new = self._new(entries)
-        yield PollResult(
-            target.name,
-            target.url,
-            response.status,
-            etag=_header(response, b"ETag"),
-            last_modified=_header(response, b"Last-Modified"),
-            entries=len(entries),
-            new=len(new),
-            took_ms=took,
-        )
+        yield _fetched(target, response, took, entries=len(entries), new=len(new))
         yield from self._follow(response, target, new)
 
     def parse_child(self, response: Response) -> Iterator[Any]:
@@ -228,6 +212,22 @@ def retry_after(value: str | None, now: datetime | None = None) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+def _fetched(
+    target: Target, response: Response, took: int, *, entries: int = 0, new: int = 0
+) -> PollResult:
+    """A successful poll, with the validators for the next conditional request."""
+    return PollResult(
+        target.name,
+        target.url,
+        response.status,
+        etag=_header(response, b"ETag"),
+        last_modified=_header(response, b"Last-Modified"),
+        entries=entries,
+        new=new,
+        took_ms=took,
+    )
 
 
 def _header(response: Response, name: bytes) -> str | None:

@@ -26,11 +26,18 @@ Route = Callable[[BaseHTTPRequestHandler], bool]
 
 
 def respond(
-    handler: BaseHTTPRequestHandler, body: bytes, *, status: int = 200, ctype: str = "text/xml"
+    handler: BaseHTTPRequestHandler,
+    body: bytes,
+    *,
+    status: int = 200,
+    ctype: str = "text/xml",
+    headers: dict[str, str] | None = None,
 ) -> bool:
     """Write a whole response; returns True, as a route that handled the request does."""
     handler.send_response(status)
     handler.send_header("Content-Type", ctype)
+    for name, value in (headers or {}).items():
+        handler.send_header(name, value)
     handler.send_header("Content-Length", str(len(body)))
     handler.end_headers()
     handler.wfile.write(body)
