@@ -10,7 +10,8 @@ CONFIG ?= config/basewatch.toml
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,web]'
+	# an editable install always warns about folders named like the packages: say nothing
+	PYTHONWARNINGS=ignore $(BIN)/python -m pip install --quiet -e '.[test,web]'
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -25,6 +26,7 @@ check-config: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check monitor crawler tests
 	$(BIN)/ruff format --check monitor crawler tests
+	$(BIN)/lint-imports --no-cache --no-logo
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

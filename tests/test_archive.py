@@ -3,10 +3,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from monitor.archive import Archive
-from monitor.casebook import material
 from monitor.config import AlertsConfig, ChannelConfig
 from monitor.models import Article, Detection, Place
+from monitor.store.archive import Archive
+from monitor.store.casebook import material
 
 NOW = datetime(2024, 7, 26, 8, 0, tzinfo=UTC)
 ASAD = Place("ain-al-asad", "Ain al-Asad Air Base", "Iraq", 33.78, 42.44)
@@ -125,7 +125,7 @@ def test_an_update_alert_when_casualties_become_known(tmp_path: Path) -> None:
     _store(archive, "https://b.example/2", first, [chat])  # nothing new: no alert
     (alert_id,) = archive.db.execute("select id from alerts").fetchone()
     incident = archive.incident("2024-07-25-ain-al-asad")
-    archive.mark_alert(alert_id, {"status": "sent"}, sent_facts=material(incident))
+    archive.outbox.mark_alert(alert_id, {"status": "sent"}, sent_facts=material(incident))
     hurt = Detection(
         attack=True,
         confidence=0.9,

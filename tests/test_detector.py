@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from monitor.dates import resolve_date
-from monitor.evaluation import evaluate_corpus
-from monitor.gazetteer import load_gazetteer
-from monitor.lexicon import Lexicon
-from monitor.matcher import Matcher
+from monitor.detect.dates import resolve_date
+from monitor.detect.evaluation import evaluate_corpus
+from monitor.detect.gazetteer import load_gazetteer
+from monitor.detect.lexicon import Lexicon
+from monitor.detect.matcher import Matcher
+from monitor.detect.terms import load_terms
 from monitor.models import Article
-from monitor.terms import load_terms
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 IRAQ = timezone(timedelta(hours=3))

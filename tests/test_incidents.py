@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from monitor.incidents import Report, group, incident_id, weapons_compatible
+from monitor.detect.incidents import Report, group, incident_id, weapons_compatible
 
 DAY = date(2024, 7, 25)
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from monitor.daemon import MAX_BACKOFF, backoff
 from monitor.demo.server import SiteServer, WebhookReceiver, respond
+from monitor.service.daemon import MAX_BACKOFF, backoff
 from tests.conftest import ROOT, basewatch, run_config, source, start_daemon
 
 UNIT = ROOT / "systemd" / "basewatch.service"

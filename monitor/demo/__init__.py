@@ -3,6 +3,13 @@
 A local server on 127.0.0.1 serves the outlets' feeds and pages (monitor/demo/site, written
 for this project), a local webhook receiver stands in for a chat channel, and one full cycle
 runs: poll, fetch, extract, match, store, group, alert.
+
+Owns: the demo's run (`__init__`), its local outlets and webhook receiver (`server`, also used
+by the tests) and what the demo must find (`expected.toml`).
+
+May import: `monitor.service`, `monitor.query`, `monitor.alerts`, `monitor.store` and below.
+
+Used by: `monitor.cli` (`demo`) and the tests.
 """
 
 from __future__ import annotations
@@ -53,8 +60,8 @@ def _command() -> str:
 
 
 def run_demo(workdir: Path) -> int:
-    from monitor.daemon import run
-    from monitor.reports import incident_table
+    from monitor.query.views import incident_table
+    from monitor.service.daemon import run
 
     if workdir.exists():
         shutil.rmtree(workdir)
@@ -72,7 +79,7 @@ def run_demo(workdir: Path) -> int:
     for alert in alerts:
         click.echo(f"\n--- {alert.get('title', '')}")
         click.echo(alert.get("message", json.dumps(alert)))
-    from monitor.archive import Archive
+    from monitor.store.archive import Archive
 
     store = Archive(archive)
     try:

@@ -17,9 +17,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from monitor import queries
-from monitor.archive import Archive
-from monitor.gazetteer import load_gazetteer
+from monitor.detect.gazetteer import load_gazetteer
+from monitor.query import queries
+from monitor.store.archive import Archive
 from tests.bench.firehose import firehose
 
 WORDS = [

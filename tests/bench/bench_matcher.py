@@ -11,9 +11,9 @@ import sys
 import time
 from collections import Counter
 
-from monitor.gazetteer import load_gazetteer
-from monitor.matcher import Matcher
-from monitor.terms import load_terms
+from monitor.detect.gazetteer import load_gazetteer
+from monitor.detect.matcher import Matcher
+from monitor.detect.terms import load_terms
 from tests.bench.firehose import firehose
 
 

@@ -71,7 +71,7 @@ def basewatch_side(farm: Farm, tmp: Path) -> None:
     from twisted.internet import reactor as _reactor
 
     from monitor.config import ArchiveConfig, Config, CrawlerConfig, SourceConfig
-    from monitor.daemon import Service
+    from monitor.service.daemon import Service
 
     reactor: Any = _reactor
     sources = [SourceConfig(name=f"feed-{i}", kind="rss", url=u) for i, u in enumerate(farm.urls)]

@@ -1,5 +1,5 @@
 """The alert outbox: alerts are queued in the transaction that changed their incident, and
-sent, retried and dead-lettered by the dispatcher (monitor.alerts)."""
+sent, retried and dead-lettered by the dispatcher (monitor.alerts.dispatch)."""
 
 from __future__ import annotations
 
@@ -10,20 +10,22 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from monitor.casebook import material
 from monitor.config import AlertsConfig, ChannelConfig
-from monitor.dbutil import iso, locked
+from monitor.store.casebook import material
+from monitor.store.dbutil import iso, locked
 
 logger = logging.getLogger(__name__)
 
 
 class Outbox:
-    """The outbox half of the Archive (a mixin: it uses the archive's `db` and `lock`)."""
+    """The `alerts` table, held by the Archive: it shares the archive's connection and lock,
+    so that alerts are queued in the transaction that changed their incident."""
 
-    db: Database
-    lock: Any
+    def __init__(self, db: Database, lock: Any) -> None:
+        self.db = db
+        self.lock = lock
 
-    def _queue_alerts(
+    def queue_alerts(
         self, incident: str, channels: list[ChannelConfig], cfg: AlertsConfig, now: datetime
     ) -> int:
         """A first alert for each channel the incident now passes; an update where a channel
@@ -124,7 +126,7 @@ class Outbox:
         return row[0] if row else None
 
     @locked
-    def outbox(self, status: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    def recent(self, status: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
         """Alerts, newest first, with their incident's title facts."""
         where = "where a.status = ?" if status else ""
         cursor = self.db.execute(

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
-from monitor.lexicon import Hit
+from monitor.detect.lexicon import Hit
 
 # Iraq, Syria, Jordan, Kuwait, Qatar, Bahrain and Saudi Arabia keep UTC+3 all year.
 LOCAL = timezone(timedelta(hours=3))

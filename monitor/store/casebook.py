@@ -1,5 +1,5 @@
 """Incidents in the archive: reports are stored one per attacked place, then the incidents
-around their date are regrouped from all the reports there (monitor.incidents.group), so the
+around their date are regrouped from all the reports there (monitor.detect.incidents.group), so the
 result does not depend on the order reports arrived in. Runs inside the caller's transaction.
 """
 
@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from monitor.incidents import Group, Report, group, incident_id
+from monitor.detect.incidents import Group, Report, group, incident_id
 from monitor.models import Detection
 
 WINDOW = 3  # days around a report's date that regrouping looks at

@@ -14,11 +14,11 @@ from typing import Any
 
 import apprise
 
-from monitor.archive import Archive
-from monitor.casebook import material
+from monitor.alerts.templates import Message, digest, render
 from monitor.config import AlertsConfig, ChannelConfig
-from monitor.dbutil import iso
-from monitor.templates import Message, digest, render
+from monitor.store.archive import Archive
+from monitor.store.casebook import material
+from monitor.store.dbutil import iso
 
 logger = logging.getLogger(__name__)
 # apprise logs whole service URLs, tokens included, at DEBUG
@@ -75,7 +75,7 @@ class _Dispatcher:
 
     def run(self) -> DispatchReport:
         digests: dict[str, list[dict[str, Any]]] = {}
-        for alert in self.archive.due_alerts(self.now):
+        for alert in self.archive.outbox.due_alerts(self.now):
             channel = self.channels.get(alert["channel"])
             if channel and channel.digest and alert["kind"] != "ops":
                 digests.setdefault(channel.name, []).append(alert)
@@ -107,7 +107,7 @@ class _Dispatcher:
 
     def _digest(self, channel: ChannelConfig, alerts: list[dict[str, Any]]) -> None:
         """One summary of the channel's waiting alerts, once its period has passed."""
-        last = self.archive.last_digest(channel.name)
+        last = self.archive.outbox.last_digest(channel.name)
         assert channel.digest is not None
         if last and datetime.fromisoformat(last) + DIGEST_PERIOD[channel.digest] > self.now:
             return
@@ -128,7 +128,7 @@ class _Dispatcher:
 
     def _sent(self, alerts: list[dict[str, Any]], incident: dict[str, Any] | None) -> None:
         for alert in alerts:
-            self.archive.mark_alert(
+            self.archive.outbox.mark_alert(
                 alert["id"],
                 {"status": "sent", "tries": alert["tries"] + 1, "sent_at": iso(self.now)},
                 sent_facts=material(incident) if incident else None,
@@ -147,7 +147,7 @@ class _Dispatcher:
             tries = alert["tries"] + 1
             status = "dead" if tries >= self.cfg.max_tries else "failed"
             delay = timedelta(seconds=self.cfg.retry_base * 2 ** (tries - 1))
-            self.archive.mark_alert(
+            self.archive.outbox.mark_alert(
                 alert["id"],
                 {
                     "status": status,
@@ -166,7 +166,7 @@ class _Dispatcher:
             )
             if status == "dead":
                 self.dead += 1
-                self.archive.queue_ops(
+                self.archive.outbox.queue_ops(
                     f"basewatch: channel {alert['channel']} is failing",
                     f"Alert {alert['id']} could not be delivered to channel "
                     f"'{alert['channel']}' after {tries} tries ({error}). Check the channel "

@@ -29,8 +29,8 @@ config_option = click.option(
 
 
 def open_archive(config_path: Path, archive_path: Path | None) -> Any:
-    from monitor.archive import Archive
     from monitor.config import load_config
+    from monitor.store.archive import Archive
 
     if archive_path is None:
         archive_path = load_config(config_path).archive.path

@@ -10,11 +10,11 @@ from typing import Any
 
 import click
 
-from monitor.cli_common import archive_option, config_option, handle_errors, open_archive
+from monitor.cli.common import archive_option, config_option, handle_errors, open_archive
 from monitor.config import WEAPONS
 from monitor.errors import BasewatchError
-from monitor.exports import FORMATS
-from monitor.queries import Filters
+from monitor.query.exports import FORMATS
+from monitor.query.queries import Filters
 
 
 def _day(_: Any, __: Any, value: str | None) -> date | None:
@@ -53,7 +53,7 @@ def _filters(kw: dict[str, Any], limit: int | None) -> Filters:
 
 
 def _query(config_path: Path, archive_path: Path | None, f: Filters) -> list[dict[str, Any]]:
-    from monitor import queries
+    from monitor.query import queries
 
     store = open_archive(config_path, archive_path)
     try:
@@ -76,7 +76,7 @@ def incidents(
 ) -> None:
     """List incidents, newest attack first, filtered by date, base, country, weapon and
     confidence: e.g. `basewatch incidents --base erbil --since 2024-01-01`."""
-    from monitor.reports import incident_table
+    from monitor.query.views import incident_table
 
     found = _query(config_path, archive_path, _filters(kw, limit or None))
     if fmt == "table":
@@ -96,8 +96,8 @@ def incidents(
 @handle_errors
 def show(config_path: Path, archive_path: Path | None, incident_id: str, as_json: bool) -> None:
     """One incident: its facts, every source with when it was fetched, what each said."""
-    from monitor import queries
-    from monitor.reports import incident_detail
+    from monitor.query import queries
+    from monitor.query.views import incident_detail
 
     store = open_archive(config_path, archive_path)
     try:
@@ -123,7 +123,7 @@ def show(config_path: Path, archive_path: Path | None, incident_id: str, as_json
 def search(config_path: Path, archive_path: Path | None, query: str, limit: int) -> None:
     """Full-text search over every stored article; every word must appear.
     Matches are shown [in brackets]."""
-    from monitor import queries
+    from monitor.query import queries
 
     store = open_archive(config_path, archive_path)
     try:
@@ -145,7 +145,7 @@ def search(config_path: Path, archive_path: Path | None, query: str, limit: int)
 @handle_errors
 def stats(config_path: Path, archive_path: Path | None, as_json: bool) -> None:
     """Incident counts by base, country, weapon and month."""
-    from monitor import queries
+    from monitor.query import queries
 
     store = open_archive(config_path, archive_path)
     try:
@@ -198,7 +198,7 @@ def serve(config_path: Path, archive_path: Path | None, host: str, port: int) ->
     import subprocess
     import tempfile
 
-    from monitor.web import write_metadata
+    from monitor.query.web import write_metadata
 
     try:
         import datasette  # noqa: F401
@@ -226,10 +226,10 @@ def rematch(config_path: Path, archive_path: Path | None, rebuild_index: bool) -
     """Match every stored article again with this version of the detector and regroup the
     incidents (no alert is sent); shows progress."""
     from monitor.config import load_config
-    from monitor.daemon import utcnow
-    from monitor.gazetteer import load_gazetteer
-    from monitor.matcher import Matcher
-    from monitor.terms import load_terms
+    from monitor.detect.gazetteer import load_gazetteer
+    from monitor.detect.matcher import Matcher
+    from monitor.detect.terms import load_terms
+    from monitor.service.daemon import utcnow
 
     config = load_config(config_path)
     matcher = Matcher(load_gazetteer(config.matcher.gazetteer), load_terms())
@@ -253,7 +253,7 @@ def rematch(config_path: Path, archive_path: Path | None, rebuild_index: bool) -
 
 
 def _live_incidents(store: Any) -> list[Any]:
-    from monitor import queries
+    from monitor.query import queries
 
     return queries.incidents(store.db, Filters())
 

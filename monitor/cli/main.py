@@ -11,14 +11,14 @@ from typing import Any
 
 import click
 
-from monitor.cli_common import (
+from monitor.cli.common import (
     archive_option,
     config_option,
     handle_errors,
     open_archive,
     setup_logging,
 )
-from monitor.commands import ALL
+from monitor.cli.query import ALL
 from monitor.errors import BasewatchError
 
 logger = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ def main(verbose: bool) -> None:
 def run(config_path: Path, once: bool) -> None:
     """Run the monitoring daemon (or one cycle with --once)."""
     from monitor.config import load_config
-    from monitor.daemon import run as run_daemon
+    from monitor.service.daemon import run as run_daemon
 
     config = load_config(config_path)
     sys.exit(run_daemon(config, once=once, config_path=config_path))
@@ -52,7 +52,7 @@ def run(config_path: Path, once: bool) -> None:
 def check_config(config_path: Path) -> None:
     """Validate the configuration, its sources files and the gazetteer, without running."""
     from monitor.config import load_config
-    from monitor.gazetteer import load_gazetteer
+    from monitor.detect.gazetteer import load_gazetteer
 
     config = load_config(config_path)
     gazetteer = load_gazetteer(config.matcher.gazetteer)
@@ -111,11 +111,11 @@ def match(gazetteer: Path | None, explain: bool) -> None:
     Input: {"id", "url", "title", "published", "text"}. Output: {"id", "attack",
     "confidence", "bases", "attack_date", "weapons", "evidence", ...}.
     """
-    from monitor.gazetteer import load_gazetteer
-    from monitor.matcher import Matcher
+    from monitor.detect.gazetteer import load_gazetteer
+    from monitor.detect.matcher import Matcher
+    from monitor.detect.terms import load_terms
     from monitor.models import Article
-    from monitor.reports import detection_json
-    from monitor.terms import load_terms
+    from monitor.query.views import detection_json
 
     matcher = Matcher(load_gazetteer(gazetteer), load_terms())
     out = sys.stdout
@@ -164,15 +164,15 @@ def alerts(
     """List the alert outbox (pending, sent, failed, dead), or retry failed alerts.
 
     A retried alert is sent by the running daemon's next delivery, or by `run --once`."""
-    from monitor.daemon import utcnow
+    from monitor.service.daemon import utcnow
 
     store = open_archive(config_path, archive_path)
     try:
         if retry_ids or retry_all:
-            count = store.retry(list(retry_ids), utcnow())
+            count = store.outbox.retry(list(retry_ids), utcnow())
             click.echo(f"{count} alert(s) due again")
             return
-        rows = store.outbox(status)
+        rows = store.outbox.recent(status)
     finally:
         store.close()
     if not rows:
@@ -226,7 +226,7 @@ def sources(config_path: Path, archive_path: Path | None) -> None:
 def doctor(config_path: Path, timeout: float) -> None:
     """Check a deployment: the configuration, the archive is writable, the channels are
     set, the sources answer. Exits 1 when a check fails."""
-    from monitor.health import run_checks
+    from monitor.service.health import run_checks
 
     failed = 0
     for ok, line in run_checks(config_path, timeout):
@@ -243,9 +243,9 @@ def doctor(config_path: Path, timeout: float) -> None:
 @handle_errors
 def test_alert(config_path: Path, tag: str | None) -> None:
     """Send a test message through the configured channels and say which ones took it."""
-    from monitor.alerts import send, service_name
+    from monitor.alerts.dispatch import send, service_name
+    from monitor.alerts.templates import Message
     from monitor.config import load_config
-    from monitor.templates import Message
 
     config = load_config(config_path)
     channels = [c for c in config.channels if tag is None or tag in c.tags]
@@ -278,10 +278,10 @@ def test_alert(config_path: Path, tag: str | None) -> None:
 def evaluate(directory: Path, gazetteer: Path | None, show_errors: bool) -> None:
     """Score the matcher on labelled articles (*.jsonl in DIRECTORY): precision, recall,
     F1 and field accuracies."""
-    from monitor.evaluation import evaluate_corpus, format_report
-    from monitor.gazetteer import load_gazetteer
-    from monitor.matcher import Matcher
-    from monitor.terms import load_terms
+    from monitor.detect.evaluation import evaluate_corpus, format_report
+    from monitor.detect.gazetteer import load_gazetteer
+    from monitor.detect.matcher import Matcher
+    from monitor.detect.terms import load_terms
 
     matcher = Matcher(load_gazetteer(gazetteer), load_terms())
     report = evaluate_corpus(directory, matcher)

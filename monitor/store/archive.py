@@ -19,15 +19,15 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from monitor.casebook import add_reports, regroup
 from monitor.config import AlertsConfig, ChannelConfig, SourceConfig
-from monitor.dbutil import iso, locked
+from monitor.detect.gazetteer import Gazetteer
+from monitor.detect.text import normalise
 from monitor.errors import ArchiveError
-from monitor.gazetteer import Gazetteer
-from monitor.migrations import migrations
 from monitor.models import Article, Detection
-from monitor.outbox import Outbox
-from monitor.text import normalise
+from monitor.store.casebook import add_reports, regroup
+from monitor.store.dbutil import iso, locked
+from monitor.store.migrations import migrations
+from monitor.store.outbox import Outbox
 
 logger = logging.getLogger(__name__)
 MATCHER_VERSION = "1"
@@ -53,7 +53,7 @@ class Stored:
     alerts: int = 0
 
 
-class Archive(Outbox):
+class Archive:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.lock = threading.RLock()
@@ -65,6 +65,7 @@ class Archive(Outbox):
             self.db.enable_wal()
             self.db.execute("PRAGMA foreign_keys = ON")
             migrations.apply(self.db)
+            self.outbox = Outbox(self.db, self.lock)
         except (OSError, sqlite3.Error) as exc:
             raise ArchiveError(
                 f"cannot open the archive {path}: {exc}",
@@ -195,7 +196,7 @@ class Archive(Outbox):
                 )
             )
             queued = sum(
-                self._queue_alerts(incident, channels, alerts, now) for incident in changed
+                self.outbox.queue_alerts(incident, channels, alerts, now) for incident in changed
             )
             return Stored(article_id=article_id, new=True, incidents=touched, alerts=queued)
 

@@ -20,15 +20,15 @@ from typing import Any
 from crawler.items import Target
 from crawler.settings import crawl_settings
 from crawler.spiders.news import NewsSpider
-from monitor.alerts import DispatchReport, dispatch
-from monitor.archive import Archive
+from monitor.alerts.dispatch import DispatchReport, dispatch
 from monitor.config import Config, SourceConfig, load_config
+from monitor.detect.gazetteer import Gazetteer, load_gazetteer
+from monitor.detect.matcher import Matcher
+from monitor.detect.terms import load_terms
 from monitor.errors import BasewatchError
-from monitor.gazetteer import Gazetteer, load_gazetteer
-from monitor.matcher import Matcher
-from monitor.notify import Notifier
-from monitor.pipeline import CycleReport, Pipeline
-from monitor.terms import load_terms
+from monitor.service.notify import Notifier
+from monitor.service.pipeline import CycleReport, Pipeline
+from monitor.store.archive import Archive
 
 logger = logging.getLogger(__name__)
 REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

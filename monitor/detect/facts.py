@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from monitor.lexicon import Hit
+from monitor.detect.lexicon import Hit
 
 _NUMBER = re.compile(r"^\d{1,4}$")
 _MONTH_WORD = re.compile(

@@ -10,11 +10,11 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from monitor.detect.text import normalise
 from monitor.errors import ConfigError
 from monitor.models import Place
-from monitor.text import normalise
 
-DEFAULT_GAZETTEER = Path(__file__).resolve().parent.parent / "seeds" / "bases.toml"
+DEFAULT_GAZETTEER = Path(__file__).resolve().parents[2] / "seeds" / "bases.toml"
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Term lists per language (monitor/terms/*.toml), turned into labelled Lexicon entries.
+"""Term lists per language (monitor/detect/languages/*.toml), turned into labelled Lexicon entries.
 
 A term is a phrase of words on normalised text. In a phrase, a word ending in * matches any
 ending ("attack*" matches "attacks", "attacked"); a lone * matches any one word. A language
@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from monitor.detect.text import normalise
 from monitor.errors import ConfigError
-from monitor.text import normalise
 
-TERMS_DIR = Path(__file__).resolve().parent / "terms"
+TERMS_DIR = Path(__file__).resolve().parent / "languages"
 WEAPON_CLASSES = ("rocket", "drone", "missile", "mortar")
 DATE_WORDS = ("today", "yesterday", "overnight")
 GROUP_CLITICS = "(?:و|ف)?(?:ب|ل)?"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from monitor.text import normalise
+from monitor.detect.text import normalise
 
 
 @dataclass(frozen=True)

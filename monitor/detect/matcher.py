@@ -13,13 +13,13 @@ import math
 from dataclasses import replace
 from datetime import date
 
-from monitor.dates import local_date, older_month, resolve_date, said_date
-from monitor.facts import Facts, claim, extract_facts
-from monitor.gazetteer import Gazetteer, hosted_in
+from monitor.detect.dates import local_date, older_month, resolve_date, said_date
+from monitor.detect.facts import Facts, claim, extract_facts
+from monitor.detect.gazetteer import Gazetteer, hosted_in
+from monitor.detect.reading import WEAK, Reader, Reading
+from monitor.detect.terms import Terms
+from monitor.detect.text import normalise, sentences
 from monitor.models import Article, Detection, Evidence, Place
-from monitor.reading import WEAK, Reader, Reading
-from monitor.terms import Terms
-from monitor.text import normalise, sentences
 
 LEAD = 3  # sentences of the text, besides the title, that make the lead
 LEAD_WORDS = 6  # shorter lines (datelines, bylines, menus) are not counted in the lead

@@ -11,10 +11,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from crawler.items import FetchedArticle, PollResult
-from monitor.archive import Archive
 from monitor.config import Config
-from monitor.matcher import Matcher
+from monitor.detect.matcher import Matcher
 from monitor.models import Article
+from monitor.store.archive import Archive
 
 logger = logging.getLogger(__name__)
 # a clock a few hours fast is common; a date further ahead is wrong and would misdate attacks
@@ -51,7 +51,7 @@ class Pipeline:
         `ops_silent_hours`. Each fires once per episode."""
         cfg = self.config.alerts
         if poll.error is not None and state.get("failures") == cfg.ops_failures:
-            return self.archive.queue_ops(
+            return self.archive.outbox.queue_ops(
                 f"basewatch: source {poll.source} failed {cfg.ops_failures} times in a row",
                 f"Source '{poll.source}' ({poll.url}) has failed {cfg.ops_failures} polls "
                 f"in a row; last error: {poll.error}. Check the URL, or set enabled = false "
@@ -69,7 +69,7 @@ class Pipeline:
             and _hours(since, now) >= cfg.ops_silent_hours
         ):
             self.archive.mark_silence(poll.source, now)
-            return self.archive.queue_ops(
+            return self.archive.outbox.queue_ops(
                 f"basewatch: source {poll.source} has brought nothing new for "
                 f"{cfg.ops_silent_hours:g} hours",
                 f"Source '{poll.source}' ({poll.url}) answers but has had no new article "

@@ -1,6 +1,6 @@
 """Reading one sentence: which bases, weapons, attack words and framing cues it holds.
 
-Every term and base name is found in one pass (monitor.lexicon); the rules here decide which
+Every term and base name is found in one pass (monitor.detect.lexicon); the rules here decide which
 names are targets ("Harir air base, north of Erbil": Harir is, Erbil is not) and which cues
 frame the sentence (a cue before the first base named frames it; one after is a remark).
 """
@@ -11,10 +11,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from monitor.gazetteer import Entry, Gazetteer
-from monitor.lexicon import Hit, Lexicon
-from monitor.terms import Terms
-from monitor.text import normalise, strip_dateline
+from monitor.detect.gazetteer import Entry, Gazetteer
+from monitor.detect.lexicon import Hit, Lexicon
+from monitor.detect.terms import Terms
+from monitor.detect.text import normalise, strip_dateline
 
 ARABIC_CLITICS = "(?:و|ف)?(?:ب|ل|ك)?"
 FLAGS = (

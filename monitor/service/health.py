@@ -10,8 +10,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from monitor.config import Config, SourceConfig, load_config
+from monitor.detect.gazetteer import load_gazetteer
 from monitor.errors import BasewatchError
-from monitor.gazetteer import load_gazetteer
 
 Check = tuple[bool, str]
 

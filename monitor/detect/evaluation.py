@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from monitor.matcher import Matcher
+from monitor.detect.matcher import Matcher
 from monitor.models import Article, Detection
 
 FACTS = ("projectiles", "intercepted", "killed", "injured", "claimed_by")

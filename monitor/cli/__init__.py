@@ -1,0 +1,12 @@
+"""The `basewatch` command: the only place that turns errors into messages and exit codes.
+
+Owns: the command group and the daemon, detector and delivery commands (`main`), the query
+commands (`query`) and what every command shares: options, error handling, opening the
+configuration and the archive (`common`).
+
+May import: everything in `monitor` below it; nothing imports it.
+"""
+
+from monitor.cli.main import main
+
+__all__ = ["main"]
