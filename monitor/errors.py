@@ -6,6 +6,7 @@
      +-- ParseError       a fetched document could not be parsed (carries source and URL)
      +-- ArchiveError     the SQLite archive could not be opened or written
      +-- NotifyError      an alert channel failed
+     +-- CorpusError      a labelled corpus for `basewatch eval` cannot be scored
 
 Normal outcomes (a 304, an empty feed, no match) are return values, not exceptions.
 Only the CLI turns these into messages; every message says how to fix the problem.
@@ -60,3 +61,7 @@ class ArchiveError(BasewatchError):
 
 class NotifyError(BasewatchError):
     """An alert channel could not be loaded or failed to deliver."""
+
+
+class CorpusError(BasewatchError):
+    """A labelled corpus cannot be read: not JSON, no label, no texts in its cache."""

@@ -273,18 +273,44 @@ def test_alert(config_path: Path, tag: str | None) -> None:
 @main.command("eval")
 @click.argument("directory", type=click.Path(path_type=Path, file_okay=False, exists=True))
 @click.option("--gazetteer", type=click.Path(path_type=Path, dir_okay=False), default=None)
+@click.option(
+    "--cache",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    default=None,
+    help="Folder of <id>.txt texts for labels without text (real articles, kept locally).",
+)
+@click.option(
+    "--split",
+    type=click.Choice(["dev", "holdout"]),
+    default=None,
+    help="Score only the lines of this split (default: all).",
+)
 @click.option("--errors", "show_errors", is_flag=True, help="List every wrong decision.")
 @handle_errors
-def evaluate(directory: Path, gazetteer: Path | None, show_errors: bool) -> None:
+def evaluate(
+    directory: Path,
+    gazetteer: Path | None,
+    cache: Path | None,
+    split: str | None,
+    show_errors: bool,
+) -> None:
     """Score the matcher on labelled articles (*.jsonl in DIRECTORY): precision, recall,
-    F1 and field accuracies."""
+    F1, field accuracies, Brier score and a reliability table.
+
+    \b
+    Each line is a JSON object: "title", "text", "published" (ISO date or time) and a
+    "label": {"attack": true|false, "bases": [gazetteer ids], "region": id|null,
+    "attack_date": "YYYY-MM-DD", "weapons": [...], and optionally "projectiles",
+    "intercepted", "killed", "injured", "claimed_by"}. Lines without text take it from
+    --cache (tests/data/real: see its README.md).
+    """
     from monitor.detect.evaluation import evaluate_corpus, format_report
     from monitor.detect.gazetteer import load_gazetteer
     from monitor.detect.matcher import Matcher
     from monitor.detect.terms import load_terms
 
     matcher = Matcher(load_gazetteer(gazetteer), load_terms())
-    report = evaluate_corpus(directory, matcher)
+    report = evaluate_corpus(directory, matcher, cache=cache, split=split)
     click.echo(format_report(report, show_errors=show_errors))
 
 

@@ -1,22 +1,35 @@
-"""`basewatch eval`: precision, recall, F1 and field accuracies on a labelled corpus.
+"""`basewatch eval`: precision, recall, F1, field accuracies and calibration on a labelled
+corpus.
 
-A corpus is a folder of JSON Lines files; each line is an article with a `label`:
-{"attack": bool, "bases": [ids], "region": id|null, "attack_date": "YYYY-MM-DD", "weapons": [...]}.
-Field accuracies are measured on true positives: the share whose extracted field is right.
+A corpus is a folder of JSON Lines files; each line is an article (`id`, `url`, `title`,
+`text`, `published`) with a `label`:
+{"attack": bool, "bases": [ids], "region": id|null, "attack_date": "YYYY-MM-DD",
+ "weapons": [...], "projectiles", "intercepted", "killed", "injured", "claimed_by": facts or
+ null}.
+A corpus of real articles keeps only the lines' facts in the repository (`labels.jsonl`, no
+`title` or `text`); their texts come from a local cache folder, one `<id>.txt` per article
+whose first line is the title (see tests/data/real/README.md).
+Field accuracies are measured on true positives: the share whose extracted field is right;
+the attack date only where the publication date is known.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from monitor.detect.matcher import Matcher
+from monitor.errors import CorpusError
 from monitor.models import Article, Detection
 
 FACTS = ("projectiles", "intercepted", "killed", "injured", "claimed_by")
+TITLE_WORDS = 30
+_STORED_DATE = re.compile(r"^date \d{4}-\d\d(?:-\d\d)?\s+")
+_HINT = 'each line is a JSON object with a "label" object (see `basewatch eval --help`)'
 
 
 @dataclass
@@ -32,6 +45,8 @@ class Report:
     # facts, scored where the label gives them: name -> [right, labelled]
     facts: dict[str, list[int]] = field(default_factory=dict)
     by_confidence: list[tuple[float, bool]] = field(default_factory=list)
+    dated: int = 0  # true positives whose publication date is known
+    missing: list[str] = field(default_factory=list)  # ids with no text in the cache
 
     @property
     def precision(self) -> float:
@@ -46,16 +61,50 @@ class Report:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    @property
+    def brier(self) -> float:
+        """Mean squared gap between confidence and truth: 0 is perfect, 0.25 a coin."""
+        pairs = self.by_confidence
+        return sum((c - t) ** 2 for c, t in pairs) / len(pairs) if pairs else 0.0
 
-def load_corpus(directory: Path) -> list[dict[str, Any]]:
+
+def load_corpus(
+    directory: Path, cache: Path | None = None, split: str | None = None
+) -> list[dict[str, Any]]:
+    """Every labelled line of the folder's JSON Lines files; with `cache`, each line's title
+    and text read from `<cache>/<id>.txt`; with `split`, only the lines of that split."""
     rows = []
     for path in sorted(directory.glob("*.jsonl")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if line.strip():
+            if not line.strip():
+                continue
+            try:
                 row = json.loads(line)
-                row.setdefault("id", f"{path.name}:{number}")
-                rows.append(row)
+            except json.JSONDecodeError as exc:
+                raise CorpusError(f"{path}:{number}: not JSON ({exc})", hint=_HINT) from exc
+            if not isinstance(row, dict) or not isinstance(row.get("label"), dict):
+                raise CorpusError(f'{path}:{number}: a line needs a "label" object', hint=_HINT)
+            row.setdefault("id", f"{path.name}:{number}")
+            if split and row.get("split", "dev") != split:
+                continue
+            if cache is not None:
+                row.update(cached_text(cache, str(row["id"])))
+            rows.append(row)
     return rows
+
+
+def cached_text(cache: Path, ident: str) -> dict[str, str]:
+    """Title and text of a cached real article: the first line is its title when it reads as
+    one (a line of at most TITLE_WORDS words); the stored copies put "date YYYY-MM[-DD]" before
+    some texts, which is no part of the article. `missing` when the cache does not hold it."""
+    path = cache / f"{ident}.txt"
+    if not path.is_file():
+        return {"missing": ident}
+    text = _STORED_DATE.sub("", path.read_text(encoding="utf-8").strip(), count=1)
+    first, _, rest = text.partition("\n")
+    if len(first.split()) <= TITLE_WORDS:
+        return {"title": first.strip(), "text": rest.strip()}
+    return {"title": "", "text": text}
 
 
 def _published(value: str | None) -> datetime | date | None:
@@ -96,7 +145,9 @@ def score(row: dict[str, Any], d: Detection, report: Report) -> None:
             ),
             (
                 "date",
-                (d.attack_date.isoformat() if d.attack_date else None) == label.get("attack_date"),
+                (d.attack_date.isoformat() if d.attack_date else None) == label.get("attack_date")
+                if row.get("published")
+                else None,
                 label.get("attack_date"),
                 d.attack_date,
             ),
@@ -113,7 +164,10 @@ def score(row: dict[str, Any], d: Detection, report: Report) -> None:
                 tally = report.facts.setdefault(fact, [0, 0])
                 tally[0] += _same(getattr(d, fact), want_fact)
                 tally[1] += 1
+        report.dated += bool(row.get("published"))
         for name, ok, want, got in checks:
+            if ok is None:
+                continue  # no publication date: the day cannot be resolved, so is not scored
             setattr(report, f"{name}_ok", getattr(report, f"{name}_ok") + ok)
             if not ok:
                 report.errors.append(f"{ident}: wrong {name}: want {want}, got {got}")
@@ -130,9 +184,17 @@ def score(row: dict[str, Any], d: Detection, report: Report) -> None:
         report.tn += 1
 
 
-def evaluate_corpus(directory: Path, matcher: Matcher) -> Report:
+def evaluate_corpus(
+    directory: Path, matcher: Matcher, *, cache: Path | None = None, split: str | None = None
+) -> Report:
     report = Report()
-    for row in load_corpus(directory):
+    rows = load_corpus(directory, cache, split)
+    if not rows:
+        raise CorpusError(f"no labelled article in {directory}", hint=_HINT)
+    for row in rows:
+        if "missing" in row:
+            report.missing.append(row["missing"])
+            continue
         article = Article(
             id=row["id"],
             url=row.get("url", ""),
@@ -144,17 +206,25 @@ def evaluate_corpus(directory: Path, matcher: Matcher) -> Report:
     return report
 
 
-def _calibration(report: Report) -> list[str]:
-    lines = []
-    bins = [(0.5, 0.7), (0.7, 0.9), (0.9, 1.01)]
-    for lo, hi in bins:
-        inside = [truth for conf, truth in report.by_confidence if lo <= conf < hi]
+def reliability(
+    pairs: list[tuple[float, bool]], bins: int = 5
+) -> list[tuple[float, float, int, float, float]]:
+    """Per confidence band: (low, high, articles, mean confidence, share that were attacks)."""
+    out = []
+    for i in range(bins):
+        lo, hi = i / bins, (i + 1) / bins
+        inside = [(c, t) for c, t in pairs if lo <= c < hi or (i == bins - 1 and c == 1.0)]
         if inside:
-            share = sum(inside) / len(inside)
-            lines.append(
-                f"  confidence {lo:.1f}-{min(hi, 1):.1f}: {len(inside)} taken, {share:.2f} right"
-            )
-    return lines
+            mean = sum(c for c, _ in inside) / len(inside)
+            out.append((lo, hi, len(inside), mean, sum(t for _, t in inside) / len(inside)))
+    return out
+
+
+def _calibration(report: Report) -> list[str]:
+    return [f"  brier score: {report.brier:.3f}"] + [
+        f"  confidence {lo:.1f}-{hi:.1f}: {n:4d} articles, mean {mean:.2f}, {share:.2f} attacks"
+        for lo, hi, n, mean, share in reliability(report.by_confidence)
+    ]
 
 
 def format_report(report: Report, *, show_errors: bool = False) -> str:
@@ -166,7 +236,8 @@ def format_report(report: Report, *, show_errors: bool = False) -> str:
         f"recall:    {report.recall:.3f}",
         f"f1:        {report.f1:.3f}",
         f"base accuracy:        {report.base_ok / tp:.3f}",
-        f"attack-date accuracy: {report.date_ok / tp:.3f}",
+        f"attack-date accuracy: {report.date_ok / (report.dated or 1):.3f} "
+        f"({report.dated} with a publication date)",
         f"weapon accuracy:      {report.weapon_ok / tp:.3f}",
         f"tp={report.tp} fp={report.fp} fn={report.fn} tn={report.tn}",
         *(
@@ -176,6 +247,11 @@ def format_report(report: Report, *, show_errors: bool = False) -> str:
         "calibration:",
         *_calibration(report),
     ]
+    if report.missing:
+        lines.append(
+            f"not scored: {len(report.missing)} article(s) missing from the cache "
+            f"(first: {report.missing[0]}); rebuild it as tests/data/real/README.md says"
+        )
     if show_errors and report.errors:
         lines += ["errors:", *(f"  {e}" for e in report.errors)]
     return "\n".join(lines)

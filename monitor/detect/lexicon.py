@@ -2,7 +2,8 @@
 term's literal part, then the term's own pattern checks word boundaries, stems and clitics.
 
 A term is a phrase on normalised text: a word ending in * matches any ending, a lone *
-matches any one word, and `clitics` (a regex) may be glued before the first word.
+matches any one word, and `clitics` (a regex) may be glued before the first word. Terms in
+scripts written without spaces between words (Chinese, Japanese, Thai) match anywhere.
 """
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ class _Rule:
     label: str
     verify: re.Pattern[str]
     clitics: re.Pattern[str] | None
+    bounded: bool = True  # whole words only; False for scripts without spaces
+
+
+# Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar: words are not separated by spaces
+_SPACELESS = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"
+)
 
 
 def _word(token: str) -> str:
@@ -62,11 +70,13 @@ class Lexicon:
             if w.endswith("*"):
                 break
         key = " ".join(literal)
-        verify = re.compile(r"\s".join(_word(w) for w in words) + r"(?!\w)")
+        bounded = not _SPACELESS.search(key)
+        pattern = r"\s".join(_word(w) for w in words)
+        verify = re.compile(pattern + r"(?!\w)" if bounded else pattern)
         clitic_rx = None
         if clitics:
             clitic_rx = self._clitics.setdefault(clitics, re.compile(f"(?:{clitics})"))
-        self._rules.setdefault(key, []).append(_Rule(label, verify, clitic_rx))
+        self._rules.setdefault(key, []).append(_Rule(label, verify, clitic_rx, bounded))
 
     def build(self) -> Lexicon:
         for key, rules in self._rules.items():
@@ -87,9 +97,10 @@ class Lexicon:
                 word_start -= 1
             prefix = text[word_start:start]
             for rule in rules:
-                if prefix and not (rule.clitics and rule.clitics.fullmatch(prefix)):
+                begin = word_start if rule.bounded else start
+                if begin < start and not (rule.clitics and rule.clitics.fullmatch(prefix)):
                     continue
                 m = rule.verify.match(text, start)
                 if m:
-                    hits.append(Hit(rule.label, word_start, m.end(), text[word_start : m.end()]))
+                    hits.append(Hit(rule.label, begin, m.end(), text[begin : m.end()]))
         return hits

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
-from monitor.detect.dates import local_date, older_month, resolve_date, said_date
+from monitor.detect.dates import local_date, older_month, said_date
 from monitor.detect.facts import Facts, claim, extract_facts
-from monitor.detect.gazetteer import Gazetteer, hosted_in
+from monitor.detect.gazetteer import Entry, Gazetteer, hosted_in
 from monitor.detect.reading import WEAK, Reader, Reading
 from monitor.detect.terms import Terms
 from monitor.detect.text import normalise, sentences
@@ -24,6 +24,7 @@ from monitor.models import Article, Detection, Evidence, Place
 LEAD = 3  # sentences of the text, besides the title, that make the lead
 LEAD_WORDS = 6  # shorter lines (datelines, bylines, menus) are not counted in the lead
 MAX_REPORT_DELAY = 4  # days: a report of a new attack comes out within this
+FOLLOW_UP_DAYS = 14  # days: casualties or a claim made known this late still join the attack
 LEAD_BONUS = 1.0  # a report leads with its news: lead evidence outranks the body's
 MAX_SENTENCES = 120
 
@@ -50,13 +51,25 @@ class Matcher:
             readings.append(self.reader.read(i, text, lead=counted < LEAD, year=year))
             counted += is_prose(text)
         if any(r.coalition for r in readings):  # ambiguous names may be their bases
+            # an unnamed target is theirs when the story names a base attacked further on
+            named = any(r.places and r.attack and not r.flags & WEAK for r in readings)
             readings = [
                 self.reader.read(r.index, r.text, lead=r.lead, year=year, story_coalition=True)
                 if not r.places and any(h.label.startswith("area:") for h in r.hits)
-                else r
+                else replace(r, story_coalition=named)
                 for r in readings
             ]
-        return decide(readings, article, self.terms, self.hosted)
+        return decide(_captions(readings), article, self.terms, self.hosted)
+
+
+def _captions(readings: list[Reading]) -> list[Reading]:
+    """A credit on its own line ("(U.S. Air Force photo/Name)") closes a caption: the
+    sentence before it is the caption's, with its older date and place."""
+    out = list(readings)
+    for i in range(1, len(out)):
+        if "caption" in out[i].flags and out[i].text.lstrip().startswith("("):
+            out[i - 1] = replace(out[i - 1], flags=out[i - 1].flags | {"caption"})
+    return out
 
 
 def _sigmoid(z: float) -> float:
@@ -156,10 +169,31 @@ def _places(
                 bases.append(entry.place)
     if bases:
         return tuple(bases[:3]), None
-    for r in [*chosen, *readings]:
-        if r.regions:
-            return (), r.regions[0].place
-    return (), None
+    region = next((r.regions[0] for r in [*chosen, *readings] if r.regions), None)
+    named = _named_later(chosen, readings, region)
+    if named:
+        return named, None
+    return (), region.place if region else None
+
+
+def _named_later(
+    chosen: list[Reading], readings: list[Reading], region: Entry | None
+) -> tuple[Place, ...]:
+    """A lead that names no base ("rockets hit a base in northern Iraq") is about the base
+    the story names further down as attacked or hit ("two landed inside Qayyarah airfield"),
+    when it lies in the lead's region and the weapons agree."""
+    weapons = {w for r in chosen for w in r.weapons}
+    for r in sorted(readings, key=lambda r: r.index):
+        if r.flags & (WEAK | {"caption", "other_sense"}) or not (r.attack or r.weapons):
+            continue
+        if weapons and r.weapons and not weapons & set(r.weapons):
+            continue
+        places = [
+            e.place for e in r.places if region is None or e.region in (None, region.place.id)
+        ]
+        if places:
+            return tuple(places[:3])
+    return ()
 
 
 def _innermost(bases: tuple[Place, ...], readings: list[Reading]) -> tuple[Place, ...]:
@@ -175,19 +209,52 @@ def _innermost(bases: tuple[Place, ...], readings: list[Reading]) -> tuple[Place
     return tuple(out)
 
 
+_FOLLOW_UP = frozenset({"cat:killed", "cat:injured", "cat:claim"})
+
+
 def _dated(readings: list[Reading], terms: Terms, published: date | None) -> list[Reading]:
-    """Evidence sentences that give a date days before publication recall an older attack."""
+    """Evidence sentences that give a date days before publication recall an older attack,
+    unless they tell what became known of it since (casualties, a claim) of a day they name
+    within FOLLOW_UP_DAYS: "eleven were treated for concussions after the Jan. 5 strike"."""
     if published is None:
         return readings
     out = []
     for r in readings:
         if r.strength > 0 and "recall" not in r.flags:
             said = said_date(r.norm, r.hits, published)
-            old = said is not None and (published - said).days > MAX_REPORT_DELAY
-            if old or older_month(r.norm, r.hits, published):
+            age = (published - said).days if said is not None else 0
+            if age > MAX_REPORT_DELAY:
+                labels = {h.label for h in r.hits}
+                dated = any(label.startswith(("month:", "holiday:")) for label in labels)
+                late = age <= FOLLOW_UP_DAYS and dated and _FOLLOW_UP & labels
+                r = replace(r, flags=r.flags | {"follow_up" if late else "recall"})
+            elif older_month(r.norm, r.hits, published):
                 r = replace(r, flags=r.flags | {"recall"})
         out.append(r)
     return out
+
+
+def _attack_date(
+    main: list[Reading], told: list[Reading], sources: list[Reading], published: date | None
+) -> date | None:
+    """The first date the sources say that is at most MAX_REPORT_DELAY days before
+    publication; an older date only when the evidence itself says it, or another sentence
+    that tells of the attack gives it in full, with its year ("On Jan. 8, 2020, Iran
+    launched ..."): a weekday, a bare "October 19" further down or a date in a sentence
+    about something else is more often a recall; the publication date when none says."""
+    for r in sources:
+        found = said_date(r.norm, r.hits, published)
+        if found is None or published is None:
+            if found is not None:
+                return found
+            continue
+        if found > published + timedelta(days=1):
+            continue
+        if (published - found).days <= MAX_REPORT_DELAY or r in main:
+            return found
+        if r in told and str(found.year) in r.norm:
+            return found
+    return published
 
 
 def decide(
@@ -195,6 +262,7 @@ def decide(
 ) -> Detection:
     """The detection for an article's readings. `hosted`: each base's hosting years."""
     hosted = hosted or {}
+    readings = [r for r in readings if "caption" not in r.flags]
     readings = _dated(readings, terms, local_date(article.published))
     z, reasons = _score(readings)
     confidence = round(_sigmoid(z), 3)
@@ -207,10 +275,13 @@ def decide(
     weapons = _weapons(chosen, support)
     told = [r for r in readings if r.attack and not r.flags and len(r.norm.split()) >= LEAD_WORDS]
     in_order = sorted(support, key=lambda r: r.index)
-    date_sources = [r.sentence for r in (*in_order, *told, *(r for r in readings if r.lead))]
-    attack_date = resolve_date(date_sources, article.published)
+    lead = [r for r in readings if r.lead]
     published = local_date(article.published)
-    if attack_date and published and (published - attack_date).days > MAX_REPORT_DELAY:
+    sources = list(dict.fromkeys((*in_order, *told, *lead)))
+    attack_date = _attack_date(chosen, [*in_order, *told], sources, published)
+    age = (published - attack_date).days if attack_date and published else 0
+    late = age <= FOLLOW_UP_DAYS and any("follow_up" in r.flags for r in chosen)
+    if age > MAX_REPORT_DELAY and not late:
         reasons.append(f"not taken: the attack it describes is of {attack_date}, not new")
         return Detection(attack=False, confidence=min(confidence, 0.3), reasons=tuple(reasons))
     if bases and attack_date:

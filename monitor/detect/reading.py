@@ -15,6 +15,7 @@ from monitor.detect.gazetteer import Entry, Gazetteer
 from monitor.detect.lexicon import Hit, Lexicon
 from monitor.detect.terms import Terms
 from monitor.detect.text import normalise, strip_dateline
+from monitor.errors import ConfigError
 
 ARABIC_CLITICS = "(?:و|ف)?(?:ب|ل|ك)?"
 FLAGS = (
@@ -27,6 +28,7 @@ FLAGS = (
     "other_attacker",
     "event",
     "other_weapon",
+    "caption",
 )
 # cues about the framing: they count only before the first base named
 POSITIONAL = frozenset({"us_attacker", "threat", "recall", "other_attacker", "event"})
@@ -37,6 +39,12 @@ _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 _COUNTER = re.compile(
     r"\bcounter\s(?:rocket|drone|uas|missile)\w*(?:,?\s(?:artillery,?\s)?(?:and\s)?mortars?)?"
     r"(?:\s\(?c\sram\)?)?|\bc\sram\b"
+)
+# a photo's credit: "(Reuters)", "(AFP)" or "REUTERS/Name" closing a caption
+_CREDIT = re.compile(
+    r"\((?:reuters|afp|ap|anadolu|getty images|file|dvids|photo[^)]{0,60})\)\W*$|"
+    r"\b(?:reuters|afp|ap|getty images|anadolu)\s?/\s?[A-Z]",
+    re.IGNORECASE,
 )
 _LOCATIVE_AFTER = re.compile(
     r"\s(?:province|governorate|region|city|district|countryside|area|suburbs?)\b"
@@ -62,6 +70,7 @@ class Reading:
     terms: tuple[str, ...]
     lead: bool = False
     hits: tuple[Hit, ...] = ()
+    story_coalition: bool = False  # another sentence of the story names US or coalition forces
 
     @property
     def sentence(self) -> tuple[str, tuple[Hit, ...]]:
@@ -77,13 +86,15 @@ class Reading:
             score = 1.5
         elif self.weapons and self.attack and self.coalition and (self.base_word or self.regions):
             score = 2.0
+        elif self.weapons and self.attack and self.story_coalition and self.base_word:
+            score = 1.5  # "rockets hit a base in northern Iraq", the story says whose
         else:
             return 0.0
-        if "other_sense" in self.flags:
-            return 0.0
+        if self.flags & {"other_sense", "caption"}:
+            return 0.0  # another sense of the words, or a photo's caption (often years old)
         if self.flags & WEAK:
             score *= 0.3
-        if "civilian" in self.flags and not (self.places and self.coalition):
+        if "civilian" in self.flags and not self.coalition:
             score *= 0.3
         if "other_weapon" in self.flags and not self.weapons:
             return 0.0  # a car bomb or gunmen: not the attacks this watches for
@@ -117,8 +128,24 @@ class Reader:
                 lexicon.add(f"context:{entry.place.id}", alias, _alias_clitics(alias))
             for alias in entry.area_aliases:
                 lexicon.add(f"area:{entry.place.id}", alias, _alias_clitics(alias))
+        self._add_language_places(terms, lexicon, trigger)
         self.lexicon = lexicon.build()
         self.trigger = trigger.build()
+
+    def _add_language_places(self, terms: Terms, lexicon: Lexicon, trigger: Lexicon) -> None:
+        """Place names spelled in a language's own term file ([places], [context_places])."""
+        unknown = sorted({pid for _, pid, _, _ in terms.places if pid not in self.entries})
+        if unknown:
+            raise ConfigError(
+                [f"term files: [places] name ids not in the gazetteer: {', '.join(unknown)}"]
+            )
+        for kind, place_id, alias, clitics in terms.places:
+            entry = self.entries[place_id]
+            if kind == "place":
+                kind = "region" if entry.place.is_region else "place"
+            lexicon.add(f"{kind}:{place_id}", alias, clitics or _alias_clitics(alias))
+            if kind == "place":
+                trigger.add(f"place:{place_id}", alias, clitics or _alias_clitics(alias))
 
     def relevant(self, norm: str) -> bool:
         """Whether a text names any weapon or base at all."""
@@ -213,7 +240,12 @@ class Reader:
         for hit in hits:
             by[hit.label].append(hit)
         places, anchor = self._targets(norm, by, story_coalition)
+        if anchor is None:  # an unnamed target: "a US base in Bahrain came under fire"
+            unnamed = [h.end for h in (*by.get("cat:coalition", ()), *by.get("cat:base_words", ()))]
+            anchor = min(unnamed, default=None)
         flags = self._flags(by, anchor)
+        if _CREDIT.search(text):
+            flags.add("caption")
         for m in _YEAR.finditer(norm):
             if (
                 year is not None

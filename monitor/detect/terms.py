@@ -31,6 +31,9 @@ class Terms:
     entries: tuple[tuple[str, str, str], ...]
     numbers: dict[str, int]
     languages: tuple[str, ...]
+    # a language's own spellings of gazetteer places, as (kind, place id, alias, clitics):
+    # kind "place" for a full name, "context" for a short form that needs a base word
+    places: tuple[tuple[str, str, str, str], ...] = ()
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -65,15 +68,25 @@ def load_terms(directory: Path = TERMS_DIR) -> Terms:
     entries: list[tuple[str, str, str]] = []
     numbers: dict[str, int] = {}
     languages = []
+    places: list[tuple[str, str, str, str]] = []
     for path in sorted(directory.glob("*.toml")):
         if path.name == "groups.toml":
             continue
         data = _read(path)
         languages.append(data.get("language", path.stem))
         entries += _language_entries(data)
+        clitics = data.get("clitics", "")
+        for kind, table in (("place", "places"), ("context", "context_places")):
+            for place_id, aliases in data.get(table, {}).items():
+                places += [(kind, place_id, alias, clitics) for alias in aliases]
         numbers.update({normalise(k): int(v) for k, v in data.get("numbers", {}).items()})
     groups_file = directory / "groups.toml"
     if groups_file.exists():
         for name, aliases in _read(groups_file).get("groups", {}).items():
             entries += [(f"group:{name}", alias, GROUP_CLITICS) for alias in aliases]
-    return Terms(entries=tuple(entries), numbers=numbers, languages=tuple(languages))
+    return Terms(
+        entries=tuple(entries),
+        numbers=numbers,
+        languages=tuple(languages),
+        places=tuple(places),
+    )

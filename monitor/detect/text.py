@@ -27,12 +27,13 @@ _ARABIC = {
 _TABLE = {**_DASHES, **_QUOTES, **_ARABIC}
 # combining marks (accents, Arabic short vowels), removed after canonical decomposition
 _MARKS = dict.fromkeys(cp for cp in range(0x0300, 0x3000) if unicodedata.category(chr(cp)) == "Mn")
-_US = re.compile(r"\bu\.\s?s\.(?:\s?a\.)?", re.IGNORECASE)
+_US = re.compile(r"\bu\.\s?s\.(?:\s?a\.)?|\bunited states(?: of america)?\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
 
 def normalise(text: str) -> str:
-    """Lower-case, strip accents and Arabic diacritics, unify dashes, quotes and "U.S.".
+    """Lower-case, strip accents and Arabic diacritics, unify dashes, quotes and "U.S." (and
+    "United States", both as "us").
 
     The same function is applied to gazetteer aliases and term lists, so they meet the text
     in the same form: "Aïn al-Asad", "AIN AL ASAD" and "عين الأسد" all normalise alike.
@@ -48,7 +49,9 @@ _ABBREVIATIONS = re.compile(
     r"No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|approx|est|Inc|Co|Corp|vs)\.)$"
 )
 _BOUNDARY = re.compile(
-    r"(?<=[.!?;\u061f\u061b\u3002])\s+|(?<=[.!?\u061f\u3002][\"'\u201d\u2019)])\s+"
+    r"(?<=[.!?;\u061f\u061b\u3002\u0964])\s+|(?<=[.!?\u061f\u3002][\"'\u201d\u2019)])\s+"
+    # full stops of Chinese and Japanese (no space after them) and of Hindi (the danda)
+    r"|(?<=[\u3002\uff01\uff1f\u0964])(?![\s\u300d\u300f])"
 )
 
 
