@@ -146,7 +146,7 @@ def score(row: dict[str, Any], d: Detection, report: Report) -> None:
             (
                 "date",
                 (d.attack_date.isoformat() if d.attack_date else None) == label.get("attack_date")
-                if row.get("published")
+                if row.get("published") and label.get("attack_date")
                 else None,
                 label.get("attack_date"),
                 d.attack_date,
@@ -164,10 +164,10 @@ def score(row: dict[str, Any], d: Detection, report: Report) -> None:
                 tally = report.facts.setdefault(fact, [0, 0])
                 tally[0] += _same(getattr(d, fact), want_fact)
                 tally[1] += 1
-        report.dated += bool(row.get("published"))
+        report.dated += bool(row.get("published") and label.get("attack_date"))
         for name, ok, want, got in checks:
             if ok is None:
-                continue  # no publication date: the day cannot be resolved, so is not scored
+                continue  # no publication date or no known day: the day is not scored
             setattr(report, f"{name}_ok", getattr(report, f"{name}_ok") + ok)
             if not ok:
                 report.errors.append(f"{ident}: wrong {name}: want {want}, got {got}")

@@ -1,0 +1,61 @@
+"""The real-report labels: facts only (no article text), every place a gazetteer id, every
+line in a split, and eval's cache handling."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from monitor.detect.evaluation import cached_text, load_corpus
+from monitor.detect.gazetteer import load_gazetteer
+from tests.conftest import ROOT
+
+LABELS = ROOT / "tests/data/real/labels.jsonl"
+WEAPONS = {"rocket", "drone", "missile", "mortar"}
+
+
+def _lines() -> list[dict]:
+    return [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines()]
+
+
+def test_labels_hold_facts_and_no_text() -> None:
+    gazetteer = load_gazetteer()
+    bases = {e.place.id for e in gazetteer.bases}
+    regions = {e.place.id for e in gazetteer.regions}
+    lines = _lines()
+    assert len({row["url"] for row in lines}) == len(lines)
+    assert len({row["id"] for row in lines}) == len(lines)
+    for row in lines:
+        assert not {"text", "title"} & row.keys(), row["id"]
+        assert row["query"], row["id"]
+        assert row["split"] in ("dev", "holdout"), row["id"]
+        label = row["label"]
+        assert set(label["bases"] or []) <= bases, row["id"]
+        assert label["region"] is None or label["region"] in regions, row["id"]
+        assert set(label["weapons"] or []) <= WEAPONS, row["id"]
+        if label["attack"]:
+            assert label["bases"] or label["region"], row["id"]
+
+
+def test_holdout_is_the_newest_fifth() -> None:
+    lines = sorted(_lines(), key=lambda row: (row["collected"], row["id"]))
+    cut = len(lines) - round(len(lines) / 5)
+    assert {row["split"] for row in lines[:cut]} == {"dev"}
+    assert {row["split"] for row in lines[cut:]} == {"holdout"}
+
+
+def test_cache_gives_title_and_text_and_names_what_is_missing(tmp_path: Path) -> None:
+    (tmp_path / "x-1.txt").write_text(
+        "date 2024-08 Rockets strike a base\nThe second line is the story.", encoding="utf-8"
+    )
+    long = " ".join(["word"] * 40)
+    (tmp_path / "x-2.txt").write_text(long, encoding="utf-8")
+    assert cached_text(tmp_path, "x-1") == {
+        "title": "Rockets strike a base",
+        "text": "The second line is the story.",
+    }
+    assert cached_text(tmp_path, "x-2") == {"title": "", "text": long}
+    assert cached_text(tmp_path, "x-3") == {"missing": "x-3"}
+    rows = load_corpus(ROOT / "tests/data/real", tmp_path, "holdout")
+    assert rows
+    assert all(row["split"] == "holdout" and row["missing"] for row in rows)
