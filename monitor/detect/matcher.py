@@ -162,18 +162,41 @@ def _weapons(main: list[Reading], support: list[Reading]) -> tuple[str, ...]:
 def _places(
     chosen: list[Reading], readings: list[Reading]
 ) -> tuple[tuple[Place, ...], Place | None]:
-    bases: list[Place] = []
+    entries: list[Entry] = []
     for r in chosen:
-        for entry in r.places:
-            if entry.place not in bases:
-                bases.append(entry.place)
-    if bases:
-        return tuple(bases[:3]), None
-    region = next((r.regions[0] for r in [*chosen, *readings] if r.regions), None)
-    named = _named_later(chosen, readings, region)
+        entries += [e for e in r.places if e not in entries]
+    entries = _specific(entries, chosen, readings)
+    if entries:
+        return tuple(e.place for e in entries[:3]), None
+    lead_region = next((r.regions[0] for r in chosen if r.regions), None)
+    named = _named_later(chosen, readings, lead_region)
     if named:
         return named, None
+    region = lead_region or next((r.regions[0] for r in readings if r.regions), None)
     return (), region.place if region else None
+
+
+def _specific(entries: list[Entry], chosen: list[Reading], readings: list[Reading]) -> list[Entry]:
+    """A base named only by its city ("a US base in Erbil") gives way to a base of the same
+    region the story names in full ("Harir air base", "the US consulate in Erbil")."""
+    city = {pid for r in chosen for pid in r.by_city}
+    if not city:
+        return entries
+    named = [
+        e
+        for r in readings
+        if not r.flags & (WEAK | {"caption"})
+        for e in r.places
+        if e.place.id not in r.by_city
+    ]
+    out = []
+    for e in entries:
+        rivals = [n for n in named if n != e and n.region and n.region == e.region]
+        if e.place.id in city and rivals:
+            out += [n for n in rivals[:1] if n not in out and n not in entries]
+        elif e not in out:
+            out.append(e)
+    return out
 
 
 def _named_later(
@@ -183,16 +206,20 @@ def _named_later(
     the story names further down as attacked or hit ("two landed inside Qayyarah airfield"),
     when it lies in the lead's region and the weapons agree."""
     weapons = {w for r in chosen for w in r.weapons}
-    for r in sorted(readings, key=lambda r: r.index):
-        if r.flags & (WEAK | {"caption", "other_sense"}) or not (r.attack or r.weapons):
-            continue
-        if weapons and r.weapons and not weapons & set(r.weapons):
-            continue
-        places = [
-            e.place for e in r.places if region is None or e.region in (None, region.place.id)
-        ]
-        if places:
-            return tuple(places[:3])
+    usable = [r for r in readings if r.places and not r.flags & (WEAK | {"caption", "other_sense"})]
+    # a base said to be attacked or hit first; else one named at all ("the situation at Camp
+    # Taji", a spokesman said)
+    for told in (True, False):
+        for r in sorted(usable, key=lambda r: r.index):
+            if told and not (r.attack or r.weapons):
+                continue
+            if told and weapons and r.weapons and not weapons & set(r.weapons):
+                continue
+            places = [
+                e.place for e in r.places if region is None or e.region in (None, region.place.id)
+            ]
+            if places:
+                return tuple(places[:3])
     return ()
 
 

@@ -29,11 +29,12 @@ FLAGS = (
     "event",
     "other_weapon",
     "caption",
+    "drill",
 )
 # cues about the framing: they count only before the first base named
 POSITIONAL = frozenset({"us_attacker", "threat", "recall", "other_attacker", "event"})
 # flags that make a sentence say little about a new attack on a coalition base
-WEAK = frozenset({"us_attacker", "threat", "recall", "denial", "other_attacker", "event"})
+WEAK = frozenset({"us_attacker", "threat", "recall", "denial", "other_attacker", "event", "drill"})
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 # the counter-rocket, artillery and mortar system defends; it names no weapon fired
 _COUNTER = re.compile(
@@ -46,6 +47,8 @@ _CREDIT = re.compile(
     r"\b(?:reuters|afp|ap|getty images|anadolu)\s?/\s?[A-Z]",
     re.IGNORECASE,
 )
+# "a US base in Erbil", "near Iraq's Erbil": the city says where an unnamed base is
+_IN_CITY = re.compile(r"(?:\b(?:in|near|at|en|a|in der|bei)|في|قرب)\s(?:the\s)?(?:\w+'s\s)?$")
 _LOCATIVE_AFTER = re.compile(
     r"\s(?:province|governorate|region|city|district|countryside|area|suburbs?)\b"
 )
@@ -71,6 +74,7 @@ class Reading:
     lead: bool = False
     hits: tuple[Hit, ...] = ()
     story_coalition: bool = False  # another sentence of the story names US or coalition forces
+    by_city: frozenset[str] = frozenset()  # places named only as a city ("a base in Erbil")
 
     @property
     def sentence(self) -> tuple[str, tuple[Hit, ...]]:
@@ -94,7 +98,7 @@ class Reading:
             return 0.0  # another sense of the words, or a photo's caption (often years old)
         if self.flags & WEAK:
             score *= 0.3
-        if "civilian" in self.flags and not self.coalition:
+        if "civilian" in self.flags and not (self.places and self.coalition):
             score *= 0.3
         if "other_weapon" in self.flags and not self.weapons:
             return 0.0  # a car bomb or gunmen: not the attacks this watches for
@@ -161,8 +165,9 @@ class Reader:
 
     def _targets(
         self, norm: str, by: dict[str, list[Hit]], story_coalition: bool = False
-    ) -> tuple[list[Entry], int | None]:
-        """Bases named in the sentence as possible targets, and where the first one ends."""
+    ) -> tuple[list[Entry], int | None, frozenset[str]]:
+        """Bases named in the sentence as possible targets, where the first one ends, and the
+        ids of those named only as the city an unnamed base is in ("a US base in Erbil")."""
         locatives = by.get("cat:locative", [])
         mentions: dict[Entry, list[tuple[Hit, bool]]] = defaultdict(list)
         for label, hits in by.items():
@@ -177,6 +182,7 @@ class Reader:
                 or mentions
             )
         coalition = "cat:coalition" in by
+        in_city: set[str] = set()
         # a base word, or another base's name: "Ain al-Asad and Erbil"
         strict = by.get("cat:base_strict", []) + [
             h for found in mentions.values() for h, _ in found
@@ -196,17 +202,23 @@ class Reader:
                 )
                 if (near or named) and not self._located(norm, h, locatives):
                     mentions[entry].append((h, False))
+                    if _IN_CITY.search(norm, max(0, h.start - 24), h.start):
+                        in_city.add(entry.place.id)
         ends = [h.end for found in mentions.values() for h, _ in found]
         ordered = sorted(mentions, key=lambda e: min(h.start for h, _ in mentions[e]))
-        return ordered, (min(ends) if ends else None)
+        full = {label[6:] for label in by if label.startswith("place:")}
+        return ordered, (min(ends) if ends else None), frozenset(in_city - full)
 
-    def _flags(self, by: dict[str, list[Hit]], anchor: int | None) -> set[str]:
+    def _flags(self, by: dict[str, list[Hit]], anchor: int | None, named: bool) -> set[str]:
+        """The cues of the sentence; a positional cue counts only before the first base named
+        (for an unnamed base, before "US base": but a recall counts anywhere then)."""
         flags = set()
         for name in FLAGS:
             hits = by.get(f"cat:{name}")
             if not hits:
                 continue
-            if name in POSITIONAL and anchor is not None and hits[0].start >= anchor:
+            remark = anchor is not None and hits[0].start >= anchor
+            if name in POSITIONAL and remark and (named or name != "recall"):
                 continue
             flags.add(name)
         return flags
@@ -239,11 +251,12 @@ class Reader:
         by: dict[str, list[Hit]] = defaultdict(list)
         for hit in hits:
             by[hit.label].append(hit)
-        places, anchor = self._targets(norm, by, story_coalition)
-        if anchor is None:  # an unnamed target: "a US base in Bahrain came under fire"
+        places, anchor, by_city = self._targets(norm, by, story_coalition)
+        named = anchor is not None
+        if not named:  # an unnamed target: "a US base in Bahrain came under fire"
             unnamed = [h.end for h in (*by.get("cat:coalition", ()), *by.get("cat:base_words", ()))]
             anchor = min(unnamed, default=None)
-        flags = self._flags(by, anchor)
+        flags = self._flags(by, anchor, named)
         if _CREDIT.search(text):
             flags.add("caption")
         for m in _YEAR.finditer(norm):
@@ -286,4 +299,5 @@ class Reader:
             terms=tuple(terms),
             lead=lead,
             hits=tuple(hits),
+            by_city=by_city,
         )
