@@ -24,7 +24,9 @@ _ARABIC = {
     ord("\u06a9"): "\u0643",  # Persian kaf
     ord("\u0640"): None,  # tatweel
 }
-_TABLE = {**_DASHES, **_QUOTES, **_ARABIC}
+# Arabic-Indic and Persian digits read as ASCII ones: "٢٢ تموز", "برج ۲۲"
+_DIGITS = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
+_TABLE = {**_DASHES, **_QUOTES, **_ARABIC, **_DIGITS}
 # combining marks (accents, Arabic short vowels), removed after canonical decomposition
 _MARKS = dict.fromkeys(cp for cp in range(0x0300, 0x3000) if unicodedata.category(chr(cp)) == "Mn")
 _US = re.compile(r"\bu\.\s?s\.(?:\s?a\.)?|\bunited states(?: of america)?\b", re.IGNORECASE)
@@ -32,8 +34,8 @@ _SPACES = re.compile(r"\s+")
 
 
 def normalise(text: str) -> str:
-    """Lower-case, strip accents and Arabic diacritics, unify dashes, quotes and "U.S." (and
-    "United States", both as "us").
+    """Lower-case, strip accents and Arabic diacritics, unify dashes, quotes, digits and "U.S."
+    (and "United States", both as "us").
 
     The same function is applied to gazetteer aliases and term lists, so they meet the text
     in the same form: "Aïn al-Asad", "AIN AL ASAD" and "عين الأسد" all normalise alike.
