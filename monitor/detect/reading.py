@@ -48,7 +48,7 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 # "a US base in Erbil", "near Iraq's Erbil": the city says where an unnamed base is
-_IN_CITY = re.compile(r"(?:\b(?:in|near|at|en|a|in der|bei)|في|قرب)\s(?:the\s)?(?:\w+'s\s)?$")
+_IN_CITY = re.compile(r"(?:\b(?:in|near|at|en|a|in der|bei)|في|قرب)\s(?:the\s)?(?:\w+\s)?$")
 _LOCATIVE_AFTER = re.compile(
     r"\s(?:province|governorate|region|city|district|countryside|area|suburbs?)\b"
 )

@@ -31,11 +31,12 @@ _TABLE = {**_DASHES, **_QUOTES, **_ARABIC, **_DIGITS}
 _MARKS = dict.fromkeys(cp for cp in range(0x0300, 0x3000) if unicodedata.category(chr(cp)) == "Mn")
 _US = re.compile(r"\bu\.\s?s\.(?:\s?a\.)?|\bunited states(?: of america)?\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"(?<=\w)'s\b")
 
 
 def normalise(text: str) -> str:
     """Lower-case, strip accents and Arabic diacritics, unify dashes, quotes, digits and "U.S."
-    (and "United States", both as "us").
+    (and "United States", both as "us"), drop the English possessive "'s".
 
     The same function is applied to gazetteer aliases and term lists, so they meet the text
     in the same form: "Aïn al-Asad", "AIN AL ASAD" and "عين الأسد" all normalise alike.
@@ -43,7 +44,8 @@ def normalise(text: str) -> str:
     text = _US.sub("us", text)
     if not text.isascii():
         text = unicodedata.normalize("NFD", text).translate(_MARKS)
-    return _SPACES.sub(" ", text.translate(_TABLE).casefold()).strip()
+    text = _POSSESSIVE.sub("", text.translate(_TABLE))  # "Kabul's airport": "kabul airport"
+    return _SPACES.sub(" ", text.casefold()).strip()
 
 
 _ABBREVIATIONS = re.compile(

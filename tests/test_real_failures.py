@@ -1,0 +1,237 @@
+"""The failure classes seen on real reports, each in our own words: a base named after an
+unnamed lead, a misread day, late follow-ups, armed groups' claims, anniversaries and drills,
+the Gulf's ports and host governments, and page furniture."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from functools import cache
+
+import pytest
+
+from monitor.detect.gazetteer import load_gazetteer
+from monitor.detect.matcher import Matcher
+from monitor.detect.terms import load_terms
+from monitor.models import Article, Detection
+
+IRAQ = timezone(timedelta(hours=3))
+
+
+@cache
+def matcher() -> Matcher:
+    return Matcher(load_gazetteer(), load_terms())
+
+
+def _match(title: str, text: str, published: datetime | date | None) -> Detection:
+    return matcher().match(Article(url="u", title=title, text=text, published=published))
+
+
+def _bases(d: Detection) -> list[str]:
+    return [p.id for p in d.bases]
+
+
+# --- the base is named after an unnamed lead -------------------------------------------
+
+
+def test_base_named_paragraphs_after_an_unnamed_lead() -> None:
+    d = _match(
+        "Rockets strike base hosting coalition troops in northern Iraq",
+        "Several rockets slammed into a military base in northern Iraq that hosts troops of the "
+        "US-led coalition on Tuesday evening, security officials said.\n\n"
+        "There was no word on casualties. Iraqi forces sealed off the roads around the site.\n\n"
+        "Two of the projectiles came down inside Qayyarah West airfield, a coalition spokesman "
+        "said later.",
+        datetime(2019, 11, 6, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["qayyarah-airfield"]
+    assert d.attack_date == date(2019, 11, 5)
+
+
+def test_base_named_only_in_a_quote_further_down() -> None:
+    d = _match(
+        "Iraqi base housing US troops hit by rockets",
+        "A volley of rockets hit an Iraqi base where American and coalition soldiers are "
+        "stationed on Wednesday, a US official said.\n\n"
+        "Damage was still being assessed.\n\n"
+        '"We are following closely what happened at Camp Taji tonight," the official added.',
+        datetime(2020, 3, 11, 23, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["camp-taji"]
+
+
+def test_base_named_after_at_in_a_sentence_about_its_defenders() -> None:
+    d = _match(
+        "Drones shot down over Saudi desert",
+        "Air defences at Prince Sultan Air Base engaged two drones early on Monday and brought "
+        "both down before they reached the base, where US aircraft are stationed.",
+        datetime(2026, 3, 2, 10, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["prince-sultan-air-base"]
+    assert d.weapons == ("drone",)
+
+
+def test_a_city_named_to_place_an_unnamed_base_gives_way_to_the_named_one() -> None:
+    d = _match(
+        "Drone attack on US base in Iraq's Erbil",
+        "A drone targeted Harir air base, where American troops are deployed, late on Thursday, "
+        "Kurdish security officials said. Nobody was hurt.",
+        datetime(2023, 10, 20, 8, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["harir-air-base"]
+
+
+# --- the day ------------------------------------------------------------------------------
+
+
+def test_a_caption_with_an_old_date_does_not_make_a_fresh_report_old() -> None:
+    d = _match(
+        "Rockets strike Iraqi air base hosting US contractors",
+        "Security personnel walk near a hangar at Balad Air Base, March 3, 2017. "
+        "(Air Force photo/Staff Sgt. A. Person)\n\n"
+        "Three rockets struck Balad Air Base, which hosts US contractors, on Monday evening, "
+        "the Iraqi military said. No one was hurt.",
+        datetime(2021, 3, 16, 7, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["balad-air-base"]
+    assert d.attack_date == date(2021, 3, 15)
+
+
+def test_a_two_digit_year_dateline_does_not_turn_a_report_into_a_recall() -> None:
+    d = _match(
+        "Drone downed near Ain al-Asad",
+        "Tuesday 14 March 23\n\n"
+        "A drone was shot down as it approached Ain al-Asad air base, home to US troops, in the "
+        "early hours, two security sources said.",
+        datetime(2023, 3, 14, 9, 30, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert d.attack_date == date(2023, 3, 14)
+
+
+def test_a_date_far_down_in_a_recall_leaves_the_publication_day() -> None:
+    d = _match(
+        "Drone hits US position at Conoco field",
+        "A drone struck the US position at the Conoco gas field in eastern Syria, a monitor "
+        "said, without casualties.\n\n"
+        "Since October 19, 2023, the monitor has counted more than 130 attacks on the bases.",
+        datetime(2024, 9, 28, 12, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert d.attack_date == date(2024, 9, 28)
+
+
+def test_a_story_that_gives_its_old_date_in_full_is_still_a_recall() -> None:
+    d = _match(
+        "What happened at Ain al-Asad",
+        "On Jan. 8, 2020, Iran fired more than a dozen ballistic missiles at Ain al-Asad air "
+        "base, which houses US troops. Eleven of them struck the base.",
+        datetime(2021, 1, 14, 9, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack
+
+
+def test_a_casualty_follow_up_keeps_the_day_of_the_attack() -> None:
+    d = _match(
+        "Eleven treated for concussions after Harir strike",
+        "Eleven service members were treated for concussions after the Jan. 5 drone strike on "
+        "Harir air base, officials disclosed on Monday. All have returned to duty.",
+        datetime(2024, 1, 15, 18, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["harir-air-base"]
+    assert d.attack_date == date(2024, 1, 5)
+    assert d.injured == 11
+
+
+# --- claims by armed groups --------------------------------------------------------------
+
+
+def test_an_armed_group_statement_is_a_claim_not_the_us_as_attacker() -> None:
+    d = _match(
+        "Iraqi faction says it struck US base in Kurdistan",
+        "The Islamic Resistance in Iraq said on Sunday that its fighters targeted the "
+        "occupation base at Harir with drones, in response to US support for the war on Gaza.",
+        datetime(2024, 2, 4, 20, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["harir-air-base"]
+    assert d.claimed_by is not None
+    assert "islamic resistance" in d.claimed_by.casefold()
+    assert not d.confirmed
+
+
+# --- anniversaries, histories, drills -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Five years on: the night rockets rained on Camp Taji",
+            "Five years ago today, rockets rained on Camp Taji, killing two Americans and a "
+            "British soldier. Veterans gathered to remember them.",
+        ),
+        (
+            "On this day in history",
+            "On this day in history, Iranian missiles struck Ain al-Asad air base, which houses "
+            "American forces, in retaliation for a drone strike in Baghdad.",
+        ),
+        (
+            "Embassy tests its defences",
+            "The US embassy in Baghdad will sound its sirens and test its C-RAM rocket defence "
+            "system on Wednesday afternoon as a drill, the embassy said. Residents should not be "
+            "alarmed by the noise.",
+        ),
+        (
+            "Coalition troops hold live-fire exercise at al-Omar",
+            "Coalition forces at the al-Omar oil field base held a live fire exercise with "
+            "rockets and mortars on Thursday, and explosions were heard in nearby villages.",
+        ),
+    ],
+)
+def test_anniversaries_histories_and_drills_are_not_attacks(title: str, text: str) -> None:
+    assert not _match(title, text, datetime(2025, 3, 11, 12, 0, tzinfo=IRAQ)).attack
+
+
+# --- the Gulf ----------------------------------------------------------------------------
+
+
+def test_kuwait_port_hosting_us_forces() -> None:
+    d = _match(
+        "Drone strikes US operations centre at Kuwaiti port",
+        "An Iranian drone struck a US Army operations centre at Shuaiba port on Sunday "
+        "morning, killing six American soldiers, the Pentagon said.",
+        datetime(2026, 3, 2, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["shuaiba-port"]
+    assert d.killed == 6
+
+
+def test_fifth_fleet_headquarters_is_nsa_bahrain() -> None:
+    d = _match(
+        "Missile hits site in Bahrain",
+        "A missile struck near the headquarters of the US Navy's Fifth Fleet in Manama on "
+        "Saturday, Bahraini authorities said.",
+        datetime(2026, 2, 28, 18, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["nsa-bahrain"]
+
+
+def test_only_the_host_government_speaks() -> None:
+    d = _match(
+        "Kuwait says air defences downed drones",
+        "Kuwait's defence ministry said its air defences downed three drones heading for a "
+        "facility used by American forces in the north of the country on Sunday.",
+        datetime(2026, 3, 1, 15, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert d.places
+    assert d.places[0].country == "Kuwait"
+    assert d.intercepted
