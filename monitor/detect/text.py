@@ -29,9 +29,10 @@ _DIGITS = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in
 _TABLE = {**_DASHES, **_QUOTES, **_ARABIC, **_DIGITS}
 # combining marks (accents, Arabic short vowels), removed after canonical decomposition
 _MARKS = dict.fromkeys(cp for cp in range(0x0300, 0x3000) if unicodedata.category(chr(cp)) == "Mn")
-_US = re.compile(r"\bu\.\s?s\.(?:\s?a\.)?|\bunited states(?: of america)?\b", re.IGNORECASE)
+# on case-folded text
+_US = re.compile(r"\bu\.\s?s\.(?:\s?a\.)?|\bunited states(?: of america)?\b")
 _SPACES = re.compile(r"\s+")
-_POSSESSIVE = re.compile(r"(?<=\w)'s\b")
+_POSSESSIVE = re.compile(r"'s\b")
 
 
 def normalise(text: str) -> str:
@@ -41,11 +42,14 @@ def normalise(text: str) -> str:
     The same function is applied to gazetteer aliases and term lists, so they meet the text
     in the same form: "Aïn al-Asad", "AIN AL ASAD" and "عين الأسد" all normalise alike.
     """
-    text = _US.sub("us", text)
     if not text.isascii():
         text = unicodedata.normalize("NFD", text).translate(_MARKS)
-    text = _POSSESSIVE.sub("", text.translate(_TABLE))  # "Kabul's airport": "kabul airport"
-    return _SPACES.sub(" ", text.casefold()).strip()
+    text = text.translate(_TABLE).casefold()
+    if "u." in text or "united states" in text:
+        text = _US.sub("us", text)
+    if "'s" in text:
+        text = _POSSESSIVE.sub("", text)  # "Kabul's airport": "kabul airport"
+    return _SPACES.sub(" ", text).strip()
 
 
 _ABBREVIATIONS = re.compile(
