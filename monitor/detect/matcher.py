@@ -60,7 +60,9 @@ class Matcher:
             readings = [
                 self.reader.read(r.index, r.text, lead=r.lead, year=year, story_coalition=True)
                 if not r.places and any(h.label.startswith("area:") for h in r.hits)
-                else replace(r, story_coalition=named)
+                else replace(r, story_coalition=True)
+                if named and r.weapons and r.attack and r.base_word and not r.coalition
+                else r
                 for r in readings
             ]
         return decide(_captions(readings), article, self.terms, self.hosted)
@@ -306,7 +308,7 @@ def decide(
     z, reasons = _score(readings)
     confidence = calibrated(z)
     chosen, support = _chosen(readings)
-    if z < 0 or not chosen:
+    if z < -1e-9 or not chosen:  # a score of 0 (sums of tenths) is taken, rounding aside
         reasons.append("not taken: no convincing report of a new attack")
         return Detection(attack=False, confidence=confidence, reasons=tuple(reasons))
     bases, region = _places(chosen, readings)
