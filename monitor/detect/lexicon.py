@@ -60,6 +60,12 @@ class Lexicon:
 
     def add(self, label: str, term: str, clitics: str = "") -> None:
         words = normalise(term).split()
+        if clitics and words and words[0].startswith("ال") and len(words[0]) > 3:
+            # the preposition li- before al- writes "لل": "للحشد" is li- + "الحشد"
+            self._add(label, ["لل" + words[0][2:], *words[1:]], term, clitics)
+        self._add(label, words, term, clitics)
+
+    def _add(self, label: str, words: list[str], term: str, clitics: str) -> None:
         if not words or words[0] == "*":
             raise ValueError(f"term {term!r}: a term must start with a word")
         literal: list[str] = []

@@ -106,7 +106,10 @@ def _score(readings: list[Reading]) -> tuple[float, list[str]]:
         reasons.append("US or coalition forces mentioned")
     head = [r for r in readings if r.index < 2]
     if any("us_attacker" in r.flags for r in head):
-        z -= 3.0
+        # "the drone attack on Ain al-Asad followed US strikes in Syria": a lead that also
+        # tells of a weapon attack on a named base is about that attack
+        told = any(r.strength >= 3 for r in evidence if r.lead and not r.flags & WEAK)
+        z -= 1.0 if told else 3.0
         reasons.append("the US or the coalition is the attacker in the lead")
     if any("threat" in r.flags for r in head) and strong_lead < 2:
         z -= 1.5
