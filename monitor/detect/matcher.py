@@ -321,7 +321,9 @@ def decide(
     in_order = sorted(support, key=lambda r: r.index)
     lead = [r for r in readings if r.lead]
     published = local_date(article.published)
-    sources = list(dict.fromkeys((*in_order, *told, *lead)))
+    # then any other sentence of the story about the attack: "the strike came late Monday"
+    about = [r for r in readings if (r.attack or r.weapons) and not r.flags & WEAK]
+    sources = list(dict.fromkeys((*in_order, *told, *lead, *about)))
     attack_date = _attack_date(chosen, [*in_order, *told], sources, published)
     age = (published - attack_date).days if attack_date and published else 0
     late = age <= FOLLOW_UP_DAYS and any("follow_up" in r.flags for r in chosen)
