@@ -36,6 +36,8 @@ def crawl_settings(
         "RETRY_TIMES": retries,
         # 429 and 503 are not retried at once: the source backs off as Retry-After says
         "RETRY_HTTP_CODES": [500, 502, 504, 522, 524, 408],
+        # the poll's own line names the source and the error: Scrapy's would be a second
+        "RETRY_GIVE_UP_LOG_LEVEL": "DEBUG",
         "CLOSESPIDER_TIMEOUT": crawl_timeout,
         "COOKIES_ENABLED": False,
         "HTTPCACHE_ENABLED": False,
@@ -47,6 +49,7 @@ def crawl_settings(
         "MEMUSAGE_ENABLED": False,
         "LOG_LEVEL": "INFO",
         "LOGSTATS_INTERVAL": 0,
+        "STATS_DUMP": False,  # a many-line dict after every crawl
         "ITEM_PIPELINES": {},
         # a callback yields a poll result and a few requests: 100 item workers a response
         # (the default) cost more than the poll itself when a feed answers 304

@@ -9,10 +9,13 @@
      +-- CorpusError      a labelled corpus for `basewatch eval` cannot be scored
 
 Normal outcomes (a 304, an empty feed, no match) are return values, not exceptions.
-Only the CLI turns these into messages; every message says how to fix the problem.
+Only the CLI turns these into messages; every message says how to fix the problem, and
+ends the command with an `ExitCode`: ConfigError 2, ArchiveError 3, any other 1.
 """
 
 from __future__ import annotations
+
+from enum import IntEnum
 
 
 class BasewatchError(Exception):
@@ -65,3 +68,12 @@ class NotifyError(BasewatchError):
 
 class CorpusError(BasewatchError):
     """A labelled corpus cannot be read: not JSON, no label, no texts in its cache."""
+
+
+class ExitCode(IntEnum):
+    """How a command ends; `basewatch --help` and the README list them."""
+
+    OK = 0  # everything asked for was done: every source polled
+    PARTIAL = 1  # some of it failed: some sources, checks or channels
+    USAGE = 2  # a bad option or configuration: nothing was done
+    FAILED = 3  # nothing could be polled, or the archive could not be opened or written

@@ -16,6 +16,7 @@ from twisted.python.failure import Failure
 
 from crawler.entries import gunzip, parse_feed, parse_listing, parse_sitemap, sitemap_children
 from crawler.extract import extract_article
+from crawler.failures import describe
 from crawler.items import Entry, FetchedArticle, PollResult, Target
 from monitor.errors import ParseError
 
@@ -24,13 +25,7 @@ _HANDLED = [304, *range(400, 600)]
 
 
 def _error_text(failure: Failure) -> str:
-    exc = failure.value
-    response = getattr(exc, "response", None)
-    if response is not None:
-        return f"HTTP {response.status}"
-    name = type(exc).__name__
-    text = str(exc).strip()
-    return f"{name}: {text}" if text else name
+    return describe(failure.value) if failure.value is not None else "unknown error"
 
 
 class NewsSpider(scrapy.Spider):
@@ -118,7 +113,7 @@ class NewsSpider(scrapy.Spider):
     def child_failed(self, failure: Failure) -> None:
         target: Target = failure.request.meta["target"]  # type: ignore[attr-defined]
         self.logger.warning(
-            "child sitemap failed source=%s error=%s", target.name, _error_text(failure)
+            "child sitemap failed source=%s error=%r", target.name, _error_text(failure)
         )
 
     def _new(self, entries: list[Entry]) -> list[Entry]:

@@ -21,8 +21,9 @@ from monitor.store.casebook import material
 from monitor.store.dbutil import iso
 
 logger = logging.getLogger(__name__)
-# apprise logs whole service URLs, tokens included, at DEBUG
-logging.getLogger("apprise").setLevel(logging.INFO)
+# apprise logs whole service URLs, tokens included, at DEBUG: never below INFO (the CLI
+# may have set it higher, to WARNING)
+logging.getLogger("apprise").setLevel(max(logging.INFO, logging.getLogger("apprise").level))
 
 
 def service_name(url: str) -> str:
@@ -157,7 +158,7 @@ class _Dispatcher:
                 },
             )
             logger.warning(
-                "alert failed id=%s channel=%s tries=%d status=%s error=%s",
+                "alert failed id=%s channel=%s tries=%d status=%s error=%r",
                 alert["id"],
                 alert["channel"],
                 tries,

@@ -3,7 +3,6 @@ messages that say how to fix them."""
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from collections.abc import Callable
@@ -13,7 +12,7 @@ from typing import Any, TypeVar
 
 import click
 
-from monitor.errors import BasewatchError, ConfigError
+from monitor.errors import ArchiveError, BasewatchError, ConfigError, ExitCode
 
 F = TypeVar("F", bound=Callable[..., Any])
 DEFAULT_CONFIG = Path(os.environ.get("BASEWATCH_CONFIG", "config/basewatch.toml"))
@@ -50,34 +49,26 @@ archive_option = click.option(
 )
 
 
-def setup_logging(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.INFO,
-        stream=sys.stderr,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    # Scrapy is chatty at INFO; apprise logs whole service URLs, secrets included, at DEBUG
-    logging.getLogger("scrapy").setLevel(logging.INFO if verbose else logging.WARNING)
-    logging.getLogger("apprise").setLevel(logging.INFO)
-    for noisy in ("trafilatura", "htmldate", "filelock", "asyncio", "py.warnings"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+def exit_code(exc: BasewatchError) -> ExitCode:
+    if isinstance(exc, ConfigError):
+        return ExitCode.USAGE
+    if isinstance(exc, ArchiveError):
+        return ExitCode.FAILED
+    return ExitCode.PARTIAL
 
 
 def handle_errors(func: F) -> F:
-    """Turn basewatch errors into a message and an exit code (2 for configuration)."""
+    """Turn basewatch errors into a message and an exit code (2 for configuration, 3 for
+    the archive)."""
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except ConfigError as exc:
-            click.echo(f"Error: {exc}", err=True)
-            click.echo(f"Hint: {exc.hint}", err=True)
-            sys.exit(2)
         except BasewatchError as exc:
             click.echo(f"Error: {exc}", err=True)
             if exc.hint:
                 click.echo(f"Hint: {exc.hint}", err=True)
-            sys.exit(1)
+            sys.exit(exit_code(exc))
 
     return wrapper  # type: ignore[return-value]

@@ -16,29 +16,54 @@ from monitor.cli.common import (
     config_option,
     handle_errors,
     open_archive,
-    setup_logging,
 )
+from monitor.cli.logs import setup_logging
 from monitor.cli.query import ALL
 from monitor.errors import BasewatchError
 
 logger = logging.getLogger(__name__)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+EXIT_STATUS = """\b
+Exit status:
+  0  everything done: every source polled
+  1  some of it failed: some sources (run --once), checks (doctor) or channels
+  2  usage or configuration error: nothing was done
+  3  nothing could be polled, or the archive could not be opened or written"""
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_STATUS)
 @click.version_option(package_name="basewatch")
-@click.option("-v", "--verbose", is_flag=True, help="Log debug messages.")
-def main(verbose: bool) -> None:
+@click.option("-v", "--verbose", is_flag=True, help="Log debug messages too.")
+@click.option("-q", "--quiet", is_flag=True, help="Log only warnings and errors.")
+@click.option(
+    "--log-format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    envvar="BASEWATCH_LOG_FORMAT",
+    help="Log lines for people, or one JSON object a line (or set BASEWATCH_LOG_FORMAT).",
+)
+def main(verbose: bool, quiet: bool, log_format: str) -> None:
     """basewatch: know within minutes that a base hosting US-led coalition forces was
-    attacked, and keep every report of it in a queryable archive."""
-    setup_logging(verbose)
+    attacked, and keep every report of it in a queryable archive.
+
+    Logs go to stderr, one line per event (`event key=value ...`); under systemd without
+    timestamps of their own, the journal adds them."""
+    if verbose and quiet:
+        raise click.UsageError("-v and -q contradict each other: give one")
+    setup_logging("verbose" if verbose else "quiet" if quiet else "normal", log_format)
 
 
-@main.command()
+@main.command(epilog=EXIT_STATUS)
 @config_option
 @click.option("--once", is_flag=True, help="Poll every source once, deliver alerts, exit.")
 @handle_errors
 def run(config_path: Path, once: bool) -> None:
-    """Run the monitoring daemon (or one cycle with --once)."""
+    """Run the monitoring daemon (or one cycle with --once).
+
+    SIGINT or SIGTERM stop it within 2 seconds, whatever is in flight (a second Ctrl-C at
+    once); SIGHUP reloads the configuration."""
     from monitor.config import load_config
     from monitor.service.daemon import run as run_daemon
 

@@ -25,16 +25,17 @@ from monitor.config import Config, SourceConfig, load_config
 from monitor.detect.gazetteer import Gazetteer, load_gazetteer
 from monitor.detect.matcher import Matcher
 from monitor.detect.terms import load_terms
-from monitor.errors import BasewatchError
+from monitor.errors import BasewatchError, ExitCode
 from monitor.service.notify import Notifier
 from monitor.service.pipeline import CycleReport, Pipeline
+from monitor.service.stopping import GRACE, Stop, end_process
+from monitor.service.summary import Tally, log_cycle
 from monitor.store.archive import Archive
 
 logger = logging.getLogger(__name__)
 REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 MAX_BACKOFF = 86400.0  # a failing source is still polled at least once a day
 STALL_SECONDS = 1800  # no job finished for this long: stop pinging the watchdog
-STOP_TIMEOUT = 60  # seconds stop() waits for running jobs; systemd's TimeoutStopSec is longer
 
 
 def utcnow() -> datetime:
@@ -50,6 +51,7 @@ class Service:
         self.delivering = asyncio.Lock()  # one dispatcher at a time: no alert sent twice
         self.progress = time.monotonic()  # when a job last finished, for the watchdog
         self.scheduler: Any = None
+        self.tally = Tally()  # polls since the last cycle line
         self.archive = Archive(config.archive.path)
         self._apply(config, load_gazetteer(config.matcher.gazetteer))
 
@@ -148,6 +150,9 @@ class Service:
             known=self.archive.known_urls,
             max_articles=self.config.crawler.max_articles,
         )
+        task = asyncio.current_task()
+        if task is not None and task.cancelling():  # a stop Scrapy's engine did not pass on
+            raise asyncio.CancelledError
         return await asyncio.to_thread(self.pipeline.process, items, utcnow())
 
     async def poll_and_deliver(self, sources: list[SourceConfig]) -> None:
@@ -156,8 +161,19 @@ class Service:
         report = await self.poll(sources)
         for source in sources:
             self._reschedule(source, report.states.get(source.name, {}))
+        self._count(report)
         if report.alerts_queued:
             await self.deliver()
+
+    def _count(self, report: CycleReport) -> None:
+        """Add a poll to the cycle; log the cycle's line when it is complete."""
+        now = time.monotonic()
+        self.tally.add(report, now)
+        active = self.config.active_sources()
+        window = min((s.every for s in active), default=900.0)
+        if self.tally.complete({s.name for s in active}, window, now):
+            log_cycle(self.tally)
+            self.tally = Tally()
 
     def _reschedule(self, source: SourceConfig, state: dict[str, Any]) -> None:
         job = self.scheduler.get_job(f"poll:{source.name}") if self.scheduler else None
@@ -167,7 +183,7 @@ class Service:
         if failures:
             delay = backoff(source.every, failures, state.get("retry_after"))
             job.modify(next_run_time=utcnow() + timedelta(seconds=delay))
-            logger.warning(
+            logger.info(
                 "source backs off source=%s failures=%d next_in_s=%d", source.name, failures, delay
             )
         self.archive.set_next_due(source.name, job.next_run_time)
@@ -178,30 +194,54 @@ class Service:
                 dispatch, self.archive, self.config.channels, self.config.alerts, utcnow()
             )
 
-    async def run_once(self) -> int:
+    def _log_start(self, what: str) -> None:
+        """Which configuration, how many sources and channels; a warning when no channel
+        would carry the alerts."""
+        logger.info(
+            "%s config=%s sources=%d channels=%d archive=%s",
+            what,
+            self.config_path or "built-in",
+            len(self.config.active_sources()),
+            len(self.config.channels),
+            self.config.archive.path,
+        )
+        if not self.config.channels:
+            logger.warning(
+                "no channel configured: alerts wait in the outbox; add [[channels]] to %s",
+                self.config_path or "the configuration",
+            )
+
+    async def run_once(self, stop: Stop) -> int:
+        """One cycle: 0 every source polled, 1 some failed, 3 none; 2 when no source is
+        enabled; 128 + the signal's number when stopped."""
+        self._log_start("run once")
         sources = self.config.active_sources()
+        if not sources:
+            logger.error("no enabled source: add [[sources]] or sources_files to the configuration")
+            return ExitCode.USAGE
+        cycle = asyncio.ensure_future(self._cycle(sources))
+        if await stop.first(cycle):
+            logger.warning("stopped before the cycle ended; run it again to poll every source")
+            return stop.exit_code
+        return cycle.result()
+
+    async def _cycle(self, sources: list[SourceConfig]) -> int:
         report = await self.poll(sources)
         sent = await self.deliver()
-        logger.info(
-            "cycle done sources=%d failed=%d articles=%d matched=%d incidents=%d "
-            "alerts_sent=%d alerts_failed=%d",
-            report.polled,
-            report.failed,
-            report.articles,
-            report.matched,
-            report.incidents,
-            sent.sent,
-            sent.failed + sent.dead,
+        tally = Tally()
+        tally.add(report, time.monotonic())
+        log_cycle(
+            tally,
+            incidents=report.incidents,
+            alerts_sent=sent.sent,
+            alerts_failed=sent.failed + sent.dead,
         )
-        return 0
+        return tally.exit_code()
 
-    async def run_forever(self) -> int:
+    async def run_forever(self, stop: Stop) -> int:
         from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-        stop = asyncio.Event()
         loop = asyncio.get_running_loop()
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(sig, stop.set)
         loop.add_signal_handler(signal.SIGHUP, self.reload)
         scheduler = self.scheduler = AsyncIOScheduler(
             event_loop=loop,
@@ -217,18 +257,32 @@ class Service:
         )
         scheduler.start()
         notifier = Notifier()
-        watchdog = asyncio.create_task(self._watchdog(notifier, stop))
+        watchdog = asyncio.create_task(self._watchdog(notifier, stop.event))
         notifier.notify("READY=1", f"STATUS=watching {len(self.config.active_sources())} sources")
-        logger.info("daemon started sources=%d", len(self.config.active_sources()))
-        await stop.wait()
+        self._log_start("daemon started")
+        await stop.event.wait()
         notifier.notify("STOPPING=1")
         watchdog.cancel()
-        logger.info("stopping: waiting for running jobs jobs=%d", len(self.running))
-        scheduler.shutdown(wait=False)
-        await self.runner.stop()
-        if self.running:  # in-flight writes and sends finish before the archive closes
-            await asyncio.wait(set(self.running), timeout=STOP_TIMEOUT)
-        return 0
+        await self._halt(stop)
+        return stop.exit_code
+
+    async def _halt(self, stop: Stop) -> None:
+        """No new job; the running ones (crawls, writes, sends) cancelled and given GRACE
+        seconds. A write in a worker thread ends its transaction before the archive
+        closes; an alert not yet marked sent stays in the outbox."""
+        name = signal.Signals(stop.signum).name if stop.signum else "stop"
+        logger.info(
+            "stopping signal=%s jobs=%d: cancelling them (again to exit at once)",
+            name,
+            len(self.running),
+        )
+        self.scheduler.shutdown(wait=False)
+        running = set(self.running)
+        for task in running:
+            task.cancel()
+        if running:
+            await asyncio.wait(running, timeout=GRACE)
+        logger.info("stopped jobs_left=%d", len(self.running))
 
     async def _watchdog(self, notifier: Notifier, stop: asyncio.Event) -> None:
         """Ping systemd's watchdog while jobs make progress: a loop that is blocked, or jobs
@@ -257,6 +311,8 @@ class Service:
             try:
                 await asyncio.sleep(random.uniform(0, 0.5))
                 await asyncio.wait_for(job(*args), timeout)
+            except asyncio.CancelledError:  # the daemon is stopping: that is not a failure
+                logger.debug("job cancelled job=%r", what)
             except TimeoutError:
                 logger.error("job timed out job=%r after_s=%d", what, timeout)
             except Exception:
@@ -291,15 +347,21 @@ def run(config: Config, *, once: bool, config_path: Path | None = None) -> int:
     outcome: dict[str, Any] = {"code": 1}
 
     async def main() -> None:
+        stop = outcome["stop"] = Stop(asyncio.get_running_loop(), code=None if once else 0)
         service = Service(config, config_path)
         try:
-            outcome["code"] = await (service.run_once() if once else service.run_forever())
+            run = service.run_once if once else service.run_forever
+            outcome["code"] = await run(stop)
         finally:
             service.archive.close()
 
     def finished(result: Any) -> None:
         if hasattr(result, "getTraceback"):
             outcome["error"] = result.value
+        elif outcome["stop"].event.is_set():
+            # stopped by a signal, the archive closed: nothing left worth waiting for (a
+            # DNS lookup or an alert send stuck in a worker thread would hold the exit)
+            end_process(int(outcome["code"]))
         reactor.stop()
 
     def start() -> None:

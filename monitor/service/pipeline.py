@@ -88,9 +88,9 @@ class Pipeline:
         incidents: set[str] = set()
         queued = 0
         for item in fetched:
-            if item.error:
-                logger.warning(
-                    "article page unavailable source=%s url=%s error=%s: matched on the feed "
+            if item.error:  # the feed's own summary is what the source gave: an outcome
+                logger.info(
+                    "article page unavailable source=%s url=%s error=%r: matched on the feed "
                     "summary instead",
                     item.source,
                     item.url,
@@ -139,7 +139,7 @@ class Pipeline:
                 seen=seen[poll.source],
                 matched=matched[poll.source],
             )
-            log = logger.info if poll.error is None else logger.error
+            log = logger.info if poll.error is None else logger.warning
             log(
                 "poll source=%s status=%s new=%d matched=%d took_ms=%d%s",
                 poll.source,

@@ -1,0 +1,93 @@
+"""Stopping on SIGINT and SIGTERM within 2 seconds, whatever is in flight.
+
+The first signal sets `event`: the daemon cancels its crawls and jobs and closes the
+archive. Nothing is half-written: each article, its incident and its alerts are one SQLite
+transaction, and an alert whose sending was cut short is still in the outbox. A deadline
+timer ends the process if that takes too long (a download, a DNS lookup or an alert send
+stuck in a thread). A second signal ends it at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+import sys
+import threading
+from typing import Any, NoReturn
+
+logger = logging.getLogger(__name__)
+SIGNALS = (signal.SIGINT, signal.SIGTERM)
+GRACE = 1.0  # seconds cancelled jobs get to wind down
+DEADLINE = 1.6  # seconds from the first signal to the end of the process, whatever happens
+
+
+def say(level: int, message: str) -> None:
+    """Write one log line at once, through the log's own format but without its locks: for
+    signal handlers and the deadline, which must not wait for another thread."""
+    record = logging.LogRecord(logger.name, level, __file__, 0, message, None, None)
+    handlers = logging.getLogger().handlers
+    text = handlers[0].format(record) if handlers else message
+    with contextlib.suppress(OSError, ValueError):
+        os.write(sys.stderr.fileno(), (text + "\n").encode("utf-8", "replace"))
+
+
+def end_process(code: int) -> NoReturn:
+    """End the process now, its output flushed, without waiting for worker threads."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    logging.shutdown()
+    os._exit(code)
+
+
+class Stop:
+    """The stop signals of one run. `code` is the exit status a stop ends the run with."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, code: int | None = 0) -> None:
+        self.loop = loop
+        self.code = code  # None: 128 + the signal's number (an interrupted `run --once`)
+        self.event = asyncio.Event()
+        self.signum: int | None = None
+        for sig in SIGNALS:
+            loop.add_signal_handler(sig, self._first, sig)
+
+    @property
+    def exit_code(self) -> int:
+        if self.code is not None:
+            return self.code
+        return 128 + (self.signum or signal.SIGTERM)
+
+    def _first(self, signum: int) -> None:
+        self.signum = signum
+        for sig in SIGNALS:  # from now on Python's own handler: it runs even if the loop is stuck
+            self.loop.remove_signal_handler(sig)
+            signal.signal(sig, self._again)
+        timer = threading.Timer(DEADLINE, self._deadline)
+        timer.daemon = True
+        timer.start()
+        self.event.set()
+
+    def _again(self, signum: int, frame: Any) -> None:
+        say(logging.WARNING, f"second {signal.Signals(signum).name}: exiting at once")
+        os._exit(128 + signum)
+
+    def _deadline(self) -> None:
+        say(logging.WARNING, f"stop took longer than {DEADLINE:g} s: exiting without waiting")
+        os._exit(self.exit_code)
+
+    async def first(self, task: asyncio.Future[Any]) -> bool:
+        """Wait for `task` or a stop signal, whichever comes first. On a stop, `task` is
+        cancelled and given GRACE seconds to end; returns True."""
+        waiter = asyncio.ensure_future(self.event.wait())
+        try:
+            await asyncio.wait({task, waiter}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            waiter.cancel()
+        if task.done():
+            return False
+        task.cancel()
+        await asyncio.wait({task}, timeout=GRACE)
+        return True
