@@ -3,11 +3,14 @@ the real `basewatch` command as a subprocess."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import socket
 import subprocess
 import sys
 import threading
+import time
 import tomllib
 from collections.abc import Iterator
 from email import message_from_bytes
@@ -22,6 +25,45 @@ from monitor.demo.server import SITE, SiteServer, WebhookReceiver
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = tomllib.loads((ROOT / "monitor/demo/expected.toml").read_text(encoding="utf-8"))
+# every process the tests start inherits this mark in its environment, grandchildren too
+# (a `basewatch serve` whose Datasette outlives it is reparented, but keeps the mark)
+MARK = "BASEWATCH_TEST_SESSION"
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    os.environ[MARK] = f"{os.getpid()}-{time.time_ns()}"
+
+
+def _marked() -> dict[int, str]:
+    """Live processes (not zombies) started by this session: pid -> command line."""
+    needle = f"{MARK}={os.environ[MARK]}".encode()
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            if needle not in (entry / "environ").read_bytes().split(b"\0"):
+                continue
+            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:  # gone meanwhile, or not ours to read
+            continue
+        if state != "Z":
+            found[int(entry.name)] = command.strip()
+    return found
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the session when a process a test started is still running; then end it."""
+    left = _marked()
+    if not left:
+        return
+    lines = "\n".join(f"  pid {pid}: {command[:200]}" for pid, command in sorted(left.items()))
+    sys.stderr.write(f"\n{len(left)} process(es) started by the tests still run:\n{lines}\n")
+    for pid in left:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture

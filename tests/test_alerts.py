@@ -116,13 +116,14 @@ def test_operator_alerts_for_a_failing_source_and_a_dead_channel(
     )
     config.write_text(text)
     receiver.failing.set()  # the chat channel is down: its alerts die after one try
-    assert basewatch("run", "--once", "--config", str(config)).returncode == 0
+    # each run exits 1: the broken source failed, the good one was polled
+    assert basewatch("run", "--once", "--config", str(config)).returncode == 1
     receiver.failing.clear()
-    assert basewatch("run", "--once", "--config", str(config)).returncode == 0
+    assert basewatch("run", "--once", "--config", str(config)).returncode == 1
     subjects = sorted(a["title"] for a in _ops(receiver))
     assert "basewatch: source broken failed 2 times in a row" in subjects
     assert subjects.count("basewatch: channel chat is failing") == 2  # one per dead alert
-    assert basewatch("run", "--once", "--config", str(config)).returncode == 0
+    assert basewatch("run", "--once", "--config", str(config)).returncode == 1
     assert len(_ops(receiver)) == len(subjects)  # the third failure raises nothing new
     chat = [a for a in receiver.received if a["path"] == "/chat"]
     assert chat == []  # operators' notices never go to the attack channel, and vice versa

@@ -50,7 +50,7 @@ def test_bad_sources_are_logged_counted_and_skipped(
     sources += source("gulf-wire", f"{site.base}/gulf-wire/feed.xml")
     config = run_config(tmp_path, sources, receiver.url())
     result = basewatch("run", "--once", "--config", str(config))
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr  # some sources failed, not all
 
     conn = sqlite3.connect(tmp_path / "a.db")
     state = {

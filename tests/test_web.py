@@ -56,8 +56,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     else:
         pytest.fail("basewatch serve ended before serving")
     yield f"http://127.0.0.1:{port}"
-    process.terminate()
-    process.wait(30)
+    process.terminate()  # `basewatch serve` passes it on to Datasette and waits for it
+    process.communicate(timeout=30)
 
 
 def _dom(url: str, tmp_path: Path) -> str:

@@ -10,7 +10,13 @@ from typing import Any
 
 import click
 
-from monitor.cli.common import archive_option, config_option, handle_errors, open_archive
+from monitor.cli.common import (
+    archive_option,
+    config_option,
+    handle_errors,
+    open_archive,
+    run_child,
+)
 from monitor.config import WEAPONS
 from monitor.errors import BasewatchError
 from monitor.query.exports import FORMATS
@@ -195,7 +201,6 @@ def export(
 @handle_errors
 def serve(config_path: Path, archive_path: Path | None, host: str, port: int) -> None:
     """Browse and map the archive in Datasette (needs `pip install basewatch[web]`)."""
-    import subprocess
     import tempfile
 
     from monitor.query.web import write_metadata
@@ -214,7 +219,7 @@ def serve(config_path: Path, archive_path: Path | None, host: str, port: int) ->
         command = [sys.executable, "-m", "datasette", "serve", str(path)]
         command += ["--metadata", str(meta), "--host", host, "--port", str(port)]
         command += ["--setting", "sql_time_limit_ms", "3000"]
-        sys.exit(subprocess.call(command))
+        sys.exit(run_child(command))
 
 
 @click.command()

@@ -369,6 +369,8 @@ def run(config: Config, *, once: bool, config_path: Path | None = None) -> int:
 
     reactor.callWhenRunning(start)
     reactor.run(installSignalHandlers=False)
+    if "stop" in outcome:
+        outcome["stop"].close()
     if "error" in outcome:
         raise outcome["error"]
     return int(outcome["code"])

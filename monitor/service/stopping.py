@@ -44,15 +44,34 @@ def end_process(code: int) -> NoReturn:
 
 
 class Stop:
-    """The stop signals of one run. `code` is the exit status a stop ends the run with."""
+    """The stop signals of one run. `code` is the exit status a stop ends the run with.
+
+    SIGINT and SIGTERM are taken by a thread of their own (`sigwait`), so a stop is seen
+    even while the event loop is stuck in a call that does not return (a hung file system,
+    a lock); the deadline and the second signal never wait for the loop either."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop, code: int | None = 0) -> None:
         self.loop = loop
         self.code = code  # None: 128 + the signal's number (an interrupted `run --once`)
         self.event = asyncio.Event()
         self.signum: int | None = None
-        for sig in SIGNALS:
-            loop.add_signal_handler(sig, self._first, sig)
+        self.closed = False
+        self._lock = threading.Lock()
+        # threads started from now on inherit the mask: only the watcher takes the signals
+        signal.pthread_sigmask(signal.SIG_BLOCK, SIGNALS)
+        self._previous = {sig: signal.signal(sig, self._handler) for sig in SIGNALS}
+        self._watcher = threading.Thread(target=self._watch, name="stop-signals", daemon=True)
+        self._watcher.start()
+        logger.debug("SIGINT and SIGTERM stop the run")
+
+    def close(self) -> None:
+        """The run is over: signals are handled as before it (Ctrl-C is KeyboardInterrupt)."""
+        self.closed = True
+        signal.pthread_kill(self._watcher.ident or 0, signal.SIGTERM)  # wakes it: it ends
+        self._watcher.join(1)
+        for sig, previous in self._previous.items():
+            signal.signal(sig, previous)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, SIGNALS)
 
     @property
     def exit_code(self) -> int:
@@ -60,22 +79,32 @@ class Stop:
             return self.code
         return 128 + (self.signum or signal.SIGTERM)
 
-    def _first(self, signum: int) -> None:
-        self.signum = signum
-        for sig in SIGNALS:  # from now on Python's own handler: it runs even if the loop is stuck
-            self.loop.remove_signal_handler(sig)
-            signal.signal(sig, self._again)
+    def _watch(self) -> None:
+        while not self.closed:
+            signum = signal.sigwait(SIGNALS)
+            if not self.closed:
+                self._received(signum)
+
+    def _handler(self, signum: int, frame: Any) -> None:
+        self._received(signum)
+
+    def _received(self, signum: int) -> None:
+        with self._lock:
+            first, self.signum = self.signum is None, self.signum or signum
+        if not first:
+            say(logging.WARNING, f"second {signal.Signals(signum).name}: exiting at once")
+            os._exit(128 + signum)
         timer = threading.Timer(DEADLINE, self._deadline)
         timer.daemon = True
         timer.start()
-        self.event.set()
-
-    def _again(self, signum: int, frame: Any) -> None:
-        say(logging.WARNING, f"second {signal.Signals(signum).name}: exiting at once")
-        os._exit(128 + signum)
+        self.loop.call_soon_threadsafe(self.event.set)
 
     def _deadline(self) -> None:
-        say(logging.WARNING, f"stop took longer than {DEADLINE:g} s: exiting without waiting")
+        say(
+            logging.WARNING,
+            f"stop took longer than {DEADLINE:g} s (a job or the event loop is stuck): exiting "
+            "without waiting",
+        )
         os._exit(self.exit_code)
 
     async def first(self, task: asyncio.Future[Any]) -> bool:
