@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -111,6 +112,62 @@ def smtp() -> Iterator[tuple[Mailbox, int]]:
         controller.stop()
 
 
+class Tarpit:
+    """A TCP server on 127.0.0.1 that accepts every connection and never answers: a source
+    that hangs."""
+
+    def __init__(self) -> None:
+        self.sock = socket.create_server(("127.0.0.1", 0), backlog=256)
+        self.conns: list[socket.socket] = []
+        self.changed = threading.Condition()
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:  # closed: the test is over
+                return
+            with self.changed:
+                self.conns.append(conn)
+                self.changed.notify_all()
+
+    def wait_for(self, count: int, timeout: float = 30) -> bool:
+        """True once `count` connections are held open."""
+        with self.changed:
+            return self.changed.wait_for(lambda: len(self.conns) >= count, timeout)
+
+    def __enter__(self) -> Tarpit:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        with contextlib.suppress(OSError):
+            self.sock.shutdown(socket.SHUT_RDWR)  # wakes accept()
+        self.sock.close()
+        self.thread.join(10)
+        for conn in self.conns:
+            conn.close()
+
+
+@contextlib.contextmanager
+def refused_ports(count: int) -> Iterator[list[int]]:
+    """Ports on 127.0.0.1 that refuse connections: bound, never listening, so no other
+    process can take them while the test runs."""
+    socks = [socket.socket() for _ in range(count)]
+    try:
+        for sock in socks:
+            sock.bind(("127.0.0.1", 0))
+        yield [sock.getsockname()[1] for sock in socks]
+    finally:
+        for sock in socks:
+            sock.close()
+
+
 def basewatch(*args: str, stdin: str | None = None, timeout: float = 120, **env: str):
     """Run the real `basewatch` command; returns the CompletedProcess."""
     return subprocess.run(
@@ -125,16 +182,29 @@ def basewatch(*args: str, stdin: str | None = None, timeout: float = 120, **env:
     )
 
 
-def start_daemon(config: Path, **env: str) -> subprocess.Popen[str]:
-    """The real daemon (`basewatch run`) as a subprocess; stderr is piped for the log."""
+def start_daemon(config: Path, *options: str, **env: str) -> subprocess.Popen[str]:
+    """The real daemon (`basewatch [OPTIONS] run`) as a subprocess; stderr is piped for
+    the log."""
     return subprocess.Popen(
-        [sys.executable, "-m", "monitor", "run", "--config", str(config)],
+        [sys.executable, "-m", "monitor", *options, "run", "--config", str(config)],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONFAULTHANDLER": "1", **env},
     )
+
+
+def read_until(process: subprocess.Popen[str], pattern: str) -> list[str]:
+    """Read the daemon's log until a line matches (an event, not a sleep); returns the
+    lines read, the matching one last."""
+    assert process.stderr is not None
+    lines = []
+    for line in process.stderr:
+        lines.append(line)
+        if re.search(pattern, line):
+            return lines
+    pytest.fail(f"the daemon ended before logging {pattern!r}:\n{''.join(lines)[-3000:]}")
 
 
 def write_config(path: Path, body: str) -> Path:

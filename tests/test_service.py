@@ -16,7 +16,7 @@ import pytest
 
 from monitor.demo.server import SiteServer, WebhookReceiver, respond
 from monitor.service.daemon import MAX_BACKOFF, backoff
-from tests.conftest import ROOT, basewatch, run_config, source, start_daemon
+from tests.conftest import ROOT, basewatch, read_until, run_config, source, start_daemon
 
 UNIT = ROOT / "systemd" / "basewatch.service"
 
@@ -75,12 +75,7 @@ def _source(name: str, url: str) -> str:
 
 
 def _wait_for_line(process: subprocess.Popen[str], pattern: str) -> str:
-    """Read the daemon's log until a line matches (an event, not a sleep)."""
-    assert process.stderr is not None
-    for line in process.stderr:
-        if re.search(pattern, line):
-            return line
-    pytest.fail(f"the daemon ended before logging {pattern!r}")
+    return read_until(process, pattern)[-1]
 
 
 @pytest.fixture

@@ -65,6 +65,8 @@ def fields(message: str) -> tuple[str, dict[str, Any]]:
 
 
 def _value(raw: str) -> Any:
+    if raw == "-":  # "status=-": there is none
+        return None
     if raw[:1] in "'\"":
         try:
             return ast.literal_eval(raw)
