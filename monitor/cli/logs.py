@@ -79,6 +79,11 @@ def _value(raw: str) -> Any:
     return raw
 
 
+def _one_line(message: str) -> str:
+    """A message that spans lines (Scrapy prints settings as a dict) as one line."""
+    return re.sub(r"\s*\n\s*", " ", message) if "\n" in message else message
+
+
 class TextFormatter(logging.Formatter):
     """`2026-11-30 04:00:53 INFO poll source=a ...`; without the time, and with a syslog
     priority instead, under the journal. Other libraries' lines name their logger."""
@@ -88,7 +93,7 @@ class TextFormatter(logging.Formatter):
         self.journal = journal
 
     def format(self, record: logging.LogRecord) -> str:
-        line = f"{record.levelname} {record.getMessage()}"
+        line = f"{record.levelname} {_one_line(record.getMessage())}"
         if not record.name.startswith(_OURS):
             line += f" logger={record.name}"
         if self.journal:

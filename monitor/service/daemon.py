@@ -29,7 +29,7 @@ from monitor.errors import BasewatchError, ExitCode
 from monitor.service.notify import Notifier
 from monitor.service.pipeline import CycleReport, Pipeline
 from monitor.service.stopping import GRACE, Stop, end_process
-from monitor.service.summary import Tally, log_cycle
+from monitor.service.summary import Tally, log_cycle, log_start
 from monitor.store.archive import Archive
 
 logger = logging.getLogger(__name__)
@@ -194,27 +194,10 @@ class Service:
                 dispatch, self.archive, self.config.channels, self.config.alerts, utcnow()
             )
 
-    def _log_start(self, what: str) -> None:
-        """Which configuration, how many sources and channels; a warning when no channel
-        would carry the alerts."""
-        logger.info(
-            "%s config=%s sources=%d channels=%d archive=%s",
-            what,
-            self.config_path or "built-in",
-            len(self.config.active_sources()),
-            len(self.config.channels),
-            self.config.archive.path,
-        )
-        if not self.config.channels:
-            logger.warning(
-                "no channel configured: alerts wait in the outbox; add [[channels]] to %s",
-                self.config_path or "the configuration",
-            )
-
     async def run_once(self, stop: Stop) -> int:
         """One cycle: 0 every source polled, 1 some failed, 3 none; 2 when no source is
         enabled; 128 + the signal's number when stopped."""
-        self._log_start("run once")
+        log_start("run once", self.config, self.config_path)
         sources = self.config.active_sources()
         if not sources:
             logger.error("no enabled source: add [[sources]] or sources_files to the configuration")
@@ -259,7 +242,7 @@ class Service:
         notifier = Notifier()
         watchdog = asyncio.create_task(self._watchdog(notifier, stop.event))
         notifier.notify("READY=1", f"STATUS=watching {len(self.config.active_sources())} sources")
-        self._log_start("daemon started")
+        log_start("daemon started", self.config, self.config_path)
         await stop.event.wait()
         notifier.notify("STOPPING=1")
         watchdog.cancel()

@@ -1,4 +1,5 @@
-"""What a cycle of polls came to, in one log line, and the exit status it means.
+"""What a run says about itself: a line at start (which configuration, how many sources and
+channels), and what each cycle of polls came to, in one line, with the exit status it means.
 
 The daemon polls each source on its own schedule; a cycle ends when every enabled source has
 been polled since the last summary, or when the shortest poll interval has passed (failing
@@ -9,7 +10,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from monitor.config import Config
 from monitor.errors import ExitCode
 from monitor.service.pipeline import CycleReport
 
@@ -19,6 +22,24 @@ ALL_FAILED_HINT = (
     "check the network, DNS and any proxy (HTTPS_PROXY); "
     "`basewatch doctor` tries each source and says what it got"
 )
+
+
+def log_start(what: str, config: Config, config_path: Path | None) -> None:
+    """Which configuration, how many sources and channels; a warning when no channel would
+    carry the alerts."""
+    logger.info(
+        "%s config=%s sources=%d channels=%d archive=%s",
+        what,
+        config_path or "built-in",
+        len(config.active_sources()),
+        len(config.channels),
+        config.archive.path,
+    )
+    if not config.channels:
+        logger.warning(
+            "no channel configured: alerts wait in the outbox; add [[channels]] to %s",
+            config_path or "the configuration",
+        )
 
 
 @dataclass
