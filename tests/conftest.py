@@ -114,7 +114,7 @@ def smtp() -> Iterator[tuple[Mailbox, int]]:
 
 class Tarpit:
     """A TCP server on 127.0.0.1 that accepts every connection and never answers: a source
-    that hangs."""
+    that hangs. A subclass may `handle` connections otherwise."""
 
     def __init__(self) -> None:
         self.sock = socket.create_server(("127.0.0.1", 0), backlog=256)
@@ -132,9 +132,13 @@ class Tarpit:
                 conn, _ = self.sock.accept()
             except OSError:  # closed: the test is over
                 return
-            with self.changed:
-                self.conns.append(conn)
-                self.changed.notify_all()
+            self.handle(conn)
+
+    def handle(self, conn: socket.socket) -> None:
+        """Hold the connection open, saying nothing."""
+        with self.changed:
+            self.conns.append(conn)
+            self.changed.notify_all()
 
     def wait_for(self, count: int, timeout: float = 30) -> bool:
         """True once `count` connections are held open."""

@@ -13,7 +13,6 @@ import sqlite3
 import struct
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -82,16 +81,9 @@ def test_sigint_with_forty_hanging_sources_ends_within_two_seconds(tmp_path: Pat
             config.read_text().replace('download_timeout = "3s"', 'download_timeout = "60s"')
         )
         process = start_daemon(config)
-        try:
-            read_until(process, r"daemon started")
-            assert tarpit.wait_for(40), "the 40 sources were not all fetching"
-            started = time.monotonic()
-            process.send_signal(signal.SIGINT)
-            process.wait(30)
-            took = time.monotonic() - started
-        finally:
-            process.kill()
-            _, log = process.communicate(timeout=30)
+        read_until(process, r"daemon started")
+        assert tarpit.wait_for(40), "the 40 sources were not all fetching"
+        took, log = _stop(process, signal.SIGINT)
     assert took < 2.0, log
     assert process.returncode == 0, log
     assert "Traceback" not in log
@@ -101,6 +93,19 @@ def test_sigint_with_forty_hanging_sources_ends_within_two_seconds(tmp_path: Pat
     assert conn.execute("pragma integrity_check").fetchone() == ("ok",)
     assert conn.execute("select count(*) from sources").fetchone() == (40,)
     conn.close()
+
+
+def _stop(process: subprocess.Popen[str], signum: int) -> tuple[float, str]:
+    """Send `signum`; return the seconds until the process ended, and its log."""
+    try:
+        started = time.monotonic()
+        process.send_signal(signum)
+        process.wait(30)
+        took = time.monotonic() - started
+    finally:
+        process.kill()
+        _, log = process.communicate(timeout=30)
+    return took, log
 
 
 def _stuck(tmp_path: Path, site: SiteServer) -> subprocess.Popen[str]:
@@ -126,14 +131,7 @@ def test_a_stop_ends_the_process_within_two_seconds_even_when_the_loop_is_stuck(
     tmp_path: Path, site: SiteServer
 ) -> None:
     process = _stuck(tmp_path, site)
-    try:
-        started = time.monotonic()
-        process.send_signal(signal.SIGTERM)
-        process.wait(30)
-        took = time.monotonic() - started
-    finally:
-        process.kill()
-        _, log = process.communicate(timeout=30)
+    took, log = _stop(process, signal.SIGTERM)
     assert took < 2.0, log
     assert process.returncode == 0, log
     assert "stop took longer than" in log
@@ -142,17 +140,10 @@ def test_a_stop_ends_the_process_within_two_seconds_even_when_the_loop_is_stuck(
 
 def test_a_second_sigint_exits_at_once(tmp_path: Path, site: SiteServer) -> None:
     process = _stuck(tmp_path, site)
-    try:
-        process.send_signal(signal.SIGINT)
-        time.sleep(0.2)  # well inside the first stop's deadline
-        assert process.poll() is None, "the first stop ended the process already"
-        started = time.monotonic()
-        process.send_signal(signal.SIGINT)
-        process.wait(30)
-        took = time.monotonic() - started
-    finally:
-        process.kill()
-        _, log = process.communicate(timeout=30)
+    process.send_signal(signal.SIGINT)
+    time.sleep(0.2)  # well inside the first stop's deadline
+    assert process.poll() is None, "the first stop ended the process already"
+    took, log = _stop(process, signal.SIGINT)
     assert took < 0.5, log
     assert process.returncode == 130, log
     assert log.rstrip().splitlines()[-1].endswith("second SIGINT: exiting at once")
@@ -181,35 +172,33 @@ def test_run_once_exit_codes_say_what_was_polled(tmp_path: Path, site: SiteServe
     assert basewatch("run", "--once", "--config", str(config)).returncode == 2
 
 
-class Rude:
-    """A TCP server on 127.0.0.1 that answers every connection with `reply` and hangs up;
-    with no reply, it hangs up with a reset."""
+class Rude(Tarpit):
+    """Answers every connection with `reply` and hangs up; with no reply, hangs up with a
+    TCP reset."""
 
     def __init__(self, reply: bytes = b"") -> None:
+        super().__init__()
         self.reply = reply
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        threading.Thread(target=self._serve, daemon=True).start()
 
     @property
     def port(self) -> int:
         return self.sock.getsockname()[1]
 
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:  # closed: the test is over
-                return
-            if self.reply:
-                conn.sendall(self.reply)
-            else:
-                conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-            conn.close()
+    def handle(self, conn: socket.socket) -> None:
+        if self.reply:
+            conn.sendall(self.reply)
+        else:
+            conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        conn.close()
 
 
 def test_each_kind_of_network_failure_is_one_line(tmp_path: Path, site: SiteServer) -> None:
-    resetting, plain = Rude(), Rude(b"HTTP/1.0 400 Bad Request\r\n\r\n")
-    with Tarpit() as tarpit, refused_ports(1) as (refused,):
+    with (
+        Rude() as resetting,
+        Rude(b"HTTP/1.0 400 Bad Request\r\n\r\n") as plain,
+        Tarpit() as tarpit,
+        refused_ports(1) as (refused,),
+    ):
         kinds = {
             "refused": (f"http://127.0.0.1:{refused}/feed.xml", "Connection was refused"),
             "reset": (
@@ -222,8 +211,6 @@ def test_each_kind_of_network_failure_is_one_line(tmp_path: Path, site: SiteServ
         }
         sources = "".join(source(name, url) for name, (url, _) in kinds.items())
         result = basewatch("run", "--once", "--config", str(run_config(tmp_path, sources, None)))
-    resetting.sock.close()
-    plain.sock.close()
     assert result.returncode == 3, result.stderr
     assert "Traceback" not in result.stderr
     for name, (_, says) in kinds.items():
