@@ -10,7 +10,8 @@
 
 Normal outcomes (a 304, an empty feed, no match) are return values, not exceptions.
 Only the CLI turns these into messages; every message says how to fix the problem, and
-ends the command with an `ExitCode`: ConfigError 2, ArchiveError 3, any other 1.
+ends the command with an `ExitCode`: ConfigError and CorpusError 2, ArchiveError 3,
+any other 1.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import click
 
-from monitor.errors import ArchiveError, BasewatchError, ConfigError, ExitCode
+from monitor.errors import ArchiveError, BasewatchError, ConfigError, CorpusError, ExitCode
 
 F = TypeVar("F", bound=Callable[..., Any])
 DEFAULT_CONFIG = Path(os.environ.get("BASEWATCH_CONFIG", "config/basewatch.toml"))
@@ -66,7 +66,7 @@ def run_child(command: list[str]) -> int:
 
 
 def exit_code(exc: BasewatchError) -> ExitCode:
-    if isinstance(exc, ConfigError):
+    if isinstance(exc, ConfigError | CorpusError):  # nothing was done with what was given
         return ExitCode.USAGE
     if isinstance(exc, ArchiveError):
         return ExitCode.FAILED

@@ -28,7 +28,7 @@ EXIT_STATUS = """\b
 Exit status:
   0  everything done: every source polled
   1  some of it failed: some sources (run --once), checks (doctor) or channels
-  2  usage or configuration error: nothing was done
+  2  usage, configuration or input error: nothing was done
   3  nothing could be polled, or the archive could not be opened or written"""
 
 
