@@ -127,6 +127,11 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(out, ensure_ascii=False, default=str)
 
 
+# Scrapy's warnings of a body over DOWNLOAD_MAXSIZE: the poll's or the article's own line
+# says the same, with the source
+_SAID_AGAIN = re.compile(r"larger than download max size|exceeded DOWNLOAD_MAXSIZE")
+
+
 class CrawlNoise(logging.Filter):
     """Drops what Scrapy and Twisted log, traceback and all, about an expected network
     failure; with `keep` (-v) each becomes one DEBUG line instead."""
@@ -136,22 +141,30 @@ class CrawlNoise(logging.Filter):
         self.keep = keep
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.name.startswith(_OURS) or not record.exc_info:
-            return True
-        exc = record.exc_info[1]
-        if exc is None:
-            return True
-        from crawler.failures import describe, is_network_failure
-
-        if not is_network_failure(exc):
+        if record.name.startswith(_OURS) or not _expected(record):
             return True
         if not self.keep:
             return False
         message = record.getMessage().split("\n", 1)[0]
-        record.msg, record.args = f"{message} error={describe(exc)!r}", None
+        if record.exc_info and record.exc_info[1] is not None:
+            from crawler.failures import describe
+
+            message += f" error={describe(record.exc_info[1])!r}"
+        record.msg, record.args = message, None
         record.exc_info, record.exc_text = None, None
         record.levelno, record.levelname = logging.DEBUG, "DEBUG"
         return True
+
+
+def _expected(record: logging.LogRecord) -> bool:
+    """A record about an expected failure: a network failure, or a body over the size
+    limit (whose poll or article line says the same)."""
+    exc = record.exc_info[1] if record.exc_info else None
+    if exc is None:
+        return bool(_SAID_AGAIN.search(record.getMessage()))
+    from crawler.failures import is_network_failure
+
+    return is_network_failure(exc)
 
 
 def setup_logging(verbosity: str = "normal", log_format: str = "text") -> None:
