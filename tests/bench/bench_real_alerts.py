@@ -1,0 +1,229 @@
+"""End to end on real reports: python -m tests.bench.bench_real_alerts [CACHE] [--split S]
+[--keep] (keeps the archive as var/bench-real-alerts.db)
+
+Serves every cached real article (tests/data/real, texts in var/real) from its outlet's RSS
+feed, each outlet on its own loopback address, runs `basewatch run --once` over all of them
+with one chat channel at a local webhook receiver, and counts, against the labels:
+
+- attacks reached: labelled attacks (with a known day) that got a "new" alert with one of
+  their bases (or their region) and their day;
+- alerts that match no attack: "new" alerts whose base and day match no labelled attack;
+- repeats: "new" alerts beyond the first for an attack already alerted.
+
+What reached the webhook is checked against what the archive records as sent.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from monitor.demo.server import WebhookReceiver
+from monitor.detect.evaluation import _published, load_corpus
+
+ROOT = Path(__file__).resolve().parents[2]
+PORT = 18_766
+IRAQ = timezone(timedelta(hours=3))  # a date-only publication is noon, local time
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802
+        outlets: dict[str, list[dict[str, Any]]] = self.server.outlets  # type: ignore[attr-defined]
+        host = self.server.server_address[0]  # type: ignore[index]
+        rows = outlets.get(host, [])
+        if self.path == "/feed.xml":
+            self._send(200, _feed(host, rows), "application/rss+xml")
+        elif self.path.startswith("/a/") and (row := _find(rows, self.path[3:])):
+            self._send(200, _page(row), "text/html; charset=utf-8")
+        else:
+            self._send(404, b"")
+
+    def _send(self, status: int, body: bytes, ctype: str = "text/plain") -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def _find(rows: list[dict[str, Any]], ident: str) -> dict[str, Any] | None:
+    return next((r for r in rows if f"{r['id']}.html" == ident), None)
+
+
+def _pub_date(row: dict[str, Any]) -> str:
+    published = _published(row.get("published"))
+    if published is None:
+        return ""
+    if not isinstance(published, datetime):
+        published = datetime(published.year, published.month, published.day, 12, tzinfo=IRAQ)
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=IRAQ)
+    return f"<pubDate>{format_datetime(published)}</pubDate>"
+
+
+def _feed(host: str, rows: list[dict[str, Any]]) -> bytes:
+    items = "".join(
+        f"<item><title>{html.escape(r['title'] or r['text'][:80])}</title>"
+        f"<link>http://{host}:{PORT}/a/{r['id']}.html</link><guid>{r['id']}</guid>"
+        f"{_pub_date(r)}</item>"
+        for r in rows
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>{host}</title>{items}</channel></rss>"
+    ).encode()
+
+
+def _page(row: dict[str, Any]) -> bytes:
+    paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in row["text"].splitlines() if p.strip())
+    title = html.escape(row["title"] or row["text"][:80])
+    return (
+        f'<html lang="{row.get("language") or "en"}"><head><meta charset="utf-8">'
+        f"<title>{title}</title></head><body><article><h1>{title}</h1>{paragraphs}"
+        "</article></body></html>"
+    ).encode()
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+
+def _serve(by_host: dict[str, list[dict[str, Any]]]) -> list[_Server]:
+    servers = []
+    for host in by_host:
+        server = _Server((host, PORT), _Handler)
+        server.outlets = by_host  # type: ignore[attr-defined]
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+    return servers
+
+
+def _config(folder: Path, hosts: list[str], webhook: str) -> Path:
+    sources = "".join(
+        f'[[sources]]\nname = "outlet-{i}"\nkind = "rss"\nurl = "http://{host}:{PORT}/feed.xml"\n'
+        for i, host in enumerate(hosts)
+    )
+    path = folder / "real.toml"
+    path.write_text(
+        f'[archive]\npath = "{folder / "real.db"}"\n[alerts]\nmax_age_days = 0\n'
+        f'{sources}[[channels]]\nname = "chat"\nurl = "{webhook}"\ntags = ["chat"]\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def _attacks(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Labelled attacks with a known day: incident slug -> places and day."""
+    out: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        label = row["label"]
+        if label["attack"] and label.get("attack_date") and label.get("incident"):
+            places = set(label.get("bases") or []) | {label.get("region")} - {None}
+            entry = out.setdefault(label["incident"], {"places": set(), "day": None})
+            entry["places"] |= places
+            entry["day"] = label["attack_date"]
+    return out
+
+
+def _score(rows: list[dict[str, Any]], db: Path) -> dict[str, Any]:
+    attacks = _attacks(rows)
+    conn = sqlite3.connect(db)
+    sent = conn.execute(
+        "select i.place_id, i.attack_date, a.kind from alerts a join incidents i "
+        "on i.id = a.incident_id where a.status = 'sent' and a.kind in ('new', 'update')"
+    ).fetchall()
+    conn.close()
+    alerted: dict[str, int] = defaultdict(int)
+    unmatched = updates = 0
+    for place, day, kind in sent:
+        if kind == "update":
+            updates += 1
+            continue
+        hits = [s for s, a in attacks.items() if place in a["places"] and a["day"] == day]
+        if hits:
+            alerted[hits[0]] += 1
+        else:
+            unmatched += 1
+    return {
+        "attacks": len(attacks),
+        "reached": len(alerted),
+        "unmatched": unmatched,
+        "repeats": sum(n - 1 for n in alerted.values()),
+        "updates": updates,
+        "sent": len(sent),
+    }
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    split = sys.argv[sys.argv.index("--split") + 1] if "--split" in sys.argv else None
+    if split in args:
+        args.remove(split)
+    cache = Path(args[0]) if args else ROOT / "var" / "real"
+    rows = [r for r in load_corpus(ROOT / "tests/data/real", cache, split) if "missing" not in r]
+    if not rows:
+        sys.exit(f"no cached real articles in {cache}: rebuild it (tests/data/real/README.md)")
+    by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_outlet[row["outlet"]].append(row)
+    hosts = [f"127.1.{1 + i // 250}.{1 + i % 250}" for i in range(len(by_outlet))]
+    by_host = dict(zip(hosts, by_outlet.values(), strict=True))
+    servers = _serve(by_host)
+    with tempfile.TemporaryDirectory() as tmp, WebhookReceiver() as receiver:
+        config = _config(Path(tmp), hosts, receiver.url())
+        started = time.perf_counter()
+        run = subprocess.run(
+            [sys.executable, "-m", "monitor", "-q", "run", "--once", "--config", str(config)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONWARNINGS": "ignore"},
+            check=False,
+        )
+        took = time.perf_counter() - started
+        score = _score(rows, Path(tmp) / "real.db")
+        if "--keep" in sys.argv:  # the archive, to see what was alerted: basewatch incidents
+            keep = ROOT / "var" / "bench-real-alerts.db"
+            keep.parent.mkdir(parents=True, exist_ok=True)
+            keep.write_bytes((Path(tmp) / "real.db").read_bytes())
+        received = len(receiver.received)
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+    print(
+        f"{len(rows)} real articles ({split or 'all'}) from {len(by_outlet)} outlets on "
+        f"{len(hosts)} loopback addresses; run --once took {took:.0f} s, exit {run.returncode}"
+    )
+    print(
+        f"attacks reached with the right base and day: {score['reached']}/{score['attacks']} "
+        f"({score['reached'] / max(score['attacks'], 1):.1%})"
+    )
+    print(
+        f"alerts matching no attack: {score['unmatched']} "
+        f"({score['unmatched'] / max(score['attacks'], 1):.1%} of attacks); repeats of an "
+        f"attack already alerted: {score['repeats']}; update alerts: {score['updates']}"
+    )
+    print(f"alerts sent (archive): {score['sent']}; received at the webhook: {received}")
+    print(json.dumps({"split": split or "all", **score}))
+
+
+if __name__ == "__main__":
+    main()
