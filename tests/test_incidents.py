@@ -42,12 +42,17 @@ def test_two_bases_the_same_night_are_two_attacks() -> None:
     assert len(groups) == 2
 
 
-def test_a_drone_is_not_the_rocket_attack_but_a_missile_may_be() -> None:
+def test_the_same_day_is_one_attack_whatever_the_weapons_a_day_apart_they_must_agree() -> None:
+    # real outlets call one salvo rockets, drones or missiles: the same base and day is one attack
     assert (
-        len(group([_r("a", "ain-al-asad", 0, "rocket"), _r("b", "ain-al-asad", 0, "drone")])) == 2
+        len(group([_r("a", "ain-al-asad", 0, "rocket"), _r("b", "ain-al-asad", 0, "drone")])) == 1
+    )
+    # a day apart, a drone is not the rocket attack, but a missile may be
+    assert (
+        len(group([_r("a", "ain-al-asad", 0, "rocket"), _r("b", "ain-al-asad", 1, "drone")])) == 2
     )
     assert (
-        len(group([_r("a", "ain-al-asad", 0, "rocket"), _r("b", "ain-al-asad", 0, "missile")])) == 1
+        len(group([_r("a", "ain-al-asad", 0, "rocket"), _r("b", "ain-al-asad", 1, "missile")])) == 1
     )
 
 

@@ -2,8 +2,8 @@
 
 Two reports are of the same attack when they name the same place (or one names no base and
 the other's base lies in the region it names), their attack dates are within a day of each
-other (outlets differ on time zones and on "late Saturday" against "early Sunday"), and their
-weapons are compatible. A report naming two bases is two attacks.
+other (outlets differ on time zones and on "late Saturday" against "early Sunday"), and, a
+day apart, their weapons are compatible. A report naming two bases is two attacks.
 
 `group` depends only on the set of reports it is given, never on their order: the archive
 can regroup whatever arrived, in whatever order it arrived.
@@ -83,8 +83,12 @@ def weapons_compatible(a: Iterable[str], b: Iterable[str]) -> bool:
 
 
 def _fits(report: Report, members: list[Report]) -> bool:
-    start = members[0].attack_date
-    return abs((report.attack_date - start).days) <= MAX_DAYS_APART and weapons_compatible(
+    """Same day: the same attack, whatever weapons each outlet names (real reports call one
+    salvo rockets, drones or "projectiles"); a day apart, only with compatible weapons."""
+    apart = abs((report.attack_date - members[0].attack_date).days)
+    if apart > MAX_DAYS_APART:
+        return False
+    return apart == 0 or weapons_compatible(
         report.weapons, frozenset().union(*(m.weapons for m in members))
     )
 
