@@ -235,3 +235,20 @@ def test_only_the_host_government_speaks() -> None:
     assert d.places
     assert d.places[0].country == "Kuwait"
     assert d.intercepted
+
+
+# --- scripts without spaces, Indic vowel signs -------------------------------------------
+
+
+def test_chinese_and_japanese_days_are_read() -> None:
+    from monitor.detect.dates import said_date
+    from monitor.detect.text import normalise
+
+    reading = matcher().reader.read(1, "伊朗革命卫队于6月23日晚向美军基地发射导弹。")
+    assert said_date(reading.norm, reading.hits, date(2025, 6, 24)) == date(2025, 6, 23)
+    assert normalise("イスタンブール") != normalise("イスタンフール")  # voiced kana stay voiced
+
+
+def test_hindi_stems_match_across_vowel_signs() -> None:
+    hits = matcher().reader.lexicon.scan(matcher().reader.read(1, "मिसाइलों से हमला").norm)
+    assert any(h.label == "weapon:missile" for h in hits)

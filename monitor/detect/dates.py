@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
 from monitor.detect.lexicon import Hit
+from monitor.detect.text import word_count
 
 # Iraq, Syria, Jordan, Kuwait, Qatar, Bahrain and Saudi Arabia keep UTC+3 all year.
 LOCAL = timezone(timedelta(hours=3))
@@ -25,7 +26,8 @@ _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[- ](?P<month>[01]\d)[- ](?P<d
 _DMY = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)")
 # words before a bare month name that make it a date ("in January"), not a verb ("may")
 _MONTH_CUE = re.compile(
-    r"(?:\b(?:in|since|last|the|early|late|mid|of|during|until|by|en|im|depuis|desde)|في|منذ)\s$"
+    r"(?:\b(?:in|since|last|the|early|late|mid|of|during|until|by|en|im|depuis|desde|pada|bulan|"
+    r"sejak)|في|منذ)\s$"
 )
 # "dans la nuit de samedi a dimanche", "ليل السبت على الأحد"
 _NIGHT_INTO = re.compile(r"\s(?:a|au|to|into|al|bis|zum|на|على|الى|الي)\s")
@@ -86,6 +88,32 @@ def _month_day(norm: str, hit: Hit, pub: date | None) -> date | None:
     return _valid(int(year), month, day) if year else _in_year_before(pub, month, day)
 
 
+# Chinese and Japanese: 2025年6月23日, 6月23日, 23日
+_CJK = re.compile(
+    r"(?:(?P<year>(?:19|20)\d\d)\s?年\s?)?(?:(?P<month>[01]?\d)\s?月\s?)?(?P<day>[0-3]?\d)\s?日"
+)
+
+
+def _cjk(norm: str, pub: date | None) -> date | None:
+    """A day written the Chinese and Japanese way; a bare day or month-day in the year (and
+    month) of publication, or the one before when that would be after it."""
+    m = _CJK.search(norm)
+    if m is None:
+        return None
+    day = int(m["day"])
+    if m["year"] and m["month"]:
+        return _valid(int(m["year"]), int(m["month"]), day)
+    if pub is None:
+        return None
+    if m["month"]:
+        return _in_year_before(pub, int(m["month"]), day)
+    found = _valid(pub.year, pub.month, day)
+    if found is None or found > pub + timedelta(days=1):
+        earlier = pub.replace(day=1) - timedelta(days=1)
+        found = _valid(earlier.year, earlier.month, day)
+    return found
+
+
 def _numeric(norm: str) -> date | None:
     """2024-07-25 or 25/07/2024: in prose these are mostly page furniture, so they come last."""
     for rx in (_ISO, _DMY):
@@ -98,7 +126,7 @@ def _numeric(norm: str) -> date | None:
 
 def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
     """The date one normalised sentence gives, or None when it gives none."""
-    if len(norm.split()) < 5:  # a dateline or a time stamp, not a sentence
+    if word_count(norm) < 5:  # a dateline or a time stamp, not a sentence
         return None
     for hit in hits:
         if hit.label.startswith("holiday:"):
@@ -107,6 +135,8 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
     for hit in hits:
         if hit.label.startswith("month:") and (found := _month_day(norm, hit, pub)):
             return found
+    if "日" in norm and (found := _cjk(norm, pub)):
+        return found
     if pub is not None:
         days = [h for h in hits if h.label.startswith("weekday:")]
         for i, hit in enumerate(days):

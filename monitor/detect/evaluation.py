@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from monitor.detect.matcher import Matcher
+from monitor.detect.text import word_count
 from monitor.errors import CorpusError
 from monitor.models import Article, Detection
 
@@ -103,7 +104,7 @@ def cached_text(cache: Path, ident: str) -> dict[str, str]:
         return {"missing": ident}
     text = _STORED_DATE.sub("", path.read_text(encoding="utf-8").strip(), count=1)
     first, _, rest = text.partition("\n")
-    if len(first.split()) <= TITLE_WORDS:
+    if word_count(first) <= TITLE_WORDS:
         return {"title": first.strip(), "text": rest.strip()}
     return {"title": "", "text": text}
 

@@ -42,12 +42,16 @@ def _word(token: str) -> str:
     if token == "*":
         return r"\S+"
     if token.endswith("*"):
-        return re.escape(token[:-1]) + r"\w*"
+        return re.escape(token[:-1]) + _WORD + "*"
     return re.escape(token)
 
 
+# a word's characters: the vowel signs of Indic scripts too, though not alphanumeric
+_WORD = r"[\w\u0900-\u0dff]"
+
+
 def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
+    return ch.isalnum() or ch == "_" or "\u0900" <= ch <= "\u0dff"
 
 
 class Lexicon:
@@ -56,6 +60,7 @@ class Lexicon:
     def __init__(self) -> None:
         self._rules: dict[str, list[_Rule]] = {}
         self._automaton = ahocorasick.Automaton()
+        self._ascii = ahocorasick.Automaton()  # the keys that can occur in ASCII text
         self._clitics: dict[str, re.Pattern[str]] = {}
 
     def add(self, label: str, term: str, clitics: str = "") -> None:
@@ -78,7 +83,7 @@ class Lexicon:
         key = " ".join(literal)
         bounded = not _SPACELESS.search(key)
         pattern = r"\s".join(_word(w) for w in words)
-        verify = re.compile(pattern + r"(?!\w)" if bounded else pattern)
+        verify = re.compile(pattern + f"(?!{_WORD})" if bounded else pattern)
         clitic_rx = None
         if clitics:
             clitic_rx = self._clitics.setdefault(clitics, re.compile(f"(?:{clitics})"))
@@ -87,8 +92,11 @@ class Lexicon:
     def build(self) -> Lexicon:
         for key, rules in self._rules.items():
             self._automaton.add_word(key, (len(key), tuple(rules)))
-        if self._rules:
-            self._automaton.make_automaton()
+            if key.isascii():  # most text is ASCII: a smaller automaton serves it
+                self._ascii.add_word(key, (len(key), tuple(rules)))
+        for automaton in (self._automaton, self._ascii):
+            if len(automaton):
+                automaton.make_automaton()
         return self
 
     def scan(self, text: str) -> list[Hit]:
@@ -96,7 +104,10 @@ class Lexicon:
         if not self._rules:
             return []
         hits: list[Hit] = []
-        for last, (length, rules) in self._automaton.iter(text):
+        automaton = self._ascii if text.isascii() else self._automaton
+        if not len(automaton):
+            return []
+        for last, (length, rules) in automaton.iter(text):
             start = last - length + 1
             word_start = start
             while word_start > 0 and _is_word_char(text[word_start - 1]):

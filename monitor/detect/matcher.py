@@ -18,7 +18,7 @@ from monitor.detect.facts import Facts, claim, extract_facts
 from monitor.detect.gazetteer import Entry, Gazetteer, hosted_in
 from monitor.detect.reading import WEAK, Reader, Reading
 from monitor.detect.terms import Terms
-from monitor.detect.text import normalise, sentences
+from monitor.detect.text import normalise, sentences, word_count
 from monitor.models import Article, Detection, Evidence, Place
 
 LEAD = 3  # sentences of the text, besides the title, that make the lead
@@ -133,7 +133,7 @@ def _score(readings: list[Reading]) -> tuple[float, list[str]]:
 def is_prose(text: str) -> bool:
     """A sentence of the story, not a menu, byline, dateline or list of links."""
     words = text.split()
-    if len(words) < LEAD_WORDS or text.count("|") >= 2:
+    if word_count(text) < LEAD_WORDS or text.count("|") >= 2:
         return False
     latin = [w for w in words if w[:1].isalpha() and w[:1].isascii()]
     capitalised = sum(1 for w in latin if w[:1].isupper())
@@ -317,13 +317,14 @@ def decide(
     bases, region = _places(chosen, readings)
     bases = _innermost(bases, readings)
     weapons = _weapons(chosen, support)
-    told = [r for r in readings if r.attack and not r.flags and len(r.norm.split()) >= LEAD_WORDS]
+    told = [r for r in readings if r.attack and not r.flags and word_count(r.norm) >= LEAD_WORDS]
     in_order = sorted(support, key=lambda r: r.index)
-    lead = [r for r in readings if r.lead]
+    lead = [r for r in readings if r.lead and not r.flags & WEAK]
+    background = [r for r in readings if r.lead and r.flags & WEAK]  # their dates come last
     published = local_date(article.published)
     # then any other sentence of the story about the attack: "the strike came late Monday"
     about = [r for r in readings if (r.attack or r.weapons) and not r.flags & WEAK]
-    sources = list(dict.fromkeys((*in_order, *told, *lead, *about)))
+    sources = list(dict.fromkeys((*in_order, *told, *lead, *about, *background)))
     attack_date = _attack_date(chosen, [*in_order, *told], sources, published)
     age = (published - attack_date).days if attack_date and published else 0
     late = age <= FOLLOW_UP_DAYS and any("follow_up" in r.flags for r in chosen)

@@ -25,10 +25,23 @@ _ARABIC = {
     ord("\u0640"): None,  # tatweel
 }
 # Arabic-Indic and Persian digits read as ASCII ones: "٢٢ تموز", "برج ۲۲"
-_DIGITS = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
+_DIGITS = {
+    **{0x0660 + i: str(i) for i in range(10)},
+    **{0x06F0 + i: str(i) for i in range(10)},
+    **{0xFF10 + i: str(i) for i in range(10)},  # full-width digits of Chinese and Japanese
+}
 _TABLE = {**_DASHES, **_QUOTES, **_ARABIC, **_DIGITS}
-# combining marks (accents, Arabic short vowels), removed after canonical decomposition
-_MARKS = dict.fromkeys(cp for cp in range(0x0300, 0x3000) if unicodedata.category(chr(cp)) == "Mn")
+# combining marks (accents, Arabic short vowels), removed after canonical decomposition; the
+# vowel signs of the Indic scripts (U+0900-U+0DFF) are letters of their words and stay
+_MARKS = dict.fromkeys(
+    cp
+    for cp in range(0x0300, 0x3000)
+    if unicodedata.category(chr(cp)) == "Mn" and not 0x0900 <= cp <= 0x0DFF
+)
+# scripts written without spaces between words: two characters count as a word
+_SPACELESS = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"
+)
 # on case-folded text
 _US = re.compile(r"\bu\.\s?s\.(?:\s?a\.)?|\bunited states(?: of america)?\b")
 _SPACES = re.compile(r"\s+")
@@ -43,7 +56,10 @@ def normalise(text: str) -> str:
     in the same form: "Aïn al-Asad", "AIN AL ASAD" and "عين الأسد" all normalise alike.
     """
     if not text.isascii():
+        # decompose to drop accents and short vowels, then compose again: Korean syllables
+        # and Japanese voiced kana are letters, not a letter and a mark
         text = unicodedata.normalize("NFD", text).translate(_MARKS)
+        text = unicodedata.normalize("NFC", text)
     text = text.translate(_TABLE).casefold()
     if "u." in text or "united states" in text:
         text = _US.sub("us", text)
@@ -57,9 +73,10 @@ _ABBREVIATIONS = re.compile(
     r"No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|approx|est|Inc|Co|Corp|vs)\.)$"
 )
 _BOUNDARY = re.compile(
-    r"(?<=[.!?;\u061f\u061b\u3002\u0964])\s+|(?<=[.!?\u061f\u3002][\"'\u201d\u2019)])\s+"
-    # full stops of Chinese and Japanese (no space after them) and of Hindi (the danda)
-    r"|(?<=[\u3002\uff01\uff1f\u0964])(?![\s\u300d\u300f])"
+    r"(?<=[.!?;\u061f\u061b\u3002\u0964\u06d4])\s+"
+    r"|(?<=[.!?\u061f\u3002][\"'\u201d\u2019)])\s+"
+    # full stops of Chinese and Japanese (no space after them), Hindi (the danda) and Urdu
+    r"|(?<=[\u3002\uff01\uff1f\u0964\u06d4])(?![\s\u300d\u300f])"
 )
 
 
@@ -67,6 +84,16 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z'.\-]{2,}(?:[ ,/]+(?:[A-Z][A-Za-z'.\-]+|\d{1,4})){0,5})"
     r"\s*(?:\([^)]{0,40}\))?\s*[-\u2013\u2014:]\s+"
 )
+
+
+def word_count(text: str) -> int:
+    """Words, where scripts without spaces (Chinese, Japanese, Thai) count two characters
+    as one word."""
+    spaced = len(text.split())
+    if text.isascii():
+        return spaced
+    unspaced = len(_SPACELESS.findall(text))
+    return spaced + unspaced // 2
 
 
 def strip_dateline(sentence: str) -> str:
