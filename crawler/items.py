@@ -19,6 +19,7 @@ class Target:
     language: str | None = None
     link_pattern: str | None = None
     link_selector: str | None = None
+    allowed_hosts: tuple[str, ...] = ()  # hosts its links may use besides its own
 
 
 @dataclass(frozen=True)
@@ -60,3 +61,12 @@ class FetchedArticle:
     language: str | None
     extraction: str  # "page" | "summary"
     error: str | None = None
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A link of a source that the link policy refused: never fetched, never stored."""
+
+    source: str
+    url: str
+    reason: str

@@ -14,6 +14,8 @@ def crawl_settings(
     delay: float = 1.0,
     retries: int = 1,
     crawl_timeout: float = 300,
+    allow_private_links: bool = False,
+    trusted_hosts: tuple[str, ...] = (),
 ) -> dict[str, Any]:
     max_size = int(max_size_mb * 1024 * 1024)
     return {
@@ -51,6 +53,12 @@ def crawl_settings(
         "LOGSTATS_INTERVAL": 0,
         "STATS_DUMP": False,  # a many-line dict after every crawl
         "ITEM_PIPELINES": {},
+        # the link policy runs first, before robots.txt is asked for (crawler.linkguard)
+        "DOWNLOADER_MIDDLEWARES": {"crawler.linkguard.LinkPolicyMiddleware": 50},
+        "LINK_POLICY_ALLOW_PRIVATE": allow_private_links,
+        "LINK_POLICY_TRUSTED_HOSTS": list(trusted_hosts),
+        # only http and https are ever fetched: no local files, data: or FTP
+        "DOWNLOAD_HANDLERS": {"file": None, "data": None, "ftp": None, "s3": None},
         # a callback yields a poll result and a few requests: 100 item workers a response
         # (the default) cost more than the poll itself when a feed answers 304
         "CONCURRENT_ITEMS": 4,

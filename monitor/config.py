@@ -27,6 +27,7 @@ from monitor.errors import ConfigError
 WEAPONS = ("rocket", "drone", "missile", "mortar")
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+_HOST = re.compile(r"^(\[[0-9A-Fa-f:.]+\]|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*|[A-Za-z0-9_.-]+)$")
 
 
 def parse_duration(value: Any) -> float:
@@ -69,6 +70,10 @@ class CrawlerConfig(_Strict):
     )
     max_articles: int = Field(
         50, ge=1, le=1000, description="most new article pages followed per source and poll"
+    )
+    allow_private_links: bool = Field(
+        False,
+        description="follow links to loopback, private and link-local addresses of any host",
     )
 
 
@@ -114,6 +119,21 @@ class SourceConfig(_Strict):
         None, description="listing: CSS selector of the article links, e.g. 'h3 a'"
     )
     enabled: bool = Field(True, description="false keeps the source listed but unpolled")
+    allowed_hosts: list[str] = Field(
+        default_factory=list,
+        description="hosts its links may reach even at an internal address, e.g. ['10.0.0.5']",
+    )
+
+    @field_validator("allowed_hosts")
+    @classmethod
+    def _hosts(cls, value: list[str]) -> list[str]:
+        for host in value:
+            if not _HOST.match(host):
+                raise ValueError(
+                    f"{host!r} is not a host: write a name or an address alone, e.g. "
+                    "'intranet.example', '10.0.0.5' or '[fd00::5]'"
+                )
+        return value
 
     @field_validator("url", "homepage")
     @classmethod

@@ -240,9 +240,12 @@ def source(name: str, url: str, kind: str = "rss", **options: str) -> str:
     return "[[sources]]\n" + "\n".join(lines) + "\n"
 
 
-def run_config(tmp_path: Path, sources: str, channel_url: str | None, extra: str = "") -> Path:
+def run_config(
+    tmp_path: Path, sources: str, channel_url: str | None, extra: str = "", crawler: str = ""
+) -> Path:
     """A run's configuration: an archive in tmp_path, every attack alerted whatever its
-    age, a fast crawler, the given sources, one "chat" channel, and `extra` tables."""
+    age, a fast crawler (with `crawler` options added), the given sources, one "chat"
+    channel, and `extra` tables."""
     channel = (
         f'[[channels]]\nname = "chat"\nurl = "{channel_url}"\ntags = ["chat"]\n'
         if channel_url
@@ -251,5 +254,5 @@ def run_config(tmp_path: Path, sources: str, channel_url: str | None, extra: str
     return write_config(
         tmp_path / "c.toml",
         f'[archive]\npath = "{tmp_path / "a.db"}"\n[alerts]\nmax_age_days = 0\n'
-        f"{FAST_CRAWLER}\n{sources}\n{channel}{extra}",
+        f"{FAST_CRAWLER}{crawler}\n{sources}\n{channel}{extra}",
     )

@@ -17,11 +17,18 @@ from twisted.python.failure import Failure
 from crawler.entries import gunzip, parse_feed, parse_listing, parse_sitemap, sitemap_children
 from crawler.extract import extract_article
 from crawler.failures import describe
-from crawler.items import Entry, FetchedArticle, PollResult, Target
+from crawler.items import Entry, FetchedArticle, PollResult, Refused, Target
+from crawler.linkguard import RefusedLink
 from monitor.errors import ParseError
 
 # statuses the poll callback sees itself; 3xx other than 304 are followed by Scrapy
 _HANDLED = [304, *range(400, 600)]
+
+
+def _refused(failure: Failure, target: Target) -> Refused | None:
+    """The link policy's refusal behind `failure`, if that is what it is."""
+    exc = failure.value
+    return Refused(target.name, exc.url, exc.reason) if isinstance(exc, RefusedLink) else None
 
 
 def _error_text(failure: Failure) -> str:
@@ -110,8 +117,12 @@ class NewsSpider(scrapy.Spider):
             return
         yield from self._follow(response, target, self._new(entries))
 
-    def child_failed(self, failure: Failure) -> None:
+    def child_failed(self, failure: Failure) -> Iterator[Refused]:
         target: Target = failure.request.meta["target"]  # type: ignore[attr-defined]
+        refused = _refused(failure, target)
+        if refused is not None:
+            yield refused
+            return
         self.logger.warning(
             "child sitemap failed source=%s error=%r", target.name, _error_text(failure)
         )
@@ -132,6 +143,7 @@ class NewsSpider(scrapy.Spider):
                 callback=self.parse_article,
                 errback=self.article_failed,
                 cb_kwargs={"entry": entry, "target": target},
+                meta={"target": target},
             )
 
     def _entries(self, target: Target, response: Response) -> list[Entry]:
@@ -149,9 +161,12 @@ class NewsSpider(scrapy.Spider):
         ctype = _header(response, b"Content-Type") or ""
         return parse_feed(body, source=target.name, url=url, content_type=ctype)
 
-    def source_failed(self, failure: Failure) -> Iterator[PollResult]:
+    def source_failed(self, failure: Failure) -> Iterator[PollResult | Refused]:
         request = failure.request  # type: ignore[attr-defined]
         target: Target = request.meta["target"]
+        refused = _refused(failure, target)
+        if refused is not None:  # the source's own URL redirected somewhere refused
+            yield refused
         yield PollResult(
             target.name, target.url, None, _error_text(failure), took_ms=self._took(request.meta)
         )
@@ -174,8 +189,14 @@ class NewsSpider(scrapy.Spider):
             extraction="page",
         )
 
-    def article_failed(self, failure: Failure) -> Iterator[FetchedArticle]:
+    def article_failed(self, failure: Failure) -> Iterator[FetchedArticle | Refused]:
+        """A page that cannot be had is matched on its feed summary; a refused link is
+        not stored at all, only counted."""
         kwargs = failure.request.cb_kwargs  # type: ignore[attr-defined]
+        refused = _refused(failure, kwargs["target"])
+        if refused is not None:
+            yield refused
+            return
         yield _from_summary(kwargs["entry"], kwargs["target"], _error_text(failure))
 
 

@@ -217,7 +217,7 @@ def alerts(
 @handle_errors
 def sources(config_path: Path, archive_path: Path | None) -> None:
     """Each source's state: last success, last error, failures in a row, next poll,
-    articles seen and matched."""
+    articles seen and matched, links refused by the link policy (and the last one)."""
     from monitor.config import load_config
 
     config = load_config(config_path)
@@ -228,7 +228,7 @@ def sources(config_path: Path, archive_path: Path | None) -> None:
         store.close()
     head = (
         f"{'source':<28} {'kind':<7} {'last ok':<20} {'fails':>5} {'next poll':<20} "
-        f"{'seen':>6} {'hits':>5}"
+        f"{'seen':>6} {'hits':>5} {'refused':>7}"
     )
     click.echo(head)
     click.echo("-" * len(head))
@@ -238,10 +238,13 @@ def sources(config_path: Path, archive_path: Path | None) -> None:
         click.echo(
             f"{name:<28.28} {source.kind:<7} {(row.get('last_ok') or 'never')[:19]:<20} "
             f"{row.get('failures') or 0:>5} {(row.get('next_due') or '-')[:19]:<20} "
-            f"{row.get('articles_seen') or 0:>6} {row.get('articles_matched') or 0:>5}"
+            f"{row.get('articles_seen') or 0:>6} {row.get('articles_matched') or 0:>5} "
+            f"{row.get('links_refused') or 0:>7}"
         )
         if row.get("last_error") and row.get("failures"):
             click.echo(f"    last error: {row['last_error']}")
+        if row.get("last_refused"):
+            click.echo(f"    last refused link: {row['last_refused']}")
 
 
 @main.command()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import socket
 import threading
 from collections.abc import Callable
 from email.utils import formatdate
@@ -49,18 +50,23 @@ class _Server(ThreadingHTTPServer):
     allow_reuse_address = True
 
 
+class _Server6(_Server):
+    address_family = socket.AF_INET6
+
+
 class LocalServer:
-    """A ThreadingHTTPServer on 127.0.0.1, port chosen by the OS, run in a thread."""
+    """A ThreadingHTTPServer on 127.0.0.1 (or another loopback address, IPv6 included),
+    port chosen by the OS, run in a thread."""
 
     def __init__(self, handler: type[BaseHTTPRequestHandler], host: str = "127.0.0.1") -> None:
-        self.httpd = _Server((host, 0), handler)
+        self.httpd = (_Server6 if ":" in host else _Server)((host, 0), handler)
         self.httpd.owner = self  # type: ignore[attr-defined]
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
     def base(self) -> str:
         host, port = self.httpd.server_address[:2]
-        return f"http://{host!s}:{port}"
+        return f"http://[{host!s}]:{port}" if ":" in str(host) else f"http://{host!s}:{port}"
 
     def __enter__(self) -> Self:
         self.thread.start()

@@ -58,12 +58,20 @@ class Service:
     def _apply(self, config: Config, gazetteer: Gazetteer) -> None:
         """Use `config`: its sources, channels, detector and crawler settings."""
         from scrapy.crawler import AsyncCrawlerRunner
+        from twisted.internet import reactor
+
+        from crawler.addresses import trusted_hosts
+        from crawler.linkguard import GuardedResolver
 
         self.config = config
+        c = config.crawler
+        trusted = trusted_hosts(
+            [s.url for s in config.sources], [h for s in config.sources for h in s.allowed_hosts]
+        )
+        GuardedResolver.install(reactor, trusted, c.allow_private_links)
         self.archive.sync_bases(gazetteer)
         self.archive.sync_sources(config.sources)
         self.pipeline = Pipeline(config, self.archive, Matcher(gazetteer, load_terms()))
-        c = config.crawler
         self.runner = AsyncCrawlerRunner(
             crawl_settings(
                 user_agent=c.user_agent,
@@ -73,6 +81,8 @@ class Service:
                 delay=c.delay,
                 retries=c.retries,
                 crawl_timeout=c.crawl_timeout,
+                allow_private_links=c.allow_private_links,
+                trusted_hosts=tuple(sorted(trusted)),
             )
         )
 
@@ -130,6 +140,7 @@ class Service:
             language=source.language,
             link_pattern=source.link_pattern,
             link_selector=source.link_selector,
+            allowed_hosts=tuple(source.allowed_hosts),
         )
 
     async def poll(self, sources: list[SourceConfig]) -> CycleReport:

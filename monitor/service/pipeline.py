@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from crawler.items import FetchedArticle, PollResult
+from crawler.items import FetchedArticle, PollResult, Refused
 from monitor.config import Config
 from monitor.detect.matcher import Matcher
 from monitor.models import Article
@@ -83,6 +83,10 @@ class Pipeline:
     def _process(self, items: list[object], now: datetime) -> CycleReport:
         polls = [i for i in items if isinstance(i, PollResult)]
         fetched = [i for i in items if isinstance(i, FetchedArticle)]
+        refused: dict[str, list[str]] = {}
+        for item in items:
+            if isinstance(item, Refused):
+                refused.setdefault(item.source, []).append(f"{item.url}: {item.reason}")
         seen: Counter[str] = Counter()
         matched: Counter[str] = Counter()
         incidents: set[str] = set()
@@ -138,14 +142,16 @@ class Pipeline:
                 last_modified=poll.last_modified,
                 seen=seen[poll.source],
                 matched=matched[poll.source],
+                refused=tuple(refused.get(poll.source, ())),
             )
             log = logger.info if poll.error is None else logger.warning
             log(
-                "poll source=%s status=%s new=%d matched=%d took_ms=%d%s",
+                "poll source=%s status=%s new=%d matched=%d refused=%d took_ms=%d%s",
                 poll.source,
                 poll.status if poll.status is not None else "-",
                 poll.new,
                 matched[poll.source],
+                len(refused.get(poll.source, ())),
                 poll.took_ms,
                 f" error={poll.error!r}" if poll.error else "",
             )

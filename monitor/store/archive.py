@@ -134,10 +134,12 @@ class Archive:
         last_modified: str | None = None,
         seen: int = 0,
         matched: int = 0,
+        refused: tuple[str, ...] = (),
     ) -> dict[str, Any]:
         """Save a poll's outcome and return the source's state. Called after its articles
         are stored, so that a crash before this point makes the next poll fetch them again
-        rather than lose them."""
+        rather than lose them. `refused` are the links the link policy refused ("URL:
+        reason"), counted."""
         state = self.source_state(name)
         update: dict[str, Any] = {
             "first_polled": state.get("first_polled") or iso(now),
@@ -154,6 +156,9 @@ class Archive:
             update.update(failures=(state.get("failures") or 0) + 1, last_error=error)
         if seen:
             update.update(last_new=iso(now), silence_alerted=None)
+        if refused:
+            count = (state.get("links_refused") or 0) + len(refused)
+            update.update(links_refused=count, last_refused=refused[-1])
         with self.db.atomic():
             self.db.table("sources").update(name, update)
         return {**state, **update}

@@ -194,3 +194,11 @@ def confirmed(db: Database) -> None:
     """Whether US or coalition officials confirmed the attack, per report and per incident."""
     db.table("detections").add_column("confirmed", int)
     db.table("incidents").add_column("confirmed", int)
+
+
+@migrations(name="0005_refused_links")
+def refused_links(db: Database) -> None:
+    """Links of a source that the link policy refused (internal addresses, other schemes):
+    how many, and the last one with its reason."""
+    db.table("sources").add_column("links_refused", int, not_null_default=0)
+    db.table("sources").add_column("last_refused", str)
