@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 import click
 
 from monitor.errors import ArchiveError, BasewatchError, ConfigError, CorpusError, ExitCode
+from monitor.redact import redact
 
 F = TypeVar("F", bound=Callable[..., Any])
 DEFAULT_CONFIG = Path(os.environ.get("BASEWATCH_CONFIG", "config/basewatch.toml"))
@@ -82,7 +83,7 @@ def handle_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except BasewatchError as exc:
-            click.echo(f"Error: {exc}", err=True)
+            click.echo(f"Error: {redact(str(exc))}", err=True)
             if exc.hint:
                 click.echo(f"Hint: {exc.hint}", err=True)
             sys.exit(exit_code(exc))

@@ -19,6 +19,8 @@ import sys
 from datetime import datetime
 from typing import IO, Any
 
+from monitor.redact import RedactingFilter
+
 LEVELS = {"quiet": logging.WARNING, "normal": logging.INFO, "verbose": logging.DEBUG}
 # syslog priorities, read by journald at the start of a line
 _PRIORITY = {
@@ -101,7 +103,7 @@ class TextFormatter(logging.Formatter):
         else:
             line = f"{self.formatTime(record, self.datefmt)} {line}"
         if record.exc_info:
-            line += "\n" + self.formatException(record.exc_info)
+            line += "\n" + (record.exc_text or self.formatException(record.exc_info))
         return line
 
 
@@ -123,7 +125,7 @@ class JsonFormatter(logging.Formatter):
         out |= found
         out["message"] = message
         if record.exc_info:
-            out["traceback"] = self.formatException(record.exc_info)
+            out["traceback"] = record.exc_text or self.formatException(record.exc_info)
         return json.dumps(out, ensure_ascii=False, default=str)
 
 
@@ -177,6 +179,7 @@ def setup_logging(verbosity: str = "normal", log_format: str = "text") -> None:
     formatter = JsonFormatter if log_format == "json" else TextFormatter
     handler.setFormatter(formatter(journal))
     handler.addFilter(CrawlNoise(keep=level <= logging.DEBUG))
+    handler.addFilter(RedactingFilter())  # keys in URLs masked in every line, whoever logs it
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)

@@ -20,6 +20,7 @@ from monitor.cli.common import (
 from monitor.cli.logs import setup_logging
 from monitor.cli.query import ALL
 from monitor.errors import BasewatchError
+from monitor.redact import redact
 
 logger = logging.getLogger(__name__)
 
@@ -242,9 +243,9 @@ def sources(config_path: Path, archive_path: Path | None) -> None:
             f"{row.get('links_refused') or 0:>7}"
         )
         if row.get("last_error") and row.get("failures"):
-            click.echo(f"    last error: {row['last_error']}")
+            click.echo(f"    last error: {redact(row['last_error'])}")
         if row.get("last_refused"):
-            click.echo(f"    last refused link: {row['last_refused']}")
+            click.echo(f"    last refused link: {redact(row['last_refused'])}")
 
 
 @main.command()
@@ -253,13 +254,13 @@ def sources(config_path: Path, archive_path: Path | None) -> None:
 @handle_errors
 def doctor(config_path: Path, timeout: float) -> None:
     """Check a deployment: the configuration, the archive is writable, the channels are
-    set, the sources answer. Exits 1 when a check fails."""
+    set, the sources answer. Exits 1 when a check fails. Secrets in URLs are masked."""
     from monitor.service.health import run_checks
 
     failed = 0
     for ok, line in run_checks(config_path, timeout):
         failed += not ok
-        click.echo(f"{'ok  ' if ok else 'FAIL'}  {line}")
+        click.echo(f"{'ok  ' if ok else 'FAIL'}  {redact(line)}")
     if failed:
         click.echo(f"{failed} check(s) failed", err=True)
         sys.exit(1)

@@ -14,6 +14,7 @@ from crawler.items import FetchedArticle, PollResult, Refused
 from monitor.config import Config
 from monitor.detect.matcher import Matcher
 from monitor.models import Article
+from monitor.redact import redact
 from monitor.store.archive import Archive
 
 logger = logging.getLogger(__name__)
@@ -53,9 +54,11 @@ class Pipeline:
         if poll.error is not None and state.get("failures") == cfg.ops_failures:
             return self.archive.outbox.queue_ops(
                 f"basewatch: source {poll.source} failed {cfg.ops_failures} times in a row",
-                f"Source '{poll.source}' ({poll.url}) has failed {cfg.ops_failures} polls "
-                f"in a row; last error: {poll.error}. Check the URL, or set enabled = false "
-                "for it in the sources file.",
+                redact(
+                    f"Source '{poll.source}' ({poll.url}) has failed {cfg.ops_failures} polls "
+                    f"in a row; last error: {poll.error}. Check the URL, or set enabled = false "
+                    "for it in the sources file."
+                ),
                 self.config.channels,
                 cfg,
                 now,
@@ -72,8 +75,10 @@ class Pipeline:
             return self.archive.outbox.queue_ops(
                 f"basewatch: source {poll.source} has brought nothing new for "
                 f"{cfg.ops_silent_hours:g} hours",
-                f"Source '{poll.source}' ({poll.url}) answers but has had no new article "
-                f"since {since}. The outlet may have moved its feed: check the URL.",
+                redact(
+                    f"Source '{poll.source}' ({poll.url}) answers but has had no new article "
+                    f"since {since}. The outlet may have moved its feed: check the URL."
+                ),
                 self.config.channels,
                 cfg,
                 now,
