@@ -1,17 +1,31 @@
-"""`basewatch serve`: the archive in Datasette, loaded in a real headless Chromium."""
+"""`basewatch serve`: the archive in Datasette, loaded in a real headless Chromium and by a
+visitor's HTTP requests: what it shows, what it hides, how it opens the file and stops."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import shutil
+import signal
 import socket
+import sqlite3
 import subprocess
 import sys
+import tempfile
+import urllib.error
+import urllib.parse
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.conftest import EXPECTED, ROOT, basewatch
+
+DB = "demo"  # the archive's name in the web view: its file's stem
+INCIDENTS = sorted(f"{i['attack_date']}-{i['base']}" for i in EXPECTED["incidents"])
 
 CHROMIUM_FLAGS = [
     "--headless",
@@ -27,36 +41,26 @@ CHROMIUM_FLAGS = [
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def demo_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     workdir = tmp_path_factory.mktemp("web")
     result = basewatch("demo", "--workdir", str(workdir / "demo"), timeout=120)
     assert result.returncode == 0, result.stderr
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "monitor",
-            "serve",
-            "--archive",
-            str(workdir / "demo" / "demo.db"),
-            "--port",
-            str(port),
-        ],
-        cwd=ROOT,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stderr is not None
-    for line in process.stderr:  # wait for the server to say it is up
-        if "Uvicorn running" in line:
-            break
-    else:
-        pytest.fail("basewatch serve ended before serving")
-    yield f"http://127.0.0.1:{port}"
-    process.terminate()  # `basewatch serve` passes it on to Datasette and waits for it
+    return workdir / "demo" / f"{DB}.db"
+
+
+@pytest.fixture
+def archive(demo_archive: Path, tmp_path: Path) -> Path:
+    """A copy of the demo archive of this test's own."""
+    copy = tmp_path / demo_archive.name
+    shutil.copy(demo_archive, copy)
+    return copy
+
+
+@pytest.fixture(scope="module")
+def server(demo_archive: Path) -> Iterator[str]:
+    process, base = _start(demo_archive)
+    yield base
+    process.terminate()
     process.communicate(timeout=30)
 
 
@@ -87,3 +91,201 @@ def test_canned_search_finds_and_highlights(server: str, tmp_path: Path) -> None
     dom = _dom(f"{server}/demo/search_articles?q=Katyusha", tmp_path)
     assert "&lt;b&gt;Katyusha&lt;/b&gt;" in dom or "<b>Katyusha</b>" in dom
     assert "ain-al-asad-rockets.html" in dom
+
+
+def _start(archive: Path, *args: str, prefix: tuple[str, ...] = ()) -> tuple[Any, str]:
+    """`basewatch serve` on a free loopback port; returns it and its base URL once up."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [*prefix, sys.executable, "-m", "monitor", "serve", "--archive", str(archive)]
+        + ["--port", str(port), *args],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stderr is not None
+    for line in process.stderr:
+        if "Uvicorn running" in line:
+            return process, f"http://127.0.0.1:{port}"
+    pytest.fail("basewatch serve ended before serving")
+
+
+def _get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode()
+
+
+def _ids(base: str) -> list[str]:
+    status, body = _get(f"{base}/{DB}/incidents.json?_shape=array&_col=id&_size=max")
+    assert status == 200, body[:500]
+    return [row["id"] for row in json.loads(body)]
+
+
+def test_a_visitor_reads_incidents_articles_and_bases(server: str) -> None:
+    assert sorted(_ids(server)) == INCIDENTS
+    for table in ("articles", "bases", "detections", "incident_articles"):
+        status, body = _get(f"{server}/{DB}/{table}.json?_shape=array")
+        assert status == 200, (table, body[:300])
+        assert json.loads(body), table
+    status, body = _get(f"{server}/{DB}/latest_incidents.json?_shape=array")
+    assert status == 200
+    assert len(json.loads(body)) == len(EXPECTED["incidents"])
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "sources.json",
+        "alerts.json",
+        "reports.json",
+        "_sqlite_migrations.json",
+        "sources.csv",
+        "sources/gulf-wire.json",
+        "alerts/1.json",
+        "incidents.json?_where=1%3D1",
+        ".json?sql=select+1",
+        ".json?sql=select+url+from+sources",
+    ],
+)
+def test_a_visitor_cannot_read_hidden_tables_nor_run_sql(server: str, path: str) -> None:
+    url = f"{server}/{DB}{path}" if path.startswith(".") else f"{server}/{DB}/{path}"
+    status, body = _get(url)
+    assert status == 403, (path, status, body[:300])
+    assert "feed.xml" not in body
+
+
+def test_hidden_tables_are_not_listed_nor_downloadable(server: str) -> None:
+    status, body = _get(f"{server}/{DB}.json")
+    assert status == 200
+    listed = {t["name"] for t in json.loads(body)["tables"]}
+    assert {"incidents", "articles", "bases"} <= listed
+    assert not listed & {"sources", "alerts", "reports", "_sqlite_migrations"}
+    assert _get(f"{server}/{DB}.db")[0] == 403  # the file holds the hidden tables too
+    assert "feed.xml" not in _get(f"{server}/-/metadata.json")[1]
+
+
+def test_allow_sql_runs_queries_but_hidden_tables_stay_unreadable(archive: Path) -> None:
+    process, base = _start(archive, "--allow-sql")
+    try:
+        status, body = _get(
+            f"{base}/{DB}.json?sql=select+count(*)+as+n+from+incidents&_shape=array"
+        )
+        assert status == 200, body[:300]
+        assert json.loads(body) == [{"n": len(EXPECTED["incidents"])}]
+        for sql in ("select url from sources", "select * from alerts", "select * from reports"):
+            status, body = _get(f"{base}/{DB}.json?sql={urllib.parse.quote(sql)}")
+            assert status == 400, (sql, body[:300])
+            assert "is prohibited" in body  # SQLite's answer to the authorizer
+            assert "feed.xml" not in body
+    finally:
+        process.terminate()
+        process.communicate(timeout=30)
+
+
+def _holding(path: Path) -> list[int]:
+    """Processes whose command line names `path`."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            cmdline = (proc / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if proc.name.isdigit() and str(path).encode() in cmdline:
+            found.append(int(proc.name))
+    return found
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_serve_stops_on_sigterm_and_ctrl_c(archive: Path, sig: signal.Signals) -> None:
+    process, base = _start(archive)
+    assert _get(f"{base}/{DB}.json")[0] == 200
+    process.send_signal(sig)
+    process.communicate(timeout=10)
+    assert process.returncode == 0
+    port = int(base.rsplit(":", 1)[1])
+    with pytest.raises(ConnectionRefusedError), socket.create_connection(("127.0.0.1", port)):
+        pass
+    assert _holding(archive) == []  # no Datasette left behind
+
+
+def test_serve_never_writes_the_archive(archive: Path) -> None:
+    before = hashlib.sha256(archive.read_bytes()).hexdigest()
+    process, base = _start(archive)
+    try:
+        _ids(base)
+        _get(f"{base}/{DB}/search_articles.json?q=rockets")
+    finally:
+        process.terminate()
+        process.communicate(timeout=30)
+    assert hashlib.sha256(archive.read_bytes()).hexdigest() == before
+
+
+def test_serve_warns_when_listening_beyond_loopback(tmp_path: Path) -> None:
+    missing = str(tmp_path / "none.db")
+    wide = basewatch("serve", "--host", "0.0.0.0", "--archive", missing)
+    assert "warning: listening on 0.0.0.0" in wide.stderr
+    assert wide.returncode == 1
+    assert "no archive at" in wide.stderr
+    local = basewatch("serve", "--archive", missing)
+    assert "warning" not in local.stderr
+
+
+@pytest.fixture
+def shared(archive: Path) -> Iterator[Path]:
+    """The archive in a folder other users may read but not write (outside the tests'
+    own, which only their owner may enter)."""
+    folder = Path(tempfile.mkdtemp(prefix="basewatch-shared-"))
+    folder.chmod(0o755)
+    copy = folder / archive.name
+    shutil.copy(archive, copy)
+    copy.chmod(0o644)
+    yield copy
+    folder.chmod(0o755)
+    shutil.rmtree(folder)
+
+
+def _reader(folder: Path) -> tuple[str, ...]:
+    """A user who cannot write `folder`: `nobody` when the tests run as root (whom no
+    permission stops), else this user with the folder made read-only."""
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        return ()
+    setpriv = shutil.which("setpriv")
+    assert setpriv, "setpriv (util-linux) is needed to run serve as another user"
+    return (setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups")
+
+
+def _wait_for(process: Any, text: str) -> None:
+    for line in process.stderr:
+        if text in line:
+            return
+    pytest.fail(f"basewatch serve ended before saying {text!r}")
+
+
+def test_a_user_who_cannot_write_the_folder_reads_the_archive_live(shared: Path) -> None:
+    """No writer: SQLite cannot make the -shm, so a snapshot is served; once the daemon
+    opens the archive the view reads it live, and goes on after the daemon closes it."""
+    process, base = _start(shared, prefix=_reader(shared.parent))
+    try:
+        assert sorted(_ids(base)) == INCIDENTS
+        assert not Path(f"{shared}-shm").exists()  # the reader made nothing
+        shared.parent.chmod(0o755)  # the daemon's user may write its folder
+        daemon = sqlite3.connect(shared)
+        daemon.execute(
+            "insert into incidents (id, place_id, place_name, attack_date) "
+            "values ('2099-01-01-test-base', 'test-base', 'Test Base', '2099-01-01')"
+        )
+        daemon.commit()
+        _wait_for(process, "reading it live")
+        _wait_for(process, "Uvicorn running")
+        assert "2099-01-01-test-base" in _ids(base)
+        daemon.close()
+        assert "2099-01-01-test-base" in _ids(base)
+    finally:
+        process.terminate()
+        process.communicate(timeout=30)

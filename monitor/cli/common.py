@@ -50,22 +50,6 @@ archive_option = click.option(
 )
 
 
-def run_child(command: list[str]) -> int:
-    """Run `command` (a server) until it ends; a SIGTERM, SIGINT or SIGHUP sent to us is
-    passed on to it, so that stopping this process never leaves the child running."""
-    import signal
-    import subprocess
-
-    child = subprocess.Popen(command)
-
-    def forward(signum: int, frame: Any) -> None:
-        child.send_signal(signum)
-
-    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
-        signal.signal(sig, forward)
-    return child.wait()
-
-
 def exit_code(exc: BasewatchError) -> ExitCode:
     if isinstance(exc, ConfigError | CorpusError):  # nothing was done with what was given
         return ExitCode.USAGE

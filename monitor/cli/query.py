@@ -10,14 +10,8 @@ from typing import Any
 
 import click
 
-from monitor.cli.common import (
-    archive_option,
-    config_option,
-    handle_errors,
-    open_archive,
-    run_child,
-)
-from monitor.config import WEAPONS
+from monitor.cli.common import archive_option, config_option, handle_errors, open_archive
+from monitor.config import WEAPONS, load_config
 from monitor.errors import BasewatchError
 from monitor.query.exports import FORMATS
 from monitor.query.queries import Filters
@@ -196,30 +190,43 @@ def export(
 @click.command()
 @config_option
 @archive_option
-@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8001, show_default=True, type=int)
+@click.option(
+    "--allow-sql", is_flag=True, help="Let visitors run their own SQL (hidden tables stay hidden)."
+)
 @handle_errors
-def serve(config_path: Path, archive_path: Path | None, host: str, port: int) -> None:
-    """Browse and map the archive in Datasette (needs `pip install basewatch[web]`)."""
-    import tempfile
+def serve(
+    config_path: Path, archive_path: Path | None, host: str, port: int, allow_sql: bool
+) -> None:
+    """Browse and map the archive in Datasette (needs `pip install basewatch[web]`).
 
-    from monitor.query.web import write_metadata
+    Read-only: incidents, articles and bases are shown; sources and the alert outbox are
+    not; visitors run only the canned queries unless --allow-sql. Stops on SIGTERM or
+    Ctrl-C."""
+    from monitor.query.web import beyond_loopback
+    from monitor.query.web import serve as serve_web
 
+    if beyond_loopback(host):
+        click.echo(
+            f"warning: listening on {host}: anyone who can reach port {port} can read the "
+            "archive; put a proxy with authentication in front, or keep the default "
+            "--host 127.0.0.1",
+            err=True,
+        )
     try:
         import datasette  # noqa: F401
     except ImportError:
         raise BasewatchError(
             "Datasette is not installed", hint="pip install 'basewatch[web]'"
         ) from None
-    store = open_archive(config_path, archive_path)  # migrates it and checks it exists
-    path = store.path
-    store.close()
-    with tempfile.TemporaryDirectory() as tmp:
-        meta = write_metadata(path, Path(tmp))
-        command = [sys.executable, "-m", "datasette", "serve", str(path)]
-        command += ["--metadata", str(meta), "--host", host, "--port", str(port)]
-        command += ["--setting", "sql_time_limit_ms", "3000"]
-        sys.exit(run_child(command))
+    path = archive_path or load_config(config_path).archive.path
+    if not path.is_file():
+        raise BasewatchError(
+            f"no archive at {path}",
+            hint="run `basewatch run --once` first, or pass --archive PATH",
+        )
+    serve_web(path, host=host, port=port, allow_sql=allow_sql)
 
 
 @click.command()

@@ -1,15 +1,36 @@
 """`basewatch serve`: the archive in Datasette (the optional `web` extra), with titles,
 column help, canned queries and a map of incidents at their bases (datasette-cluster-map).
 
-Datasette reads the live file while the daemon writes to it (its default mutable mode, never
-`-i`); its queries run on read-only connections.
+What a visitor may see: the incidents, the articles (with their detections and the links
+between them) and the bases. Everything else (`sources`, whose URLs may hold keys; the
+`alerts` outbox; internal tables) is hidden and forbidden, and a SQLite authorizer refuses
+to read it even when arbitrary SQL is allowed (`--allow-sql`). The archive is opened
+read-only and never written: Datasette reads the live file while the daemon writes (its
+mutable mode, `mode=ro`); only when no writer has it open and this user cannot create its
+`-shm` file (a folder it may not write) is it served as an unchanging snapshot, until the
+daemon opens it: then the view restarts, reading it live.
 """
 
 from __future__ import annotations
 
-import json
+import asyncio
+import ipaddress
+import logging
+import os
+import signal
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
+
+from monitor.errors import ArchiveError
+
+logger = logging.getLogger(__name__)
+# what a visitor may read; every other table is hidden and unreadable
+VISIBLE = ("incidents", "articles", "bases", "detections", "incident_articles")
+WATCH_SECONDS = 2.0  # how often a snapshot looks for the daemon opening the archive
 
 INCIDENT_COLUMNS = {
     "id": "attack date and base: one attack, however many outlets reported it",
@@ -51,8 +72,16 @@ QUERIES = {
 }
 
 
-def metadata(database: str) -> dict[str, Any]:
-    """Datasette metadata for an archive opened under the name `database`."""
+def readable(table: str) -> bool:
+    """May a visitor read `table`? The visible tables, the full-text index of articles, and
+    SQLite's own schema."""
+    return table in VISIBLE or table.startswith(("articles_fts", "sqlite_"))
+
+
+def metadata(database: str, tables: Iterable[str] = ()) -> dict[str, Any]:
+    """Datasette metadata for an archive opened under the name `database` holding
+    `tables`: every table a visitor may not read is hidden and forbidden."""
+    forbidden = {t: {"hidden": True, "allow": False} for t in tables if not readable(t)}
     return {
         "title": "basewatch archive",
         "description": (
@@ -62,6 +91,7 @@ def metadata(database: str) -> dict[str, Any]:
         "databases": {
             database: {
                 "tables": {
+                    **forbidden,
                     "incidents": {
                         "title": "Incidents",
                         "description": "One row per attack; the map shows them at their bases.",
@@ -78,8 +108,6 @@ def metadata(database: str) -> dict[str, Any]:
                         "description": "What the detector found in each article.",
                     },
                     "bases": {"description": "The gazetteer: bases and regions."},
-                    "alerts": {"description": "The outbox: every alert and its delivery."},
-                    "sources": {"description": "Each source's fetch state and health."},
                 },
                 "queries": QUERIES,
             }
@@ -93,7 +121,123 @@ def metadata(database: str) -> dict[str, Any]:
     }
 
 
-def write_metadata(archive: Path, into: Path) -> Path:
-    path = into / "metadata.json"
-    path.write_text(json.dumps(metadata(archive.stem), indent=2), encoding="utf-8")
-    return path
+@dataclass(frozen=True)
+class Opened:
+    """What a read-only look at the archive found."""
+
+    tables: list[str]
+    snapshot: bool  # no writer, and no -shm can be made: read it immutable for now
+
+
+def _tables(uri: str) -> list[str]:
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        rows = conn.execute("select name from sqlite_master where type in ('table', 'view')")
+        return [r[0] for r in rows.fetchall()]
+    finally:
+        conn.close()
+
+
+def open_readonly(path: Path) -> Opened:
+    """Look at the archive without writing to it: its tables, and whether SQLite can read
+    it live (`mode=ro`) or only as a snapshot. ArchiveError when it is no archive."""
+    uri = f"file:{quote(str(path.resolve()))}"
+    try:
+        opened = Opened(_tables(uri + "?mode=ro"), snapshot=False)
+    except sqlite3.Error as exc:
+        wal = Path(f"{path}-wal")
+        if wal.exists() or not os.access(path, os.R_OK):
+            raise ArchiveError(
+                f"cannot read the archive {path}: {exc}",
+                hint="the user running `basewatch serve` needs read access to the archive "
+                "and to its -wal and -shm files",
+            ) from None
+        try:
+            opened = Opened(_tables(uri + "?immutable=1"), snapshot=True)
+        except sqlite3.Error as again:
+            raise ArchiveError(f"cannot read the archive {path}: {again}") from None
+    if "incidents" not in opened.tables:
+        raise ArchiveError(
+            f"{path} is not a basewatch archive (it has no incidents table)",
+            hint="pass the file named by [archive] path, or --archive PATH",
+        )
+    return opened
+
+
+def beyond_loopback(host: str) -> bool:
+    """Does binding `host` let other machines in? (Names other than localhost: yes.)"""
+    if host.lower() in ("localhost", "localhost."):
+        return False
+    try:
+        return not ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return True
+
+
+def serve(path: Path, *, host: str, port: int, allow_sql: bool) -> None:
+    """Serve the archive in Datasette, in this process, until SIGTERM or Ctrl-C."""
+    from datasette.plugins import pm
+
+    from monitor.query import webguard
+
+    if pm.get_plugin("basewatch-guard") is None:
+        pm.register(webguard, name="basewatch-guard")
+    # uvicorn stops gracefully on SIGTERM and SIGINT, then raises the signal again
+    signal.signal(signal.SIGTERM, _exit_quietly)
+    try:
+        while _serve_once(path, host, port, allow_sql):
+            logger.info("the daemon opened the archive: reading it live")
+    except KeyboardInterrupt:
+        pass
+
+
+def _exit_quietly(signum: int, frame: Any) -> None:
+    raise SystemExit(0)
+
+
+def _serve_once(path: Path, host: str, port: int, allow_sql: bool) -> bool:
+    """Serve until stopped; True when stopped to turn a snapshot into a live view."""
+    import uvicorn
+    from datasette.app import Datasette
+
+    opened = open_readonly(path)
+    ds = Datasette(
+        [str(path)],
+        immutables=[str(path)] if opened.snapshot else [],
+        metadata=metadata(path.stem, opened.tables),
+        settings={
+            "sql_time_limit_ms": 3000,
+            "default_allow_sql": allow_sql,
+            "allow_download": False,  # the file holds the hidden tables too
+            # a user who cannot create the -shm keeps one connection, opened while it can
+            "num_sql_threads": 3 if os.access(path.parent, os.W_OK) else 1,
+        },
+    )
+    if opened.snapshot:
+        logger.warning(
+            "no process has the archive open and this user cannot create %s-shm: serving a "
+            "snapshot, read live as soon as the daemon opens it",
+            path.name,
+        )
+    config = uvicorn.Config(ds.app(), host=host, port=port, log_level="info", lifespan="on")
+    return asyncio.run(_run(ds, uvicorn.Server(config), path, opened.snapshot))
+
+
+async def _run(ds: Any, server: Any, path: Path, snapshot: bool) -> bool:
+    await ds.invoke_startup()
+    await ds.get_database(path.stem).execute("select 1")  # its connection, opened now
+    watch = asyncio.create_task(_until_written(server, path)) if snapshot else None
+    await server.serve()
+    if watch is None:
+        return False
+    if watch.done():
+        return True
+    watch.cancel()
+    return False
+
+
+async def _until_written(server: Any, path: Path) -> None:
+    """Stop serving a snapshot once a writer has the archive open (its -shm exists)."""
+    while not Path(f"{path}-shm").exists():
+        await asyncio.sleep(WATCH_SECONDS)
+    server.should_exit = True
