@@ -27,6 +27,7 @@ from monitor.errors import ConfigError
 WEAPONS = ("rocket", "drone", "missile", "mortar")
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+DAY = 86400.0
 _HOST = re.compile(r"^(\[[0-9A-Fa-f:.]+\]|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*|[A-Za-z0-9_.-]+)$")
 
 
@@ -88,21 +89,30 @@ class MatcherConfig(_Strict):
 
 class AlertsConfig(_Strict):
     max_age_days: int = Field(
-        3, ge=0, description="attacks older than this are archived, not alerted; 0 = no limit"
+        3,
+        ge=0,
+        le=3650,
+        description="attacks older than this are archived, not alerted; 0 = no limit",
     )
     max_tries: int = Field(8, ge=1, le=100, description="tries before an alert is dead-lettered")
     retry_base: Duration = Field(
-        30.0, gt=0, description="first retry delay; doubles with every failure"
+        30.0, gt=0, le=DAY, description="first retry delay; doubles with every failure"
     )
     update_interval: Duration = Field(
-        3600.0, ge=0, description="at most one update alert per incident and channel this often"
+        3600.0,
+        ge=0,
+        le=30 * DAY,
+        description="at most one update alert per incident and channel this often",
     )
     ops_tag: str = Field("ops", description="channels with this tag get operator alerts")
     ops_failures: int = Field(
-        5, ge=1, description="operator alert when a source fails this many times in a row"
+        5, ge=1, le=1000, description="operator alert when a source fails this many times in a row"
     )
     ops_silent_hours: float = Field(
-        48, ge=0, description="operator alert when a source brings nothing new this long; 0 = off"
+        48,
+        ge=0,
+        le=24 * 365,
+        description="operator alert when a source brings nothing new this long; 0 = off",
     )
 
 
@@ -110,7 +120,9 @@ class SourceConfig(_Strict):
     name: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", description="unique slug")
     kind: Literal["rss", "sitemap", "listing"] = Field(description="rss | sitemap | listing")
     url: str = Field(description="feed, sitemap or listing page URL")
-    every: Duration = Field(900.0, ge=60, description="poll interval, at least 1m")
+    every: Duration = Field(
+        900.0, ge=60, le=30 * DAY, description="poll interval, at least 1m, at most 30d"
+    )
     language: str | None = Field(None, description="ISO 639-1 code of the content")
     region: str | None = Field(None, description="where the outlet is based")
     homepage: str | None = Field(None, description="the outlet's home page")
@@ -250,26 +262,56 @@ def _problems(file: Path, exc: ValidationError) -> list[str]:
     return problems
 
 
-def _read_toml(file: Path) -> dict[str, Any]:
+def read_toml(file: Path, missing: str = "file not found; pass --config PATH") -> dict[str, Any]:
+    """A TOML file's data; ConfigError saying what is wrong with the file (`missing` when
+    there is none) and how to fix it."""
     try:
         with file.open("rb") as fh:
             return tomllib.load(fh)
     except FileNotFoundError:
-        raise ConfigError([f"{file}: file not found; pass --config PATH"]) from None
+        problem = missing
+    except IsADirectoryError:
+        problem = "is a folder, not a file: name the TOML file in it"
+    except PermissionError:
+        problem = "this user may not read it: check its owner and mode"
+    except OSError as exc:
+        problem = f"cannot be read ({exc.strerror or exc}): check the path"
+    except UnicodeDecodeError as exc:
+        problem = (
+            f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}): "
+            "save it as UTF-8"
+        )
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError([f"{file}: not valid TOML: {exc}"]) from None
+        problem = f"not valid TOML: {exc}"
+    raise ConfigError([f"{file}: {problem}"])
+
+
+def _sources_files(file: Path, value: Any) -> tuple[list[Path], list[str]]:
+    """The sources files `sources_files` names, relative to `file`, and its problems."""
+    if not isinstance(value, list):
+        return [], [f"{file}: at 'sources_files': must be a list of paths, e.g. [\"sources.toml\"]"]
+    paths: list[Path] = []
+    problems: list[str] = []
+    for i, rel in enumerate(value):
+        if not isinstance(rel, str) or not rel.strip():
+            problems.append(f"{file}: at 'sources_files[{i}]': must be a path in quotes")
+            continue
+        paths.append(file.parent / rel if not Path(rel).is_absolute() else Path(rel))
+    return paths, problems
 
 
 def load_config(file: Path) -> Config:
     """Read and validate `file` and the sources files it names; raise ConfigError with all
     problems found."""
-    data = _read_toml(file)
-    problems: list[str] = []
+    data = read_toml(file)
+    paths, problems = _sources_files(file, data.get("sources_files", []))
+    data = {k: v for k, v in data.items() if k != "sources_files"} | {"sources_files": paths}
     sources: list[Any] = list(data.get("sources", []))
-    for i, rel in enumerate(data.get("sources_files", [])):
-        path = (file.parent / rel) if not Path(rel).is_absolute() else Path(rel)
+    for i, path in enumerate(paths):
         try:
-            extra = _SourcesFile.model_validate(_read_toml(path))
+            extra = _SourcesFile.model_validate(
+                read_toml(path, "file not found; check the path in sources_files")
+            )
         except ConfigError as exc:
             problems.append(f"{file}: at 'sources_files[{i}]': {exc.problems[0]}")
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -172,18 +173,42 @@ def refused_ports(count: int) -> Iterator[list[int]]:
             sock.close()
 
 
-def basewatch(*args: str, stdin: str | None = None, timeout: float = 120, **env: str):
-    """Run the real `basewatch` command; returns the CompletedProcess."""
-    return subprocess.run(
-        [sys.executable, "-m", "monitor", *args],
-        input=stdin,
+def basewatch(
+    *args: str,
+    stdin: str | bytes | None = None,
+    timeout: float = 120,
+    user: tuple[str, ...] = (),
+    **env: str,
+):
+    """Run the real `basewatch` command (as another user: `user`, a command prefix such as
+    `other_user()`); returns the CompletedProcess (stdout and stderr as text)."""
+    data = stdin.encode() if isinstance(stdin, str) else stdin
+    result = subprocess.run(
+        [*user, sys.executable, "-m", "monitor", *args],
+        input=data,
         capture_output=True,
-        text=True,
         timeout=timeout,
         cwd=ROOT,
         env={**os.environ, **env},
         check=False,
     )
+    return subprocess.CompletedProcess(
+        result.args,
+        result.returncode,
+        result.stdout.decode("utf-8", "replace"),
+        result.stderr.decode("utf-8", "replace"),
+    )
+
+
+def other_user() -> tuple[str, ...]:
+    """A command prefix that runs as a user without this one's rights: `nobody`, when the
+    tests run as root (whom no file mode stops); else nothing, and the test takes the
+    rights away with chmod."""
+    if os.geteuid() != 0:
+        return ()
+    setpriv = shutil.which("setpriv")
+    assert setpriv, "setpriv (util-linux) is needed to run a command as another user"
+    return (setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups")
 
 
 def start_daemon(config: Path, *options: str, **env: str) -> subprocess.Popen[str]:

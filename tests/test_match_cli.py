@@ -38,9 +38,14 @@ STRIKE = {
 }
 
 
-def _run(*lines: str, args: tuple[str, ...] = ()) -> list[dict]:
-    result = basewatch("match", *args, stdin="\n".join(lines) + "\n")
-    assert result.returncode == 0, result.stderr
+def _run(*lines: str, args: tuple[str, ...] = (), code: int = 0, **env: str) -> list[dict]:
+    return _run_bytes(("\n".join(lines) + "\n").encode(), args=args, code=code, **env)
+
+
+def _run_bytes(data: bytes, args: tuple[str, ...] = (), code: int = 0, **env: str) -> list[dict]:
+    result = basewatch("match", *args, stdin=data, **env)
+    assert result.returncode == code, result.stderr
+    assert "Traceback" not in result.stderr
     return [json.loads(line) for line in result.stdout.splitlines()]
 
 
@@ -71,11 +76,42 @@ def test_null_and_date_only_publication() -> None:
 
 
 def test_a_bad_line_gets_an_error_line_and_the_rest_go_on() -> None:
-    out = _run("not json", json.dumps(LAUNCH))
+    out = _run("not json", json.dumps(LAUNCH), code=1)  # 1: a line was rejected
     assert len(out) == 2
     assert out[0]["attack"] is False
     assert "line 1" in out[0]["error"]
     assert out[1]["id"] == "a2"
+
+
+def test_a_blank_line_gets_its_error_line_in_order() -> None:
+    out = _run(json.dumps(LAUNCH), "", "   ", json.dumps(STRIKE), code=1)
+    assert [o["id"] for o in out] == ["a2", None, None, "a3"]
+    assert "line 2: a blank line" in out[1]["error"]
+    assert "line 3: a blank line" in out[2]["error"]
+
+
+def test_deeply_nested_json_is_an_error_line() -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    inside = '{"id": "n", "text": ' + deep + "}"
+    out = _run(deep, inside, json.dumps(LAUNCH), code=1)
+    assert "line 1: JSON nested too deeply" in out[0]["error"]
+    assert "line 2: JSON nested too deeply" in out[1]["error"]
+    assert out[2]["id"] == "a2"
+
+
+def test_invalid_utf8_under_a_strict_locale() -> None:
+    data = json.dumps(ROCKETS).encode() + b"\n" + b'{"id": "x", "text": "caf\xe9 \xff"}\n'
+    data += json.dumps(LAUNCH, ensure_ascii=False).encode() + b"\n"
+    out = _run_bytes(data, code=1, LC_ALL="C", LANG="C", PYTHONUTF8="0")
+    assert [o["id"] for o in out] == ["a1", None, "a2"]
+    assert out[0]["attack"] is True
+    assert "line 2: not UTF-8 text (byte 0xe9" in out[1]["error"]
+
+
+def test_every_line_read_exits_0_and_help_documents_the_exit_status() -> None:
+    assert len(_run(json.dumps(ROCKETS), json.dumps(LAUNCH), code=0)) == 2
+    text = basewatch("match", "--help").stdout
+    assert "1 when any line was rejected" in " ".join(text.split())
 
 
 def test_explain_gives_reasons() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import signal
 import socket
@@ -22,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import EXPECTED, ROOT, basewatch
+from tests.conftest import EXPECTED, ROOT, basewatch, other_user
 
 DB = "demo"  # the archive's name in the web view: its file's stem
 INCIDENTS = sorted(f"{i['attack_date']}-{i['base']}" for i in EXPECTED["incidents"])
@@ -250,14 +249,11 @@ def shared(archive: Path) -> Iterator[Path]:
 
 
 def _reader(folder: Path) -> tuple[str, ...]:
-    """A user who cannot write `folder`: `nobody` when the tests run as root (whom no
-    permission stops), else this user with the folder made read-only."""
-    if os.geteuid() != 0:
+    """A user who cannot write `folder`."""
+    user = other_user()
+    if not user:
         folder.chmod(0o555)
-        return ()
-    setpriv = shutil.which("setpriv")
-    assert setpriv, "setpriv (util-linux) is needed to run serve as another user"
-    return (setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups")
+    return user
 
 
 def _wait_for(process: Any, text: str) -> None:

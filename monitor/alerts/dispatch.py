@@ -31,10 +31,28 @@ def service_name(url: str) -> str:
     return url.split("://", 1)[0] if "://" in url else "unknown"
 
 
+def _client(url: str) -> apprise.Apprise | None:
+    """An apprise client for `url`, or None when apprise cannot read it. Asked quietly:
+    apprise's own complaint quotes the whole URL, tokens included."""
+    client = apprise.Apprise()
+    quiet = logging.getLogger("apprise")
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL + 1)
+    try:
+        return client if client.add(url) else None
+    finally:
+        quiet.setLevel(level)
+
+
+def readable_url(url: str) -> bool:
+    """Can apprise send to `url` (a known service, its required parts present)?"""
+    return _client(url) is not None
+
+
 def send(url: str, message: Message, *, timeout: float = 30) -> bool:
     """One delivery attempt through apprise; True when the service accepted it."""
-    client = apprise.Apprise()
-    if not client.add(url):
+    client = _client(url)
+    if client is None:
         logger.error(
             "alert channel url not understood service=%s: check the apprise URL syntax",
             service_name(url),

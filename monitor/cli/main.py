@@ -76,13 +76,15 @@ def run(config_path: Path, once: bool) -> None:
 @config_option
 @handle_errors
 def check_config(config_path: Path) -> None:
-    """Validate the configuration, its sources files and the gazetteer, without running."""
+    """Validate the configuration, its sources files, the gazetteer and the channel URLs
+    (with apprise), without running. Exits 2 when something is wrong."""
     from monitor.config import load_config
     from monitor.detect.gazetteer import load_gazetteer
 
     config = load_config(config_path)
     gazetteer = load_gazetteer(config.matcher.gazetteer)
     unset = [c.name for c in config.channels if c.resolve_url() is None]
+    _check_channel_urls(config_path, config)
     click.echo(
         f"{config_path}: OK: {len(config.sources)} sources ({len(config.active_sources())} "
         f"enabled), {len(config.channels)} channels, {len(gazetteer.bases)} bases, "
@@ -94,6 +96,32 @@ def check_config(config_path: Path) -> None:
             "wait in the outbox until it is",
             err=True,
         )
+
+
+def _check_channel_urls(config_path: Path, config: Any) -> None:
+    """Every channel URL that is set must be one apprise can send to (exit 2 if not)."""
+    from monitor.alerts.dispatch import readable_url, service_name
+    from monitor.errors import ConfigError
+
+    problems = []
+    for i, channel in enumerate(config.channels):
+        url = channel.resolve_url()
+        if url is not None and not readable_url(url):
+            key, what = (
+                ("url", "this URL")
+                if channel.url is not None
+                else (
+                    "url_env",
+                    f"the URL in ${channel.url_env}",
+                )
+            )
+            problems.append(
+                f"{config_path}: at 'channels[{i}].{key}': apprise cannot send to {what} "
+                f"(service '{service_name(url)}'): check it against "
+                "https://github.com/caronc/apprise/wiki"
+            )
+    if problems:
+        raise ConfigError(problems)
 
 
 @main.command()
@@ -122,6 +150,40 @@ def _published(value: Any) -> datetime | date | None:
         return None
 
 
+def _article(line: bytes, number: int) -> Any:
+    """The Article on one input line, or the error that replaces it in the output."""
+    from monitor.models import Article
+
+    try:
+        raw = json.loads(line.decode("utf-8"))
+        if not isinstance(raw, dict):
+            return f"line {number}: not a JSON object; write one article object per line"
+        return Article(
+            id=str(raw.get("id", number)),
+            url=str(raw.get("url") or ""),
+            title=str(raw.get("title") or ""),
+            text=str(raw.get("text") or ""),
+            published=_published(raw.get("published")),
+        )
+    except UnicodeDecodeError as exc:
+        return (
+            f"line {number}: not UTF-8 text (byte 0x{line[exc.start]:02x} at offset "
+            f"{exc.start}); write the articles in UTF-8"
+        )
+    except RecursionError:
+        return f"line {number}: JSON nested too deeply to read"
+    except ValueError as exc:
+        what = "a blank line" if not line.strip() else f"not JSON ({exc})"
+        return f"line {number}: {what}; write one article object per line"
+
+
+def _json_line(result: dict[str, Any]) -> bytes:
+    try:
+        return json.dumps(result, ensure_ascii=False).encode("utf-8") + b"\n"
+    except UnicodeEncodeError:  # a lone surrogate from a \ud800 escape: keep it escaped
+        return json.dumps(result).encode("ascii") + b"\n"
+
+
 @main.command()
 @click.option(
     "--gazetteer",
@@ -132,41 +194,39 @@ def _published(value: Any) -> datetime | date | None:
 @click.option("--explain", is_flag=True, help="Add the reasons for each decision.")
 @handle_errors
 def match(gazetteer: Path | None, explain: bool) -> None:
-    """Match articles given as JSON Lines on stdin; write one JSON line per input line.
+    """Match articles given as JSON Lines on stdin; write one JSON line per input line,
+    in order.
 
-    Input: {"id", "url", "title", "published", "text"}. Output: {"id", "attack",
-    "confidence", "bases", "attack_date", "weapons", "evidence", ...}.
+    Input: {"id", "url", "title", "published", "text"}, in UTF-8. Output: {"id", "attack",
+    "confidence", "bases", "attack_date", "weapons", "evidence", ...}. A line that is no
+    article (blank, not JSON, not UTF-8) gets {"id": null, "attack": false, "error": ...}.
+
+    Exit status: 0 when every line was an article, 1 when any line was rejected, 2 when
+    the gazetteer is invalid.
     """
     from monitor.detect.gazetteer import load_gazetteer
     from monitor.detect.matcher import Matcher
     from monitor.detect.terms import load_terms
-    from monitor.models import Article
     from monitor.query.views import detection_json
 
     matcher = Matcher(load_gazetteer(gazetteer), load_terms())
-    out = sys.stdout
-    for number, line in enumerate(sys.stdin, start=1):
-        if not line.strip():
-            continue
-        try:
-            raw = json.loads(line)
-            article = Article(
-                id=str(raw.get("id", number)),
-                url=str(raw.get("url") or ""),
-                title=str(raw.get("title") or ""),
-                text=str(raw.get("text") or ""),
-                published=_published(raw.get("published")),
-            )
-        except (ValueError, AttributeError) as exc:
-            error = f"line {number}: not a JSON object ({exc}); one article per line"
-            out.write(json.dumps({"id": None, "attack": False, "error": error}) + "\n")
-            continue
-        detection = matcher.match(article)
-        result = detection_json(article.id, detection)
-        if explain:
-            result["reasons"] = list(detection.reasons)
-        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    out = sys.stdout.buffer
+    rejected = 0
+    for number, line in enumerate(sys.stdin.buffer, start=1):
+        article = _article(line, number)
+        if isinstance(article, str):
+            rejected += 1
+            result: dict[str, Any] = {"id": None, "attack": False, "error": article}
+        else:
+            detection = matcher.match(article)
+            result = detection_json(article.id, detection)
+            if explain:
+                result["reasons"] = list(detection.reasons)
+        out.write(_json_line(result))
         out.flush()
+    if rejected:
+        click.echo(f"{rejected} line(s) rejected: see their error lines", err=True)
+        sys.exit(1)
 
 
 @main.command()

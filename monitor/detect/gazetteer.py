@@ -6,10 +6,10 @@ normalised text; `context_aliases` (ambiguous short forms) count only next to a 
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from monitor.config import read_toml
 from monitor.detect.text import normalise
 from monitor.errors import ConfigError
 from monitor.models import Place
@@ -79,14 +79,7 @@ def _entry(raw: dict[str, object], *, is_region: bool) -> Entry:
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
     """Read the gazetteer TOML; raise ConfigError naming the entry that is wrong."""
     path = path or DEFAULT_GAZETTEER
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(
-            [f"{path}: gazetteer not found; set [matcher] gazetteer to seeds/bases.toml"]
-        ) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError([f"{path}: not valid TOML: {exc}"]) from None
+    data = read_toml(path, "gazetteer not found; set [matcher] gazetteer to seeds/bases.toml")
     problems: list[str] = []
     tables: dict[str, list[Entry]] = {"bases": [], "regions": []}
     for table, entries in tables.items():
@@ -95,6 +88,11 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
                 entries.append(_entry(raw, is_region=table == "regions"))
             except (KeyError, TypeError, ValueError) as exc:
                 problems.append(f"{path}: at '{table}[{i}]': missing or bad field {exc}")
+    if not tables["bases"] and not problems:
+        problems.append(
+            f"{path}: at 'bases': no bases; the gazetteer needs [[bases]] entries with id, "
+            "name, country, lat and lon (seeds/bases.toml has them)"
+        )
     if problems:
         raise ConfigError(problems)
     return Gazetteer(bases=tuple(tables["bases"]), regions=tuple(tables["regions"]))

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from monitor.alerts.dispatch import readable_url
 from monitor.config import Config, SourceConfig, load_config
 from monitor.detect.gazetteer import load_gazetteer
 from monitor.errors import BasewatchError
@@ -56,7 +57,10 @@ def run_checks(config_path: Path, timeout: float) -> Iterator[Check]:
     if not config.channels:
         yield False, "no [[channels]]: alerts would stay in the outbox"
     for channel in config.channels:
-        if channel.resolve_url():
+        url = channel.resolve_url()
+        if url and not readable_url(url):
+            yield False, f"channel {channel.name}: apprise cannot send to its URL: check its syntax"
+        elif url:
             yield True, f"channel {channel.name} has its URL (`basewatch test-alert` sends a test)"
         else:
             yield False, f"channel {channel.name}: ${channel.url_env} is not set in the environment"
