@@ -231,3 +231,28 @@ def test_the_resolver_gives_no_internal_address_to_an_untrusted_name(
         check=False,
     )
     assert result.stdout.split() == ["refused", "connected"], result.stderr[-2000:]
+
+
+def test_a_feed_url_that_redirects_inside_fails_its_poll(
+    tmp_path: Path, web: tuple[SiteServer, dict[str, SiteServer]]
+) -> None:
+    """The configured URL is trusted, not where it redirects to."""
+    feed, servers = web
+    inside = f"{servers[REDIRECTED].base}/feed.xml"
+    feed.routes["/moved.xml"] = lambda h: respond(h, b"", status=301, headers={"Location": inside})
+    config = run_config(
+        tmp_path,
+        f'[[sources]]\nname = "moved"\nkind = "rss"\nurl = "{feed.base}/moved.xml"\n',
+        None,
+    )
+    result = basewatch("run", "--once", "--config", str(config))
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr
+    conn = sqlite3.connect(tmp_path / "a.db")
+    failures, refused, error = conn.execute(
+        "select failures, links_refused, last_error from sources where name = 'moved'"
+    ).fetchone()
+    conn.close()
+    assert (failures, refused) == (1, 1)
+    assert "link refused" in error
+    assert servers[REDIRECTED].requests == []
