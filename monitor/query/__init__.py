@@ -2,10 +2,12 @@
 
 Owns: read-only SQL for incidents, one incident, full-text search and counts (`queries`),
 CSV, JSON and GeoJSON exports (`exports`), plain-text and JSON views of rows and detections
-(`views`) and the Datasette metadata of `basewatch serve` (`web`).
+(`views`), and `basewatch serve`: the archive in Datasette, read-only, with its metadata
+(`web`) and the SQLite authorizer that keeps hidden tables unread (`webguard`).
 
 May import: `monitor.detect`, `monitor.config`, `monitor.models`, `monitor.errors`; it reads
-the archive's tables through a connection it is given and never writes.
+the archive's tables through a connection it is given, or opens it read-only, and never
+writes.
 
 Used by: `monitor.cli` (incidents, show, search, stats, export, serve) and `monitor.demo`.
 """
