@@ -84,9 +84,10 @@ def load_terms(directory: Path = TERMS_DIR) -> Terms:
     if groups_file.exists():
         for name, aliases in _read(groups_file).get("groups", {}).items():
             entries += [(f"group:{name}", alias, GROUP_CLITICS) for alias in aliases]
+    # a term that several languages share ("drone*", "base") is one rule, not one per file
     return Terms(
-        entries=tuple(entries),
+        entries=tuple(dict.fromkeys((label, normalise(t), cl) for label, t, cl in entries)),
         numbers=numbers,
         languages=tuple(languages),
-        places=tuple(places),
+        places=tuple(dict.fromkeys((k, pid, normalise(a), cl) for k, pid, a, cl in places)),
     )
