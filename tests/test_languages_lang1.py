@@ -187,7 +187,8 @@ def test_report_in_each_language(
     d = _match(title, text, published)
     assert d.attack, d.reasons
     assert [p.id for p in d.bases] == [base]
-    assert d.attack_date is not None and d.attack_date.isoformat() == day
+    assert d.attack_date is not None
+    assert d.attack_date.isoformat() == day
     assert d.weapons == (weapon,)
 
 
