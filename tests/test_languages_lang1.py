@@ -5,31 +5,14 @@ words of one language that must not fire in another's text."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-from functools import cache
+from datetime import datetime
 
 import pytest
 
-from monitor.detect.gazetteer import load_gazetteer
-from monitor.detect.matcher import Matcher
 from monitor.detect.terms import load_terms
-from monitor.models import Article, Detection
-
-IRAQ = timezone(timedelta(hours=3))
-
-
-@cache
-def matcher() -> Matcher:
-    return Matcher(load_gazetteer(), load_terms())
-
-
-def _match(title: str, text: str, published: datetime) -> Detection:
-    return matcher().match(Article(url="u", title=title, text=text, published=published))
-
-
-def _at(day: str, hour: int = 9) -> datetime:
-    return datetime.fromisoformat(day).replace(hour=hour, tzinfo=IRAQ)
-
+from tests.reports import detect as _match
+from tests.reports import local_time as _at
+from tests.reports import matcher
 
 REPORTS = [
     (

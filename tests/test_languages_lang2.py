@@ -7,31 +7,12 @@ read "6月23日" or a weekday in unspaced text, so their fixtures report an atta
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
-from functools import cache
+from datetime import date
 
 import pytest
 
-from monitor.detect.gazetteer import load_gazetteer
-from monitor.detect.matcher import Matcher
-from monitor.detect.terms import load_terms
-from monitor.models import Article, Detection
-
-LOCAL = timezone(timedelta(hours=3))
-
-
-@cache
-def matcher() -> Matcher:
-    return Matcher(load_gazetteer(), load_terms())
-
-
-def _match(title: str, text: str, published: datetime) -> Detection:
-    return matcher().match(Article(url="u", title=title, text=text, published=published))
-
-
-def _at(day: str, hour: int = 9) -> datetime:
-    return datetime.fromisoformat(day).replace(hour=hour, tzinfo=LOCAL)
-
+from tests.reports import detect as _match
+from tests.reports import local_time as _at
 
 # language, title, text, publication day, base (or region), attack day, weapon
 ATTACKS = [

@@ -1,0 +1,29 @@
+"""Helpers for detector tests on single reports: the matcher built once from the shipped
+gazetteer and term files, and publication times in the region's local time (UTC+3)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from functools import cache
+
+from monitor.detect.gazetteer import load_gazetteer
+from monitor.detect.matcher import Matcher
+from monitor.detect.terms import load_terms
+from monitor.models import Article, Detection
+
+LOCAL = timezone(timedelta(hours=3))
+
+
+@cache
+def matcher() -> Matcher:
+    return Matcher(load_gazetteer(), load_terms())
+
+
+def detect(title: str, text: str, published: datetime) -> Detection:
+    """The detection for one report."""
+    return matcher().match(Article(url="u", title=title, text=text, published=published))
+
+
+def local_time(day: str, hour: int = 9) -> datetime:
+    """`day` (YYYY-MM-DD) at `hour` o'clock local time."""
+    return datetime.fromisoformat(day).replace(hour=hour, tzinfo=LOCAL)
