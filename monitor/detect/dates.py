@@ -20,22 +20,25 @@ MAX_DAYS_BACK = 4
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY_AFTER = re.compile(rf"\.?\s{_DAY}(?!\d)(?:,?\s{_YEAR})?")
-_DAY_BEFORE = re.compile(rf"(?<!\d){_DAY}\s(?:de\s|d\s)?$")
+# "25 July", "25 de julio", and with a dot as Czech, Croatian or Slovene write it: "23. června"
+_DAY_BEFORE = re.compile(rf"(?<!\d){_DAY}\.?\s(?:de\s|d\s)?$")
 _YEAR_AFTER = re.compile(rf"\s(?:de\s)?{_YEAR}")
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[- ](?P<month>[01]\d)[- ](?P<day>[0-3]\d)(?!\d)")
 _DMY = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)")
 # words before a bare month name that make it a date ("in January"), not a verb ("may")
 _MONTH_CUE = re.compile(
     r"(?:\b(?:in|since|last|the|early|late|mid|of|during|until|by|en|im|depuis|desde|pada|bulan|"
-    r"sejak)|في|منذ)\s$"
+    r"sejak|em|w|v|ve|u|od|sinds)|في|منذ)\s$"
 )
 # "dans la nuit de samedi a dimanche", "ليل السبت على الأحد"
-_NIGHT_INTO = re.compile(r"\s(?:a|au|to|into|al|bis|zum|на|على|الى|الي)\s")
+_NIGHT_INTO = re.compile(r"\s(?:a|au|to|into|al|bis|zum|op|na|spre|para|на|على|الى|الي)\s")
 # "the group said on Monday": the day of a statement, not of the attack
 _SAID = re.compile(
     r"(?:said|says|told|announced|reported|added|stated|statement|confirmed|claimed|"
     r"declared|a dit|a declare|dijo|sagte|ha detto|dedi|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|افاد|"
-    r"افادت|заявил|заявили|сообщил|сообщили)\s(?:\w+\s)?(?:on\s|le\s|el\s|am\s|il\s|يوم\s)?$"
+    r"افادت|заявил|заявили|сообщил|сообщили|disse|informou|zei|meldde|poinformowa[lł]|poda[lł]|"
+    r"a declarat|kozolte|uvedl|oznamil|uviedol|izjavio|priopcio|sporocil|заяви|съобщи|"
+    r"соопшти|заявив|повідомив)\s(?:\w+\s)?(?:on\s|le\s|el\s|am\s|il\s|يوم\s)?$"
 )
 
 
