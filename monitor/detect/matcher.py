@@ -117,6 +117,9 @@ def _score(readings: list[Reading]) -> tuple[float, list[str]]:
     if any("other_sense" in r.flags for r in readings if r.lead):
         z -= 3.0
         reasons.append("rocket, drone or base in another sense (space, sport, politics)")
+    if any("drill" in r.flags for r in head):
+        z -= 2.0
+        reasons.append("the lead is about a drill or a test")
     if any("denial" in r.flags for r in head):
         z -= 3.0
         reasons.append("the lead says the reported attack did not happen")
