@@ -8,7 +8,8 @@ with one chat channel at a local webhook receiver, and counts, against the label
 - attacks reached: labelled attacks (with a known day) that got a "new" alert with one of
   their bases (or their region) and their day;
 - alerts that match no attack: "new" alerts whose base and day match no labelled attack;
-- repeats: "new" alerts beyond the first for an attack already alerted.
+- repeats: "new" alerts beyond the first for an attack and base already alerted (an attack
+  on two bases is alerted once for each).
 
 What reached the webhook is checked against what the archive records as sent.
 """
@@ -152,7 +153,8 @@ def _score(rows: list[dict[str, Any]], db: Path) -> dict[str, Any]:
         "on i.id = a.incident_id where a.status = 'sent' and a.kind in ('new', 'update')"
     ).fetchall()
     conn.close()
-    alerted: dict[str, int] = defaultdict(int)
+    # one alert per attack and place: an attack on two bases is two alerts, not a repeat
+    alerted: dict[tuple[str, str], int] = defaultdict(int)
     unmatched = updates = 0
     for place, day, kind in sent:
         if kind == "update":
@@ -160,12 +162,12 @@ def _score(rows: list[dict[str, Any]], db: Path) -> dict[str, Any]:
             continue
         hits = [s for s, a in attacks.items() if place in a["places"] and a["day"] == day]
         if hits:
-            alerted[hits[0]] += 1
+            alerted[hits[0], place] += 1
         else:
             unmatched += 1
     return {
         "attacks": len(attacks),
-        "reached": len(alerted),
+        "reached": len({slug for slug, _ in alerted}),
         "unmatched": unmatched,
         "repeats": sum(n - 1 for n in alerted.values()),
         "updates": updates,
