@@ -5,7 +5,11 @@ sources check`, all on loopback against a real HTTP server and the real command.
 from __future__ import annotations
 
 import json
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -17,6 +21,7 @@ from monitor.demo.server import SiteServer, WebhookReceiver, respond
 from monitor.service.identity import feed_mismatch, language_code
 from tests.conftest import (
     ROOT,
+    Tarpit,
     basewatch,
     read_until,
     refused_ports,
@@ -115,6 +120,9 @@ def test_a_source_refused_with_the_default_user_agent_answers_its_own(
     (text,) = conn.execute("select text from articles").fetchone()
     conn.close()
     assert "second passenger terminal" in text  # the page itself, not the feed's summary
+    doctor = basewatch("doctor", "--config", str(config))
+    assert "ok    source harbour-herald answers (HTTP 200)" in doctor.stdout, doctor.stdout
+    assert picky.seen[-1][1] == BROWSER  # doctor asks with the source's own agent too
 
 
 @pytest.mark.parametrize(
@@ -448,3 +456,30 @@ def test_every_source_key_is_documented() -> None:
         text = (ROOT / file).read_text(encoding="utf-8")
         for key in SourceConfig.model_fields:
             assert key in text, (file, key)
+
+
+def test_sources_check_stops_at_once_on_ctrl_c(tmp_path: Path) -> None:
+    with Tarpit() as tarpit:
+        sources = "\n".join(toml_source(f"hangs-{i}", f"{tarpit.base}/{i}.xml") for i in range(5))
+        config = write_config(tmp_path / "c.toml", sources + "\n")
+        process = subprocess.Popen(
+            [sys.executable, "-m", "monitor", "sources", "check", "--config", str(config)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            # one host: its robots.txt is asked for first, and hangs like the rest
+            assert tarpit.wait_for(1), "nothing was fetched"
+            started = time.monotonic()
+            process.send_signal(signal.SIGINT)
+            process.wait(30)
+            took = time.monotonic() - started
+        finally:
+            process.kill()
+            out, err = process.communicate(timeout=30)
+    assert process.returncode == 130, err
+    assert took < 2.0, err
+    assert "Traceback" not in err
+    assert out == ""  # no table of a check that did not end

@@ -143,8 +143,13 @@ def check(
 
     config = load_config(group_param(ctx, "config_path"))
     chosen = _chosen(config.sources, names)
-    click.echo(f"fetching {len(chosen)} source(s) once ...", err=True)
-    probes = probe_sources(config, chosen, include_disabled=include_disabled or bool(names))
+    include_disabled = include_disabled or bool(names)
+    off = 0 if include_disabled else sum(not s.enabled for s in chosen)
+    click.echo(
+        f"fetching {len(chosen) - off} source(s) once" + (f" ({off} disabled)" if off else ""),
+        err=True,
+    )
+    probes = probe_sources(config, chosen, include_disabled=include_disabled)
     if isinstance(probes, int):  # stopped by a signal
         sys.exit(probes)
     if fmt == "json":
@@ -155,6 +160,9 @@ def check(
     fetched = [p for p in probes if p.fetched]
     answered = sum(p.ok for p in fetched)
     if fetched and not answered:
+        click.echo(
+            "no source answered: check the network, DNS and any proxy (HTTPS_PROXY)", err=True
+        )
         sys.exit(ExitCode.FAILED)
     sys.exit(ExitCode.PARTIAL if answered < len(fetched) else ExitCode.OK)
 

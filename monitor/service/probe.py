@@ -16,7 +16,7 @@ from monitor.config import Config, SourceConfig
 from monitor.errors import ExitCode
 from monitor.service.crawl import crawl, make_runner, make_target, run_on_reactor
 from monitor.service.identity import feed_mismatch
-from monitor.service.stopping import Stop
+from monitor.service.stopping import Stop, end_process
 
 
 @dataclass(frozen=True)
@@ -89,8 +89,12 @@ def probe_sources(
         found["polls"] = task.result()
         return ExitCode.OK
 
+    def done(code: int) -> None:
+        if found["stop"].event.is_set():  # a DNS lookup in a thread would hold the exit
+            end_process(code)
+
     try:
-        code = run_on_reactor(main) if wanted else ExitCode.OK
+        code = run_on_reactor(main, done=done) if wanted else ExitCode.OK
     finally:
         if "stop" in found:
             found["stop"].close()
