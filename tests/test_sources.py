@@ -330,10 +330,19 @@ def test_sources_check_prints_a_table_of_what_each_source_answered(
     <news:title>Aqaba opens a second ferry terminal</news:title></news:news></url>
 </urlset>""".encode(),
     )
+    site.routes["/harbour/index.xml"] = lambda h: respond(
+        h,
+        f"""<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+  <sitemap><loc>{base}/harbour/news.xml</loc><lastmod>2025-06-10</lastmod></sitemap>
+  <sitemap><loc>{base}/harbour/2024.xml</loc><lastmod>2024-12-31</lastmod></sitemap>
+</sitemapindex>""".encode(),
+    )
     sources = "\n".join(
         [
             toml_source("gulf-wire", f"{base}/gulf-wire/feed.xml"),
             toml_source("harbour-herald", f"{base}/harbour/feed.xml"),
+            toml_source("harbour-index", f"{base}/harbour/index.xml").replace('"rss"', '"sitemap"'),
             toml_source("harbour-sports", f"{base}/harbour/sports.xml", 'topic = ["Middle East"]'),
             toml_source("harbour-sitemap", f"{base}/harbour/news.xml").replace(
                 '"rss"', '"sitemap"'
@@ -348,7 +357,7 @@ def test_sources_check_prints_a_table_of_what_each_source_answered(
     assert result.returncode == 1, result.stderr  # one source was refused
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["source", "status", "items", "newest", "(UTC)", "lang", "title"]
-    rows = {line.split()[0]: line.split() for line in lines[2:7]}
+    rows = {line.split()[0]: line.split() for line in lines[2:8]}
     assert rows["gulf-wire"] == [
         "gulf-wire",
         "200",
@@ -374,7 +383,9 @@ def test_sources_check_prints_a_table_of_what_each_source_answered(
         "Herald",
     ]
     assert rows["off-desk"][:2] == ["off-desk", "off"]
-    notes = "\n".join(lines[7:])
+    assert rows["harbour-index"][1:6] == ["200", "2", "-", "-", "-"]
+    notes = "\n".join(lines[8:])
+    assert "harbour-index: a sitemap index of 2 sitemaps (the daemon reads the newest 3)" in notes
     assert (
         f'harbour-herald: refused (HTTP 403): try user_agent = "{BROWSER_USER_AGENT}" for it'
         in notes
@@ -386,12 +397,13 @@ def test_sources_check_prints_a_table_of_what_each_source_answered(
     assert "off-desk: off (enabled = false); --include-disabled fetches it" in notes
     assert (
         lines[-1]
-        == "3 of 4 fetched answered, 1 not what they were added for, 1 disabled (not fetched)"
+        == "4 of 5 fetched answered, 1 not what they were added for, 1 disabled (not fetched)"
     )
     assert not (tmp_path / "a.db").exists()  # nothing stored
     fetched = {path for _, path, _ in site.requests}
     assert "/gulf-wire/ain-al-asad-rockets.html" not in fetched  # nothing followed
     assert "/harbour/off.xml" not in fetched
+    assert _count(site, "/harbour/news.xml") == 1  # the sitemap source, not the index's child
 
     # the group's --config reaches the subcommand; JSON has one object a line
     as_json = basewatch(

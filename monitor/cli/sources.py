@@ -181,56 +181,63 @@ def _chosen(configured: list[Any], names: tuple[str, ...]) -> list[Any]:
 
 
 def _probe_json(p: Any) -> dict[str, Any]:
+    poll = p.poll
     return {
         "source": p.source.name,
         "url": p.source.url,
         "enabled": p.source.enabled,
         "fetched": p.fetched,
-        "status": p.status,
-        "error": p.error,
-        "items": p.items if p.ok else None,
-        "sitemap_index": p.index,
-        "newest": p.newest.isoformat() if p.newest else None,
-        "title": p.title,
-        "language": p.language,
+        "status": poll.status if poll else None,
+        "error": poll.error if poll else None,
+        "items": poll.entries if p.ok else None,
+        "sitemap_index": bool(poll and poll.index),
+        "newest": poll.newest.isoformat() if poll and poll.newest else None,
+        "title": poll.title if poll else None,
+        "language": poll.language if poll else None,
         "warning": p.warning,
-        "took_ms": p.took_ms,
+        "took_ms": poll.took_ms if poll else None,
     }
 
 
 def _cells(p: Any) -> list[str]:
-    if not p.fetched:
+    poll = p.poll
+    if poll is None:
         return [p.source.name, "off", "-", "-", "-", "(disabled: not fetched)"]
-    status = str(p.status) if p.status is not None else "-"
-    if not p.ok:
+    status = str(poll.status) if poll.status is not None else "-"
+    if poll.error:
         return [p.source.name, status, "-", "-", "-", "-"]
-    newest = p.newest.astimezone(UTC).strftime("%Y-%m-%d %H:%M") if p.newest else "-"
-    title = p.title or "-"
+    newest = poll.newest.astimezone(UTC).strftime("%Y-%m-%d %H:%M") if poll.newest else "-"
+    title = poll.title or "-"
     title = title if len(title) <= 60 else title[:59] + "…"
-    return [p.source.name, status, str(p.items), newest, p.language or "-", title]
+    return [p.source.name, status, str(poll.entries), newest, poll.language or "-", title]
 
 
 def _note(p: Any) -> str | None:
     """What an operator should know of one source's answer, on one line."""
     from monitor.config import BROWSER_USER_AGENT
 
-    name = p.source.name
-    if not p.fetched:
+    name, poll = p.source.name, p.poll
+    if poll is None:
         reason = p.source.disabled_reason or "enabled = false"
         return f"{name}: off ({reason}); --include-disabled fetches it"
-    if p.status in (401, 403):
+    if poll.status in (401, 403):
         hint = (
             f'try user_agent = "{BROWSER_USER_AGENT}" for it'
             if not p.source.user_agent
             else "its user_agent is set: the server may refuse this network's address"
         )
-        return f"{name}: refused (HTTP {p.status}): {hint}"
-    if p.error:
-        return f"{name}: {p.error}"
+        return f"{name}: refused (HTTP {poll.status}): {hint}"
+    if poll.error:
+        return f"{name}: {poll.error}"
     if p.warning:
         return f"{name}: not what it was added for: {p.warning}"
-    if p.index:
-        return f"{name}: a sitemap index of {p.items} sitemaps (the daemon reads the newest 3)"
+    if poll.index:
+        from crawler.entries import CHILD_SITEMAPS
+
+        return (
+            f"{name}: a sitemap index of {poll.entries} sitemaps (the daemon reads the "
+            f"newest {CHILD_SITEMAPS})"
+        )
     return None
 
 

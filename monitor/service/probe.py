@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from crawler.items import PollResult
@@ -21,43 +20,29 @@ from monitor.service.stopping import Stop, end_process
 
 @dataclass(frozen=True)
 class Probe:
-    """One source's answer to one fetch. `fetched` is False for a disabled source that was
-    not fetched; `warning` says why the document is not what the source was added for."""
+    """One source's answer to one fetch: `poll` is None for a disabled source that was not
+    fetched; `warning` says why the document is not what the source was added for."""
 
     source: SourceConfig
-    fetched: bool = False
-    status: int | None = None
-    error: str | None = None
-    items: int = 0
-    index: bool = False  # a sitemap index: `items` counts its child sitemaps
-    newest: datetime | None = None
-    title: str | None = None
-    language: str | None = None
+    poll: PollResult | None = None
     warning: str | None = None
-    took_ms: int = 0
+
+    @property
+    def fetched(self) -> bool:
+        return self.poll is not None
 
     @property
     def ok(self) -> bool:
-        return self.fetched and self.error is None
+        return self.poll is not None and self.poll.error is None
 
 
 def _probe(source: SourceConfig, poll: PollResult | None) -> Probe:
     if poll is None:  # the crawl ended before this source answered (its time limit)
-        return Probe(source, fetched=True, error="no answer before the crawl's time limit")
-    warning = None if poll.error else feed_mismatch(source, poll.title, poll.language)
-    return Probe(
-        source,
-        fetched=True,
-        status=poll.status,
-        error=poll.error,
-        items=poll.entries,
-        index=poll.index,
-        newest=poll.newest,
-        title=poll.title,
-        language=poll.language,
-        warning=warning,
-        took_ms=poll.took_ms,
-    )
+        error = "no answer before the crawl's time limit ([crawler] crawl_timeout)"
+        return Probe(source, PollResult(source.name, source.url, None, error))
+    if poll.error:
+        return Probe(source, poll)
+    return Probe(source, poll, feed_mismatch(source, poll.title, poll.language))
 
 
 async def _fetch(config: Config, sources: list[SourceConfig]) -> dict[str, PollResult]:
