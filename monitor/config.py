@@ -34,16 +34,11 @@ BROWSER_USER_AGENT = (
     "Mozilla/5.0 (compatible; basewatch/0.1; +https://github.com/basewatch/basewatch)"
 )
 _TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")  # an HTTP header name (RFC 9110)
-# headers basewatch sets itself: the user agent has its own key, the others are the
-# connection's or the conditional request's
-_OWN_HEADERS = {
-    "user-agent": "use the source's user_agent key instead",
-    "host": "it is taken from the URL",
-    "content-length": "basewatch sends no body",
-    "transfer-encoding": "basewatch sends no body",
-    "connection": "the connection is basewatch's",
-    "if-none-match": "basewatch sends it from the last ETag",
-    "if-modified-since": "basewatch sends it from the last Last-Modified",
+# headers a source may not set: the connection's and the conditional request's are
+# basewatch's own, the user agent has its own key
+_OWN = ("host", "connection", "content-length", "transfer-encoding", "if-none-match")
+_OWN_HEADERS = dict.fromkeys((*_OWN, "if-modified-since"), "basewatch sets it itself") | {
+    "user-agent": "use the source's user_agent key instead"
 }
 
 
@@ -133,6 +128,7 @@ class AlertsConfig(_Strict):
     ops_refusals: int = Field(
         3,
         ge=1,
+        le=1000,
         description="operator alert when a source's server refuses it (HTTP 401/403) this many "
         "polls in a row",
     )
@@ -169,19 +165,13 @@ class SourceConfig(_Strict):
                 )
         return value
 
-    disabled_reason: str | None = Field(
-        None, description="why it is disabled, shown by `basewatch sources`"
-    )
-    user_agent: str | None = Field(
-        None, description="User-Agent for this source instead of [crawler] user_agent"
-    )
+    disabled_reason: str | None = Field(None, description="why it is off, for `basewatch sources`")
+    user_agent: str | None = Field(None, description="User-Agent instead of [crawler] user_agent")
     headers: dict[str, str] = Field(
         default_factory=dict, description="extra request headers, e.g. {Accept-Language = 'ar'}"
     )
     topic: list[str] = Field(
-        default_factory=list,
-        description="what the feed is for: its own title should name one of these, e.g. "
-        "['Middle East']",
+        default_factory=list, description="what the feed's own title should name: ['Middle East']"
     )
 
     @field_validator("user_agent")
@@ -198,9 +188,7 @@ class SourceConfig(_Strict):
             if not _TOKEN.match(name):
                 raise ValueError(f"{name!r} is not a header name (letters, digits and -)")
             if name.lower() in _OWN_HEADERS:
-                raise ValueError(
-                    f"header {name!r} cannot be set here: {_OWN_HEADERS[name.lower()]}"
-                )
+                raise ValueError(f"header {name!r} cannot be set: {_OWN_HEADERS[name.lower()]}")
             if not text.isprintable():
                 raise ValueError(f"header {name!r}: its value must be one line of printable text")
         return value
