@@ -13,7 +13,7 @@ from urllib.parse import urljoin
 import feedparser
 from lxml import etree, html
 
-from crawler.items import Entry
+from crawler.items import Entry, Parsed
 from crawler.urls import canonical_url
 from monitor.errors import ParseError
 
@@ -31,9 +31,20 @@ def _when(struct: Any) -> datetime | None:
         return None
 
 
-def parse_feed(body: bytes, *, source: str, url: str, content_type: str = "") -> list[Entry]:
-    """Entries of an RSS or Atom feed; ParseError when the bytes are no feed at all."""
+def _text(value: Any) -> str | None:
+    """A title or language as the document gives it: one line, or None when empty."""
+    text = " ".join(str(value or "").split())
+    return text or None
+
+
+def parse_feed(
+    body: bytes, *, source: str, url: str, content_type: str = "", content_language: str = ""
+) -> Parsed:
+    """Entries of an RSS or Atom feed, with the feed's own title and language; ParseError
+    when the bytes are no feed at all."""
     headers = {"content-type": content_type} if content_type else {}
+    if content_language:
+        headers["content-language"] = content_language
     parsed = feedparser.parse(body, response_headers=headers)
     if parsed.bozo and not parsed.entries:
         reason = getattr(parsed.get("bozo_exception"), "args", ["not a feed"])[0]
@@ -60,7 +71,8 @@ def parse_feed(body: bytes, *, source: str, url: str, content_type: str = "") ->
                 else "",
             )
         )
-    return entries
+    feed = parsed.get("feed", {})
+    return Parsed(tuple(entries), _text(feed.get("title")), _text(feed.get("language")))
 
 
 def _iso(text: str | None) -> datetime | None:
@@ -112,8 +124,9 @@ def sitemap_children(body: bytes) -> list[str]:
     return [loc.strip() for _, loc in children if loc.strip()][:CHILD_SITEMAPS]
 
 
-def parse_sitemap(body: bytes, *, source: str, url: str) -> list[Entry]:
-    """Entries of a news sitemap (or a plain sitemap of article URLs)."""
+def parse_sitemap(body: bytes, *, source: str, url: str) -> Parsed:
+    """Entries of a news sitemap (or a plain sitemap of article URLs), with the name and
+    language of the publication a news sitemap names."""
     body = gunzip(body, source=source, url=url)
     try:
         root = etree.fromstring(body, _XML_PARSER)
@@ -135,14 +148,18 @@ def parse_sitemap(body: bytes, *, source: str, url: str) -> list[Entry]:
                 ),
             )
         )
-    return entries
+    return Parsed(
+        tuple(entries),
+        _text(root.findtext(".//{*}publication/{*}name")),
+        _text(root.findtext(".//{*}publication/{*}language")),
+    )
 
 
 def parse_listing(
     body: bytes, *, source: str, url: str, pattern: str | None, selector: str | None = None
-) -> list[Entry]:
+) -> Parsed:
     """Links on a section page: those `selector` picks (CSS), whose absolute URL matches
-    `pattern`."""
+    `pattern`; with the page's title and language."""
     try:
         doc = html.fromstring(body)
     except (etree.ParserError, ValueError) as exc:
@@ -159,4 +176,5 @@ def parse_listing(
             continue
         if link not in seen:
             seen[link] = Entry(url=link, title=a.text_content().strip())
-    return list(seen.values())
+    language = doc.get("lang") or doc.get("{http://www.w3.org/XML/1998/namespace}lang")
+    return Parsed(tuple(seen.values()), _text(doc.findtext(".//title")), _text(language))

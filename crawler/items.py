@@ -20,6 +20,7 @@ class Target:
     link_pattern: str | None = None
     link_selector: str | None = None
     allowed_hosts: tuple[str, ...] = ()  # hosts its links may use besides its own
+    headers: tuple[tuple[str, str], ...] = ()  # its own request headers, User-Agent too
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,21 @@ class Entry:
     title: str = ""
     published: datetime | None = None
     summary: str = ""
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A feed, sitemap or listing page read: its entries, and what it says it is (a feed's
+    own title and language, a news sitemap's publication, a page's title and lang)."""
+
+    entries: tuple[Entry, ...]
+    title: str | None = None
+    language: str | None = None
+
+    @property
+    def newest(self) -> datetime | None:
+        dates = [e.published for e in self.entries if e.published is not None]
+        return max(dates) if dates else None
 
 
 @dataclass(frozen=True)
@@ -46,6 +62,10 @@ class PollResult:
     new: int = 0
     took_ms: int = 0
     retry_after: float | None = None  # seconds the server asked us to wait (429, 503)
+    title: str | None = None  # what the document says it is (see Parsed)
+    language: str | None = None
+    newest: datetime | None = None  # the newest entry's date
+    index: bool = False  # a sitemap index: `entries` counts its child sitemaps
 
 
 @dataclass(frozen=True)

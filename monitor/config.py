@@ -29,6 +29,17 @@ _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 DAY = 86400.0
 _HOST = re.compile(r"^(\[[0-9A-Fa-f:.]+\]|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*|[A-Za-z0-9_.-]+)$")
+# a User-Agent that servers refusing non-browser clients accept, and that still names us
+BROWSER_USER_AGENT = (
+    "Mozilla/5.0 (compatible; basewatch/0.1; +https://github.com/basewatch/basewatch)"
+)
+_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")  # an HTTP header name (RFC 9110)
+# headers a source may not set: the connection's and the conditional request's are
+# basewatch's own, the user agent has its own key
+_OWN = ("host", "connection", "content-length", "transfer-encoding", "if-none-match")
+_OWN_HEADERS = dict.fromkeys((*_OWN, "if-modified-since"), "basewatch sets it itself") | {
+    "user-agent": "use the source's user_agent key instead"
+}
 
 
 def parse_duration(value: Any) -> float:
@@ -114,6 +125,13 @@ class AlertsConfig(_Strict):
         le=24 * 365,
         description="operator alert when a source brings nothing new this long; 0 = off",
     )
+    ops_refusals: int = Field(
+        3,
+        ge=1,
+        le=1000,
+        description="operator alert when a source's server refuses it (HTTP 401/403) this many "
+        "polls in a row",
+    )
 
 
 class SourceConfig(_Strict):
@@ -146,6 +164,49 @@ class SourceConfig(_Strict):
                     "'intranet.example', '10.0.0.5' or '[fd00::5]'"
                 )
         return value
+
+    disabled_reason: str | None = Field(None, description="why it is off, for `basewatch sources`")
+    user_agent: str | None = Field(None, description="User-Agent instead of [crawler] user_agent")
+    headers: dict[str, str] = Field(
+        default_factory=dict, description="extra request headers, e.g. {Accept-Language = 'ar'}"
+    )
+    topic: list[str] = Field(
+        default_factory=list, description="what the feed's own title should name: ['Middle East']"
+    )
+
+    @field_validator("user_agent")
+    @classmethod
+    def _agent(cls, value: str | None) -> str | None:
+        if value is not None and (not value.strip() or not value.isprintable()):
+            raise ValueError("a user agent is one line of printable text")
+        return value
+
+    @field_validator("headers")
+    @classmethod
+    def _headers(cls, value: dict[str, str]) -> dict[str, str]:
+        for name, text in value.items():
+            if not _TOKEN.match(name):
+                raise ValueError(f"{name!r} is not a header name (letters, digits and -)")
+            if name.lower() in _OWN_HEADERS:
+                raise ValueError(f"header {name!r} cannot be set: {_OWN_HEADERS[name.lower()]}")
+            if not text.isprintable():
+                raise ValueError(f"header {name!r}: its value must be one line of printable text")
+        return value
+
+    @field_validator("topic")
+    @classmethod
+    def _topic(cls, value: list[str]) -> list[str]:
+        if any(not phrase.strip() for phrase in value):
+            raise ValueError("a topic is a list of words or phrases, none of them empty")
+        return value
+
+    def request_headers(self) -> dict[str, str]:
+        """The headers this source's requests carry besides basewatch's own: its `headers`
+        and its `user_agent`."""
+        headers = dict(self.headers)
+        if self.user_agent:
+            headers["User-Agent"] = self.user_agent
+        return headers
 
     @field_validator("url", "homepage")
     @classmethod

@@ -17,7 +17,7 @@ from twisted.python.failure import Failure
 from crawler.entries import gunzip, parse_feed, parse_listing, parse_sitemap, sitemap_children
 from crawler.extract import extract_article
 from crawler.failures import describe
-from crawler.items import Entry, FetchedArticle, PollResult, Refused, Target
+from crawler.items import Entry, FetchedArticle, Parsed, PollResult, Refused, Target
 from crawler.linkguard import RefusedLink
 from monitor.errors import ParseError
 
@@ -43,16 +43,20 @@ class NewsSpider(scrapy.Spider):
         targets: Iterable[Target],
         known: Callable[[list[str]], set[str]],
         max_articles: int = 50,
+        follow: bool = True,
         **kwargs: Any,
     ) -> None:
+        """`follow` False fetches each source's own document only: no article page, no
+        child sitemap (`basewatch sources check`)."""
         super().__init__(**kwargs)
         self.targets = list(targets)
         self.known = known
         self.max_articles = max_articles
+        self.follow = follow
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for target in self.targets:
-            headers = {}
+            headers = dict(target.headers)
             if target.etag:
                 headers["If-None-Match"] = target.etag
             if target.last_modified:
@@ -88,22 +92,23 @@ class NewsSpider(scrapy.Spider):
         if target.kind == "sitemap" and not response.meta.get("child"):
             children = sitemap_children(gunzip(response.body, source=target.name, url=target.url))
             if children:  # an index: its newest sitemaps hold the articles
-                yield _fetched(target, response, took)
-                for child in children:
+                yield _fetched(target, response, took, Parsed(()), index=len(children))
+                for child in children if self.follow else ():
                     yield response.follow(
                         child,
+                        headers=dict(target.headers),
                         callback=self.parse_child,
                         errback=self.child_failed,
                         meta={"target": target, "child": True},
                     )
                 return
         try:
-            entries = self._entries(target, response)
+            parsed = self._entries(target, response)
         except ParseError as exc:
             yield PollResult(target.name, target.url, response.status, str(exc), took_ms=took)
             return
-        new = self._new(entries)
-        yield _fetched(target, response, took, entries=len(entries), new=len(new))
+        new = self._new(list(parsed.entries))
+        yield _fetched(target, response, took, parsed, new=len(new))
         yield from self._follow(response, target, new)
 
     def parse_child(self, response: Response) -> Iterator[Any]:
@@ -111,11 +116,11 @@ class NewsSpider(scrapy.Spider):
         recorded with the index."""
         target: Target = response.meta["target"]
         try:
-            entries = self._entries(target, response)
+            parsed = self._entries(target, response)
         except ParseError as exc:
             self.logger.warning("child sitemap unreadable source=%s: %s", target.name, exc)
             return
-        yield from self._follow(response, target, self._new(entries))
+        yield from self._follow(response, target, self._new(list(parsed.entries)))
 
     def child_failed(self, failure: Failure) -> Iterator[Refused]:
         target: Target = failure.request.meta["target"]  # type: ignore[attr-defined]
@@ -137,16 +142,17 @@ class NewsSpider(scrapy.Spider):
         return list(new.values())[: self.max_articles]
 
     def _follow(self, response: Response, target: Target, new: list[Entry]) -> Iterator[Any]:
-        for entry in new:
+        for entry in new if self.follow else ():
             yield response.follow(
                 entry.url,
+                headers=dict(target.headers),
                 callback=self.parse_article,
                 errback=self.article_failed,
                 cb_kwargs={"entry": entry, "target": target},
                 meta={"target": target},
             )
 
-    def _entries(self, target: Target, response: Response) -> list[Entry]:
+    def _entries(self, target: Target, response: Response) -> Parsed:
         body, url = response.body, response.url
         if target.kind == "sitemap":
             return parse_sitemap(body, source=target.name, url=url)
@@ -158,8 +164,13 @@ class NewsSpider(scrapy.Spider):
                 pattern=target.link_pattern,
                 selector=target.link_selector,
             )
-        ctype = _header(response, b"Content-Type") or ""
-        return parse_feed(body, source=target.name, url=url, content_type=ctype)
+        return parse_feed(
+            body,
+            source=target.name,
+            url=url,
+            content_type=_header(response, b"Content-Type") or "",
+            content_language=_header(response, b"Content-Language") or "",
+        )
 
     def source_failed(self, failure: Failure) -> Iterator[PollResult | Refused]:
         request = failure.request  # type: ignore[attr-defined]
@@ -231,18 +242,23 @@ def retry_after(value: str | None, now: datetime | None = None) -> float | None:
 
 
 def _fetched(
-    target: Target, response: Response, took: int, *, entries: int = 0, new: int = 0
+    target: Target, response: Response, took: int, parsed: Parsed, *, new: int = 0, index: int = 0
 ) -> PollResult:
-    """A successful poll, with the validators for the next conditional request."""
+    """A successful poll, with the validators for the next conditional request and what
+    the document says it is; `index` counts the child sitemaps of a sitemap index."""
     return PollResult(
         target.name,
         target.url,
         response.status,
         etag=_header(response, b"ETag"),
         last_modified=_header(response, b"Last-Modified"),
-        entries=entries,
+        entries=index or len(parsed.entries),
         new=new,
         took_ms=took,
+        title=parsed.title,
+        language=parsed.language,
+        newest=parsed.newest,
+        index=bool(index),
     )
 
 

@@ -18,6 +18,7 @@ from monitor.cli.common import (
 from monitor.cli.logs import setup_logging
 from monitor.cli.match import match
 from monitor.cli.query import ALL
+from monitor.cli.sources import sources
 from monitor.errors import BasewatchError
 from monitor.redact import redact
 
@@ -180,42 +181,6 @@ def alerts(
 
 @main.command()
 @config_option
-@archive_option
-@handle_errors
-def sources(config_path: Path, archive_path: Path | None) -> None:
-    """Each source's state: last success, last error, failures in a row, next poll,
-    articles seen and matched, links refused by the link policy (and the last one)."""
-    from monitor.config import load_config
-
-    config = load_config(config_path)
-    store = open_archive(config_path, archive_path)
-    try:
-        state = {r["name"]: r for r in store.sources()}
-    finally:
-        store.close()
-    head = (
-        f"{'source':<28} {'kind':<7} {'last ok':<20} {'fails':>5} {'next poll':<20} "
-        f"{'seen':>6} {'hits':>5} {'refused':>7}"
-    )
-    click.echo(head)
-    click.echo("-" * len(head))
-    for source in config.sources:
-        row = state.get(source.name, {})
-        name = source.name if source.enabled else f"{source.name} (off)"
-        click.echo(
-            f"{name:<28.28} {source.kind:<7} {(row.get('last_ok') or 'never')[:19]:<20} "
-            f"{row.get('failures') or 0:>5} {(row.get('next_due') or '-')[:19]:<20} "
-            f"{row.get('articles_seen') or 0:>6} {row.get('articles_matched') or 0:>5} "
-            f"{row.get('links_refused') or 0:>7}"
-        )
-        if row.get("last_error") and row.get("failures"):
-            click.echo(f"    last error: {redact(row['last_error'])}")
-        if row.get("last_refused"):
-            click.echo(f"    last refused link: {redact(row['last_refused'])}")
-
-
-@main.command()
-@config_option
 @click.option("--timeout", default=10.0, show_default=True, help="Seconds per check.")
 @handle_errors
 def doctor(config_path: Path, timeout: float) -> None:
@@ -321,5 +286,5 @@ def evaluate(
         click.echo(f"fitted: CALIBRATION = ({a:.3f}, {b:.3f})  (monitor/detect/matcher.py)")
 
 
-for _command in (match, *ALL):
+for _command in (match, *ALL, sources):
     main.add_command(_command)

@@ -17,15 +17,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from crawler.items import Target
-from crawler.settings import crawl_settings
-from crawler.spiders.news import NewsSpider
 from monitor.alerts.dispatch import DispatchReport, dispatch
 from monitor.config import Config, SourceConfig, load_config
 from monitor.detect.gazetteer import Gazetteer, load_gazetteer
 from monitor.detect.matcher import Matcher
 from monitor.detect.terms import load_terms
 from monitor.errors import BasewatchError, ExitCode
+from monitor.service.crawl import crawl, make_runner, make_target, run_on_reactor
 from monitor.service.notify import Notifier
 from monitor.service.pipeline import CycleReport, Pipeline
 from monitor.service.stopping import GRACE, Stop, end_process
@@ -33,7 +31,6 @@ from monitor.service.summary import Tally, log_cycle, log_start
 from monitor.store.archive import Archive
 
 logger = logging.getLogger(__name__)
-REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 MAX_BACKOFF = 86400.0  # a failing source is still polled at least once a day
 STALL_SECONDS = 1800  # no job finished for this long: stop pinging the watchdog
 
@@ -57,34 +54,11 @@ class Service:
 
     def _apply(self, config: Config, gazetteer: Gazetteer) -> None:
         """Use `config`: its sources, channels, detector and crawler settings."""
-        from scrapy.crawler import AsyncCrawlerRunner
-        from twisted.internet import reactor
-
-        from crawler.addresses import trusted_hosts
-        from crawler.linkguard import GuardedResolver
-
         self.config = config
-        c = config.crawler
-        trusted = trusted_hosts(
-            [s.url for s in config.sources], [h for s in config.sources for h in s.allowed_hosts]
-        )
-        GuardedResolver.install(reactor, trusted, c.allow_private_links)
         self.archive.sync_bases(gazetteer)
         self.archive.sync_sources(config.sources)
         self.pipeline = Pipeline(config, self.archive, Matcher(gazetteer, load_terms()))
-        self.runner = AsyncCrawlerRunner(
-            crawl_settings(
-                user_agent=c.user_agent,
-                download_timeout=c.download_timeout,
-                max_size_mb=c.max_size_mb,
-                obey_robots=c.obey_robots,
-                delay=c.delay,
-                retries=c.retries,
-                crawl_timeout=c.crawl_timeout,
-                allow_private_links=c.allow_private_links,
-                trusted_hosts=tuple(sorted(trusted)),
-            )
-        )
+        self.runner = make_runner(config)
 
     def reload(self) -> None:
         """SIGHUP: read the configuration again and reschedule; a bad one is refused and
@@ -129,41 +103,14 @@ class Service:
                 replace_existing=True,
             )
 
-    def _target(self, source: SourceConfig) -> Target:
-        state = self.archive.source_state(source.name)
-        return Target(
-            name=source.name,
-            kind=source.kind,
-            url=source.url,
-            etag=state.get("etag"),
-            last_modified=state.get("last_modified"),
-            language=source.language,
-            link_pattern=source.link_pattern,
-            link_selector=source.link_selector,
-            allowed_hosts=tuple(source.allowed_hosts),
-        )
-
     async def poll(self, sources: list[SourceConfig]) -> CycleReport:
         """Crawl `sources` once, then match and store what came back."""
-        from scrapy import signals
-
-        items: list[object] = []
-
-        def collect(item: object, **_: Any) -> None:
-            items.append(item)
-
-        crawler = self.runner.create_crawler(NewsSpider)
-        # signals hold weak references: `collect` lives until the crawl is over
-        crawler.signals.connect(collect, signal=signals.item_scraped)
-        await self.runner.crawl(
-            crawler,
-            targets=[self._target(s) for s in sources],
+        items = await crawl(
+            self.runner,
+            [make_target(s, self.archive.source_state(s.name)) for s in sources],
             known=self.archive.known_urls,
             max_articles=self.config.crawler.max_articles,
         )
-        task = asyncio.current_task()
-        if task is not None and task.cancelling():  # a stop Scrapy's engine did not pass on
-            raise asyncio.CancelledError
         return await asyncio.to_thread(self.pipeline.process, items, utcnow())
 
     async def poll_and_deliver(self, sources: list[SourceConfig]) -> None:
@@ -330,41 +277,24 @@ def backoff(every: float, failures: int, retry_after: float | None = None) -> fl
 
 def run(config: Config, *, once: bool, config_path: Path | None = None) -> int:
     """Start the reactor, run the service, stop. Returns the exit code."""
-    from scrapy.utils.reactor import install_reactor
+    held: dict[str, Stop] = {}
 
-    install_reactor(REACTOR)
-    from scrapy.utils.defer import deferred_from_coro
-    from twisted.internet import reactor as _reactor
-
-    reactor: Any = _reactor
-
-    outcome: dict[str, Any] = {"code": 1}
-
-    async def main() -> None:
-        stop = outcome["stop"] = Stop(asyncio.get_running_loop(), code=None if once else 0)
+    async def main() -> int:
+        stop = held["stop"] = Stop(asyncio.get_running_loop(), code=None if once else 0)
         service = Service(config, config_path)
         try:
-            run = service.run_once if once else service.run_forever
-            outcome["code"] = await run(stop)
+            return await (service.run_once if once else service.run_forever)(stop)
         finally:
             service.archive.close()
 
-    def finished(result: Any) -> None:
-        if hasattr(result, "getTraceback"):
-            outcome["error"] = result.value
-        elif outcome["stop"].event.is_set():
+    def done(code: int) -> None:
+        if held["stop"].event.is_set():
             # stopped by a signal, the archive closed: nothing left worth waiting for (a
             # DNS lookup or an alert send stuck in a worker thread would hold the exit)
-            end_process(int(outcome["code"]))
-        reactor.stop()
+            end_process(code)
 
-    def start() -> None:
-        deferred_from_coro(main()).addBoth(finished)
-
-    reactor.callWhenRunning(start)
-    reactor.run(installSignalHandlers=False)
-    if "stop" in outcome:
-        outcome["stop"].close()
-    if "error" in outcome:
-        raise outcome["error"]
-    return int(outcome["code"])
+    try:
+        return run_on_reactor(main, done=done)
+    finally:
+        if "stop" in held:
+            held["stop"].close()

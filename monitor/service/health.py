@@ -31,7 +31,8 @@ def _archive(config: Config) -> Check:
 
 
 def _source(source: SourceConfig, user_agent: str, timeout: float) -> Check:
-    request = urllib.request.Request(source.url, headers={"User-Agent": user_agent})
+    headers = {"User-Agent": user_agent, **source.request_headers()}
+    request = urllib.request.Request(source.url, headers=headers)
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
             return True, f"source {source.name} answers (HTTP {response.status})"

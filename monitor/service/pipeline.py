@@ -11,11 +11,12 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from crawler.items import FetchedArticle, PollResult, Refused
-from monitor.config import Config
+from monitor.config import BROWSER_USER_AGENT, Config
 from monitor.detect.matcher import Matcher
 from monitor.models import Article
 from monitor.redact import redact
-from monitor.store.archive import Archive
+from monitor.service.identity import feed_mismatch
+from monitor.store.archive import REFUSED, Archive
 
 logger = logging.getLogger(__name__)
 # a clock a few hours fast is common; a date further ahead is wrong and would misdate attacks
@@ -43,47 +44,99 @@ class Pipeline:
         self.config = config
         self.archive = archive
         self.matcher = matcher
+        self.sources = {s.name: s for s in config.sources}
 
     def process(self, items: Iterable[object], now: datetime) -> CycleReport:
         return self._process(list(items), now)
 
     def _health(self, poll: PollResult, state: dict[str, Any], now: datetime) -> int:
-        """Operator alerts: a source failing `ops_failures` times in a row, or silent for
-        `ops_silent_hours`. Each fires once per episode."""
+        """Operator alerts: a source refused by its server `ops_refusals` times in a row, a
+        source failing `ops_failures` times in a row (unless that is the refusal already
+        told), or silent for `ops_silent_hours`. Each fires once per episode."""
         cfg = self.config.alerts
-        if poll.error is not None and state.get("failures") == cfg.ops_failures:
-            return self.archive.outbox.queue_ops(
-                f"basewatch: source {poll.source} failed {cfg.ops_failures} times in a row",
-                redact(
-                    f"Source '{poll.source}' ({poll.url}) has failed {cfg.ops_failures} polls "
-                    f"in a row; last error: {poll.error}. Check the URL, or set enabled = false "
-                    "for it in the sources file."
-                ),
-                self.config.channels,
-                cfg,
-                now,
+        refused = state.get("refused_polls") or 0
+        if poll.status in REFUSED and refused == cfg.ops_refusals:
+            subject, body = self._refusal(poll)
+        elif poll.error is not None and state.get("failures") == cfg.ops_failures:
+            if refused >= cfg.ops_refusals:
+                return 0
+            subject = f"basewatch: source {poll.source} failed {cfg.ops_failures} times in a row"
+            body = (
+                f"Source '{poll.source}' ({poll.url}) has failed {cfg.ops_failures} polls "
+                f"in a row; last error: {poll.error}. Check the URL, or set enabled = false "
+                "for it in the sources file."
             )
-        since = state.get("last_new") or state.get("first_polled")
-        if (
-            poll.error is None
-            and cfg.ops_silent_hours
-            and since
-            and not state.get("silence_alerted")
-            and _hours(since, now) >= cfg.ops_silent_hours
-        ):
+        elif poll.error is None and self._silent(state, now):
             self.archive.mark_silence(poll.source, now)
-            return self.archive.outbox.queue_ops(
+            subject = (
                 f"basewatch: source {poll.source} has brought nothing new for "
-                f"{cfg.ops_silent_hours:g} hours",
-                redact(
-                    f"Source '{poll.source}' ({poll.url}) answers but has had no new article "
-                    f"since {since}. The outlet may have moved its feed: check the URL."
-                ),
-                self.config.channels,
-                cfg,
-                now,
+                f"{cfg.ops_silent_hours:g} hours"
             )
-        return 0
+            body = (
+                f"Source '{poll.source}' ({poll.url}) answers but has had no new article "
+                f"since {state.get('last_new') or state.get('first_polled')}. The outlet may "
+                "have moved its feed: check the URL."
+            )
+        else:
+            return 0
+        return self.archive.outbox.queue_ops(subject, redact(body), self.config.channels, cfg, now)
+
+    def _silent(self, state: dict[str, Any], now: datetime) -> bool:
+        hours = self.config.alerts.ops_silent_hours
+        since = state.get("last_new") or state.get("first_polled")
+        return bool(
+            hours and since and not state.get("silence_alerted") and _hours(since, now) >= hours
+        )
+
+    def _refusal(self, poll: PollResult) -> tuple[str, str]:
+        """The operator alert of a source its server refuses: what to try next."""
+        n = self.config.alerts.ops_refusals
+        source = self.sources.get(poll.source)
+        agent = source.user_agent if source else None
+        if agent:
+            advice = (
+                f"Its user_agent is already {agent!r}: the server may refuse this network's "
+                "address (outlets often refuse data centres). Try another user_agent, or run "
+                "basewatch from another network"
+            )
+        else:
+            advice = (
+                "Outlets often refuse user agents that do not look like a browser's: give it "
+                f'user_agent = "{BROWSER_USER_AGENT}" in the sources file'
+            )
+        return (
+            f"basewatch: source {poll.source} is refused by its server (HTTP {poll.status})",
+            f"Source '{poll.source}' ({poll.url}) was refused (HTTP {poll.status}) {n} polls "
+            f"in a row: the server does not accept our requests. {advice}, and check it with "
+            f"`basewatch sources check {poll.source}`. If it is still refused, set enabled = "
+            "false for it, with its disabled_reason.",
+        )
+
+    def _identify(self, poll: PollResult, state: dict[str, Any], now: datetime) -> None:
+        """On a source's first successful fetch, record what its document says it is, and
+        warn when that is not what the source was added for."""
+        source = self.sources.get(poll.source)
+        if source is None or poll.error is not None or poll.status == 304:
+            return
+        if state.get("feed_seen"):
+            return
+        warning = feed_mismatch(source, poll.title, poll.language)
+        self.archive.record_feed(
+            poll.source, now, title=poll.title, language=poll.language, warning=warning
+        )
+        logger.debug(
+            "feed identified source=%s title=%r language=%s",
+            poll.source,
+            poll.title,
+            poll.language or "-",
+        )
+        if warning:
+            logger.warning(
+                "feed does not match its source source=%s: %s; check the URL, or set the "
+                "source's topic and language to what the feed is",
+                poll.source,
+                warning,
+            )
 
     def _process(self, items: list[object], now: datetime) -> CycleReport:
         polls = [i for i in items if isinstance(i, PollResult)]
@@ -160,6 +213,7 @@ class Pipeline:
                 poll.took_ms,
                 f" error={poll.error!r}" if poll.error else "",
             )
+            self._identify(poll, state, now)
             queued += self._health(poll, state, now)
             states[poll.source] = {**state, "retry_after": poll.retry_after}
         return CycleReport(

@@ -31,6 +31,9 @@ from monitor.store.outbox import Outbox
 
 logger = logging.getLogger(__name__)
 MATCHER_VERSION = "1"
+REFUSED = (401, 403)  # the server refuses us, rather than failing
+# what a source knows of its URL's document
+_URL_STATE = ("etag", "last_modified", "feed_title", "feed_language", "feed_seen", "feed_warning")
 
 
 def content_hash(text: str) -> str:
@@ -98,11 +101,16 @@ class Archive:
 
     @locked
     def sync_sources(self, sources: Iterable[SourceConfig]) -> None:
+        """The configured sources; a source whose URL changed forgets what it knew of the
+        old one (validators, the feed's title and language), so the new one is fetched whole
+        and identified again."""
         with self.db.atomic():
             for s in sources:
-                self.db.table("sources").upsert(
-                    {"name": s.name, "kind": s.kind, "url": s.url, "every_s": s.every}, pk="name"
-                )
+                old = self.source_state(s.name)
+                row: dict[str, Any] = {"name": s.name, "kind": s.kind, "url": s.url}
+                if old and old.get("url") != s.url:
+                    row.update(dict.fromkeys(_URL_STATE))
+                self.db.table("sources").upsert({**row, "every_s": s.every}, pk="name")
 
     # --- fetch state ----------------------------------------------------------------
 
@@ -154,6 +162,8 @@ class Archive:
                 update.update(etag=etag, last_modified=last_modified)
         else:
             update.update(failures=(state.get("failures") or 0) + 1, last_error=error)
+        denied = status in REFUSED  # the server refused us: counted apart from failures
+        update["refused_polls"] = (state.get("refused_polls") or 0) + 1 if denied else 0
         if seen:
             update.update(last_new=iso(now), silence_alerted=None)
         if refused:
@@ -162,6 +172,14 @@ class Archive:
         with self.db.atomic():
             self.db.table("sources").update(name, update)
         return {**state, **update}
+
+    @locked
+    def record_feed(self, name: str, now: datetime, **feed: str | None) -> None:
+        """What the source's document says it is (`title`, `language`), from its first
+        successful fetch, and why that is not what the source is for (`warning`, or None)."""
+        update = {f"feed_{key}": feed.get(key) for key in ("title", "language", "warning")}
+        with self.db.atomic():
+            self.db.table("sources").update(name, {**update, "feed_seen": iso(now)})
 
     # --- reports --------------------------------------------------------------------
 

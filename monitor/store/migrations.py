@@ -202,3 +202,15 @@ def refused_links(db: Database) -> None:
     how many, and the last one with its reason."""
     db.table("sources").add_column("links_refused", int, not_null_default=0)
     db.table("sources").add_column("last_refused", str)
+
+
+@migrations(name="0008_feed_identity")
+def feed_identity(db: Database) -> None:
+    """What a source's feed says it is, recorded on its first successful fetch (title,
+    language, when, and why it does not match what the source is for); and how many polls
+    in a row its server refused (HTTP 401/403), apart from other failures."""
+    db.table("sources").add_column("feed_title", str)
+    db.table("sources").add_column("feed_language", str)
+    db.table("sources").add_column("feed_seen", str)
+    db.table("sources").add_column("feed_warning", str)
+    db.table("sources").add_column("refused_polls", int, not_null_default=0)
