@@ -56,7 +56,7 @@ _CONTEXT_WINDOW = 40  # characters between an ambiguous name and a base word
 _LOCATIVE_GAP = re.compile(r"\s(?:the\s)?$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one sentence of one article: compared by identity
 class Reading:
     """What one sentence says, as far as the matcher is concerned."""
 
@@ -103,6 +103,11 @@ class Reading:
         if "other_weapon" in self.flags and not self.weapons:
             return 0.0  # a car bomb or gunmen: not the attacks this watches for
         return score
+
+
+def _credit(text: str) -> bool:
+    """Whether the sentence closes a photo caption with its credit."""
+    return ("(" in text or "/" in text) and _CREDIT.search(text) is not None
 
 
 def _alias_clitics(alias: str) -> str:
@@ -234,8 +239,13 @@ class Reader:
     ) -> Reading:
         """What one sentence says. `story_coalition`: the story names US or coalition forces
         elsewhere, so an ambiguous name ("the Green Zone") may be their base."""
-        norm = _COUNTER.sub("cram", normalise(strip_dateline(text)))
+        norm = normalise(strip_dateline(text))
+        if "counter" in norm or "c ram" in norm:
+            norm = _COUNTER.sub("cram", norm)
         hits = sorted(self.lexicon.scan(norm), key=lambda h: h.start)
+        if not hits:  # most sentences of a story: nothing to read in them
+            plain = frozenset({"caption"}) if _credit(text) else frozenset()
+            return Reading(index, text, norm, (), (), (), False, False, False, plain, (), lead)
         names = [h for h in hits if h.label.startswith(("place:", "context:", "area:"))]
         # "the US embassy in Baghdad" names a base and US presence at once
         coalition = any(h.label == "cat:coalition" for h in hits)
@@ -257,7 +267,7 @@ class Reader:
             unnamed = [h.end for h in (*by.get("cat:coalition", ()), *by.get("cat:base_words", ()))]
             anchor = min(unnamed, default=None)
         flags = self._flags(by, anchor, named)
-        if _CREDIT.search(text):
+        if _credit(text):
             flags.add("caption")
         for m in _YEAR.finditer(norm):
             if (
