@@ -117,6 +117,9 @@ def _score(readings: list[Reading]) -> tuple[float, list[str]]:
     if any("other_sense" in r.flags for r in readings if r.lead):
         z -= 3.0
         reasons.append("rocket, drone or base in another sense (space, sport, politics)")
+    if any(r.flags & {"anniversary", "dated_old"} for r in head):
+        z -= 2.0
+        reasons.append("the lead recalls an older attack: an anniversary or its old date")
     if any("drill" in r.flags for r in head):
         z -= 2.0
         reasons.append("the lead is about a drill or a test")
@@ -274,7 +277,7 @@ def _dated(readings: list[Reading], terms: Terms, published: date | None) -> lis
                 labels = {h.label for h in r.hits}
                 dated = any(label.startswith(("month:", "holiday:")) for label in labels)
                 late = age <= FOLLOW_UP_DAYS and dated and _FOLLOW_UP & labels
-                r = replace(r, flags=r.flags | {"follow_up" if late else "recall"})
+                r = replace(r, flags=r.flags | ({"follow_up"} if late else {"recall", "dated_old"}))
             elif older_month(r.norm, r.hits, published):
                 r = replace(r, flags=r.flags | {"recall"})
         out.append(r)

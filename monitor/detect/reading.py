@@ -30,11 +30,17 @@ FLAGS = (
     "other_weapon",
     "caption",
     "drill",
+    "anniversary",
+    "dated_old",
 )
 # cues about the framing: they count only before the first base named
-POSITIONAL = frozenset({"us_attacker", "threat", "recall", "other_attacker", "event"})
+POSITIONAL = frozenset(
+    {"us_attacker", "threat", "recall", "other_attacker", "event", "anniversary"}
+)
 # flags that make a sentence say little about a new attack on a coalition base
-WEAK = frozenset({"us_attacker", "threat", "recall", "denial", "other_attacker", "event", "drill"})
+WEAK = frozenset(
+    {"us_attacker", "threat", "recall", "denial", "other_attacker", "event", "drill", "anniversary"}
+)
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 # the counter-rocket, artillery and mortar system defends; it names no weapon fired
 _COUNTER = re.compile(
@@ -275,7 +281,8 @@ class Reader:
                 and int(m.group(0)) < year
                 and (anchor is None or m.start() < anchor)
             ):
-                flags.add("recall")  # "the 2020 missile attack on ...", in a later year's story
+                # "the 2020 missile attack on ...", in a later year's story
+                flags.update(("recall", "dated_old"))
         missiles = by.get("weapon:missile", [])
         weapons = []
         for cls in ("rocket", "drone", "missile", "mortar"):
