@@ -16,6 +16,7 @@ import apprise
 
 from monitor.alerts.templates import Message, digest, render
 from monitor.config import AlertsConfig, ChannelConfig
+from monitor.redact import redact
 from monitor.store.archive import Archive
 from monitor.store.casebook import material
 from monitor.store.dbutil import iso
@@ -42,6 +43,17 @@ def _client(url: str) -> apprise.Apprise | None:
         return client if client.add(url) else None
     finally:
         quiet.setLevel(level)
+
+
+def masked_url(url: str) -> str:
+    """An apprise URL fit to show: the service's own masking of its secrets (tokens in the
+    path, passwords), without the query (where custom headers and keys would show, beside
+    apprise's defaults), and what `redact` masks besides. A URL apprise cannot read shows
+    as its scheme alone."""
+    client = _client(url)
+    if client is None:
+        return f"{service_name(url)}://..."
+    return redact(client[0].url(privacy=True).partition("?")[0].rstrip("/"))
 
 
 def readable_url(url: str) -> bool:

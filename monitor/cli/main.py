@@ -15,6 +15,7 @@ from monitor.cli.common import (
     handle_errors,
     open_archive,
 )
+from monitor.cli.glance import channels, status
 from monitor.cli.logs import setup_logging
 from monitor.cli.match import match
 from monitor.cli.query import ALL
@@ -286,5 +287,5 @@ def evaluate(
         click.echo(f"fitted: CALIBRATION = ({a:.3f}, {b:.3f})  (monitor/detect/matcher.py)")
 
 
-for _command in (match, *ALL, sources):
+for _command in (match, status, channels, *ALL, sources):
     main.add_command(_command)

@@ -24,6 +24,7 @@ from monitor.detect.matcher import Matcher
 from monitor.detect.terms import load_terms
 from monitor.errors import BasewatchError, ExitCode
 from monitor.service.crawl import crawl, make_runner, make_target, run_on_reactor
+from monitor.service.heartbeat import Presence
 from monitor.service.notify import Notifier
 from monitor.service.pipeline import CycleReport, Pipeline
 from monitor.service.stopping import GRACE, Stop, end_process
@@ -48,6 +49,7 @@ class Service:
         self.delivering = asyncio.Lock()  # one dispatcher at a time: no alert sent twice
         self.progress = time.monotonic()  # when a job last finished, for the watchdog
         self.scheduler: Any = None
+        self.presence: Presence | None = None  # the daemon's status file (not run --once)
         self.tally = Tally()  # polls since the last cycle line
         self.archive = Archive(config.archive.path)
         self._apply(config, load_gazetteer(config.matcher.gazetteer))
@@ -130,6 +132,8 @@ class Service:
         active = self.config.active_sources()
         window = min((s.every for s in active), default=900.0)
         if self.tally.complete({s.name for s in active}, window, now):
+            if self.presence is not None:
+                self.presence.cycle(utcnow(), self.tally.counts())
             log_cycle(self.tally)
             self.tally = Tally()
 
@@ -199,11 +203,15 @@ class Service:
         scheduler.start()
         notifier = Notifier()
         watchdog = asyncio.create_task(self._watchdog(notifier, stop.event))
+        self.presence = Presence(self.config.archive.path, self.config_path, utcnow())
+        beating = asyncio.create_task(self.presence.keep_beating(utcnow, stop.event))
         notifier.notify("READY=1", f"STATUS=watching {len(self.config.active_sources())} sources")
         log_start("daemon started", self.config, self.config_path)
         await stop.event.wait()
         notifier.notify("STOPPING=1")
+        self.presence.stopped(utcnow())
         watchdog.cancel()
+        beating.cancel()
         await self._halt(stop)
         return stop.exit_code
 

@@ -64,6 +64,15 @@ class Tally:
         self.matched += report.matched
         self.alerts_queued += report.alerts_queued
 
+    def counts(self) -> dict[str, int]:
+        return {
+            "polled": self.polled,
+            "failed": self.failed,
+            "new": self.new,
+            "matched": self.matched,
+            "alerts_queued": self.alerts_queued,
+        }
+
     def complete(self, active: set[str], window: float, now: float) -> bool:
         """True when the cycle is over: every enabled source polled, or `window` seconds
         since its first poll."""
