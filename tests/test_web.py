@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import signal
 import socket
@@ -15,13 +16,17 @@ import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections import Counter
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from monitor.query.chart import colour, monday
 from tests.conftest import EXPECTED, ROOT, basewatch, other_user
+from tests.png import colours
 
 DB = "demo"  # the archive's name in the web view: its file's stem
 INCIDENTS = sorted(f"{i['attack_date']}-{i['base']}" for i in EXPECTED["incidents"])
@@ -84,6 +89,50 @@ def test_incidents_page_shows_the_table_and_a_map(server: str, tmp_path: Path) -
         assert incident["attack_date"] in dom
     assert "leaflet-container" in dom  # the map was drawn
     assert dom.count('class="leaflet-marker-icon') == len(EXPECTED["incidents"])
+
+
+def _screenshot(url: str, tmp_path: Path, name: str) -> Path:
+    """A PNG of the page as headless Chromium draws it, kept under the test's tmp_path."""
+    chromium = shutil.which("chromium")
+    assert chromium, "Chromium is missing: `make test` installs Debian's chromium package"
+    shot = tmp_path / name
+    result = subprocess.run(
+        [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]
+        + ["--window-size=1000,1100", f"--screenshot={shot}", url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert shot.is_file(), result.stderr[-2000:]
+    return shot
+
+
+def test_incidents_page_charts_incidents_per_week_by_country(server: str, tmp_path: Path) -> None:
+    status, body = _get(f"{server}/{DB}/incidents.json?_shape=array&_col=attack_date&_col=country")
+    assert status == 200, body[:300]
+    rows = json.loads(body)
+    weeks = Counter((monday(date.fromisoformat(r["attack_date"])), r["country"]) for r in rows)
+    assert len(weeks) >= 2  # the demo's attacks fall in different weeks
+    dom = _dom(f"{server}/{DB}/incidents", tmp_path)
+    assert "Incidents per week, by country" in dom
+    bars = re.findall(
+        r'<rect class="bar"[^>]*data-week="([\d-]+)" data-country="([^"]+)" data-count="(\d+)"',
+        dom,
+    )
+    drawn = Counter({(date.fromisoformat(w), c): int(n) for w, c, n in bars})
+    assert drawn == weeks  # one bar a week and country, as tall as its incidents
+    assert "leaflet-container" in dom  # beside the map
+    assert not re.search(r'<script[^>]+src="https?://(?!127\.0\.0\.1)', dom)  # all local
+    countries = sorted({c for _, c in weeks}, key=lambda c: (-weeks_of(weeks, c), c))
+    painted = colours(_screenshot(f"{server}/{DB}/incidents", tmp_path, "incidents.png"))
+    for country in countries:  # each country's bars are on the screen, in its colour
+        assert painted[colour(tuple(countries), country)] > 500, (country, painted.most_common(8))
+
+
+def weeks_of(weeks: Counter[tuple[date, str]], country: str) -> int:
+    return sum(n for (_, c), n in weeks.items() if c == country)
 
 
 def test_canned_search_finds_and_highlights(server: str, tmp_path: Path) -> None:

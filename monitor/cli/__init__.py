@@ -1,7 +1,8 @@
 """The `basewatch` command: the only place that turns errors into messages and exit codes.
 
 Owns: the command group and the daemon, detector and delivery commands (`main`), the
-matcher as a filter (`match`), the query commands (`query`), the log (`logs`) and what every
+matcher as a filter (`match`), the query commands (`query`), a deployment at a glance (`glance`: status, channels), the
+log (`logs`) and what every
 command shares: options, error handling, opening the configuration and the archive
 (`common`).
 

@@ -178,10 +178,11 @@ def serve(path: Path, *, host: str, port: int, allow_sql: bool) -> None:
     """Serve the archive in Datasette, in this process, until SIGTERM or Ctrl-C."""
     from datasette.plugins import pm
 
-    from monitor.query import webguard
+    from monitor.query import webchart, webguard
 
-    if pm.get_plugin("basewatch-guard") is None:
-        pm.register(webguard, name="basewatch-guard")
+    for name, plugin in (("basewatch-guard", webguard), ("basewatch-chart", webchart)):
+        if pm.get_plugin(name) is None:
+            pm.register(plugin, name=name)
     # uvicorn stops gracefully on SIGTERM and SIGINT, then raises the signal again
     signal.signal(signal.SIGTERM, _exit_quietly)
     try:
