@@ -21,6 +21,9 @@ class Target:
     link_selector: str | None = None
     allowed_hosts: tuple[str, ...] = ()  # hosts its links may use besides its own
     headers: tuple[tuple[str, str], ...] = ()  # its own request headers, User-Agent too
+    # the URL whose host its links may use freely; its own when None. A URL found behind
+    # another (`basewatch sources add`) is judged as a link of that one, not trusted itself
+    origin: str | None = None
 
 
 @dataclass(frozen=True)
@@ -90,3 +93,16 @@ class Refused:
     source: str
     url: str
     reason: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document fetched as it is, for a person looking for what to poll behind a URL
+    (`basewatch sources add`): `body` is empty when it could not be had (`error` says why)."""
+
+    source: str
+    url: str
+    status: int | None
+    content_type: str = ""
+    body: bytes = b""
+    error: str | None = None

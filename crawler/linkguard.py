@@ -50,8 +50,9 @@ class RefusedLink(IgnoreRequest):
 
 
 def target_trust(target: Target) -> frozenset[str]:
-    """The hosts one source's links may use freely: its own and those the operator allowed."""
-    return trusted_hosts([target.url], target.allowed_hosts)
+    """The hosts one source's links may use freely: its own (or its origin's) and those the
+    operator allowed."""
+    return trusted_hosts([target.origin or target.url], target.allowed_hosts)
 
 
 class LinkPolicyMiddleware:

@@ -18,6 +18,7 @@ from monitor.cli.common import (
 from monitor.cli.glance import channels, status
 from monitor.cli.logs import setup_logging
 from monitor.cli.match import match
+from monitor.cli.newsource import add, test_source
 from monitor.cli.query import ALL
 from monitor.cli.sources import sources
 from monitor.errors import BasewatchError
@@ -289,3 +290,5 @@ def evaluate(
 
 for _command in (match, status, channels, *ALL, sources):
     main.add_command(_command)
+for _command in (add, test_source):
+    sources.add_command(_command)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine, Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 from crawler.items import Target
 from crawler.settings import crawl_settings
 from crawler.spiders.news import NewsSpider
 from monitor.config import Config, SourceConfig
 
+T = TypeVar("T")
 REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 
 
@@ -77,23 +78,62 @@ async def crawl(
     follow: bool = True,
 ) -> list[object]:
     """Run one crawl of `targets`; returns every item the spider yielded, in order."""
+    return await collect(
+        runner,
+        NewsSpider,
+        targets=list(targets),
+        known=known,
+        max_articles=max_articles,
+        follow=follow,
+    )
+
+
+async def collect(runner: Any, spider: type, **arguments: Any) -> list[object]:
+    """Run one crawl of `spider` with these arguments; every item it yielded, in order."""
     from scrapy import signals
 
     items: list[object] = []
 
-    def collect(item: object, **_: Any) -> None:
+    def on_item(item: object, **_: Any) -> None:
         items.append(item)
 
-    crawler = runner.create_crawler(NewsSpider)
-    # signals hold weak references: `collect` lives until the crawl is over
-    crawler.signals.connect(collect, signal=signals.item_scraped)
-    await runner.crawl(
-        crawler, targets=list(targets), known=known, max_articles=max_articles, follow=follow
-    )
+    crawler = runner.create_crawler(spider)
+    # signals hold weak references: `on_item` lives until the crawl is over
+    crawler.signals.connect(on_item, signal=signals.item_scraped)
+    await runner.crawl(crawler, **arguments)
     task = asyncio.current_task()
     if task is not None and task.cancelling():  # a stop Scrapy's engine did not pass on
         raise asyncio.CancelledError
     return items
+
+
+def run_stoppable(work: Callable[[], Coroutine[Any, Any, T]]) -> T | int:
+    """Run `work` on the reactor for a command: what it returns, or, when SIGINT or SIGTERM
+    stopped it, the exit status (128 + the signal's number) at once. Starts the reactor, so
+    it can run once per process."""
+    from monitor.errors import ExitCode
+    from monitor.service.stopping import Stop, end_process
+
+    found: dict[str, Any] = {}
+
+    async def main() -> int:
+        stop = found["stop"] = Stop(asyncio.get_running_loop(), code=None)
+        task = asyncio.ensure_future(work())
+        if await stop.first(task):
+            return stop.exit_code
+        found["result"] = task.result()
+        return ExitCode.OK
+
+    def done(code: int) -> None:
+        if found["stop"].event.is_set():  # a DNS lookup in a thread would hold the exit
+            end_process(code)
+
+    try:
+        code = run_on_reactor(main, done=done)
+    finally:
+        if "stop" in found:
+            found["stop"].close()
+    return found["result"] if code == ExitCode.OK and "result" in found else code
 
 
 def run_on_reactor(

@@ -35,6 +35,36 @@ class CycleReport:
     states: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
+def article_of(item: FetchedArticle, now: datetime) -> Article:
+    """A fetched article as the matcher takes it: a publication date further ahead than a
+    fast clock explains is replaced by the fetch time (it would misdate the attack)."""
+    if item.error:  # the feed's own summary is what the source gave: an outcome
+        logger.info(
+            "article page unavailable source=%s url=%s error=%r: matched on the feed "
+            "summary instead",
+            item.source,
+            item.url,
+            item.error,
+        )
+    published = item.published
+    if published is not None and published > now + FUTURE_SLACK:
+        logger.warning(
+            "publication date in the future source=%s url=%s published=%s: using the fetch time",
+            item.source,
+            item.url,
+            published.isoformat(),
+        )
+        published = now
+    return Article(
+        url=item.url,
+        title=item.title,
+        text=item.text,
+        published=published,
+        source=item.source,
+        language=item.language,
+    )
+
+
 def _hours(since: str, now: datetime) -> float:
     return (now - datetime.fromisoformat(since)).total_seconds() / 3600
 
@@ -150,32 +180,7 @@ class Pipeline:
         incidents: set[str] = set()
         queued = 0
         for item in fetched:
-            if item.error:  # the feed's own summary is what the source gave: an outcome
-                logger.info(
-                    "article page unavailable source=%s url=%s error=%r: matched on the feed "
-                    "summary instead",
-                    item.source,
-                    item.url,
-                    item.error,
-                )
-            published = item.published
-            if published is not None and published > now + FUTURE_SLACK:
-                logger.warning(
-                    "publication date in the future source=%s url=%s published=%s: using the "
-                    "fetch time",
-                    item.source,
-                    item.url,
-                    published.isoformat(),
-                )
-                published = now
-            article = Article(
-                url=item.url,
-                title=item.title,
-                text=item.text,
-                published=published,
-                source=item.source,
-                language=item.language,
-            )
+            article = article_of(item, now)
             detection = self.matcher.match(article)
             stored = self.archive.store_report(
                 article,

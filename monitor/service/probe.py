@@ -6,16 +6,12 @@ held against what the source was added for. Nothing is followed and nothing is s
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
-from typing import Any
 
 from crawler.items import PollResult
 from monitor.config import Config, SourceConfig
-from monitor.errors import ExitCode
-from monitor.service.crawl import crawl, make_runner, make_target, run_on_reactor
+from monitor.service.crawl import crawl, make_runner, make_target, run_stoppable
 from monitor.service.identity import feed_mismatch
-from monitor.service.stopping import Stop, end_process
 
 
 @dataclass(frozen=True)
@@ -64,27 +60,8 @@ def probe_sources(
     Starts the reactor, so it can run once per process. A stop signal ends it early:
     returns the exit status (128 + the signal's number) instead."""
     wanted = [s for s in sources if s.enabled or include_disabled]
-    found: dict[str, Any] = {}
-
-    async def main() -> int:
-        stop = found["stop"] = Stop(asyncio.get_running_loop(), code=None)
-        task = asyncio.ensure_future(_fetch(config, wanted))
-        if await stop.first(task):
-            return stop.exit_code
-        found["polls"] = task.result()
-        return ExitCode.OK
-
-    def done(code: int) -> None:
-        if found["stop"].event.is_set():  # a DNS lookup in a thread would hold the exit
-            end_process(code)
-
-    try:
-        code = run_on_reactor(main, done=done) if wanted else ExitCode.OK
-    finally:
-        if "stop" in found:
-            found["stop"].close()
-    if code != ExitCode.OK:
-        return code
-    polls = found.get("polls", {})
+    polls = run_stoppable(lambda: _fetch(config, wanted)) if wanted else {}
+    if isinstance(polls, int):
+        return polls
     fetched = {s.name for s in wanted}
     return [_probe(s, polls.get(s.name)) if s.name in fetched else Probe(s) for s in sources]
