@@ -197,7 +197,7 @@ def test_a_url_that_does_not_answer_or_leads_nowhere_adds_nothing(
     with refused_ports(1) as (port,):
         down = _add(config, f"http://127.0.0.1:{port}/")
     assert down.returncode == 3
-    assert "did not answer" in down.stderr
+    assert "could not be fetched: DownloadConnectionRefusedError" in down.stderr
     assert "Traceback" not in down.stderr
     _write(root, {"index.html": _page()})
     nowhere = _add(config, f"{server.base}/index.html")
@@ -310,6 +310,10 @@ def test_sources_test_takes_a_url_or_says_what_it_does_not_know(
     )
     assert by_url.returncode == 0, by_url.stderr
     assert "Anbar" in by_url.stdout
+    with refused_ports(1) as (port,):
+        down = basewatch("sources", "test", f"http://127.0.0.1:{port}/", "--config", str(config))
+    assert down.returncode == 3
+    assert "could not be fetched" in down.stderr
     unknown = basewatch("sources", "test", "no-such-outlet", "--config", str(config))
     assert unknown.returncode == 2
     assert "no source named 'no-such-outlet'" in unknown.stderr

@@ -125,8 +125,9 @@ def _failing_line(failing: list[dict[str, Any]], now: datetime) -> str:
     if not failing:
         return "none"
     shown = [
-        f"{r['name']} ({r['failures']} in a row, last ok {when(r['last_ok'], now)}: "
-        f"{redact(r['last_error'] or '?')})"
+        f"{r['name']} ({r['failures']} in a row, "
+        + (f"last ok {when(r['last_ok'], now)}" if r["last_ok"] else "never answered")
+        + f": {redact(r['last_error'] or '?')})"
         for r in failing[:5]
     ]
     more = f"; and {len(failing) - 5} more (`basewatch sources`)" if len(failing) > 5 else ""

@@ -169,11 +169,8 @@ def add(
     places, the sitemaps robots.txt lists, the page's own article links), poll it once as
     the daemon would, and append it as a [[sources]] table to a sources file. A URL
     already watched is refused. The daemon polls it after a reload (SIGHUP)."""
-    from pydantic import ValidationError
-
-    from monitor.config import SourceConfig, load_config
+    from monitor.config import load_config
     from monitor.service.discovery import discover
-    from monitor.service.identity import language_code
 
     config_path = group_param(ctx, "config_path")
     config = load_config(config_path)
@@ -187,19 +184,30 @@ def add(
     found = discover(config, url)
     if isinstance(found, int):
         sys.exit(found)
-    if found.page.error:
-        click.echo(f"Error: {url} did not answer: {found.page.error}", err=True)
-        click.echo(
-            "Hint: check the URL in a browser, and the network (`basewatch doctor`)", err=True
-        )
-        sys.exit(ExitCode.FAILED)
     best = found.found
     if best is None:
         _nothing_found(found, fmt)
-    assert best is not None
+        return
     refuse_watched(config, best.candidate.url)
+    source = _entry(
+        best, name or name_for(url, best.candidate.kind, taken, best.poll.title), every, language
+    )
+    today = datetime.now(UTC).date().isoformat()
+    table = toml_table(source, f"{best.poll.title or url} (added {today}: {best.candidate.why})")
+    if not dry_run:
+        append_source(file, table, config_path)
+    _report_added(found, best, source, file, table, dry_run, fmt)
+
+
+def _entry(best: Any, name: str, every: str, language: str | None) -> dict[str, Any]:
+    """The [[sources]] entry of the candidate found, checked as the configuration would."""
+    from pydantic import ValidationError
+
+    from monitor.config import SourceConfig
+    from monitor.service.identity import language_code
+
     source: dict[str, Any] = {
-        "name": name or name_for(url, best.candidate.kind, taken, best.poll.title),
+        "name": name,
         "kind": best.candidate.kind,
         "url": best.candidate.url,
         "every": every,
@@ -216,14 +224,17 @@ def add(
         raise click.UsageError(
             "; ".join(problems) + ": check --name, --every and --language"
         ) from None
-    today = datetime.now(UTC).date().isoformat()
-    table = toml_table(source, f"{best.poll.title or url} (added {today}: {best.candidate.why})")
-    if not dry_run:
-        append_source(file, table, config_path)
-    _report_added(found, best, source, file, table, dry_run, fmt)
+    return source
 
 
 def _nothing_found(found: Any, fmt: str) -> None:
+    """The URL could not be fetched (exit 3), or nothing behind it can be polled (exit 1)."""
+    if found.page.error:
+        click.echo(f"Error: {found.url} could not be fetched: {found.page.error}", err=True)
+        click.echo(
+            "Hint: check the URL in a browser, and the network (`basewatch doctor`)", err=True
+        )
+        sys.exit(ExitCode.FAILED)
     if fmt == "json":
         tried = [found_json(t) for t in found.tried]
         click.echo(json.dumps({"added": False, "found": None, "tried": tried}, indent=2))
@@ -295,7 +306,7 @@ def test_source(
         tried = trial(config, chosen, known=known, limit=limit, now=lambda: datetime.now(UTC))
     if isinstance(tried, int):
         sys.exit(tried)
-    if isinstance(tried, Discovery):  # a URL behind which nothing could be polled
+    if isinstance(tried, Discovery):  # a URL that failed, or with nothing behind it
         _nothing_found(tried, fmt)
         return
     minimum = config.matcher.min_confidence

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from crawler.discovery import Candidate, page_candidates, robots_sitemaps, sniff
@@ -179,10 +179,11 @@ def trial(
         if isinstance(item, FetchedArticle):
             article = article_of(item, now())
             checked.append(Checked(article, matcher.match(article), item.extraction, item.error))
+    checked.sort(key=lambda c: c.article.published or datetime.min.replace(tzinfo=UTC))
     return Trial(
         source=chosen,
         poll=next((i for i in items if isinstance(i, PollResult)), None),
-        checked=tuple(checked),
+        checked=tuple(reversed(checked)),  # newest first
         refused=tuple(i for i in items if isinstance(i, Refused)),
         known=len(seen),
     )
