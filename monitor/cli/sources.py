@@ -17,10 +17,12 @@ import click
 from click.core import ParameterSource
 
 from monitor.cli.common import archive_option, config_option, handle_errors, open_archive
+from monitor.cli.sourceviews import poll_json
 from monitor.errors import ExitCode
 from monitor.redact import redact
 
 FORMATS = click.Choice(["table", "json"])
+NOT_FETCHED = ("status", "error", "items", "newest", "title", "language")
 CHECK_STATUS = """\b
 Exit status:
   0  every source fetched answered
@@ -182,18 +184,15 @@ def _chosen(configured: list[Any], names: tuple[str, ...]) -> list[Any]:
 
 def _probe_json(p: Any) -> dict[str, Any]:
     poll = p.poll
+    answer = poll_json(poll) if poll else dict.fromkeys(NOT_FETCHED)
     return {
         "source": p.source.name,
         "url": p.source.url,
         "enabled": p.source.enabled,
         "fetched": p.fetched,
-        "status": poll.status if poll else None,
-        "error": poll.error if poll else None,
+        **answer,
         "items": poll.entries if p.ok else None,
         "sitemap_index": bool(poll and poll.index),
-        "newest": poll.newest.isoformat() if poll and poll.newest else None,
-        "title": poll.title if poll else None,
-        "language": poll.language if poll else None,
         "warning": p.warning,
         "took_ms": poll.took_ms if poll else None,
     }

@@ -13,20 +13,26 @@ def _utc(when: datetime | None) -> str | None:
     return when.astimezone(UTC).strftime("%Y-%m-%d %H:%M") if when else None
 
 
-def found_json(t: Any) -> dict[str, Any]:
-    """One candidate tried behind a URL, and what it answered."""
-    poll = t.poll
+def poll_json(poll: Any) -> dict[str, Any]:
+    """What one fetch of a source answered, in the JSON of `sources check`, `sources add`
+    and `sources test`."""
     return {
-        "kind": t.candidate.kind,
-        "url": t.candidate.url,
-        "why": t.candidate.why,
         "status": poll.status,
-        "error": f"link refused: {t.refused}" if t.refused else poll.error,
+        "error": poll.error,
         "items": poll.entries,
         "newest": poll.newest.isoformat() if poll.newest else None,
         "title": poll.title,
         "language": poll.language,
     }
+
+
+def found_json(t: Any) -> dict[str, Any]:
+    """One candidate tried behind a URL, and what it answered."""
+    found = {"kind": t.candidate.kind, "url": t.candidate.url, "why": t.candidate.why}
+    found.update(poll_json(t.poll))
+    if t.refused:
+        found["error"] = f"link refused: {t.refused}"
+    return found
 
 
 def found_line(t: Any) -> str:
@@ -46,15 +52,12 @@ def _incident(checked: Any, minimum: float) -> bool:
 def trial_json(tried: Any, minimum: float) -> dict[str, Any]:
     """A source polled once, as `sources test --format json` prints it."""
     poll, source = tried.poll, tried.source
+    answer = poll_json(poll) if poll else {"status": None, "error": "no answer", "items": 0}
     return {
         "source": {"name": source.name, "kind": source.kind, "url": source.url},
-        "status": poll.status if poll else None,
-        "error": poll.error if poll else "no answer",
-        "items": poll.entries if poll else 0,
+        **answer,
         "known": tried.known,
         "fetched": len(tried.checked),
-        "newest": poll.newest.isoformat() if poll and poll.newest else None,
-        "title": poll.title if poll else None,
         "refused": [{"url": r.url, "reason": r.reason} for r in tried.refused],
         "articles": [
             {
