@@ -12,7 +12,7 @@ class Target:
     """One source to poll, with the validators kept from its last successful fetch."""
 
     name: str
-    kind: str  # rss | sitemap | listing
+    kind: str  # rss | sitemap | listing | telegram
     url: str
     etag: str | None = None
     last_modified: str | None = None
@@ -21,6 +21,7 @@ class Target:
     link_selector: str | None = None
     allowed_hosts: tuple[str, ...] = ()  # hosts its links may use besides its own
     headers: tuple[tuple[str, str], ...] = ()  # its own request headers, User-Agent too
+    last_post: int | None = None  # telegram: the newest post read before
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class PollResult:
     language: str | None = None
     newest: datetime | None = None  # the newest entry's date
     index: bool = False  # a sitemap index: `entries` counts its child sitemaps
+    last_post: int | None = None  # telegram: the newest post read now; None keeps the last
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,7 @@ class FetchedArticle:
     text: str
     published: datetime | None
     language: str | None
-    extraction: str  # "page" | "summary"
+    extraction: str  # "page" | "summary" | "post" (a channel's post, whole on its preview)
     error: str | None = None
 
 

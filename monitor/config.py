@@ -40,6 +40,8 @@ _OWN = ("host", "connection", "content-length", "transfer-encoding", "if-none-ma
 _OWN_HEADERS = dict.fromkeys((*_OWN, "if-modified-since"), "basewatch sets it itself") | {
     "user-agent": "use the source's user_agent key instead"
 }
+CHANNEL_NAME = r"^[A-Za-z][A-Za-z0-9_]{3,31}$"  # Telegram's rule for public channel names
+TELEGRAM_PREVIEW = "https://t.me/s/{channel}"  # a public channel's web preview
 
 
 def parse_duration(value: Any) -> float:
@@ -86,6 +88,12 @@ class CrawlerConfig(_Strict):
     allow_private_links: bool = Field(
         False,
         description="follow links to loopback, private and link-local addresses of any host",
+    )
+    channel_pages: int = Field(
+        5,
+        ge=1,
+        le=50,
+        description="telegram: most preview pages (about 20 posts each) read per poll",
     )
 
 
@@ -136,10 +144,19 @@ class AlertsConfig(_Strict):
 
 class SourceConfig(_Strict):
     name: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", description="unique slug")
-    kind: Literal["rss", "sitemap", "listing"] = Field(description="rss | sitemap | listing")
-    url: str = Field(description="feed, sitemap or listing page URL")
+    kind: Literal["rss", "sitemap", "listing", "telegram"] = Field(
+        description="rss | sitemap | listing | telegram"
+    )
+    url: str = Field(
+        description="feed, sitemap or listing page URL; telegram: a preview page, or give channel"
+    )
+    channel: str | None = Field(
+        None,
+        pattern=CHANNEL_NAME,
+        description="telegram: the public channel's name, read from https://t.me/s/NAME",
+    )
     every: Duration = Field(
-        900.0, ge=60, le=30 * DAY, description="poll interval, at least 1m, at most 30d"
+        900.0, ge=30, le=30 * DAY, description="poll interval, at least 30s, at most 30d"
     )
     language: str | None = Field(None, description="ISO 639-1 code of the content")
     region: str | None = Field(None, description="where the outlet is based")
@@ -208,6 +225,24 @@ class SourceConfig(_Strict):
             headers["User-Agent"] = self.user_agent
         return headers
 
+    @model_validator(mode="before")
+    @classmethod
+    def _channel_url(cls, data: Any) -> Any:
+        """A telegram source names its channel or gives its preview URL."""
+        if not isinstance(data, dict) or data.get("kind") != "telegram" or data.get("url"):
+            return data
+        if isinstance(data.get("channel"), str) and re.match(CHANNEL_NAME, data["channel"]):
+            return {**data, "url": TELEGRAM_PREVIEW.format(channel=data["channel"])}
+        if data.get("channel") is None:
+            raise ValueError('a telegram source needs channel = "NAME" (or url = a preview page)')
+        return data
+
+    @model_validator(mode="after")
+    def _channel_only_for_telegram(self) -> SourceConfig:
+        if self.channel is not None and self.kind != "telegram":
+            raise ValueError("'channel' is for kind = \"telegram\" sources only")
+        return self
+
     @field_validator("url", "homepage")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
@@ -251,6 +286,11 @@ class ChannelConfig(_Strict):
     )
     digest: Literal["hourly", "daily"] | None = Field(
         None, description="send an hourly or daily summary instead of each alert"
+    )
+    claims: bool = Field(
+        True,
+        description="alert on an attack known only from a group's claim; false waits until "
+        "an outlet or officials report it",
     )
 
     @model_validator(mode="after")

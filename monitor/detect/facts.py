@@ -1,4 +1,5 @@
-"""Numbers and details of an attack: projectiles, casualties, interception, claims.
+"""Numbers and details of an attack: projectiles, casualties, interception, claims, and
+whether a report is more than a group's claim.
 
 Works on the sentences the matcher chose as describing the new attack: their normalised
 text and their lexicon hits.
@@ -21,6 +22,14 @@ _MONTH_WORD = re.compile(
 _NOT_A_CLAIM = re.compile(
     r"\b(?:whether|if|would|could|might|no group|no one|not claimed|has not|have not|"
     r"absence|yet to)\b|لم تتبن|لم يتبن"
+)
+
+
+# the claimant's own voice: "says it struck", "our fighters", "مجاهدونا", "استهدفنا"
+_CLAIM_VOICE = re.compile(
+    r"\b(?:says?|said|claims?|claimed|announces?|announced)\s(?:that\s)?(?:it|they)\b|"
+    r"\b(?:we|our)\b|مجاهدونا|مجاهدينا|مجاهدو|مجاهدي|قواتنا|استهدفنا|نفذنا|"
+    r"\b(?:تعلن|يعلن|اعلن)\b"
 )
 
 
@@ -120,3 +129,19 @@ def extract_facts(sentences: Sequence[Sentence], numbers: dict[str, int]) -> Fac
         injured=injured,
         claimed_by=claim(sentences),
     )
+
+
+def _claimed(sentence: Sentence) -> bool:
+    """Whether a sentence tells the attack as someone's claim, not in its writer's voice."""
+    norm, hits = sentence
+    return any(h.label == "cat:claim" for h in hits) or bool(_CLAIM_VOICE.search(norm))
+
+
+def confirmation(evidence: Sequence[Sentence], claimed_by: str | None, official: bool) -> bool:
+    """Whether a report tells the attack on more than the claimant's word: officials
+    confirmed it, or no group claimed it, or one of its evidence sentences tells it in the
+    writer's own voice ("Two rockets hit Ain al-Asad", not "the group said it fired two
+    rockets at Ain al-Asad"). False for a group's own claim and for a relay of one."""
+    if official or claimed_by is None:
+        return True
+    return not all(_claimed(s) for s in evidence)

@@ -65,6 +65,7 @@ def make_target(source: SourceConfig, state: dict[str, Any] | None = None) -> Ta
         link_selector=source.link_selector,
         allowed_hosts=tuple(source.allowed_hosts),
         headers=tuple(source.request_headers().items()),
+        last_post=state.get("last_post"),
     )
 
 
@@ -75,6 +76,7 @@ async def crawl(
     known: Callable[[list[str]], set[str]],
     max_articles: int,
     follow: bool = True,
+    channel_pages: int = 5,
 ) -> list[object]:
     """Run one crawl of `targets`; returns every item the spider yielded, in order."""
     from scrapy import signals
@@ -88,7 +90,12 @@ async def crawl(
     # signals hold weak references: `collect` lives until the crawl is over
     crawler.signals.connect(collect, signal=signals.item_scraped)
     await runner.crawl(
-        crawler, targets=list(targets), known=known, max_articles=max_articles, follow=follow
+        crawler,
+        targets=list(targets),
+        known=known,
+        max_articles=max_articles,
+        follow=follow,
+        channel_pages=channel_pages,
     )
     task = asyncio.current_task()
     if task is not None and task.cancelling():  # a stop Scrapy's engine did not pass on
