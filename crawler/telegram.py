@@ -22,6 +22,7 @@ from lxml import etree, html
 from monitor.errors import ParseError
 
 _POST = re.compile(r"^([A-Za-z0-9_]+)/(\d+)$")
+_EDITED = re.compile(r"\bedited\b")
 _MESSAGE = "//div[contains(concat(' ', normalize-space(@class), ' '), ' tgme_widget_message ')]"
 
 
@@ -114,7 +115,7 @@ def _post(message: html.HtmlElement) -> Post | None:
         text=text,
         links=links,
         forwarded_from=_text(forwarded[0]) or None if forwarded else None,
-        edited=any("edited" in m.text_content().split() for m in meta),
+        edited=any(_EDITED.search(m.text_content()) for m in meta),
     )
 
 

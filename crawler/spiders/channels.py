@@ -22,15 +22,21 @@ logger = logging.getLogger(__name__)
 HANDLED = [304, *range(400, 600)]  # statuses the callbacks see themselves
 
 
+TITLE_WORDS = 4  # a shorter first line ("🚨 Breaking") is a label, not the headline
+
+
 def post_article(post: Post, target: Target) -> FetchedArticle:
-    """A post as an article: its first line is the title, the rest the text."""
-    title, _, rest = post.text.partition("\n")
+    """A post as an article: its first line of a few words is the title, the other lines
+    the text, and where it was forwarded from the last line."""
+    lines = post.text.split("\n")
+    at = next((i for i, line in enumerate(lines) if len(line.split()) >= TITLE_WORDS), 0)
+    rest = "\n".join(lines[:at] + lines[at + 1 :])
     if post.forwarded_from:
         rest = f"{rest}\n\nForwarded from {post.forwarded_from}."
     return FetchedArticle(
         source=target.name,
         url=post.url,
-        title=title.strip(),
+        title=lines[at].strip(),
         text=rest.strip(),
         published=post.published,
         language=target.language,
