@@ -105,6 +105,9 @@ class ChannelSite(LocalServer):
         super().__init__(_Handler, host)
 
     def url(self, channel: str) -> str:
+        """The channel's preview address; the channel is opened, with no post yet."""
+        with self.lock:
+            self.channels.setdefault(channel, {})
         return f"{self.base}/s/{channel}"
 
     def post(self, channel: str, text: str, when: datetime | None = None) -> FakePost:

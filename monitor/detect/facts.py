@@ -25,11 +25,13 @@ _NOT_A_CLAIM = re.compile(
 )
 
 
-# the claimant's own voice: "says it struck", "our fighters", "مجاهدونا", "استهدفنا"
+# the claimant speaking: "our fighters", "we targeted", "مجاهدونا", "استهدفنا"
+_FIRST_PERSON = r"\b(?:we|our)\b|مجاهدونا|مجاهدينا|قواتنا|استهدفنا|نفذنا"
+_SPEAKER = re.compile(_FIRST_PERSON)
+# a claim's voice, first-hand or relayed: "says it struck", "تعلن استهداف", "مجاهدو المقاومه"
 _CLAIM_VOICE = re.compile(
     r"\b(?:says?|said|claims?|claimed|announces?|announced)\s(?:that\s)?(?:it|they)\b|"
-    r"\b(?:we|our)\b|مجاهدونا|مجاهدينا|مجاهدو|مجاهدي|قواتنا|استهدفنا|نفذنا|"
-    r"\b(?:تعلن|يعلن|اعلن)\b"
+    rf"{_FIRST_PERSON}|مجاهدو|مجاهدي|\b(?:تعلن|يعلن|اعلن)\b"
 )
 
 
@@ -99,16 +101,21 @@ def _casualties(sentences: Sequence[Sentence], numbers: dict[str, int], label: s
 
 def claim(sentences: Sequence[Sentence]) -> str | None:
     """The group a sentence says claimed the attack: named before the claim ("X claimed
-    responsibility"), right after "claimed by", or anywhere in an Arabic sentence (the verb
-    comes first there); never in a sentence that says no one claimed it, or that someone might."""
+    responsibility", "X: our fighters struck"), right after "claimed by", or anywhere in an
+    Arabic sentence (the verb comes first there); never in a sentence that says no one
+    claimed it, or that someone might."""
     for norm, hits in sentences:
-        claims = [h for h in hits if h.label == "cat:claim"]
+        claims = [h.start for h in hits if h.label == "cat:claim"]
+        claims += [m.start() for m in _SPEAKER.finditer(norm)]  # "X: our fighters struck"
         if not claims or _NOT_A_CLAIM.search(norm):
             continue
         arabic = not norm.isascii()
         for g in (h for h in hits if h.label.startswith("group:")):
-            before = any(c.start > g.start for c in claims)
-            by = any(norm.startswith(" by ", c.end) and g.start - c.end <= 8 for c in claims)
+            before = any(c > g.start for c in claims)
+            by = any(
+                h.label == "cat:claim" and norm.startswith(" by ", h.end) and g.start - h.end <= 8
+                for h in hits
+            )
             if before or by or arabic:
                 return g.label[6:]
     return None
