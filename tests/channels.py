@@ -87,6 +87,9 @@ class _Handler(BaseHTTPRequestHandler):
             site.requests.append(self.path)
             name = parts.path.removeprefix("/s/")
             posts = site.channels.get(name) if parts.path.startswith("/s/") else None
+            if posts is None and parts.path in site.pages:  # a page that is no preview
+                respond(self, site.pages[parts.path], ctype="text/html; charset=utf-8")
+                return
             if posts is None:
                 self.send_error(404, "not found")
                 return
@@ -100,6 +103,7 @@ class ChannelSite(LocalServer):
 
     def __init__(self, host: str = "127.0.0.1") -> None:
         self.channels: dict[str, dict[int, FakePost]] = {}
+        self.pages: dict[str, bytes] = {}  # other pages, by path
         self.requests: list[str] = []
         self.lock = threading.Lock()
         super().__init__(_Handler, host)

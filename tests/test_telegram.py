@@ -178,3 +178,35 @@ def test_a_channel_without_a_preview_fails_its_poll_in_one_line(
     assert len(lines) == 1
     assert "HTTP 404" in lines[0]
     assert "Traceback" not in result.stderr
+
+
+def test_the_telegram_seeds_load_and_are_off_unless_included(tmp_path: Path) -> None:
+    from monitor.config import load_config
+
+    default = load_config(ROOT / "config/basewatch.toml")
+    assert not [s for s in default.sources if s.kind == "telegram"]
+    config = tmp_path / "c.toml"
+    config.write_text(f'sources_files = ["{ROOT / "seeds/telegram.toml"}"]\n')
+    seeds = load_config(config).sources
+    assert len(seeds) >= 12
+    assert {s.kind for s in seeds} == {"telegram"}
+    assert all(s.url == f"https://t.me/s/{s.channel}" for s in seeds)
+    assert {s.language for s in seeds} <= {"ar", "fa", "en"}
+    assert [s for s in seeds if not s.enabled]  # the ones not verified wait for the operator
+
+
+def test_doctor_says_whether_a_channel_shows_its_preview(
+    tmp_path: Path, channels: ChannelSite
+) -> None:
+    _note(channels, 3)
+    # t.me answers for a channel that has no preview with a page of its own, status 200
+    channels.pages["/s/private_room"] = b"<html><body><div class='tgme_page'>Join</div></html>"
+    sources = source("desk", channels.url("desk"), kind="telegram") + source(
+        "private", f"{channels.base}/s/private_room", kind="telegram"
+    )
+    config = run_config(tmp_path, sources, "json://127.0.0.1:9/x")
+    result = basewatch("doctor", "--config", str(config))
+    assert "source desk shows its preview (3 posts)" in result.stdout
+    assert "source private: not a Telegram channel preview" in result.stdout
+    assert "check the channel name" in result.stdout
+    assert result.returncode == 1
