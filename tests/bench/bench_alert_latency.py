@@ -35,6 +35,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from monitor.demo.server import respond
 from monitor.detect.gazetteer import hosted_in, load_gazetteer
 from monitor.detect.matcher import Matcher
 from monitor.detect.terms import load_terms
@@ -135,22 +136,13 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             body, ctype = farm.feed(f"{host}{path}", host), "application/rss+xml"
         if body is None:
-            self._send(404, b"", "text/plain")
+            respond(self, b"", status=404, ctype="text/plain")
             return
         etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
         if self.headers.get("If-None-Match") == etag:
-            self._send(304, b"", ctype, etag)
+            respond(self, b"", status=304, ctype=ctype, headers={"ETag": etag})
         else:
-            self._send(200, body, ctype, etag)
-
-    def _send(self, status: int, body: bytes, ctype: str, etag: str = "") -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        if etag:
-            self.send_header("ETag", etag)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+            respond(self, body, ctype=ctype, headers={"ETag": etag})
 
 
 class _Server(ThreadingHTTPServer):
@@ -183,7 +175,8 @@ def _serve(handler: type[BaseHTTPRequestHandler], host: str, **attrs: Any) -> _S
 
 
 def reports(seed: int) -> list[Report]:
-    """One report per coalition-hosting base and weapon the detector takes as written."""
+    """Reports of attacks on each coalition-hosting base, by each weapon, in English and in
+    Arabic, that the detector takes as written; shuffled."""
     gazetteer = load_gazetteer(None)
     matcher = Matcher(gazetteer, load_terms())
     now = datetime.now(UTC)
@@ -250,6 +243,59 @@ def _percentiles(values: list[float]) -> str:
     return f"n={len(ordered)} p50={at(0.5):.1f}s p95={at(0.95):.1f}s max={ordered[-1]:.1f}s"
 
 
+def _sources(farm: Farm, count: int) -> tuple[list[_Server], list[str]]:
+    """`count` sources, feeds and channels in turn, PER_HOST on each loopback host."""
+    servers: list[_Server] = []
+    urls: list[str] = []
+    for h in range((count + PER_HOST - 1) // PER_HOST):
+        server = _serve(_Handler, f"127.0.3.{2 + h}", farm=farm)
+        servers.append(server)
+        host = "{}:{}".format(*server.server_address[:2])
+        for k in range(min(PER_HOST, count - len(urls))):
+            if len(urls) % 2:
+                name = f"channel_{len(urls)}"
+                farm.channels[name] = []
+                urls.append(f"http://{host}/s/{name}")
+            else:
+                farm.feeds[f"{host}/feed-{k}.xml"] = []
+                urls.append(f"http://{host}/feed-{k}.xml")
+    return servers, urls
+
+
+def _measure(
+    farm: Farm, urls: list[str], args: argparse.Namespace, hook: _Server, tmp: Path
+) -> None:
+    """Run the daemon, publish, wait for the alerts, stop it; print what was measured."""
+    pool = reports(args.seed)
+    english = [r for r in pool if not r.arabic]
+    arrivals: list[tuple[datetime, str]] = hook.arrivals  # type: ignore[attr-defined]
+    config = _config(tmp, urls, args.every, f"json://127.0.0.1:{hook.server_address[1]}/a")
+    with (tmp / "daemon.log").open("w") as log:
+        daemon = subprocess.Popen(
+            [sys.executable, "-m", "monitor", "run", "--config", str(config)],
+            cwd=ROOT,
+            stderr=log,
+            stdout=subprocess.DEVNULL,
+        )
+        try:
+            published = _publish(farm, urls, pool, english, args, random.Random(args.seed))
+            deadline = time.monotonic() + 2 * args.every + 30
+            while len(arrivals) < len(published) and time.monotonic() < deadline:
+                time.sleep(1)
+        finally:
+            daemon.send_signal(signal.SIGTERM)
+            daemon.wait(30)
+    _report(published, arrivals, args)
+    stats = subprocess.run(
+        [sys.executable, "-m", "monitor", "stats", "--config", str(config)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    print("basewatch stats says:", stats.stdout.strip().splitlines()[-1].strip())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--every", type=float, default=60)
@@ -258,56 +304,16 @@ def main() -> None:
     parser.add_argument("--minutes", type=float, default=6)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
-    rng = random.Random(args.seed)
-    pool = reports(args.seed)
-    english = [r for r in pool if not r.arabic]
     farm = Farm()
-    servers, urls = [], []
-    for h in range((args.sources + PER_HOST - 1) // PER_HOST):
-        server = _serve(_Handler, f"127.0.3.{2 + h}", farm=farm)
-        servers.append(server)
-        host = "{}:{}".format(*server.server_address[:2])
-        for k in range(min(PER_HOST, args.sources - len(urls))):
-            if len(urls) % 2:
-                name = f"channel_{len(urls)}"
-                farm.channels[name] = []
-                urls.append(f"http://{host}/s/{name}")
-            else:
-                farm.feeds[f"{host}/feed-{k}.xml"] = []
-                urls.append(f"http://{host}/feed-{k}.xml")
-    arrivals: list[tuple[datetime, str]] = []
-    hook = _serve(Webhook, "127.0.0.1", arrivals=arrivals)
-    with tempfile.TemporaryDirectory() as tmp_dir:
-        tmp = Path(tmp_dir)
-        config = _config(tmp, urls, args.every, f"json://127.0.0.1:{hook.server_address[1]}/a")
-        log = (tmp / "daemon.log").open("w")
-        daemon = subprocess.Popen(
-            [sys.executable, "-m", "monitor", "run", "--config", str(config)],
-            cwd=ROOT,
-            stderr=log,
-            stdout=subprocess.DEVNULL,
-        )
-        try:
-            published = _publish(farm, urls, pool, english, args, rng)
-            deadline = time.monotonic() + 2 * args.every + 30
-            while len(arrivals) < len(published) and time.monotonic() < deadline:
-                time.sleep(1)
-        finally:
-            daemon.send_signal(signal.SIGTERM)
-            daemon.wait(30)
-            log.close()
-        _report(published, arrivals, args)
-        stats = subprocess.run(
-            [sys.executable, "-m", "monitor", "stats", "--config", str(config)],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        print("basewatch stats says:", stats.stdout.strip().splitlines()[-1].strip())
-    for server in [*servers, hook]:
-        server.shutdown()
-        server.server_close()
+    servers, urls = _sources(farm, args.sources)
+    hook = _serve(Webhook, "127.0.0.1", arrivals=[])
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            _measure(farm, urls, args, hook, Path(tmp))
+    finally:
+        for server in [*servers, hook]:
+            server.shutdown()
+            server.server_close()
 
 
 def _publish(
@@ -319,19 +325,21 @@ def _publish(
     rng: random.Random,
 ) -> list[tuple[str, Report, datetime]]:
     """Wait for the daemon's first cycle, then publish `--events` reports at random moments
-    over `--minutes`, each on a random source, each a different attack."""
+    over `--minutes`, each on a random source, each an attack on another base (reports of
+    one base on one day are one attack)."""
     time.sleep(args.every + 5)  # the first poll of every source, which reads no history
     window = args.minutes * 60
-    moments = sorted(rng.uniform(0, window) for _ in range(args.events))
-    used: set[tuple[str, str]] = set()
+    events = min(args.events, len({r.base for r in english}))
+    moments = sorted(rng.uniform(0, window) for _ in range(events))
+    used: set[str] = set()
     published = []
     start = time.monotonic()
     for moment in moments:
         time.sleep(max(0.0, start + moment - time.monotonic()))
         url = rng.choice(urls)
         channel = "/s/" in url
-        report = next(r for r in (pool if channel else english) if (r.base, r.weapon) not in used)
-        used.add((report.base, report.weapon))
+        report = next(r for r in (pool if channel else english) if r.base not in used)
+        used.add(report.base)
         key = url.split("//", 1)[1]
         key = key[key.index("/") :] if channel else key
         published.append((url, report, farm.publish(key, report)))
@@ -346,11 +354,7 @@ def _report(
     delays: dict[str, list[float]] = {"feed": [], "channel": []}
     missing = []
     for url, report, when in published:
-        hit = [
-            a
-            for a, title in arrivals
-            if f" on {report.name} (" in title and report.weapon in title.lower()
-        ]
+        hit = [a for a, title in arrivals if f" on {report.name} (" in title]
         kind = "channel" if "/s/" in url else "feed"
         if hit:
             delays[kind].append((min(hit) - when).total_seconds())
