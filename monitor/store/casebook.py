@@ -79,8 +79,7 @@ def _facts(db: Database, article_ids: list[int]) -> dict[str, Any]:
     rows = _rows(
         db,
         "select projectiles, killed, injured, intercepted, claimed_by, confirmed, official "
-        f"from detections "
-        f"where article_id in ({marks}) order by article_id",
+        f"from detections where article_id in ({marks}) order by article_id",
         article_ids,
     )
 
