@@ -45,10 +45,12 @@ def post_article(post: Post, target: Target) -> FetchedArticle:
 
 
 class ChannelReader:
-    """Mixed into the news spider, which sets `known` and `channel_pages`."""
+    """Mixed into the news spider, which sets `known`, `channel_pages` and `follow` (False:
+    the first page only, as `basewatch sources check` asks)."""
 
     known: Callable[[list[str]], set[str]]
     channel_pages: int
+    follow: bool
 
     def read_channel(
         self, response: Response, target: Target, first: PollResult, posts: list[Post]
@@ -67,7 +69,7 @@ class ChannelReader:
     ) -> Iterator[Any]:
         last = target.last_post
         oldest = min((p.id for p in page), default=None)
-        more = last is not None and oldest is not None and oldest > last + 1
+        more = last is not None and oldest is not None and oldest > last + 1 and self.follow
         if more and pages < self.channel_pages:
             assert oldest is not None
             yield response.follow(
