@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -23,6 +22,7 @@ from pydantic import (
 )
 
 from monitor.errors import ConfigError
+from monitor.tomlfiles import problems_of, read_toml, sources_files
 
 WEAPONS = ("rocket", "drone", "missile", "mortar")
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$")
@@ -344,68 +344,11 @@ class _SourcesFile(_Strict):
     sources: list[SourceConfig] = Field(default_factory=list)
 
 
-def _loc(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(top level)"
-
-
-def _problems(file: Path, exc: ValidationError) -> list[str]:
-    problems = []
-    for err in exc.errors():
-        msg = err["msg"]
-        if err["type"] == "extra_forbidden":
-            msg = "unknown key; check its spelling against config/basewatch.toml"
-        elif err["type"] == "missing":
-            msg = "required key is missing"
-        problems.append(f"{file}: at '{_loc(err['loc'])}': {msg}")
-    return problems
-
-
-def read_toml(file: Path, missing: str = "file not found; pass --config PATH") -> dict[str, Any]:
-    """A TOML file's data; ConfigError saying what is wrong with the file (`missing` when
-    there is none) and how to fix it."""
-    try:
-        with file.open("rb") as fh:
-            return tomllib.load(fh)
-    except FileNotFoundError:
-        problem = missing
-    except IsADirectoryError:
-        problem = "is a folder, not a file: name the TOML file in it"
-    except PermissionError:
-        problem = "this user may not read it: check its owner and mode"
-    except OSError as exc:
-        problem = f"cannot be read ({exc.strerror or exc}): check the path"
-    except UnicodeDecodeError as exc:
-        problem = (
-            f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}): "
-            "save it as UTF-8"
-        )
-    except tomllib.TOMLDecodeError as exc:
-        problem = f"not valid TOML: {exc}"
-    raise ConfigError([f"{file}: {problem}"])
-
-
-def _sources_files(file: Path, value: Any) -> tuple[list[Path], list[str]]:
-    """The sources files `sources_files` names, relative to `file`, and its problems."""
-    if not isinstance(value, list):
-        return [], [f"{file}: at 'sources_files': must be a list of paths, e.g. [\"sources.toml\"]"]
-    paths: list[Path] = []
-    problems: list[str] = []
-    for i, rel in enumerate(value):
-        if not isinstance(rel, str) or not rel.strip():
-            problems.append(f"{file}: at 'sources_files[{i}]': must be a path in quotes")
-            continue
-        paths.append(file.parent / rel if not Path(rel).is_absolute() else Path(rel))
-    return paths, problems
-
-
 def load_config(file: Path) -> Config:
     """Read and validate `file` and the sources files it names; raise ConfigError with all
     problems found."""
     data = read_toml(file)
-    paths, problems = _sources_files(file, data.get("sources_files", []))
+    paths, problems = sources_files(file, data.get("sources_files", []))
     data = {k: v for k, v in data.items() if k != "sources_files"} | {"sources_files": paths}
     sources: list[Any] = list(data.get("sources", []))
     for i, path in enumerate(paths):
@@ -417,7 +360,7 @@ def load_config(file: Path) -> Config:
             problems.append(f"{file}: at 'sources_files[{i}]': {exc.problems[0]}")
             continue
         except ValidationError as exc:
-            problems.extend(_problems(path, exc))
+            problems.extend(problems_of(path, exc))
             continue
         sources.extend(s.model_dump() for s in extra.sources)
     if isinstance(data.get("sources", []), list):
@@ -429,7 +372,7 @@ def load_config(file: Path) -> Config:
     try:
         config = Config.model_validate(data)
     except ValidationError as exc:
-        problems.extend(_problems(file, exc))
+        problems.extend(problems_of(file, exc))
         raise ConfigError(problems) from None
     if problems:
         raise ConfigError(problems)
