@@ -49,6 +49,7 @@ bench: $(STAMP)
 	$(BIN)/python -m tests.bench.bench_archive
 	$(BIN)/python -m pip install --quiet reader sgmllib3k  # the feed reader polled beside us
 	$(BIN)/python -m tests.bench.bench_polling
+	$(BIN)/python -m tests.bench.bench_alert_latency  # about 9 minutes: the real daemon, 100 sources
 
 # installs the service: the code in $(PREFIX), the configuration and secrets in /etc/basewatch
 PREFIX ?= /opt/basewatch

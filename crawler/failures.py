@@ -1,11 +1,14 @@
 """Network failures: which exceptions are the web being the web (a name that does not
 resolve, a refused or reset connection, a timeout, a TLS handshake that fails), and how to
-say one in a single line. Such a failure is an outcome of a poll, never a traceback."""
+say one in a single line. Such a failure is an outcome of a poll, never a traceback; a
+server that asks us to wait says how long in Retry-After."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 
 from scrapy.exceptions import (
     CannotResolveHostError,
@@ -16,6 +19,7 @@ from scrapy.exceptions import (
     IgnoreRequest,
     ResponseDataLossError,
 )
+from scrapy.http import Response
 from twisted.internet import defer
 from twisted.internet import error as tx_error
 from twisted.web.client import ResponseFailed
@@ -92,3 +96,24 @@ def describe(exc: BaseException) -> str:
         return f"{type(exc).__name__}: " + "; ".join(describe(w) for w in wrapped)
     text = " ".join(str(exc).split())
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds from a Retry-After header: a number of seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+def header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None

@@ -12,7 +12,7 @@ class Target:
     """One source to poll, with the validators kept from its last successful fetch."""
 
     name: str
-    kind: str  # rss | sitemap | listing
+    kind: str  # rss | sitemap | listing | telegram
     url: str
     etag: str | None = None
     last_modified: str | None = None
@@ -24,6 +24,7 @@ class Target:
     # the URL whose host its links may use freely; its own when None. A URL found behind
     # another (`basewatch sources add`) is judged as a link of that one, not trusted itself
     origin: str | None = None
+    last_post: int | None = None  # telegram: the newest post read before
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class PollResult:
     language: str | None = None
     newest: datetime | None = None  # the newest entry's date
     index: bool = False  # a sitemap index: `entries` counts its child sitemaps
+    last_post: int | None = None  # telegram: the newest post read now; None keeps the last
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ class FetchedArticle:
     text: str
     published: datetime | None
     language: str | None
-    extraction: str  # "page" | "summary"
+    extraction: str  # "page" | "summary" | "post" (a channel's post, whole on its preview)
     error: str | None = None
 
 

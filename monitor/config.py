@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -23,6 +22,7 @@ from pydantic import (
 )
 
 from monitor.errors import ConfigError
+from monitor.tomlfiles import problems_of, read_toml, sources_files
 
 WEAPONS = ("rocket", "drone", "missile", "mortar")
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$")
@@ -40,6 +40,8 @@ _OWN = ("host", "connection", "content-length", "transfer-encoding", "if-none-ma
 _OWN_HEADERS = dict.fromkeys((*_OWN, "if-modified-since"), "basewatch sets it itself") | {
     "user-agent": "use the source's user_agent key instead"
 }
+CHANNEL_NAME = r"^[A-Za-z][A-Za-z0-9_]{3,31}$"  # Telegram's rule for public channel names
+TELEGRAM_PREVIEW = "https://t.me/s/{channel}"  # a public channel's web preview
 
 
 def parse_duration(value: Any) -> float:
@@ -86,6 +88,12 @@ class CrawlerConfig(_Strict):
     allow_private_links: bool = Field(
         False,
         description="follow links to loopback, private and link-local addresses of any host",
+    )
+    channel_pages: int = Field(
+        5,
+        ge=1,
+        le=50,
+        description="telegram: most preview pages (about 20 posts each) read per poll",
     )
 
 
@@ -136,10 +144,19 @@ class AlertsConfig(_Strict):
 
 class SourceConfig(_Strict):
     name: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", description="unique slug")
-    kind: Literal["rss", "sitemap", "listing"] = Field(description="rss | sitemap | listing")
-    url: str = Field(description="feed, sitemap or listing page URL")
+    kind: Literal["rss", "sitemap", "listing", "telegram"] = Field(
+        description="rss | sitemap | listing | telegram"
+    )
+    url: str = Field(
+        description="feed, sitemap or listing page URL; telegram: a preview page, or give channel"
+    )
+    channel: str | None = Field(
+        None,
+        pattern=CHANNEL_NAME,
+        description="telegram: the public channel's name, read from https://t.me/s/NAME",
+    )
     every: Duration = Field(
-        900.0, ge=60, le=30 * DAY, description="poll interval, at least 1m, at most 30d"
+        900.0, ge=30, le=30 * DAY, description="poll interval, at least 30s, at most 30d"
     )
     language: str | None = Field(None, description="ISO 639-1 code of the content")
     region: str | None = Field(None, description="where the outlet is based")
@@ -208,6 +225,24 @@ class SourceConfig(_Strict):
             headers["User-Agent"] = self.user_agent
         return headers
 
+    @model_validator(mode="before")
+    @classmethod
+    def _channel_url(cls, data: Any) -> Any:
+        """A telegram source names its channel or gives its preview URL."""
+        if not isinstance(data, dict) or data.get("kind") != "telegram" or data.get("url"):
+            return data
+        if isinstance(data.get("channel"), str) and re.match(CHANNEL_NAME, data["channel"]):
+            return {**data, "url": TELEGRAM_PREVIEW.format(channel=data["channel"])}
+        if data.get("channel") is None:
+            raise ValueError('a telegram source needs channel = "NAME" (or url = a preview page)')
+        return data
+
+    @model_validator(mode="after")
+    def _channel_only_for_telegram(self) -> SourceConfig:
+        if self.channel is not None and self.kind != "telegram":
+            raise ValueError("'channel' is for kind = \"telegram\" sources only")
+        return self
+
     @field_validator("url", "homepage")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
@@ -251,6 +286,11 @@ class ChannelConfig(_Strict):
     )
     digest: Literal["hourly", "daily"] | None = Field(
         None, description="send an hourly or daily summary instead of each alert"
+    )
+    claims: bool = Field(
+        True,
+        description="alert on an attack known only from a group's claim; false waits until "
+        "an outlet or officials report it",
     )
 
     @model_validator(mode="after")
@@ -304,68 +344,11 @@ class _SourcesFile(_Strict):
     sources: list[SourceConfig] = Field(default_factory=list)
 
 
-def _loc(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(top level)"
-
-
-def _problems(file: Path, exc: ValidationError) -> list[str]:
-    problems = []
-    for err in exc.errors():
-        msg = err["msg"]
-        if err["type"] == "extra_forbidden":
-            msg = "unknown key; check its spelling against config/basewatch.toml"
-        elif err["type"] == "missing":
-            msg = "required key is missing"
-        problems.append(f"{file}: at '{_loc(err['loc'])}': {msg}")
-    return problems
-
-
-def read_toml(file: Path, missing: str = "file not found; pass --config PATH") -> dict[str, Any]:
-    """A TOML file's data; ConfigError saying what is wrong with the file (`missing` when
-    there is none) and how to fix it."""
-    try:
-        with file.open("rb") as fh:
-            return tomllib.load(fh)
-    except FileNotFoundError:
-        problem = missing
-    except IsADirectoryError:
-        problem = "is a folder, not a file: name the TOML file in it"
-    except PermissionError:
-        problem = "this user may not read it: check its owner and mode"
-    except OSError as exc:
-        problem = f"cannot be read ({exc.strerror or exc}): check the path"
-    except UnicodeDecodeError as exc:
-        problem = (
-            f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}): "
-            "save it as UTF-8"
-        )
-    except tomllib.TOMLDecodeError as exc:
-        problem = f"not valid TOML: {exc}"
-    raise ConfigError([f"{file}: {problem}"])
-
-
-def _sources_files(file: Path, value: Any) -> tuple[list[Path], list[str]]:
-    """The sources files `sources_files` names, relative to `file`, and its problems."""
-    if not isinstance(value, list):
-        return [], [f"{file}: at 'sources_files': must be a list of paths, e.g. [\"sources.toml\"]"]
-    paths: list[Path] = []
-    problems: list[str] = []
-    for i, rel in enumerate(value):
-        if not isinstance(rel, str) or not rel.strip():
-            problems.append(f"{file}: at 'sources_files[{i}]': must be a path in quotes")
-            continue
-        paths.append(file.parent / rel if not Path(rel).is_absolute() else Path(rel))
-    return paths, problems
-
-
 def load_config(file: Path) -> Config:
     """Read and validate `file` and the sources files it names; raise ConfigError with all
     problems found."""
     data = read_toml(file)
-    paths, problems = _sources_files(file, data.get("sources_files", []))
+    paths, problems = sources_files(file, data.get("sources_files", []))
     data = {k: v for k, v in data.items() if k != "sources_files"} | {"sources_files": paths}
     sources: list[Any] = list(data.get("sources", []))
     for i, path in enumerate(paths):
@@ -377,7 +360,7 @@ def load_config(file: Path) -> Config:
             problems.append(f"{file}: at 'sources_files[{i}]': {exc.problems[0]}")
             continue
         except ValidationError as exc:
-            problems.extend(_problems(path, exc))
+            problems.extend(problems_of(path, exc))
             continue
         sources.extend(s.model_dump() for s in extra.sources)
     if isinstance(data.get("sources", []), list):
@@ -389,7 +372,7 @@ def load_config(file: Path) -> Config:
     try:
         config = Config.model_validate(data)
     except ValidationError as exc:
-        problems.extend(_problems(file, exc))
+        problems.extend(problems_of(file, exc))
         raise ConfigError(problems) from None
     if problems:
         raise ConfigError(problems)

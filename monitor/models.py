@@ -57,7 +57,10 @@ class Detection:
     killed: int | None = None
     injured: int | None = None
     claimed_by: str | None = None
-    confirmed: bool | None = None  # US or coalition officials confirmed it
+    # told by more than the claimant's word (an outlet in its own voice, or officials);
+    # False for a group's claim of the attack and for a relay of one
+    confirmed: bool | None = None
+    official: bool | None = None  # US or coalition officials confirmed it
     evidence: tuple[Evidence, ...] = ()
     reasons: tuple[str, ...] = field(default=(), compare=False)
 

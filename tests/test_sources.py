@@ -464,9 +464,14 @@ def test_the_seed_list_keeps_what_was_checked() -> None:
 
 
 def test_every_source_key_is_documented() -> None:
-    for file in ("config/basewatch.toml", "seeds/sources.toml"):
+    telegram_only = {"channel"}  # documented with the channels, in seeds/telegram.toml
+    for file, keys in (
+        ("config/basewatch.toml", set(SourceConfig.model_fields)),
+        ("seeds/sources.toml", set(SourceConfig.model_fields) - telegram_only),
+        ("seeds/telegram.toml", telegram_only),
+    ):
         text = (ROOT / file).read_text(encoding="utf-8")
-        for key in SourceConfig.model_fields:
+        for key in sorted(keys):
             assert key in text, (file, key)
 
 

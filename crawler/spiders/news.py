@@ -6,8 +6,6 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import scrapy
@@ -16,13 +14,12 @@ from twisted.python.failure import Failure
 
 from crawler.entries import gunzip, parse_feed, parse_listing, parse_sitemap, sitemap_children
 from crawler.extract import extract_article
-from crawler.failures import describe
+from crawler.failures import describe, header, retry_after
 from crawler.items import Entry, FetchedArticle, Parsed, PollResult, Refused, Target
 from crawler.linkguard import RefusedLink
+from crawler.spiders.channels import HANDLED, ChannelReader
+from crawler.telegram import parse_preview
 from monitor.errors import ParseError
-
-# statuses the poll callback sees itself; 3xx other than 304 are followed by Scrapy
-_HANDLED = [304, *range(400, 600)]
 
 
 def _refused(failure: Failure, target: Target) -> Refused | None:
@@ -35,7 +32,7 @@ def _error_text(failure: Failure) -> str:
     return describe(failure.value) if failure.value is not None else "unknown error"
 
 
-class NewsSpider(scrapy.Spider):
+class NewsSpider(ChannelReader, scrapy.Spider):
     name = "news"
 
     def __init__(
@@ -44,6 +41,7 @@ class NewsSpider(scrapy.Spider):
         known: Callable[[list[str]], set[str]],
         max_articles: int = 50,
         follow: bool = True,
+        channel_pages: int = 5,
         **kwargs: Any,
     ) -> None:
         """`follow` False fetches each source's own document only: no article page, no
@@ -53,6 +51,7 @@ class NewsSpider(scrapy.Spider):
         self.known = known
         self.max_articles = max_articles
         self.follow = follow
+        self.channel_pages = channel_pages
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for target in self.targets:
@@ -67,7 +66,7 @@ class NewsSpider(scrapy.Spider):
                 callback=self.parse_source,
                 errback=self.source_failed,
                 dont_filter=True,
-                meta={"target": target, "handle_httpstatus_list": _HANDLED, "t0": time.monotonic()},
+                meta={"target": target, "handle_httpstatus_list": HANDLED, "t0": time.monotonic()},
             )
 
     def _took(self, meta: dict[str, Any]) -> int:
@@ -86,8 +85,11 @@ class NewsSpider(scrapy.Spider):
                 response.status,
                 f"HTTP {response.status}",
                 took_ms=took,
-                retry_after=retry_after(_header(response, b"Retry-After")),
+                retry_after=retry_after(header(response, b"Retry-After")),
             )
+            return
+        if target.kind == "telegram":
+            yield from self._channel(response, target, took)
             return
         if target.kind == "sitemap" and not response.meta.get("child"):
             children = sitemap_children(gunzip(response.body, source=target.name, url=target.url))
@@ -110,6 +112,15 @@ class NewsSpider(scrapy.Spider):
         new = self._new(list(parsed.entries))
         yield _fetched(target, response, took, parsed, new=len(new))
         yield from self._follow(response, target, new)
+
+    def _channel(self, response: Response, target: Target, took: int) -> Iterator[Any]:
+        try:
+            posts = parse_preview(response.body, source=target.name, url=response.url)
+        except ParseError as exc:
+            yield PollResult(target.name, target.url, response.status, str(exc), took_ms=took)
+            return
+        first = _fetched(target, response, took, Parsed(()))
+        yield from self.read_channel(response, target, first, posts)
 
     def parse_child(self, response: Response) -> Iterator[Any]:
         """A child sitemap of an index: its new entries are followed; the source's poll was
@@ -168,8 +179,8 @@ class NewsSpider(scrapy.Spider):
             body,
             source=target.name,
             url=url,
-            content_type=_header(response, b"Content-Type") or "",
-            content_language=_header(response, b"Content-Language") or "",
+            content_type=header(response, b"Content-Type") or "",
+            content_language=header(response, b"Content-Language") or "",
         )
 
     def source_failed(self, failure: Failure) -> Iterator[PollResult | Refused]:
@@ -225,22 +236,6 @@ def _from_summary(entry: Entry, target: Target, error: str) -> FetchedArticle:
     )
 
 
-def retry_after(value: str | None, now: datetime | None = None) -> float | None:
-    """Seconds from a Retry-After header: a number of seconds or an HTTP date."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
-
-
 def _fetched(
     target: Target, response: Response, took: int, parsed: Parsed, *, new: int = 0, index: int = 0
 ) -> PollResult:
@@ -250,8 +245,8 @@ def _fetched(
         target.name,
         target.url,
         response.status,
-        etag=_header(response, b"ETag"),
-        last_modified=_header(response, b"Last-Modified"),
+        etag=header(response, b"ETag"),
+        last_modified=header(response, b"Last-Modified"),
         entries=index or len(parsed.entries),
         new=new,
         took_ms=took,
@@ -260,8 +255,3 @@ def _fetched(
         newest=parsed.newest,
         index=bool(index),
     )
-
-
-def _header(response: Response, name: bytes) -> str | None:
-    value = response.headers.get(name)
-    return value.decode("latin-1") if value else None

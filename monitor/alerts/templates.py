@@ -20,6 +20,17 @@ class Message:
     format: str  # "markdown" | "html"
 
 
+def claim_only(incident: dict[str, Any]) -> bool:
+    """Known only from a group's claim: no outlet or official has reported it yet."""
+    return bool(incident.get("claimed_by")) and incident.get("confirmed") in (0, False)
+
+
+def newly_confirmed(incident: dict[str, Any]) -> bool:
+    """The last alert sent told a claim; the attack has been reported since."""
+    told = json.loads(incident.get("alerted_facts") or "null")
+    return bool(told) and not told.get("confirmed") and bool(incident.get("confirmed"))
+
+
 def _facts(incident: dict[str, Any]) -> list[str]:
     facts = []
     if incident.get("projectiles"):
@@ -30,20 +41,24 @@ def _facts(incident: dict[str, Any]) -> list[str]:
         facts.append(f"killed: {incident['killed']}")
     if incident.get("injured") is not None:
         facts.append(f"injured: {incident['injured']}")
-    if incident.get("claimed_by"):
+    if claim_only(incident):
+        facts.append(f"claimed by {incident['claimed_by']}, not confirmed")
+    elif incident.get("claimed_by"):
         facts.append(f"claimed by: {incident['claimed_by']}")
-    if incident.get("confirmed"):
+    if incident.get("official"):
         facts.append("confirmed by US or coalition officials")
+    elif incident.get("claimed_by") and incident.get("confirmed"):
+        facts.append("confirmed: reported by others than the claimant")
     return facts
 
 
 def title(incident: dict[str, Any], kind: str = "new") -> str:
     weapons = ", ".join(json.loads(incident["weapons"] or "[]")) or "attack"
-    text = (
-        f"{weapons.capitalize()} attack on {incident['place_name']} ({incident['country']}), "
-        f"{incident['attack_date']}"
-    )
-    return f"Update: {text}" if kind == "update" else text
+    what = f"Claimed {weapons} attack" if claim_only(incident) else f"{weapons.capitalize()} attack"
+    text = f"{what} on {incident['place_name']} ({incident['country']}), {incident['attack_date']}"
+    if kind != "update":
+        return text
+    return f"Confirmed: {text}" if newly_confirmed(incident) else f"Update: {text}"
 
 
 def map_link(incident: dict[str, Any]) -> str:

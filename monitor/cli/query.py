@@ -144,21 +144,32 @@ def search(config_path: Path, archive_path: Path | None, query: str, limit: int)
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 @handle_errors
 def stats(config_path: Path, archive_path: Path | None, as_json: bool) -> None:
-    """Incident counts by base, country, weapon and month."""
+    """Incident counts by base, country, weapon and month, and the time from an attack's
+    first published report to its first alert."""
     from monitor.query import queries
+    from monitor.query.views import duration
 
     store = open_archive(config_path, archive_path)
     try:
         counts = queries.stats(store.db)
+        delays = queries.alert_delays(store.db)
     finally:
         store.close()
     if as_json:
-        click.echo(json.dumps(counts, ensure_ascii=False, indent=2))
+        click.echo(json.dumps({**counts, "time_to_alert": delays}, ensure_ascii=False, indent=2))
         return
     for name, table in counts.items():
         click.secho(f"by {name}", bold=True)
         for row in table:
             click.echo(f"  {row['incidents']:>6}  {row['key']}")
+    click.secho("time to alert (first report published -> first alert sent)", bold=True)
+    if not delays["incidents"]:
+        click.echo("  no incident has both yet")
+        return
+    click.echo(
+        f"  {delays['incidents']:>6}  incidents: median {duration(delays['p50_s'])}, "
+        f"95th percentile {duration(delays['p95_s'])}, longest {duration(delays['max_s'])}"
+    )
 
 
 @click.command()

@@ -1,4 +1,5 @@
-"""Numbers and details of an attack: projectiles, casualties, interception, claims.
+"""Numbers and details of an attack: projectiles, casualties, interception, claims, and
+whether a report is more than a group's claim.
 
 Works on the sentences the matcher chose as describing the new attack: their normalised
 text and their lexicon hits.
@@ -21,6 +22,16 @@ _MONTH_WORD = re.compile(
 _NOT_A_CLAIM = re.compile(
     r"\b(?:whether|if|would|could|might|no group|no one|not claimed|has not|have not|"
     r"absence|yet to)\b|لم تتبن|لم يتبن"
+)
+
+
+# the claimant speaking: "our fighters", "we targeted", "مجاهدونا", "استهدفنا"
+_FIRST_PERSON = r"\b(?:we|our)\b|مجاهدونا|مجاهدينا|قواتنا|استهدفنا|نفذنا"
+_SPEAKER = re.compile(_FIRST_PERSON)
+# a claim's voice, first-hand or relayed: "says it struck", "تعلن استهداف", "مجاهدو المقاومه"
+_CLAIM_VOICE = re.compile(
+    r"\b(?:says?|said|claims?|claimed|announces?|announced)\s(?:that\s)?(?:it|they)\b|"
+    rf"{_FIRST_PERSON}|مجاهدو|مجاهدي|\b(?:تعلن|يعلن|اعلن)\b"
 )
 
 
@@ -90,16 +101,21 @@ def _casualties(sentences: Sequence[Sentence], numbers: dict[str, int], label: s
 
 def claim(sentences: Sequence[Sentence]) -> str | None:
     """The group a sentence says claimed the attack: named before the claim ("X claimed
-    responsibility"), right after "claimed by", or anywhere in an Arabic sentence (the verb
-    comes first there); never in a sentence that says no one claimed it, or that someone might."""
+    responsibility", "X: our fighters struck"), right after "claimed by", or anywhere in an
+    Arabic sentence (the verb comes first there); never in a sentence that says no one
+    claimed it, or that someone might."""
     for norm, hits in sentences:
-        claims = [h for h in hits if h.label == "cat:claim"]
+        claims = [h.start for h in hits if h.label == "cat:claim"]
+        claims += [m.start() for m in _SPEAKER.finditer(norm)]  # "X: our fighters struck"
         if not claims or _NOT_A_CLAIM.search(norm):
             continue
         arabic = not norm.isascii()
         for g in (h for h in hits if h.label.startswith("group:")):
-            before = any(c.start > g.start for c in claims)
-            by = any(norm.startswith(" by ", c.end) and g.start - c.end <= 8 for c in claims)
+            before = any(c > g.start for c in claims)
+            by = any(
+                h.label == "cat:claim" and norm.startswith(" by ", h.end) and g.start - h.end <= 8
+                for h in hits
+            )
             if before or by or arabic:
                 return g.label[6:]
     return None
@@ -120,3 +136,19 @@ def extract_facts(sentences: Sequence[Sentence], numbers: dict[str, int]) -> Fac
         injured=injured,
         claimed_by=claim(sentences),
     )
+
+
+def _claimed(sentence: Sentence) -> bool:
+    """Whether a sentence tells the attack as someone's claim, not in its writer's voice."""
+    norm, hits = sentence
+    return any(h.label == "cat:claim" for h in hits) or bool(_CLAIM_VOICE.search(norm))
+
+
+def confirmation(evidence: Sequence[Sentence], claimed_by: str | None, official: bool) -> bool:
+    """Whether a report tells the attack on more than the claimant's word: officials
+    confirmed it, or no group claimed it, or one of its evidence sentences tells it in the
+    writer's own voice ("Two rockets hit Ain al-Asad", not "the group said it fired two
+    rockets at Ain al-Asad"). False for a group's own claim and for a relay of one."""
+    if official or claimed_by is None:
+        return True
+    return not all(_claimed(s) for s in evidence)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from monitor.detect.dates import local_date, older_month, said_date
-from monitor.detect.facts import Facts, claim, extract_facts
+from monitor.detect.facts import Facts, claim, confirmation, extract_facts
 from monitor.detect.gazetteer import Entry, Gazetteer, hosted_in
 from monitor.detect.reading import WEAK, Reader, Reading
 from monitor.detect.terms import Terms
@@ -351,6 +351,10 @@ def decide(
     if facts.claimed_by is None:  # claims often come a few paragraphs down
         claimed = claim([r.sentence for r in readings if not r.flags & WEAK])
         facts = replace(facts, claimed_by=claimed)
+    official = any(
+        "cat:official" in {h.label for h in r.hits} and r.attack and not r.flags & WEAK
+        for r in readings
+    )
     return Detection(
         attack=True,
         confidence=confidence,
@@ -363,10 +367,8 @@ def decide(
         killed=facts.killed,
         injured=facts.injured,
         claimed_by=facts.claimed_by,
-        confirmed=any(
-            "cat:official" in {h.label for h in r.hits} and r.attack and not r.flags & WEAK
-            for r in readings
-        ),
+        confirmed=confirmation([r.sentence for r in chosen], facts.claimed_by, official),
+        official=official,
         evidence=tuple({r.text: Evidence(r.text, r.terms) for r in chosen}.values())[:3],
         reasons=(*reasons, "taken: evidence " + "; ".join(f"#{r.index}" for r in chosen)),
     )

@@ -22,11 +22,14 @@ COLUMNS = (
     "injured",
     "claimed_by",
     "confirmed",
+    "official",
     "confidence",
     "reports",
     "sources",
     "first_seen",
     "last_seen",
+    "first_published",
+    "first_alerted",
 )
 
 

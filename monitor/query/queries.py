@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlite_utils import Database
@@ -58,7 +58,43 @@ def incidents(db: Database, f: Filters) -> list[dict[str, Any]]:
     found = rows(db, sql, params)
     for row in found:
         row["weapons"] = json.loads(row["weapons"] or "[]")
+        row["alert_delay_s"] = alert_delay(row)
     return found
+
+
+def alert_delay(incident: dict[str, Any]) -> float | None:
+    """Seconds from the first report's publication to the first alert sent; None when
+    either is unknown (no alert, or no report dated to the minute)."""
+    published, alerted = incident.get("first_published"), incident.get("first_alerted")
+    if not published or not alerted:
+        return None
+    delta = datetime.fromisoformat(alerted) - datetime.fromisoformat(published)
+    return round(delta.total_seconds(), 1)
+
+
+def _percentile(values: list[float], share: float) -> float:
+    """The nearest-rank percentile of sorted `values`."""
+    rank = max(1, -(-len(values) * share // 1))
+    return values[int(rank) - 1]
+
+
+def alert_delays(db: Database) -> dict[str, Any]:
+    """Time to alert over the incidents that have one: how many, median, 95th percentile,
+    and the longest, in seconds."""
+    found = rows(
+        db,
+        "select first_published, first_alerted from incidents where merged_into is null "
+        "and first_published is not null and first_alerted is not null",
+    )
+    delays = sorted(d for d in (alert_delay(r) for r in found) if d is not None)
+    if not delays:
+        return {"incidents": 0, "p50_s": None, "p95_s": None, "max_s": None}
+    return {
+        "incidents": len(delays),
+        "p50_s": _percentile(delays, 0.5),
+        "p95_s": _percentile(delays, 0.95),
+        "max_s": delays[-1],
+    }
 
 
 def _like(text: str) -> str:
@@ -72,11 +108,12 @@ def incident(db: Database, incident_id: str) -> dict[str, Any] | None:
         return None
     result = found[0]
     result["weapons"] = json.loads(result["weapons"] or "[]")
+    result["alert_delay_s"] = alert_delay(result)
     result["articles"] = rows(
         db,
         "select a.id as article_id, a.url, a.title, a.source, a.published, a.fetched_at, "
         "d.confidence, d.attack_date, d.weapons, d.projectiles, d.killed, d.injured, "
-        "d.intercepted, d.claimed_by, d.confirmed, d.evidence "
+        "d.intercepted, d.claimed_by, d.confirmed, d.official, d.evidence "
         "from incident_articles ia join articles a on a.id = ia.article_id "
         "left join detections d on d.article_id = a.id where ia.incident_id = ? "
         "order by a.fetched_at, a.id",

@@ -9,13 +9,26 @@ from monitor.models import Detection
 
 _COLUMNS = (
     ("attack_date", "date", 10),
-    ("place_name", "base", 32),
+    ("place_name", "base", 27),
     ("country", "country", 12),
     ("weapons", "weapons", 14),
     ("reports", "reports", 7),
     ("confidence", "conf", 5),
+    ("alert_delay_s", "alert", 6),
     ("id", "incident", 40),
 )
+
+
+def duration(seconds: float | None) -> str:
+    """47s, 3m05s, 2h10m: a time to alert for people."""
+    if seconds is None:
+        return ""
+    whole = int(round(seconds))
+    if abs(whole) < 60:
+        return f"{whole}s"
+    if abs(whole) < 3600:
+        return f"{whole // 60}m{whole % 60:02d}s"
+    return f"{whole // 3600}h{whole % 3600 // 60:02d}m"
 
 
 def _cell(row: dict[str, Any], key: str) -> str:
@@ -24,6 +37,8 @@ def _cell(row: dict[str, Any], key: str) -> str:
         return ",".join(value if isinstance(value, list) else json.loads(value or "[]"))
     if key == "confidence":
         return f"{value:.2f}"
+    if key == "alert_delay_s":
+        return duration(value)
     if key == "place_name" and value:
         return str(value).split(" (", 1)[0]  # "Erbil Air Base (Erbil International Airport)"
     return "" if value is None else str(value)
@@ -62,24 +77,27 @@ def detection_json(article_id: str, d: Detection) -> dict[str, Any]:
         "injured": d.injured,
         "claimed_by": d.claimed_by,
         "confirmed": d.confirmed,
+        "official": d.official,
     }
 
 
 def incident_detail(incident: dict[str, Any]) -> str:
     """One incident for the terminal: facts, then each source and what it said."""
     facts = [
-        name if key in ("intercepted", "confirmed") else f"{name}: {incident[key]}"
+        name if key in ("intercepted", "official") else f"{name}: {incident[key]}"
         for key, name in (
             ("projectiles", "projectiles"),
             ("intercepted", "intercepted"),
             ("killed", "killed"),
             ("injured", "injured"),
             ("claimed_by", "claimed by"),
-            ("confirmed", "confirmed by officials"),
+            ("official", "confirmed by officials"),
         )
         if incident.get(key) not in (None, "", 0)
         or (key in ("killed", "injured") and incident.get(key) == 0)
     ]
+    if incident.get("claimed_by") and incident.get("confirmed") == 0:
+        facts.append("not confirmed: known only from the claim")
     lines = [
         f"{incident['id']}",
         f"  {', '.join(incident['weapons']) or 'attack'} on {incident['place_name']} "
@@ -89,6 +107,11 @@ def incident_detail(incident: dict[str, Any]) -> str:
         f"{incident.get('sources') or incident['reports']} independent; first seen "
         f"{incident['first_seen']}",
     ]
+    if incident.get("alert_delay_s") is not None:
+        lines.append(
+            f"  first report published {incident['first_published']}, first alert sent "
+            f"{incident['first_alerted']}: {duration(incident['alert_delay_s'])} to alert"
+        )
     if facts:
         lines.append("  " + "; ".join(facts))
     lines.append("")

@@ -66,6 +66,7 @@ def make_target(source: SourceConfig, state: dict[str, Any] | None = None) -> Ta
         link_selector=source.link_selector,
         allowed_hosts=tuple(source.allowed_hosts),
         headers=tuple(source.request_headers().items()),
+        last_post=state.get("last_post"),
     )
 
 
@@ -76,6 +77,7 @@ async def crawl(
     known: Callable[[list[str]], set[str]],
     max_articles: int,
     follow: bool = True,
+    channel_pages: int = 5,
 ) -> list[object]:
     """Run one crawl of `targets`; returns every item the spider yielded, in order."""
     return await collect(
@@ -85,6 +87,7 @@ async def crawl(
         known=known,
         max_articles=max_articles,
         follow=follow,
+        channel_pages=channel_pages,
     )
 
 

@@ -112,6 +112,7 @@ class Service:
             [make_target(s, self.archive.source_state(s.name)) for s in sources],
             known=self.archive.known_urls,
             max_articles=self.config.crawler.max_articles,
+            channel_pages=self.config.crawler.channel_pages,
         )
         return await asyncio.to_thread(self.pipeline.process, items, utcnow())
 

@@ -15,6 +15,7 @@ from monitor.detect.gazetteer import load_gazetteer
 from monitor.errors import BasewatchError
 
 Check = tuple[bool, str]
+PREVIEW_BYTES = 5_000_000  # a channel's preview page is far smaller
 
 
 def _archive(config: Config) -> Check:
@@ -30,11 +31,26 @@ def _archive(config: Config) -> Check:
     return True, f"archive {path} is writable"
 
 
+def _channel(source: SourceConfig, body: bytes) -> Check:
+    """A Telegram channel answers with its preview, or with a page about something else
+    (t.me shows its own page for a private or unknown channel)."""
+    from crawler.telegram import parse_preview
+    from monitor.errors import ParseError
+
+    try:
+        posts = parse_preview(body, source=source.name, url=source.url)
+    except ParseError as exc:
+        return False, f"source {source.name}: {exc}; {exc.hint}"
+    return True, f"source {source.name} shows its preview ({len(posts)} posts)"
+
+
 def _source(source: SourceConfig, user_agent: str, timeout: float) -> Check:
     headers = {"User-Agent": user_agent, **source.request_headers()}
     request = urllib.request.Request(source.url, headers=headers)
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+            if source.kind == "telegram":
+                return _channel(source, response.read(PREVIEW_BYTES))
             return True, f"source {source.name} answers (HTTP {response.status})"
     except urllib.error.HTTPError as exc:
         return False, f"source {source.name} answers HTTP {exc.code}: check {source.url}"

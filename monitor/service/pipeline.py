@@ -203,6 +203,7 @@ class Pipeline:
                 error=poll.error,
                 etag=poll.etag,
                 last_modified=poll.last_modified,
+                last_post=poll.last_post,
                 seen=seen[poll.source],
                 matched=matched[poll.source],
                 refused=tuple(refused.get(poll.source, ())),

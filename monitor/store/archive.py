@@ -140,6 +140,7 @@ class Archive:
         error: str | None,
         etag: str | None = None,
         last_modified: str | None = None,
+        last_post: int | None = None,
         seen: int = 0,
         matched: int = 0,
         refused: tuple[str, ...] = (),
@@ -160,6 +161,8 @@ class Archive:
             update.update(last_ok=iso(now), failures=0, last_error=None)
             if status != 304:
                 update.update(etag=etag, last_modified=last_modified)
+            if last_post is not None:  # a channel's newest post read: the next poll's start
+                update.update(last_post=last_post)
         else:
             update.update(failures=(state.get("failures") or 0) + 1, last_error=error)
         denied = status in REFUSED  # the server refused us: counted apart from failures
@@ -266,6 +269,7 @@ class Archive:
                 "injured": d.injured,
                 "claimed_by": d.claimed_by,
                 "confirmed": None if d.confirmed is None else int(d.confirmed),
+                "official": None if d.official is None else int(d.official),
                 "evidence": json.dumps([e.sentence for e in d.evidence], ensure_ascii=False),
                 "matcher_version": MATCHER_VERSION,
                 "created_at": iso(now),

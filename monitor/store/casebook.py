@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database
@@ -17,7 +17,7 @@ from monitor.models import Detection
 
 WINDOW = 3  # days around a report's date that regrouping looks at
 # facts whose change is worth an update alert
-MATERIAL = ("killed", "injured", "claimed_by", "intercepted", "confirmed")
+MATERIAL = ("killed", "injured", "claimed_by", "intercepted", "confirmed", "official")
 
 
 def _rows(db: Database, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
@@ -78,8 +78,8 @@ def _facts(db: Database, article_ids: list[int]) -> dict[str, Any]:
     marks = ",".join("?" * len(article_ids))
     rows = _rows(
         db,
-        f"select projectiles, killed, injured, intercepted, claimed_by, confirmed from detections "
-        f"where article_id in ({marks}) order by article_id",
+        "select projectiles, killed, injured, intercepted, claimed_by, confirmed, official "
+        f"from detections where article_id in ({marks}) order by article_id",
         article_ids,
     )
 
@@ -95,8 +95,24 @@ def _facts(db: Database, article_ids: list[int]) -> dict[str, Any]:
         "injured": most("injured"),
         "intercepted": int(any(intercepted)) if intercepted else None,
         "claimed_by": claims[0] if claims else None,
+        # one report that is more than a group's claim confirms the attack
         "confirmed": int(any(r["confirmed"] for r in rows)),
+        "official": int(any(r["official"] for r in rows)),
+        "first_published": _first_published(db, article_ids),
     }
+
+
+def _first_published(db: Database, article_ids: list[int]) -> str | None:
+    """When the first of these reports was published, in UTC; only reports dated to the
+    minute count (a date alone says nothing of how fast an alert followed)."""
+    marks = ",".join("?" * len(article_ids))
+    found = db.execute(
+        f"select published from articles where id in ({marks}) and published like '%T%'",
+        article_ids,
+    ).fetchall()
+    times = [datetime.fromisoformat(r[0]) for r in found]
+    aware = [t.astimezone(UTC) for t in times if t.tzinfo is not None]
+    return min(aware).isoformat() if aware else None
 
 
 def _summary(db: Database, g: Group, rows: list[dict[str, Any]], now: datetime) -> dict[str, Any]:
@@ -189,6 +205,11 @@ def _absorb(db: Database, other: str, keep: str) -> None:
     )
     db.execute("delete from incident_articles where incident_id = ?", [other])
     db.execute("update incidents set merged_into = ?, reports = 0 where id = ?", [keep, other])
+    db.execute(
+        "update incidents set first_alerted = (select min(first_alerted) from incidents "
+        "where id in (?, ?)) where id = ?",
+        [keep, other, keep],
+    )
     # a channel already told of `other` is not told of `keep` as if it were new
     db.execute(
         "update or ignore alerts set incident_id = ? where incident_id = ? and kind = 'new'",

@@ -204,6 +204,32 @@ def refused_links(db: Database) -> None:
     db.table("sources").add_column("last_refused", str)
 
 
+@migrations(name="0007_channels_claims_and_timing")
+def channels_claims_and_timing(db: Database) -> None:
+    """Telegram channels remember the newest post read. `confirmed` now says whether anyone
+    but the claimant reported the attack (an outlet in its own voice, or officials), and
+    `official` whether US or coalition officials confirmed it, as `confirmed` said before;
+    reports stored before were all outlets' reports. Incidents keep when their first report
+    was published and their first alert sent: the time to alert."""
+    db.table("sources").add_column("last_post", int)
+    db.table("detections").add_column("official", int)
+    db.table("incidents").add_column("official", int)
+    db.table("incidents").add_column("first_published", str)
+    db.table("incidents").add_column("first_alerted", str)
+    db.execute("update detections set official = confirmed")
+    db.execute("update detections set confirmed = 1 where attack = 1")
+    db.execute("update incidents set official = confirmed, confirmed = 1")
+    db.execute(
+        "update incidents set alerted_facts = json_set(alerted_facts, '$.official', "
+        "json_extract(alerted_facts, '$.confirmed'), '$.confirmed', 1) "
+        "where alerted_facts is not null"
+    )
+    db.execute(
+        "update incidents set first_alerted = (select min(sent_at) from alerts a where "
+        "a.incident_id = incidents.id and a.kind = 'new' and a.status = 'sent')"
+    )
+
+
 @migrations(name="0008_feed_identity")
 def feed_identity(db: Database) -> None:
     """What a source's feed says it is, recorded on its first successful fetch (title,

@@ -29,7 +29,8 @@ class Outbox:
         self, incident: str, channels: list[ChannelConfig], cfg: AlertsConfig, now: datetime
     ) -> int:
         """A first alert for each channel the incident now passes; an update where a channel
-        was told already and a material fact changed, at most one per `update_interval`."""
+        was told already and a material fact changed, at most one per `update_interval`,
+        except the news that a claimed attack is confirmed, which goes out at once."""
         row = next(self.db.table("incidents").rows_where("id = ?", [incident]))
         if row["merged_into"]:
             return 0
@@ -37,8 +38,9 @@ class Outbox:
         if cfg.max_age_days and date.fromisoformat(row["attack_date"]) < oldest:
             return 0
         # `alerted_facts` is what the last alert sent said: a pending alert will say the rest
-        facts = json.dumps(material(row), sort_keys=True)
-        changed = row["alerted_facts"] is not None and row["alerted_facts"] != facts
+        told = json.loads(row["alerted_facts"]) if row["alerted_facts"] else None
+        changed = told is not None and told != material(row)
+        confirmed_now = told is not None and not told.get("confirmed") and row["confirmed"]
         since = iso(now - timedelta(seconds=cfg.update_interval))
         queued = 0
         for channel in channels:
@@ -49,12 +51,13 @@ class Outbox:
                 "next_try_at, created_at) values (?, ?, 'new', 'pending', 0, ?, ?)",
                 [incident, channel.name, iso(now), iso(now)],
             ).rowcount
-            recent = self.db.execute(
-                "select count(*) from alerts where incident_id = ? and channel = ? and "
-                "kind = 'update' and (created_at > ? or status != 'sent')",
-                [incident, channel.name, since],
-            ).fetchone()[0]
-            if not first and changed and not recent:
+            waiting, recent = self.db.execute(
+                "select count(*) filter (where status != 'sent'), "
+                "count(*) filter (where created_at > ?) from alerts "
+                "where incident_id = ? and channel = ? and kind = 'update'",
+                [since, incident, channel.name],
+            ).fetchone()
+            if not first and changed and not waiting and (not recent or confirmed_now):
                 self.db.execute(
                     "insert into alerts (incident_id, channel, kind, status, tries, "
                     "next_try_at, created_at) values (?, ?, 'update', 'pending', 0, ?, ?)",
@@ -78,13 +81,21 @@ class Outbox:
     def mark_alert(
         self, alert_id: int, update: dict[str, Any], sent_facts: dict[str, Any] | None = None
     ) -> None:
-        """Record a try; `sent_facts` are the material facts the sent alert told."""
+        """Record a try; `sent_facts` are the material facts the sent alert told. The first
+        alert sent for an incident marks when it was first told (its time to alert)."""
         with self.db.atomic():
             self.db.table("alerts").update(alert_id, update)
-            incident = self.db.table("alerts").get(alert_id)["incident_id"]
+            alert = self.db.table("alerts").get(alert_id)
+            incident = alert["incident_id"]
             if sent_facts is not None and incident is not None:
                 facts = json.dumps(sent_facts, sort_keys=True)
                 self.db.table("incidents").update(incident, {"alerted_facts": facts})
+            if incident is not None and alert["kind"] == "new" and alert["status"] == "sent":
+                self.db.execute(
+                    "update incidents set first_alerted = ? where id = ? and "
+                    "(first_alerted is null or first_alerted > ?)",
+                    [alert["sent_at"], incident, alert["sent_at"]],
+                )
 
     @locked
     def queue_ops(
@@ -159,6 +170,8 @@ def channel_accepts(channel: ChannelConfig, incident: dict[str, Any]) -> bool:
     """Whether an incident passes a channel's filters and confidence threshold."""
     if incident["confidence"] < channel.min_confidence:
         return False
+    if not channel.claims and not incident.get("confirmed"):
+        return False  # known only from a group's claim, and this channel waits for more
     if channel.countries and incident["country"] not in channel.countries:
         return False
     if channel.bases and incident["place_id"] not in channel.bases:
