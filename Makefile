@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONFIG ?= config/basewatch.toml
 
-.PHONY: demo run test lint typecheck check-config bench tools install clean
+.PHONY: demo run test lint typecheck check-config bench soak tools install clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,6 +49,12 @@ bench: $(STAMP)
 	$(BIN)/python -m tests.bench.bench_archive
 	$(BIN)/python -m pip install --quiet reader sgmllib3k  # the feed reader polled beside us
 	$(BIN)/python -m tests.bench.bench_polling
+
+# the real daemon for MINUTES against loopback outlets, with faults injected (not in CI):
+# prints articles and alerts expected and received, duplicates, memory and CPU over time
+MINUTES ?= 30
+soak: $(STAMP)
+	$(BIN)/python -m tests.soak $(MINUTES)
 
 # installs the service: the code in $(PREFIX), the configuration and secrets in /etc/basewatch
 PREFIX ?= /opt/basewatch

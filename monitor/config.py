@@ -65,6 +65,25 @@ class ArchiveConfig(_Strict):
         Path("var/basewatch.db"),
         description="SQLite archive file; a relative path is taken from the working directory",
     )
+    keep_unmatched_days: int = Field(
+        30,
+        ge=0,
+        le=36500,
+        description="articles that matched nothing lose their text after this many days "
+        "(URL, title, dates and hashes stay); 0 = keep it",
+    )
+    check_every: Duration = Field(
+        86400.0,
+        ge=10,
+        le=30 * 86400,
+        description="how often the daemon checks the archive's integrity and prunes old text",
+    )
+    lock_wait: Duration = Field(
+        60.0,
+        ge=0,
+        le=3600,
+        description="at start, how long to wait for another process's lock on the archive",
+    )
 
 
 class CrawlerConfig(_Strict):
