@@ -12,6 +12,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -68,26 +69,59 @@ def _alerts(hook: WebhookReceiver, path: str) -> Counter[str]:
     return Counter(a["title"] for a in hook.received if a["path"] == f"/{path}")
 
 
-def _wait_for_line(process: subprocess.Popen[str], pattern: str, seen: list[str]) -> str:
-    """Read the daemon's log until a line matches; every line read is kept in `seen`."""
-    assert process.stderr is not None
-    for line in process.stderr:
-        seen.append(line)
-        if re.search(pattern, line):
-            return line
-    pytest.fail(f"the daemon ended before logging {pattern!r}:\n{''.join(seen[-30:])}")
+class Log:
+    """A daemon's log, read by a thread of its own as the daemon writes it, so that a test
+    can wait for a line with a time limit."""
 
+    def __init__(self, process: subprocess.Popen[str]) -> None:
+        self.process = process
+        self.lines: list[str] = []
+        self.read = 0  # lines already matched past
+        self.changed = threading.Condition()
+        self.thread = threading.Thread(target=self._read, daemon=True)
+        self.thread.start()
 
-def _stop(process: subprocess.Popen[str], seen: list[str], *, once: bool = False) -> str:
-    """The daemon's whole log once it has ended (`once`: by itself; else on SIGTERM)."""
-    if process.poll() is None and not once:
-        process.send_signal(signal.SIGTERM)
-    try:
-        _, rest = process.communicate(timeout=60)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        _, rest = process.communicate()
-    return "".join(seen) + (rest or "")
+    def _read(self) -> None:
+        assert self.process.stderr is not None
+        for line in self.process.stderr:
+            with self.changed:
+                self.lines.append(line)
+                self.changed.notify_all()
+        with self.changed:
+            self.lines.append("")  # the end
+            self.changed.notify_all()
+
+    def wait_for(self, pattern: str, timeout: float = 90) -> str:
+        """The next line (after the last one waited for) that matches `pattern`."""
+
+        def found() -> bool:
+            while self.read < len(self.lines):
+                if re.search(pattern, self.lines[self.read]) or self.lines[self.read] == "":
+                    return True
+                self.read += 1
+            return False
+
+        with self.changed:
+            if self.changed.wait_for(found, timeout) and self.lines[self.read]:
+                self.read += 1
+                return self.lines[self.read - 1]
+        pytest.fail(f"no line matching {pattern!r} in the log:\n{self.text()[-3000:]}")
+
+    def stop(self, *, once: bool = False) -> str:
+        """The whole log once the daemon has ended (`once`: by itself; else on SIGTERM)."""
+        if self.process.poll() is None and not once:
+            self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(60)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.thread.join(30)
+        return self.text()
+
+    def text(self) -> str:
+        with self.changed:
+            return "".join(self.lines)
 
 
 def _stored_urls(db: Path) -> set[str]:
@@ -125,7 +159,6 @@ def test_start_waits_for_a_lock_held_by_another_process(
 ) -> None:
     config = _config(tmp_path, site, receiver)
     assert basewatch("migrate", "--config", str(config)).returncode == 0
-    seen: list[str] = []
     args = [sys.executable, "-m", "monitor", "run", "--config", str(config)]
     with lock_held(tmp_path / "a.db"):
         process = subprocess.Popen(
@@ -134,18 +167,19 @@ def test_start_waits_for_a_lock_held_by_another_process(
             stdout=subprocess.DEVNULL,
             text=True,
         )
+        daemon = Log(process)
         try:
-            line = _wait_for_line(process, r"archive locked by another process", seen)
+            line = daemon.wait_for(r"archive locked by another process")
         except BaseException:
-            _stop(process, seen)
+            daemon.stop()
             raise
         assert "waiting for it up to 60 s" in line
     try:
         if not once:
-            _wait_for_line(process, r"daemon started", seen)
+            daemon.wait_for(r"daemon started")
         assert len(receiver.wait_for(INCIDENTS, timeout=60)) == INCIDENTS
     finally:
-        log = _stop(process, seen, once=once)
+        log = daemon.stop(once=once)
     assert process.returncode == 0, log[-3000:]
     assert "Traceback" not in log, log[log.find("Traceback") - 1500 :]
     assert log.count("archive locked by another process") == 1
@@ -184,17 +218,17 @@ def test_a_disk_full_at_start_pauses_tells_the_operators_once_and_resumes(
         text=True,
         preexec_fn=_full_disk,  # noqa: PLW1509 (the child's own limit, set before exec)
     )
-    seen: list[str] = []
+    daemon = Log(process)
     try:
-        _wait_for_line(process, r"archive cannot be written", seen)
+        daemon.wait_for(r"archive cannot be written")
         ops = receiver.wait_for(1)
         assert [a["path"] for a in ops] == ["/ops"]
         assert "the archive cannot be written" in ops[0]["title"]
         resource.prlimit(process.pid, resource.RLIMIT_FSIZE, UNLIMITED)  # space freed
-        _wait_for_line(process, r"archive writable again|daemon started", seen)
+        daemon.wait_for(r"archive writable again|daemon started")
         receiver.wait_for(1 + INCIDENTS, timeout=90)
     finally:
-        log = _stop(process, seen)
+        log = daemon.stop()
     assert process.returncode == 0, log[-3000:]
     assert "Traceback" not in log, log[log.find("Traceback") - 1500 :]
     assert sum(_alerts(receiver, "ops").values()) == 1
@@ -210,27 +244,26 @@ def test_a_disk_full_while_sending_never_sends_an_alert_twice(
     sent fails: it must not be sent again, then or after the disk has room again."""
     config = _config(tmp_path, site, receiver)
     receiver.gate.set()
-    process = start_daemon(config)
-    seen: list[str] = []
+    daemon = Log(start_daemon(config))
     try:
         assert receiver.at_gate.wait(60)
-        resource.prlimit(process.pid, resource.RLIMIT_FSIZE, (0, resource.RLIM_INFINITY))
+        resource.prlimit(daemon.process.pid, resource.RLIMIT_FSIZE, (0, resource.RLIM_INFINITY))
         receiver.release.set()  # the channel takes the first alert
-        _wait_for_line(process, r"archive cannot be written", seen)
+        daemon.wait_for(r"archive cannot be written")
         with receiver.changed:
             assert receiver.changed.wait_for(lambda: _alerts(receiver, "ops"), timeout=60)
-        resource.prlimit(process.pid, resource.RLIMIT_FSIZE, UNLIMITED)
-        _wait_for_line(process, r"archive writable again", seen)
+        resource.prlimit(daemon.process.pid, resource.RLIMIT_FSIZE, UNLIMITED)
+        daemon.wait_for(r"archive writable again")
         with receiver.changed:
             assert receiver.changed.wait_for(
                 lambda: len(_alerts(receiver, "chat")) == INCIDENTS, timeout=90
             )
         polled: set[str] = set()  # each source is polled again at once
         while len(polled) < 5:
-            polled.add(_wait_for_line(process, r"poll source=\S+ status=", seen).split()[5])
+            polled.add(re.findall(r"source=(\S+)", daemon.wait_for(r"poll source=\S+"))[0])
     finally:
-        log = _stop(process, seen)
-    assert process.returncode == 0, log[-3000:]
+        log = daemon.stop()
+    assert daemon.process.returncode == 0, log[-3000:]
     assert "Traceback" not in log, log[log.find("Traceback") - 1500 :]
     assert set(_alerts(receiver, "chat").values()) == {1}  # each alert exactly once
     assert sum(_alerts(receiver, "ops").values()) == 1
@@ -303,17 +336,16 @@ def test_an_archive_damaged_while_the_daemon_runs_stops_it_loudly(
     config = _config(tmp_path, site, receiver)
     config.write_text(config.read_text().replace("[archive]\n", '[archive]\ncheck_every = "10s"\n'))
     _fill(tmp_path, config, site, receiver)
-    process = start_daemon(config)
-    seen: list[str] = []
+    daemon = Log(start_daemon(config))
     try:
-        _wait_for_line(process, r"daemon started", seen)
+        daemon.wait_for(r"daemon started")
         conn = sqlite3.connect(tmp_path / "a.db")
         conn.execute("pragma wal_checkpoint(TRUNCATE)")  # every page in the main file
         conn.close()
         _corrupt(tmp_path / "a.db", "page-corrupted")
-        assert process.wait(timeout=90) == 3
+        assert daemon.process.wait(timeout=90) == 3
     finally:
-        log = _stop(process, seen)
+        log = daemon.stop()
     assert "Traceback" not in log, log[log.find("Traceback") - 1500 :]
     assert log.count("archive damaged: stopping") == 1, log[-3000:]
     assert sum(_alerts(receiver, "ops").values()) == 1
