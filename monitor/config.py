@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -23,6 +22,7 @@ from pydantic import (
 )
 
 from monitor.errors import ConfigError
+from monitor.tomlfile import read_toml
 
 WEAPONS = ("rocket", "drone", "missile", "mortar")
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$")
@@ -66,23 +66,13 @@ class ArchiveConfig(_Strict):
         description="SQLite archive file; a relative path is taken from the working directory",
     )
     keep_unmatched_days: int = Field(
-        30,
-        ge=0,
-        le=36500,
-        description="articles that matched nothing lose their text after this many days "
-        "(URL, title, dates and hashes stay); 0 = keep it",
+        30, ge=0, le=36500, description="articles that matched nothing lose their text after this"
     )
     check_every: Duration = Field(
-        86400.0,
-        ge=10,
-        le=30 * 86400,
-        description="how often the daemon checks the archive's integrity and prunes old text",
+        DAY, ge=10, le=30 * DAY, description="how often the archive is checked and pruned"
     )
     lock_wait: Duration = Field(
-        60.0,
-        ge=0,
-        le=3600,
-        description="at start, how long to wait for another process's lock on the archive",
+        60.0, ge=0, le=3600, description="at start, how long to wait for another's write lock"
     )
 
 
@@ -340,30 +330,6 @@ def _problems(file: Path, exc: ValidationError) -> list[str]:
             msg = "required key is missing"
         problems.append(f"{file}: at '{_loc(err['loc'])}': {msg}")
     return problems
-
-
-def read_toml(file: Path, missing: str = "file not found; pass --config PATH") -> dict[str, Any]:
-    """A TOML file's data; ConfigError saying what is wrong with the file (`missing` when
-    there is none) and how to fix it."""
-    try:
-        with file.open("rb") as fh:
-            return tomllib.load(fh)
-    except FileNotFoundError:
-        problem = missing
-    except IsADirectoryError:
-        problem = "is a folder, not a file: name the TOML file in it"
-    except PermissionError:
-        problem = "this user may not read it: check its owner and mode"
-    except OSError as exc:
-        problem = f"cannot be read ({exc.strerror or exc}): check the path"
-    except UnicodeDecodeError as exc:
-        problem = (
-            f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}): "
-            "save it as UTF-8"
-        )
-    except tomllib.TOMLDecodeError as exc:
-        problem = f"not valid TOML: {exc}"
-    raise ConfigError([f"{file}: {problem}"])
 
 
 def _sources_files(file: Path, value: Any) -> tuple[list[Path], list[str]]:
