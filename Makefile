@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONFIG ?= config/basewatch.toml
 
-.PHONY: demo run test lint typecheck check-config bench tools install clean
+.PHONY: demo run test lint typecheck check-config bench soak tools install clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -50,6 +50,12 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet reader sgmllib3k  # the feed reader polled beside us
 	$(BIN)/python -m tests.bench.bench_polling
 	$(BIN)/python -m tests.bench.bench_alert_latency  # about 9 minutes: the real daemon, 100 sources
+
+# the real daemon for MINUTES against loopback outlets, with faults injected (not in CI):
+# prints articles and alerts expected and received, duplicates, memory and CPU over time
+MINUTES ?= 30
+soak: $(STAMP)
+	$(BIN)/python -m tests.soak $(MINUTES)
 
 # installs the service: the code in $(PREFIX), the configuration and secrets in /etc/basewatch
 PREFIX ?= /opt/basewatch

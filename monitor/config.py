@@ -67,6 +67,15 @@ class ArchiveConfig(_Strict):
         Path("var/basewatch.db"),
         description="SQLite archive file; a relative path is taken from the working directory",
     )
+    keep_unmatched_days: int = Field(
+        30, ge=0, le=36500, description="articles that matched nothing lose their text after this"
+    )
+    check_every: Duration = Field(
+        DAY, ge=10, le=30 * DAY, description="how often the archive is checked and pruned"
+    )
+    lock_wait: Duration = Field(
+        60.0, ge=0, le=3600, description="at start, how long to wait for another's write lock"
+    )
 
 
 class CrawlerConfig(_Strict):

@@ -5,13 +5,17 @@
      +-- FetchError       a source could not be fetched (carries source and URL)
      +-- ParseError       a fetched document could not be parsed (carries source and URL)
      +-- ArchiveError     the SQLite archive could not be opened or written
+     |    +-- ArchiveRefusedError     not a basewatch archive: missing, empty, foreign, newer
+     |    +-- ArchiveDamagedError     the file is corrupt: it needs an operator and a backup
+     |    +-- ArchiveUnwritableError  disk full, I/O error, read-only or locked: may pass
+     |         +-- ArchiveLockedError  another process kept the lock past the start-up wait
      +-- NotifyError      an alert channel failed
      +-- CorpusError      a labelled corpus for `basewatch eval` cannot be scored
 
 Normal outcomes (a 304, an empty feed, no match) are return values, not exceptions.
 Only the CLI turns these into messages; every message says how to fix the problem, and
-ends the command with an `ExitCode`: ConfigError and CorpusError 2, ArchiveError 3,
-any other 1.
+ends the command with an `ExitCode`: ConfigError, CorpusError and ArchiveRefusedError 2,
+any other ArchiveError 3, any other 1.
 """
 
 from __future__ import annotations
@@ -61,6 +65,26 @@ class ParseError(SourceError):
 
 class ArchiveError(BasewatchError):
     """The archive could not be opened, migrated or written."""
+
+
+class ArchiveRefusedError(ArchiveError):
+    """The file is not an archive this basewatch may use as it is: missing (for a command
+    that never creates one), empty, not SQLite, another program's SQLite file, a schema
+    newer than this basewatch or not yet migrated. Never replaced or changed."""
+
+
+class ArchiveDamagedError(ArchiveError):
+    """The archive's file is corrupt (its integrity check failed, or SQLite found a
+    malformed page): the daemon stops rather than go on writing to it."""
+
+
+class ArchiveUnwritableError(ArchiveError):
+    """The archive cannot be written just now: disk full, I/O error, read-only file or a
+    lock held by another process beyond the busy timeout. The daemon pauses and probes."""
+
+
+class ArchiveLockedError(ArchiveUnwritableError):
+    """Another process held the archive's write lock for longer than the start-up wait."""
 
 
 class NotifyError(BasewatchError):

@@ -39,6 +39,7 @@ def test_archive_is_wal_and_migrated(tmp_path: Path) -> None:
         "0003_operator_alerts",
         "0004_confirmed",
         "0005_refused_links",
+        "0006_upkeep",
         "0007_channels_claims_and_timing",
         "0008_feed_identity",
     ]

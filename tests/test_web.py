@@ -277,7 +277,7 @@ def test_serve_warns_when_listening_beyond_loopback(tmp_path: Path) -> None:
     missing = str(tmp_path / "none.db")
     wide = basewatch("serve", "--host", "0.0.0.0", "--archive", missing)
     assert "warning: listening on 0.0.0.0" in wide.stderr
-    assert wide.returncode == 1
+    assert wide.returncode == 2  # no archive there: refused, as by every query command
     assert "no archive at" in wide.stderr
     local = basewatch("serve", "--archive", missing)
     assert "warning" not in local.stderr

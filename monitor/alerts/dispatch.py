@@ -2,7 +2,9 @@
 dead-lettered after `max_tries`. apprise only reports success or failure; the rest is ours.
 
 A send that succeeded but whose record was lost in a crash is sent again on restart: an
-alert may arrive twice in that one case, never zero times.
+alert may arrive twice in that one case, never zero times. A send whose record failed
+(disk full) is remembered by the process (`Unrecorded`): it records it again before each
+delivery and never sends it again.
 """
 
 from __future__ import annotations
@@ -80,6 +82,11 @@ def send(url: str, message: Message, *, timeout: float = 30) -> bool:
     )
 
 
+Unrecorded = dict[int, tuple[dict[str, Any], dict[str, Any] | None]]
+"""Alerts this process sent but could not record as sent: alert id -> (the outbox update,
+the facts the alert told). The daemon keeps one for its whole life."""
+
+
 @dataclass(frozen=True)
 class DispatchReport:
     sent: int = 0
@@ -95,9 +102,15 @@ class _Dispatcher:
     before the next send."""
 
     def __init__(
-        self, archive: Archive, channels: list[ChannelConfig], cfg: AlertsConfig, now: datetime
+        self,
+        archive: Archive,
+        channels: list[ChannelConfig],
+        cfg: AlertsConfig,
+        now: datetime,
+        unrecorded: Unrecorded,
     ) -> None:
         self.archive = archive
+        self.unrecorded = unrecorded
         self.channels = {c.name: c for c in channels}
         self.all_channels = channels
         self.cfg = cfg
@@ -105,8 +118,14 @@ class _Dispatcher:
         self.sent = self.failed = self.dead = 0
 
     def run(self) -> DispatchReport:
+        """Record what was sent but not recorded, then send what is due. An archive that
+        cannot be written ends the pass (ArchiveError) with every send remembered."""
+        for alert_id in list(self.unrecorded):
+            self._record(alert_id)
         digests: dict[str, list[dict[str, Any]]] = {}
         for alert in self.archive.outbox.due_alerts(self.now):
+            if alert["id"] in self.unrecorded:
+                continue  # sent already
             channel = self.channels.get(alert["channel"])
             if channel and channel.digest and alert["kind"] != "ops":
                 digests.setdefault(channel.name, []).append(alert)
@@ -157,12 +176,18 @@ class _Dispatcher:
         else:
             self._failed(alerts, "the service did not accept the digest (see the log)")
 
+    def _record(self, alert_id: int) -> None:
+        update, facts = self.unrecorded[alert_id]
+        self.archive.outbox.mark_alert(alert_id, update, sent_facts=facts)
+        del self.unrecorded[alert_id]
+
     def _sent(self, alerts: list[dict[str, Any]], incident: dict[str, Any] | None) -> None:
+        """Remember every alert of the send first, then record each: a record that fails
+        leaves the rest remembered, and none is sent again."""
         for alert in alerts:
-            self.archive.outbox.mark_alert(
-                alert["id"],
+            self.unrecorded[alert["id"]] = (
                 {"status": "sent", "tries": alert["tries"] + 1, "sent_at": iso(self.now)},
-                sent_facts=material(incident) if incident else None,
+                material(incident) if incident else None,
             )
             self.sent += 1
             logger.info(
@@ -172,6 +197,8 @@ class _Dispatcher:
                 alert["incident_id"],
                 alert["channel"],
             )
+        for alert in alerts:
+            self._record(alert["id"])
 
     def _failed(self, alerts: list[dict[str, Any]], error: str) -> None:
         for alert in alerts:
@@ -212,7 +239,30 @@ class _Dispatcher:
 
 
 def dispatch(
-    archive: Archive, channels: list[ChannelConfig], cfg: AlertsConfig, now: datetime
+    archive: Archive,
+    channels: list[ChannelConfig],
+    cfg: AlertsConfig,
+    now: datetime,
+    unrecorded: Unrecorded | None = None,
 ) -> DispatchReport:
-    """Send every due alert once (digest channels: a summary once their period passed)."""
-    return _Dispatcher(archive, channels, cfg, now).run()
+    """Send every due alert once (digest channels: a summary once their period passed).
+    `unrecorded` is the caller's memory of sends not yet recorded."""
+    memory: Unrecorded = {} if unrecorded is None else unrecorded
+    return _Dispatcher(archive, channels, cfg, now, memory).run()
+
+
+def notify_operators(channels: list[ChannelConfig], cfg: AlertsConfig, message: Message) -> int:
+    """An operator alert sent straight through apprise to every channel with the ops tag,
+    not through the outbox (for when the archive itself is what failed); returns how many
+    channels took it."""
+    targets = [c for c in channels if cfg.ops_tag in c.tags]
+    if not targets:
+        logger.warning("operator alert with no channel tagged %r: %s", cfg.ops_tag, message.title)
+    taken = 0
+    for channel in targets:
+        url = channel.resolve_url()
+        if url and send(url, message):
+            taken += 1
+        else:
+            logger.error("operator alert not delivered channel=%s", channel.name)
+    return taken

@@ -5,14 +5,22 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
-from monitor.errors import ArchiveError, BasewatchError, ConfigError, CorpusError, ExitCode
+from monitor.errors import (
+    ArchiveError,
+    ArchiveRefusedError,
+    BasewatchError,
+    ConfigError,
+    CorpusError,
+    ExitCode,
+)
 from monitor.redact import redact
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -28,18 +36,30 @@ config_option = click.option(
 )
 
 
-def open_archive(config_path: Path, archive_path: Path | None) -> Any:
+def archive_path_of(config_path: Path, archive_path: Path | None) -> Path:
+    """--archive, or else the configuration's [archive] path."""
     from monitor.config import load_config
-    from monitor.store.archive import Archive
 
-    if archive_path is None:
-        archive_path = load_config(config_path).archive.path
-    if not archive_path.exists():
-        raise BasewatchError(
-            f"no archive at {archive_path}",
-            hint="run `basewatch run --once` first, or pass --archive PATH",
-        )
-    return Archive(archive_path)
+    return archive_path if archive_path is not None else load_config(config_path).archive.path
+
+
+@contextmanager
+def open_archive(
+    config_path: Path, archive_path: Path | None, *, write: bool = False
+) -> Iterator[Any]:
+    """An existing archive with the current schema, read-only unless `write`: commands
+    never create, migrate or replace one (ArchiveRefusedError, exit 2). A damaged file
+    met while using it comes out as ArchiveDamagedError (exit 3). Closed at the end."""
+    from monitor.store.archive import Archive
+    from monitor.store.dbutil import sqlite_errors
+
+    path = archive_path_of(config_path, archive_path)
+    store = Archive(path, mode="write" if write else "read")
+    try:
+        with sqlite_errors(path):
+            yield store
+    finally:
+        store.close()
 
 
 archive_option = click.option(
@@ -51,7 +71,8 @@ archive_option = click.option(
 
 
 def exit_code(exc: BasewatchError) -> ExitCode:
-    if isinstance(exc, ConfigError | CorpusError):  # nothing was done with what was given
+    # nothing was done with what was given: a file that is not an archive to use is left as is
+    if isinstance(exc, ConfigError | CorpusError | ArchiveRefusedError):
         return ExitCode.USAGE
     if isinstance(exc, ArchiveError):
         return ExitCode.FAILED
@@ -59,8 +80,8 @@ def exit_code(exc: BasewatchError) -> ExitCode:
 
 
 def handle_errors(func: F) -> F:
-    """Turn basewatch errors into a message and an exit code (2 for configuration, 3 for
-    the archive)."""
+    """Turn basewatch errors into a message and their exit code (2 for configuration and
+    for an archive that must not be used, 3 for an archive that failed)."""
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:

@@ -69,8 +69,7 @@ def gather(config_path: Path, archive_path: Path | None, now: datetime) -> dict[
     from monitor.service.heartbeat import read_presence
 
     path, names = _archive_and_sources(config_path, archive_path)
-    store = open_archive(config_path, path)
-    try:
+    with open_archive(config_path, path) as store:
         archive = {"path": str(path), "bytes": status.archive_bytes(path)}
         found = {
             "last_poll": status.last_polls(store.db),
@@ -78,8 +77,6 @@ def gather(config_path: Path, archive_path: Path | None, now: datetime) -> dict[
             "alerts": status.outbox_counts(store.db),
             "archive": {**archive, **status.contents(store.db)},
         }
-    finally:
-        store.close()
     daemon = read_presence(path, now)
     return {"daemon": {**asdict(daemon), "running": daemon.running}, **found}
 

@@ -32,8 +32,10 @@ Exit status:
   0  everything done: every source polled
   1  some of it failed: some sources (run --once), checks (doctor), channels or
      input lines (match)
-  2  usage, configuration or input error: nothing was done
-  3  nothing could be polled, or the archive could not be opened or written"""
+  2  usage, configuration or input error, or an archive file refused as it is
+     (missing, empty, foreign, newer): nothing was done
+  3  nothing could be polled, or the archive could not be opened or written or is
+     damaged"""
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_STATUS)
@@ -161,15 +163,12 @@ def alerts(
     A retried alert is sent by the running daemon's next delivery, or by `run --once`."""
     from monitor.service.daemon import utcnow
 
-    store = open_archive(config_path, archive_path)
-    try:
+    with open_archive(config_path, archive_path, write=bool(retry_ids or retry_all)) as store:
         if retry_ids or retry_all:
             count = store.outbox.retry(list(retry_ids), utcnow())
             click.echo(f"{count} alert(s) due again")
             return
         rows = store.outbox.recent(status)
-    finally:
-        store.close()
     if not rows:
         click.echo("The outbox is empty." if not status else f"No {status} alerts.")
     for r in rows:
@@ -183,11 +182,35 @@ def alerts(
 
 @main.command()
 @config_option
+@archive_option
+@handle_errors
+def migrate(config_path: Path, archive_path: Path | None) -> None:
+    """Create the archive, or bring its schema up to date (`run` does this at start too).
+
+    Refuses, and leaves as it is, a file that is not a basewatch archive (exit 2)."""
+    from monitor.cli.common import archive_path_of
+    from monitor.store.archive import Archive
+
+    path = archive_path_of(config_path, archive_path)
+    existed = path.exists()
+    store = Archive(path)
+    store.close()
+    if not existed:
+        click.echo(f"{path}: archive created (schema {store.applied[-1]})")
+    elif store.applied:
+        click.echo(f"{path}: applied {', '.join(store.applied)}")
+    else:
+        click.echo(f"{path}: up to date")
+
+
+@main.command()
+@config_option
 @click.option("--timeout", default=10.0, show_default=True, help="Seconds per check.")
 @handle_errors
 def doctor(config_path: Path, timeout: float) -> None:
-    """Check a deployment: the configuration, the archive is writable, the channels are
-    set, the sources answer. Exits 1 when a check fails. Secrets in URLs are masked."""
+    """Check a deployment: the configuration, the archive is sound and writable (never
+    created), the channels are set, the sources answer. Exits 1 when a check fails.
+    Secrets in URLs are masked."""
     from monitor.service.health import run_checks
 
     failed = 0

@@ -341,8 +341,5 @@ def _known_urls(
     if fetch_all or not path.exists():
         yield lambda urls: set()
         return
-    store = open_archive(config_path, path)
-    try:
+    with open_archive(config_path, path) as store:
         yield store.known_urls
-    finally:
-        store.close()

@@ -10,11 +10,18 @@ from typing import Any
 
 import click
 
-from monitor.cli.common import archive_option, config_option, handle_errors, open_archive
+from monitor.cli.common import (
+    archive_option,
+    archive_path_of,
+    config_option,
+    handle_errors,
+    open_archive,
+)
 from monitor.config import WEAPONS, load_config
-from monitor.errors import BasewatchError
+from monitor.errors import ArchiveRefusedError, BasewatchError
 from monitor.query.exports import FORMATS
 from monitor.query.queries import Filters
+from monitor.store.archivefile import CREATE_HINT
 
 
 def _day(_: Any, __: Any, value: str | None) -> date | None:
@@ -55,11 +62,8 @@ def _filters(kw: dict[str, Any], limit: int | None) -> Filters:
 def _query(config_path: Path, archive_path: Path | None, f: Filters) -> list[dict[str, Any]]:
     from monitor.query import queries
 
-    store = open_archive(config_path, archive_path)
-    try:
+    with open_archive(config_path, archive_path) as store:
         return queries.incidents(store.db, f)
-    finally:
-        store.close()
 
 
 @click.command()
@@ -99,11 +103,8 @@ def show(config_path: Path, archive_path: Path | None, incident_id: str, as_json
     from monitor.query import queries
     from monitor.query.views import incident_detail
 
-    store = open_archive(config_path, archive_path)
-    try:
+    with open_archive(config_path, archive_path) as store:
         found = queries.incident(store.db, incident_id)
-    finally:
-        store.close()
     if found is None:
         raise BasewatchError(
             f"no incident {incident_id!r}",
@@ -125,11 +126,8 @@ def search(config_path: Path, archive_path: Path | None, query: str, limit: int)
     Matches are shown [in brackets]."""
     from monitor.query import queries
 
-    store = open_archive(config_path, archive_path)
-    try:
+    with open_archive(config_path, archive_path) as store:
         hits = queries.search(store.db, query, limit)
-    finally:
-        store.close()
     if not hits:
         click.echo("No article matches.")
     for hit in hits:
@@ -149,12 +147,9 @@ def stats(config_path: Path, archive_path: Path | None, as_json: bool) -> None:
     from monitor.query import queries
     from monitor.query.views import duration
 
-    store = open_archive(config_path, archive_path)
-    try:
+    with open_archive(config_path, archive_path) as store:
         counts = queries.stats(store.db)
         delays = queries.alert_delays(store.db)
-    finally:
-        store.close()
     if as_json:
         click.echo(json.dumps({**counts, "time_to_alert": delays}, ensure_ascii=False, indent=2))
         return
@@ -231,12 +226,9 @@ def serve(
         raise BasewatchError(
             "Datasette is not installed", hint="pip install 'basewatch[web]'"
         ) from None
-    path = archive_path or load_config(config_path).archive.path
-    if not path.is_file():
-        raise BasewatchError(
-            f"no archive at {path}",
-            hint="run `basewatch run --once` first, or pass --archive PATH",
-        )
+    path = archive_path_of(config_path, archive_path)
+    if not path.is_file():  # never created here: exit 2, as for every query
+        raise ArchiveRefusedError(f"no archive at {path}", hint=CREATE_HINT)
     serve_web(path, host=host, port=port, allow_sql=allow_sql)
 
 
@@ -248,30 +240,28 @@ def serve(
 def rematch(config_path: Path, archive_path: Path | None, rebuild_index: bool) -> None:
     """Match every stored article again with this version of the detector and regroup the
     incidents (no alert is sent); shows progress."""
-    from monitor.config import load_config
     from monitor.detect.gazetteer import load_gazetteer
     from monitor.detect.matcher import Matcher
     from monitor.detect.terms import load_terms
     from monitor.service.daemon import utcnow
+    from monitor.store.rematching import rematch as rematch_all
 
     config = load_config(config_path)
     matcher = Matcher(load_gazetteer(config.matcher.gazetteer), load_terms())
-    store = open_archive(config_path, archive_path)
-    try:
+    with open_archive(config_path, archive_path, write=True) as store:
         total = store.counts()["articles"]
         if rebuild_index:
             click.echo(f"rebuilding the full-text index of {total} articles ...", err=True)
-            store.db.table("articles").rebuild_fts()
+            store.rebuild_index()
         with click.progressbar(length=total, label="re-matching", file=sys.stderr) as bar:
-            attacks = store.rematch(
+            attacks = rematch_all(
+                store,
                 matcher.match,
                 min_confidence=config.matcher.min_confidence,
                 now=utcnow(),
                 progress=bar.update,
             )
         live = len(_live_incidents(store))
-    finally:
-        store.close()
     click.echo(f"{total} articles re-matched: {attacks} report an attack; {live} incidents")
 
 

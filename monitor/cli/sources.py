@@ -60,11 +60,8 @@ def sources(ctx: click.Context, config_path: Path, archive_path: Path | None, fm
     from monitor.config import load_config
 
     config = load_config(config_path)
-    store = open_archive(config_path, archive_path)
-    try:
+    with open_archive(config_path, archive_path) as store:
         state = {r["name"]: r for r in store.sources()}
-    finally:
-        store.close()
     rows = [_state_row(source, state.get(source.name, {})) for source in config.sources]
     if fmt == "json":
         for row in rows:

@@ -81,7 +81,7 @@ def run_demo(workdir: Path) -> int:
         click.echo(alert.get("message", json.dumps(alert)))
     from monitor.store.archive import Archive
 
-    store = Archive(archive)
+    store = Archive(archive, mode="read")
     try:
         click.secho("\nThe archive (basewatch incidents):", bold=True)
         click.echo(incident_table(store.incidents()))

@@ -143,6 +143,9 @@ class ReceiverHandler(BaseHTTPRequestHandler):
             owner.held.set()
             owner.release.wait(120)
             return
+        if owner.gate.is_set():  # a slow channel: the request waits, then is taken
+            owner.at_gate.set()
+            owner.release.wait(120)
         if owner.failing.is_set():
             with owner.changed:
                 owner.refused += 1
@@ -172,6 +175,8 @@ class WebhookReceiver(LocalServer):
         self.refused = 0  # requests answered 503
         self.holding = threading.Event()  # hang until `release`, recording nothing
         self.held = threading.Event()  # a request arrived while holding
+        self.gate = threading.Event()  # requests wait for `release`, then are taken
+        self.at_gate = threading.Event()  # a request is waiting at the gate
         self.release = threading.Event()
         super().__init__(ReceiverHandler)
 

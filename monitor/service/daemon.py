@@ -22,12 +22,13 @@ from monitor.config import Config, SourceConfig, load_config
 from monitor.detect.gazetteer import Gazetteer, load_gazetteer
 from monitor.detect.matcher import Matcher
 from monitor.detect.terms import load_terms
-from monitor.errors import BasewatchError, ExitCode
+from monitor.errors import ArchiveError, BasewatchError, ExitCode
 from monitor.service.crawl import crawl, make_runner, make_target, run_on_reactor
 from monitor.service.heartbeat import Presence
 from monitor.service.notify import Notifier
 from monitor.service.pipeline import CycleReport, Pipeline
 from monitor.service.stopping import GRACE, Stop, end_process
+from monitor.service.storage import StorageGuard, open_when_writable
 from monitor.service.summary import Tally, log_cycle, log_start
 from monitor.store.archive import Archive
 
@@ -51,14 +52,15 @@ class Service:
         self.scheduler: Any = None
         self.presence: Presence | None = None  # the daemon's status file (not run --once)
         self.tally = Tally()  # polls since the last cycle line
-        self.archive = Archive(config.archive.path)
+        self.archive = Archive(config.archive.path, lock_wait=config.archive.lock_wait)
+        self.storage = StorageGuard(self.archive, lambda: self.config, on_resume=self._resume)
         self._apply(config, load_gazetteer(config.matcher.gazetteer))
+        self.storage.sync(self.gazetteer, config.sources)
 
     def _apply(self, config: Config, gazetteer: Gazetteer) -> None:
         """Use `config`: its sources, channels, detector and crawler settings."""
         self.config = config
-        self.archive.sync_bases(gazetteer)
-        self.archive.sync_sources(config.sources)
+        self.gazetteer = gazetteer
         self.pipeline = Pipeline(config, self.archive, Matcher(gazetteer, load_terms()))
         self.runner = make_runner(config)
 
@@ -79,12 +81,20 @@ class Service:
             logger.warning("[archive] path changed: it takes effect at the next restart")
             config = config.model_copy(update={"archive": self.config.archive})
         self._apply(config, gazetteer)
+        self.storage.sync(gazetteer, config.sources)
         self._schedule_sources()
         logger.info(
             "configuration reloaded sources=%d channels=%d",
             len(config.active_sources()),
             len(config.channels),
         )
+
+    async def _resume(self) -> None:
+        """The archive can be written again: record what was sent, poll every source now."""
+        await self.deliver()
+        for job in self.scheduler.get_jobs() if self.scheduler else []:
+            if job.id.startswith("poll:"):
+                job.modify(next_run_time=utcnow())
 
     def _schedule_sources(self) -> None:
         """One job per enabled source; jobs of sources no longer configured go."""
@@ -110,15 +120,19 @@ class Service:
         items = await crawl(
             self.runner,
             [make_target(s, self.archive.source_state(s.name)) for s in sources],
-            known=self.archive.known_urls,
+            known=self.storage.known_urls,
             max_articles=self.config.crawler.max_articles,
             channel_pages=self.config.crawler.channel_pages,
         )
+        if self.storage.paused:  # nothing stored, nothing recorded: polled again later
+            return CycleReport()
         return await asyncio.to_thread(self.pipeline.process, items, utcnow())
 
     async def poll_and_deliver(self, sources: list[SourceConfig]) -> None:
         """A scheduled poll: alerts it queued go out at once, not at the next delivery; a
         failing source backs off."""
+        if self.storage.paused:
+            return
         report = await self.poll(sources)
         for source in sources:
             self._reschedule(source, report.states.get(source.name, {}))
@@ -153,8 +167,11 @@ class Service:
 
     async def deliver(self) -> DispatchReport:
         async with self.delivering:
+            if self.storage.paused:
+                return DispatchReport()
+            c, unrecorded = self.config, self.storage.unrecorded
             return await asyncio.to_thread(
-                dispatch, self.archive, self.config.channels, self.config.alerts, utcnow()
+                dispatch, self.archive, c.channels, c.alerts, utcnow(), unrecorded
             )
 
     async def run_once(self, stop: Stop) -> int:
@@ -172,8 +189,15 @@ class Service:
         return cycle.result()
 
     async def _cycle(self, sources: list[SourceConfig]) -> int:
-        report = await self.poll(sources)
-        sent = await self.deliver()
+        try:  # when the archive fails at start, the crawl stores nothing and this ends in 3
+            report = await self.poll(sources)
+            sent = await self.deliver()
+            await self.storage.maintain(self.config.archive)
+        except ArchiveError as exc:
+            self.storage.report(exc)
+        if self.storage.paused:
+            await self.storage.drain()
+            return ExitCode.FAILED
         tally = Tally()
         tally.add(report, time.monotonic())
         log_cycle(
@@ -201,6 +225,8 @@ class Service:
             next_run_time=utcnow(),
             id="deliver",
         )
+        self.storage.schedule(scheduler, self._guarded, self.config.archive)
+        self.storage.on_damaged = lambda: stop.end(ExitCode.FAILED)
         scheduler.start()
         notifier = Notifier()
         watchdog = asyncio.create_task(self._watchdog(notifier, stop.event))
@@ -214,6 +240,7 @@ class Service:
         watchdog.cancel()
         beating.cancel()
         await self._halt(stop)
+        await self.storage.drain()
         return stop.exit_code
 
     async def _halt(self, stop: Stop) -> None:
@@ -242,7 +269,7 @@ class Service:
         stall = max(STALL_SECONDS, 3 * self.config.crawler.crawl_timeout)
         while not stop.is_set():
             idle = time.monotonic() - self.progress
-            if idle < stall:
+            if idle < stall and self.storage.damaged is None:
                 notifier.notify("WATCHDOG=1")
             else:
                 logger.error("no job finished for %d s: not pinging the watchdog", idle)
@@ -265,6 +292,8 @@ class Service:
                 logger.debug("job cancelled job=%r", what)
             except TimeoutError:
                 logger.error("job timed out job=%r after_s=%d", what, timeout)
+            except ArchiveError as exc:
+                self.storage.report(exc)
             except Exception:
                 logger.exception("job failed job=%r", what)
             finally:
@@ -290,11 +319,13 @@ def run(config: Config, *, once: bool, config_path: Path | None = None) -> int:
 
     async def main() -> int:
         stop = held["stop"] = Stop(asyncio.get_running_loop(), code=None if once else 0)
-        service = Service(config, config_path)
+        service = await open_when_writable(
+            lambda: Service(config, config_path), config, wait=not once
+        )
         try:
             return await (service.run_once if once else service.run_forever)(stop)
         finally:
-            service.archive.close()
+            service.storage.close()
 
     def done(code: int) -> None:
         if held["stop"].event.is_set():

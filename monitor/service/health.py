@@ -2,33 +2,57 @@
 
 from __future__ import annotations
 
-import sqlite3
+import os
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from monitor.alerts.dispatch import readable_url
 from monitor.config import Config, SourceConfig, load_config
 from monitor.detect.gazetteer import load_gazetteer
-from monitor.errors import BasewatchError
+from monitor.errors import ArchiveError, BasewatchError
+from monitor.store.archivefile import connect, inspect, integrity_problems, pending
+from monitor.store.dbutil import DAMAGED_HINT
 
 Check = tuple[bool, str]
 PREVIEW_BYTES = 5_000_000  # a channel's preview page is far smaller
 
 
-def _archive(config: Config) -> Check:
+def _archive(config: Config) -> Iterator[Check]:
+    """The archive as the daemon will find it, opened read-only: never created or changed."""
     path = config.archive.path
+    if not path.exists():
+        folder = next((p for p in path.absolute().parents if p.exists()), Path("/"))
+        if os.access(folder, os.W_OK):
+            yield True, f"archive {path} does not exist yet: `basewatch migrate` creates it"
+        else:
+            yield False, f"archive {path} cannot be created: {folder} is not writable"
+        return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, timeout=5)
-        conn.execute("create table if not exists _doctor (x)")
-        conn.execute("drop table _doctor")
-        conn.close()
-    except (OSError, sqlite3.Error) as exc:
-        return False, f"archive {path} is not writable: {exc}; check [archive] path"
-    return True, f"archive {path} is writable"
+        inspect(path)
+        conn = connect(path, readonly=True)
+        try:
+            todo = pending(Database(conn), path)
+        finally:
+            conn.close()
+        problems = integrity_problems(path)
+    except ArchiveError as exc:
+        yield False, f"{exc}; {exc.hint}"
+        return
+    if problems:
+        found = "; ".join(problems)
+        yield False, f"the archive {path} is damaged (quick_check: {found}); {DAMAGED_HINT}"
+        return
+    later = f"; {len(todo)} migration(s) to apply: `basewatch migrate`" if todo else ""
+    yield True, f"archive {path} passes its integrity check{later}"
+    if os.access(path, os.W_OK) and os.access(path.absolute().parent, os.W_OK):
+        yield True, f"archive {path} is writable by this user"
+    else:
+        yield False, f"archive {path} is not writable by this user: check its owner and mode"
 
 
 def _channel(source: SourceConfig, body: bytes) -> Check:
@@ -70,7 +94,7 @@ def run_checks(config_path: Path, timeout: float) -> Iterator[Check]:
         True,
         f"configuration {config_path}: {len(config.sources)} sources, {len(gazetteer.bases)} bases",
     )
-    yield _archive(config)
+    yield from _archive(config)
     if not config.channels:
         yield False, "no [[channels]]: alerts would stay in the outbox"
     for channel in config.channels:

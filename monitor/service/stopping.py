@@ -73,6 +73,11 @@ class Stop:
             signal.signal(sig, previous)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, SIGNALS)
 
+    def end(self, code: int) -> None:
+        """Stop the run from within (no signal): it ends with `code`."""
+        self.code = code
+        self.event.set()
+
     @property
     def exit_code(self) -> int:
         if self.code is not None:

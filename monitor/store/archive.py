@@ -9,24 +9,33 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import sqlite3
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from sqlite_utils import Database
 
 from monitor.config import AlertsConfig, ChannelConfig, SourceConfig
 from monitor.detect.gazetteer import Gazetteer
 from monitor.detect.text import normalise
-from monitor.errors import ArchiveError
+from monitor.errors import ArchiveRefusedError
 from monitor.models import Article, Detection
+from monitor.store import upkeep
+from monitor.store.archivefile import (
+    CREATE_HINT,
+    check_integrity,
+    connect,
+    create,
+    inspect,
+    pending,
+    wait_for_lock,
+)
 from monitor.store.casebook import add_reports, regroup
-from monitor.store.dbutil import iso, locked
-from monitor.store.migrations import migrations
+from monitor.store.dbutil import iso, locked, sqlite_errors, writing
+from monitor.store.migrations import migration_names, migrations
 from monitor.store.outbox import Outbox
 
 logger = logging.getLogger(__name__)
@@ -34,6 +43,22 @@ MATCHER_VERSION = "1"
 REFUSED = (401, 403)  # the server refuses us, rather than failing
 # what a source knows of its URL's document
 _URL_STATE = ("etag", "last_modified", "feed_title", "feed_language", "feed_seen", "feed_warning")
+
+
+def _source_state(db: Database, name: str) -> dict[str, Any]:
+    rows = list(db.table("sources").rows_where("name = ?", [name]))
+    return rows[0] if rows else {}
+
+
+def _known(db: Database, urls: Iterable[str]) -> set[str]:
+    urls = list(urls)
+    known: set[str] = set()
+    for i in range(0, len(urls), 500):
+        chunk = urls[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        sql = f"select url from articles where url in ({marks})"
+        known.update(row[0] for row in db.execute(sql, chunk).fetchall())
+    return known
 
 
 def content_hash(text: str) -> str:
@@ -46,6 +71,35 @@ def lead_fingerprint(text: str, words: int = 40) -> str:
     return hashlib.sha256(" ".join(normalise(text).split()[:words]).encode()).hexdigest()[:32]
 
 
+def add_article_reports(db: Database, article_id: int, article: Article, d: Detection) -> None:
+    """One report row per attacked place; syndicated copies share a lead fingerprint."""
+    add_reports(db, article_id, d, content=lead_fingerprint(article.text), source=article.source)
+
+
+def insert_detection(db: Database, article_id: int, d: Detection, now: datetime) -> None:
+    db.table("detections").insert(
+        {
+            "article_id": article_id,
+            "attack": int(d.attack),
+            "confidence": d.confidence,
+            "bases": json.dumps([p.id for p in d.bases]),
+            "region": d.region.id if d.region else None,
+            "attack_date": iso(d.attack_date),
+            "weapons": json.dumps(list(d.weapons)),
+            "projectiles": d.projectiles,
+            "intercepted": None if d.intercepted is None else int(d.intercepted),
+            "killed": d.killed,
+            "injured": d.injured,
+            "claimed_by": d.claimed_by,
+            "confirmed": None if d.confirmed is None else int(d.confirmed),
+            "official": None if d.official is None else int(d.official),
+            "evidence": json.dumps([e.sentence for e in d.evidence], ensure_ascii=False),
+            "matcher_version": MATCHER_VERSION,
+            "created_at": iso(now),
+        }
+    )
+
+
 @dataclass(frozen=True)
 class Stored:
     """What storing one report did."""
@@ -56,27 +110,62 @@ class Stored:
     alerts: int = 0
 
 
+Mode = Literal["create", "write", "read"]
+
+
 class Archive:
-    def __init__(self, path: Path) -> None:
+    """One archive file. `mode` says what the caller may do with it:
+
+    - "create" (the daemon, the demo, `basewatch migrate`): create it where nothing
+      exists, check its integrity, wait for another process's lock (up to `lock_wait`
+      seconds, saying so), apply pending migrations;
+    - "write" (retrying alerts, re-matching): an existing archive with the current schema;
+    - "read" (every query): the same, opened read-only: nothing is ever written.
+    """
+
+    def __init__(self, path: Path, *, mode: Mode = "create", lock_wait: float = 60.0) -> None:
         self.path = path
-        self.lock = threading.RLock()
+        self.lock = threading.RLock()  # the writer connection: one statement at a time
+        # the reader connection, so that the event loop's reads never wait for a write
+        self.read_lock = self.lock if mode == "read" else threading.RLock()
+        self.applied: tuple[str, ...] = ()  # migrations applied by this opening
+        if not path.exists() and mode == "create":
+            create(path, migrations.apply)
+            self.applied = tuple(migration_names())
+        elif not path.exists():
+            raise ArchiveRefusedError(f"no archive at {path}", hint=CREATE_HINT)
+        else:
+            inspect(path)
+            if mode == "create":
+                check_integrity(path)
+        self.db = Database(connect(path, readonly=mode == "read"))
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
-            self.db = Database(conn)
-            self.db.execute("PRAGMA busy_timeout = 30000")
-            self.db.enable_wal()
-            self.db.execute("PRAGMA foreign_keys = ON")
-            migrations.apply(self.db)
-            self.outbox = Outbox(self.db, self.lock)
-        except (OSError, sqlite3.Error) as exc:
-            raise ArchiveError(
-                f"cannot open the archive {path}: {exc}",
-                hint="check [archive] path: its folder must be writable by this user",
-            ) from exc
+            todo = pending(self.db, path)
+            if todo and mode != "create":
+                raise ArchiveRefusedError(
+                    f"the archive {path} needs migrating first ({', '.join(todo)})",
+                    hint="`basewatch migrate` brings it up to date (`basewatch run` also does)",
+                )
+            if mode == "create":
+                self._migrate(lock_wait)
+                self.applied += tuple(todo)
+            self.reader = self.db if mode == "read" else Database(connect(path, readonly=True))
+        except BaseException:
+            self.db.close()
+            raise
+        self.outbox = Outbox(self.db, self.lock, path)
+
+    def _migrate(self, lock_wait: float) -> None:
+        with sqlite_errors(self.path):
+            wait_for_lock(self.db.conn, self.path, lock_wait)
+            with writing(self.db):
+                migrations.apply(self.db)
 
     @locked
     def close(self) -> None:
+        with self.read_lock:
+            if self.reader is not self.db:
+                self.reader.close()
         self.db.close()
 
     # --- reference data -------------------------------------------------------------
@@ -96,7 +185,7 @@ class Archive:
             }
             for e in (*gazetteer.bases, *gazetteer.regions)
         ]
-        with self.db.atomic():
+        with writing(self.db):
             self.db.table("bases").upsert_all(rows, pk="id")
 
     @locked
@@ -104,7 +193,7 @@ class Archive:
         """The configured sources; a source whose URL changed forgets what it knew of the
         old one (validators, the feed's title and language), so the new one is fetched whole
         and identified again."""
-        with self.db.atomic():
+        with writing(self.db):
             for s in sources:
                 old = self.source_state(s.name)
                 row: dict[str, Any] = {"name": s.name, "kind": s.kind, "url": s.url}
@@ -114,21 +203,15 @@ class Archive:
 
     # --- fetch state ----------------------------------------------------------------
 
-    @locked
     def source_state(self, name: str) -> dict[str, Any]:
-        rows = list(self.db.table("sources").rows_where("name = ?", [name]))
-        return rows[0] if rows else {}
+        """A source's fetch state as last committed (for the event loop: no lock wait)."""
+        with self.read_lock, sqlite_errors(self.path):
+            return _source_state(self.reader, name)
 
-    @locked
     def known_urls(self, urls: Iterable[str]) -> set[str]:
-        urls = list(urls)
-        known: set[str] = set()
-        for i in range(0, len(urls), 500):
-            chunk = urls[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            sql = f"select url from articles where url in ({marks})"
-            known.update(row[0] for row in self.db.execute(sql, chunk).fetchall())
-        return known
+        """Which of `urls` are stored already (for the event loop: no lock wait)."""
+        with self.read_lock, sqlite_errors(self.path):
+            return _known(self.reader, urls)
 
     @locked
     def record_poll(
@@ -149,7 +232,7 @@ class Archive:
         are stored, so that a crash before this point makes the next poll fetch them again
         rather than lose them. `refused` are the links the link policy refused ("URL:
         reason"), counted."""
-        state = self.source_state(name)
+        state = _source_state(self.db, name)
         update: dict[str, Any] = {
             "first_polled": state.get("first_polled") or iso(now),
             "last_polled": iso(now),
@@ -172,7 +255,7 @@ class Archive:
         if refused:
             count = (state.get("links_refused") or 0) + len(refused)
             update.update(links_refused=count, last_refused=refused[-1])
-        with self.db.atomic():
+        with writing(self.db):
             self.db.table("sources").update(name, update)
         return {**state, **update}
 
@@ -181,7 +264,7 @@ class Archive:
         """What the source's document says it is (`title`, `language`), from its first
         successful fetch, and why that is not what the source is for (`warning`, or None)."""
         update = {f"feed_{key}": feed.get(key) for key in ("title", "language", "warning")}
-        with self.db.atomic():
+        with writing(self.db):
             self.db.table("sources").update(name, {**update, "feed_seen": iso(now)})
 
     # --- reports --------------------------------------------------------------------
@@ -198,18 +281,17 @@ class Archive:
         min_confidence: float,
     ) -> Stored:
         """Store an article and what the matcher found in it, group it, queue alerts."""
-        with self.db.atomic():
-            existing = self.known_urls([article.url])
-            if existing:
+        with writing(self.db):
+            if _known(self.db, [article.url]):
                 row = next(self.db.table("articles").rows_where("url = ?", [article.url]))
                 return Stored(article_id=row["id"], new=False)
             article_id = self._insert_article(article, now)
-            self._insert_detection(article_id, detection, now)
+            insert_detection(self.db, article_id, detection, now)
             if not detection.attack or detection.confidence < min_confidence:
                 return Stored(article_id=article_id, new=True)
             if detection.attack_date is None:
                 return Stored(article_id=article_id, new=True)
-            self._add_reports(article_id, article, detection)
+            add_article_reports(self.db, article_id, article, detection)
             changed = regroup(self.db, detection.attack_date, now)
             touched = tuple(
                 sorted(
@@ -225,16 +307,6 @@ class Archive:
                 self.outbox.queue_alerts(incident, channels, alerts, now) for incident in changed
             )
             return Stored(article_id=article_id, new=True, incidents=touched, alerts=queued)
-
-    def _add_reports(self, article_id: int, article: Article, detection: Detection) -> None:
-        """One report row per attacked place; syndicated copies share a lead fingerprint."""
-        add_reports(
-            self.db,
-            article_id,
-            detection,
-            content=lead_fingerprint(article.text),
-            source=article.source,
-        )
 
     def _insert_article(self, article: Article, now: datetime) -> int:
         table = self.db.table("articles")
@@ -252,29 +324,6 @@ class Archive:
         )
         assert table.last_pk is not None
         return int(table.last_pk)
-
-    def _insert_detection(self, article_id: int, d: Detection, now: datetime) -> None:
-        self.db.table("detections").insert(
-            {
-                "article_id": article_id,
-                "attack": int(d.attack),
-                "confidence": d.confidence,
-                "bases": json.dumps([p.id for p in d.bases]),
-                "region": d.region.id if d.region else None,
-                "attack_date": iso(d.attack_date),
-                "weapons": json.dumps(list(d.weapons)),
-                "projectiles": d.projectiles,
-                "intercepted": None if d.intercepted is None else int(d.intercepted),
-                "killed": d.killed,
-                "injured": d.injured,
-                "claimed_by": d.claimed_by,
-                "confirmed": None if d.confirmed is None else int(d.confirmed),
-                "official": None if d.official is None else int(d.official),
-                "evidence": json.dumps([e.sentence for e in d.evidence], ensure_ascii=False),
-                "matcher_version": MATCHER_VERSION,
-                "created_at": iso(now),
-            }
-        )
 
     @locked
     def incidents(self, limit: int = 50) -> list[dict[str, Any]]:
@@ -300,84 +349,9 @@ class Archive:
         cols = [c[0] for c in cursor.description]
         return [dict(zip(cols, r, strict=True)) for r in cursor.fetchall()]
 
-    def rematch(
-        self,
-        match: Callable[[Article], Detection],
-        *,
-        min_confidence: float,
-        now: datetime,
-        progress: Callable[[int], None] = lambda n: None,
-    ) -> int:
-        """Match every stored article again (a new detector version) and regroup the
-        incidents; no alert is sent. Incidents no report supports any more are marked
-        `merged_into = 'withdrawn'`. Returns how many articles now report an attack."""
-        ids = [r[0] for r in self.db.execute("select id from articles order by id").fetchall()]
-        days: set[str] = set()
-        attacks = 0
-        for start in range(0, len(ids), 200):
-            with self.lock, self.db.atomic():
-                for article_id in ids[start : start + 200]:
-                    attacks += self._rematch_one(article_id, match, min_confidence, now, days)
-            progress(len(ids[start : start + 200]))
-        with self.lock, self.db.atomic():
-            for day in sorted(days):
-                regroup(self.db, date.fromisoformat(day), now)
-            self.db.execute(
-                "delete from incident_articles where not exists (select 1 from reports r "
-                "where r.article_id = incident_articles.article_id "
-                "and r.incident_id = incident_articles.incident_id)"
-            )
-            self.db.execute(
-                "update incidents set merged_into = 'withdrawn', reports = 0 where "
-                "merged_into is null and not exists "
-                "(select 1 from reports r where r.incident_id = incidents.id)"
-            )
-        return attacks
-
-    def _rematch_one(
-        self,
-        article_id: int,
-        match: Callable[[Article], Detection],
-        min_confidence: float,
-        now: datetime,
-        days: set[str],
-    ) -> int:
-        row = self.db.table("articles").get(article_id)
-        published = row["published"]
-        article = Article(
-            url=row["url"],
-            title=row["title"] or "",
-            text=row["text"] or "",
-            published=datetime.fromisoformat(published)
-            if published and "T" in published
-            else (date.fromisoformat(published) if published else None),
-            source=row["source"] or "",
-        )
-        detection = match(article)
-        old = self.db.execute(
-            "select place_id, attack_date, incident_id from reports where article_id = ?",
-            [article_id],
-        ).fetchall()
-        days.update(r[1] for r in old if r[1])
-        self.db.execute("delete from reports where article_id = ?", [article_id])
-        self.db.execute("delete from detections where article_id = ?", [article_id])
-        self._insert_detection(article_id, detection, now)
-        if not detection.attack or detection.confidence < min_confidence:
-            return 0
-        if detection.attack_date is None:
-            return 1
-        self._add_reports(article_id, article, detection)
-        for place_id, _, incident in old:  # a report that stays keeps its incident's id
-            self.db.execute(
-                "update reports set incident_id = ? where article_id = ? and place_id = ?",
-                [incident, article_id, place_id],
-            )
-        days.add(detection.attack_date.isoformat())
-        return 1
-
     @locked
     def set_next_due(self, name: str, when: datetime | None) -> None:
-        with self.db.atomic():
+        with writing(self.db):
             self.db.table("sources").update(name, {"next_due": iso(when)})
 
     @locked
@@ -386,7 +360,7 @@ class Archive:
 
     @locked
     def mark_silence(self, name: str, now: datetime) -> None:
-        with self.db.atomic():
+        with writing(self.db):
             self.db.table("sources").update(name, {"silence_alerted": iso(now)})
 
     @locked
@@ -395,3 +369,30 @@ class Archive:
             t: self.db[t].count
             for t in ("sources", "articles", "detections", "incidents", "alerts")
         }
+
+    # --- upkeep ---------------------------------------------------------------------
+
+    def prune_unmatched(self, keep_days: float, now: datetime) -> int:
+        """Drop the text of articles that matched nothing and were fetched more than
+        `keep_days` ago, a batch per transaction; returns how many."""
+        total = 0
+        while True:
+            with self.lock, sqlite_errors(self.path):
+                done = upkeep.prune_batch(self.db, keep_days=keep_days, now=now)
+            if not done:
+                return total
+            total += done
+
+    @locked
+    def probe(self, now: datetime) -> None:
+        """Raise ArchiveUnwritableError unless a few pages can be written and committed."""
+        upkeep.probe(self.db, now)
+
+    @locked
+    def record_check(self, now: datetime, problems: list[str]) -> None:
+        with writing(self.db):
+            upkeep.record(self.db, "quick_check", now, "; ".join(problems) or "ok")
+
+    @locked
+    def rebuild_index(self) -> None:
+        upkeep.rebuild_index(self.db)

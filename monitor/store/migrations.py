@@ -11,6 +11,11 @@ from sqlite_utils.migrations import Migrations
 migrations = Migrations("basewatch")
 
 
+def migration_names() -> list[str]:
+    """Every migration this basewatch knows, in order (all are pending on an empty file)."""
+    return [m.name for m in migrations.pending(Database(memory=True))]
+
+
 @migrations(name="0001_initial")
 def initial(db: Database) -> None:
     db.table("sources").create(
@@ -202,6 +207,18 @@ def refused_links(db: Database) -> None:
     how many, and the last one with its reason."""
     db.table("sources").add_column("links_refused", int, not_null_default=0)
     db.table("sources").add_column("last_refused", str)
+
+
+@migrations(name="0006_upkeep")
+def upkeep(db: Database) -> None:
+    """Bounded growth and health: articles that matched nothing lose their text after a
+    while (`pruned_at` says when; the partial index finds the ones left to prune), and
+    `maintenance` remembers the last integrity check, pruning and write probe."""
+    db.table("articles").add_column("pruned_at", str)
+    db.execute(
+        "create index idx_articles_unpruned on articles (fetched_at) where pruned_at is null"
+    )
+    db.table("maintenance").create({"task": str, "at": str, "result": str}, pk="task")
 
 
 @migrations(name="0007_channels_claims_and_timing")

@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 import logging
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
 from monitor.config import AlertsConfig, ChannelConfig
 from monitor.store.casebook import material
-from monitor.store.dbutil import iso, locked
+from monitor.store.dbutil import iso, locked, writing
 
 logger = logging.getLogger(__name__)
 
@@ -21,9 +22,10 @@ class Outbox:
     """The `alerts` table, held by the Archive: it shares the archive's connection and lock,
     so that alerts are queued in the transaction that changed their incident."""
 
-    def __init__(self, db: Database, lock: Any) -> None:
+    def __init__(self, db: Database, lock: Any, path: Path) -> None:
         self.db = db
         self.lock = lock
+        self.path = path
 
     def queue_alerts(
         self, incident: str, channels: list[ChannelConfig], cfg: AlertsConfig, now: datetime
@@ -83,7 +85,7 @@ class Outbox:
     ) -> None:
         """Record a try; `sent_facts` are the material facts the sent alert told. The first
         alert sent for an incident marks when it was first told (its time to alert)."""
-        with self.db.atomic():
+        with writing(self.db):
             self.db.table("alerts").update(alert_id, update)
             alert = self.db.table("alerts").get(alert_id)
             incident = alert["incident_id"]
@@ -110,7 +112,7 @@ class Outbox:
     ) -> int:
         """An operator alert to every channel with the ops tag (but `exclude`)."""
         targets = [c for c in channels if cfg.ops_tag in c.tags and c.name != exclude]
-        with self.db.atomic():
+        with writing(self.db):
             for channel in targets:
                 self.db.table("alerts").insert(
                     {
@@ -159,7 +161,7 @@ class Outbox:
         if ids:
             where += f" and id in ({','.join('?' * len(ids))})"
             params += ids
-        with self.db.atomic():
+        with writing(self.db):
             cursor = self.db.execute(
                 f"update alerts set status = 'pending', next_try_at = ? where {where}", params
             )
