@@ -353,9 +353,9 @@ class _SourcesFile(_Strict):
     sources: list[SourceConfig] = Field(default_factory=list)
 
 
-def load_config(file: Path) -> Config:
-    """Read and validate `file` and the sources files it names; raise ConfigError with all
-    problems found."""
+def load_config(file: Path, archive: Path | None = None) -> Config:
+    """Read and validate `file` and the sources files it names (`archive` in place of its
+    [archive] path, when given: --archive); raise ConfigError with all problems found."""
     data = read_toml(file)
     paths, problems = sources_files(file, data.get("sources_files", []))
     data = {k: v for k, v in data.items() if k != "sources_files"} | {"sources_files": paths}
@@ -374,6 +374,8 @@ def load_config(file: Path) -> Config:
         sources.extend(s.model_dump() for s in extra.sources)
     if isinstance(data.get("sources", []), list):
         data = {**data, "sources": sources}
+    if archive is not None and isinstance(data.get("archive", {}), dict):
+        data["archive"] = {**data.get("archive", {}), "path": archive}
     matcher = data.get("matcher")
     if isinstance(matcher, dict) and isinstance(matcher.get("gazetteer"), str):
         gaz = Path(matcher["gazetteer"])

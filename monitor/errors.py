@@ -11,11 +11,14 @@
      |         +-- ArchiveLockedError  another process kept the lock past the start-up wait
      +-- NotifyError      an alert channel failed
      +-- CorpusError      a labelled corpus for `basewatch eval` cannot be scored
+     +-- InputError       a request that cannot be done as asked: a search query FTS5
+                          cannot read, an output file that cannot be written, an alert
+                          that does not exist or cannot be retried
 
 Normal outcomes (a 304, an empty feed, no match) are return values, not exceptions.
 Only the CLI turns these into messages; every message says how to fix the problem, and
-ends the command with an `ExitCode`: ConfigError, CorpusError and ArchiveRefusedError 2,
-any other ArchiveError 3, any other 1.
+ends the command with an `ExitCode`: ConfigError, CorpusError, InputError and
+ArchiveRefusedError 2, any other ArchiveError 3, any other 1.
 """
 
 from __future__ import annotations
@@ -93,6 +96,10 @@ class NotifyError(BasewatchError):
 
 class CorpusError(BasewatchError):
     """A labelled corpus cannot be read: not JSON, no label, no texts in its cache."""
+
+
+class InputError(BasewatchError):
+    """What was asked cannot be done as asked; nothing was done."""
 
 
 class ExitCode(IntEnum):

@@ -200,6 +200,14 @@ def basewatch(
     )
 
 
+def demo_archive(tmp_path_factory: pytest.TempPathFactory, name: str = "demo") -> Path:
+    """An archive built by the real pipeline: `basewatch demo` in a folder of its own."""
+    workdir = tmp_path_factory.mktemp(name) / "demo"
+    result = basewatch("demo", "--workdir", str(workdir), timeout=120)
+    assert result.returncode == 0, result.stderr
+    return workdir / "demo.db"
+
+
 def other_user() -> tuple[str, ...]:
     """A command prefix that runs as a user without this one's rights: `nobody`, when the
     tests run as root (whom no file mode stops); else nothing, and the test takes the

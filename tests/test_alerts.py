@@ -3,6 +3,7 @@ reach the channels, and no secret reaches a log."""
 
 from __future__ import annotations
 
+import json
 import signal
 import sqlite3
 import subprocess
@@ -18,12 +19,18 @@ def _config(tmp_path: Path, site: SiteServer, url: str, extra: str = "") -> Path
     return run_config(tmp_path, feed, url, extra)
 
 
-def test_alerts_wait_out_a_channel_outage_and_arrive_once(
-    tmp_path: Path, site: SiteServer, receiver: WebhookReceiver
-) -> None:
+def _undelivered(tmp_path: Path, site: SiteServer, receiver: WebhookReceiver) -> Path:
+    """A run whose two alerts failed: the channel was down. Returns its configuration."""
     config = _config(tmp_path, site, receiver.url())
     receiver.failing.set()
     assert basewatch("run", "--once", "--config", str(config)).returncode == 0
+    return config
+
+
+def test_alerts_wait_out_a_channel_outage_and_arrive_once(
+    tmp_path: Path, site: SiteServer, receiver: WebhookReceiver
+) -> None:
+    config = _undelivered(tmp_path, site, receiver)
     listed = basewatch("alerts", "--config", str(config), "--status", "failed")
     assert listed.returncode == 0, listed.stderr
     failed = [line for line in listed.stdout.splitlines() if " failed " in line]
@@ -39,6 +46,43 @@ def test_alerts_wait_out_a_channel_outage_and_arrive_once(
     conn = sqlite3.connect(tmp_path / "a.db")
     assert {r[0] for r in conn.execute("select status from alerts")} == {"sent"}
     conn.close()
+
+
+def _statuses(config: Path) -> dict[int, str]:
+    listed = basewatch("alerts", "--config", str(config), "--format", "json")
+    assert listed.returncode == 0, listed.stderr
+    return {alert["id"]: alert["status"] for alert in json.loads(listed.stdout)}
+
+
+def test_retry_refuses_alerts_that_are_not_there_or_were_sent(
+    tmp_path: Path, site: SiteServer, receiver: WebhookReceiver
+) -> None:
+    config = _undelivered(tmp_path, site, receiver)
+    before = _statuses(config)
+    assert sorted(before.values()) == ["failed", "failed"]
+    first, second = sorted(before)
+    missing = basewatch("alerts", "--config", str(config), "--retry", "99")
+    assert missing.returncode == 2
+    assert "nothing retried: alert 99 does not exist" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    mixed = basewatch("alerts", "--config", str(config), "--retry", str(first), "--retry", "99")
+    assert mixed.returncode == 2
+    assert _statuses(config) == before  # one bad id: none retried
+
+    receiver.failing.clear()
+    one = basewatch("alerts", "--config", str(config), "--retry", str(first))
+    assert one.returncode == 0, one.stderr
+    assert "1 alert(s) due again" in one.stdout
+    assert _statuses(config) == {first: "pending", second: "failed"}
+    pending = basewatch("alerts", "--config", str(config), "--retry", str(first))
+    assert pending.returncode == 2
+    assert f"alert {first} is pending" in pending.stderr
+    assert basewatch("run", "--once", "--config", str(config)).returncode == 0
+    assert _statuses(config)[first] == "sent"
+    sent = basewatch("alerts", "--config", str(config), "--retry", str(first))
+    assert sent.returncode == 2
+    assert f"nothing retried: alert {first} was sent at " in sent.stderr
+    assert "only failed and dead alerts are" in sent.stderr
 
 
 def test_test_alert_reports_each_channel(

@@ -6,6 +6,7 @@ incident keeps its time to alert. The posts are written for these tests."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -242,14 +243,17 @@ def test_a_claim_an_unrelated_post_and_a_claim_on_israel_give_one_alert_saying_i
     assert "Claimed by Islamic Resistance in Iraq, not confirmed" in alert["message"]
     assert "https://t.me/resistance_media/2" in alert["message"]
 
-    listed = basewatch("incidents", "--config", str(config), "--format", "json")
+    listed = basewatch("incidents", "--config", str(config), "--format", "jsonl")
     incident = json.loads(listed.stdout.splitlines()[0])
     assert incident["claimed_by"] == "Islamic Resistance in Iraq"
-    assert incident["confirmed"] == 0
+    assert incident["confirmed"] is False
     assert 0 <= incident["alert_delay_s"] < 120  # published seconds before it was polled
-    stats = basewatch("stats", "--config", str(config))
-    assert "time to alert" in stats.stdout
-    assert "1  incidents: median" in stats.stdout
+    stats = basewatch("stats", "--config", str(config), "--format", "json")
+    delays = json.loads(stats.stdout)["time_to_alert"]
+    assert delays["incidents"] == 1
+    assert delays["p50_s"] == incident["alert_delay_s"]
+    table = basewatch("stats", "--config", str(config)).stdout
+    assert re.search(r"^time_to_alert +1 +p50_s +\d+s$", table, re.M), table
 
 
 def test_a_repeated_claim_then_an_outlet_report_give_one_alert_and_one_confirmed_update(

@@ -5,6 +5,7 @@ every good source is still processed, every failure is counted and shown."""
 from __future__ import annotations
 
 import gzip
+import json
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -156,7 +157,7 @@ url = "{receiver.url()}"
     assert published is None or published < "2098"
     assert datetime.fromisoformat(published).year <= datetime.now(UTC).year
     conn.close()
-    shown = basewatch("sources", "--config", str(config))
+    shown = basewatch("sources", "--config", str(config), "--format", "json")
+    failures = {row["name"]: row["failures"] for row in json.loads(shown.stdout)}
     for name in ("drip", "loop", "huge", "bomb"):
-        row = next(line for line in shown.stdout.splitlines() if line.startswith(name))
-        assert row.split()[3] == "1", row
+        assert failures[name] == 1, name

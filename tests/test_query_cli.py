@@ -10,19 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXPECTED, basewatch
+from tests.conftest import EXPECTED, basewatch, demo_archive
 
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory) -> str:
-    workdir = tmp_path_factory.mktemp("demo")
-    result = basewatch("demo", "--workdir", str(workdir / "demo"), timeout=120)
-    assert result.returncode == 0, result.stderr
-    return str(workdir / "demo" / "demo.db")
+    return str(demo_archive(tmp_path_factory))
 
 
 def _ids(archive: str, *args: str) -> list[str]:
-    result = basewatch("incidents", "--archive", archive, "--format", "json", *args)
+    result = basewatch("incidents", "--archive", archive, "--format", "jsonl", *args)
     assert result.returncode == 0, result.stderr
     return [json.loads(line)["id"] for line in result.stdout.splitlines()]
 
@@ -39,6 +36,11 @@ def test_filters(archive: str) -> None:
     bad = basewatch("incidents", "--archive", archive, "--since", "last week")
     assert bad.returncode == 2
     assert "YYYY-MM-DD" in bad.stderr
+    inverted = basewatch(
+        "incidents", "--archive", archive, "--since", "2024-05-01", "--until", "2024-01-01"
+    )
+    assert inverted.returncode == 2
+    assert "2024-05-01 is after --until 2024-01-01" in inverted.stderr
 
 
 def test_table_is_readable(archive: str) -> None:
@@ -57,8 +59,11 @@ def test_csv_round_trips_to_the_json_export(archive: str) -> None:
     for row, record in zip(rows, as_json, strict=True):
         assert row["id"] == record["id"]
         assert row["weapons"].split(";") == record["weapons"]
-        assert float(row["latitude"]) == record["latitude"]
+        (base,) = record["bases"]
+        assert row["base"] == base["id"]
+        assert float(row["lat"]) == base["lat"]
         assert float(row["confidence"]) == record["confidence"]
+        assert row["intercepted"] == str(record["intercepted"]).lower()  # true, false
 
 
 def test_geojson_is_valid(archive: str, tmp_path: Path) -> None:
@@ -87,23 +92,78 @@ def test_show_gives_every_source_and_what_it_said(archive: str) -> None:
     assert "first seen" in result.stdout
     assert "> " in result.stdout  # the evidence
     missing = basewatch("show", "--archive", archive, "1999-01-01-nowhere")
-    assert missing.returncode == 1
+    assert missing.returncode == 2
+    assert "no incident '1999-01-01-nowhere'" in missing.stderr
     assert "basewatch incidents" in missing.stderr
 
 
-def test_search_highlights_and_quotes_user_input(archive: str) -> None:
-    result = basewatch("search", "--archive", archive, "Katyusha rockets")
+def _found(archive: str, query: str) -> list[dict[str, str]]:
+    result = basewatch("search", query, "--archive", archive, "--format", "json", "--limit", "0")
+    assert result.returncode == 0, (query, result.stderr)
+    return json.loads(result.stdout)
+
+
+def _titles(archive: str, query: str) -> set[str]:
+    return {hit["title"] for hit in _found(archive, query)}
+
+
+def test_search_reads_fts5_queries(archive: str) -> None:
+    drone, rocket = _titles(archive, "drone"), _titles(archive, "rocket")
+    assert drone
+    assert rocket
+    assert _titles(archive, "drone OR rocket") == drone | rocket
+    assert _titles(archive, "drone rocket") == drone & rocket
+    assert _titles(archive, "drone NOT rocket") == drone - rocket
+    assert _titles(archive, "rocket*") > rocket  # rockets too
+    assert _titles(archive, '"air base"') < _titles(archive, "air base")
+    # names written with punctuation read as phrases, as a reader means them
+    assert _titles(archive, "Ain al-Asad") == _titles(archive, '"Ain al Asad"') != set()
+    hits = _found(archive, "Katyusha rockets")
+    assert "[Katyusha]" in hits[0]["snippet"]
+
+
+def test_search_snippets_are_one_line(archive: str) -> None:
+    for hit in _found(archive, "rocket OR drone"):
+        assert "\n" not in hit["snippet"], hit
+    table = basewatch("search", "rocket OR drone", "--archive", archive, "--limit", "0").stdout
+    lines = table.splitlines()
+    assert lines[0].split() == ["published", "source", "title"]
+    urls = [line for line in lines if line.startswith("    http")]
+    assert len(urls) == len(_found(archive, "rocket OR drone"))  # snippet, url: a line each
+    assert len(lines) == 2 + 3 * len(urls)
+
+
+@pytest.mark.parametrize(
+    ("query", "says"),
+    [
+        ('"unbalanced', "unterminated string"),
+        ("NEAR(drone Erbil", "syntax error"),
+        ("drone AND OR", 'syntax error near "OR"'),
+        ("rocket -drone", "write 'NOT drone'"),
+        ("AND", "nothing to search for"),
+        ("", "nothing to search for"),
+    ],
+)
+def test_a_malformed_search_is_a_clear_error(archive: str, query: str, says: str) -> None:
+    result = basewatch("search", query, "--archive", archive)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert says in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("Error: ")
+    assert "Hint: " in result.stderr
+
+
+def test_search_of_hostile_text_reads_no_table(archive: str) -> None:
+    result = basewatch("search", "'; drop table articles; --", "--archive", archive)
     assert result.returncode == 0, result.stderr
-    assert "[Katyusha]" in result.stdout
-    for hostile in ('"unbalanced', "NEAR(a b", "drone AND OR", "'; drop table articles; --"):
-        odd = basewatch("search", "--archive", archive, hostile)
-        assert odd.returncode == 0, (hostile, odd.stderr)
-    again = basewatch("search", "--archive", archive, "Katyusha")
+    assert "No article matches" in result.stdout
+    again = basewatch("search", "Katyusha", "--archive", archive)
     assert "[Katyusha]" in again.stdout  # and the table is still there
 
 
 def test_stats_add_up(archive: str) -> None:
-    counts = json.loads(basewatch("stats", "--archive", archive, "--json").stdout)
+    counts = json.loads(basewatch("stats", "--archive", archive, "--format", "json").stdout)
     total = len(EXPECTED["incidents"])
     for name in ("base", "country", "month"):
         assert sum(row["incidents"] for row in counts[name]) == total, name

@@ -3,6 +3,7 @@ SIGHUP, backing off failing sources, `basewatch sources` and `basewatch doctor`.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import signal
@@ -152,9 +153,10 @@ def test_a_rate_limited_source_backs_off_as_retry_after_asks(
         process.communicate(timeout=60)
     shown = basewatch("sources", "--config", str(config))
     assert shown.returncode == 0, shown.stderr
-    row = next(line for line in shown.stdout.splitlines() if line.startswith("busy"))
-    assert row.split()[3] == "1"  # one failure in a row
     assert "last error: HTTP 429" in shown.stdout
+    listed = basewatch("sources", "--config", str(config), "--format", "json")
+    (busy,) = [row for row in json.loads(listed.stdout) if row["name"] == "busy"]
+    assert busy["failures"] == 1  # one failure in a row
 
 
 def test_doctor_checks_a_deployment(

@@ -202,7 +202,7 @@ def test_a_feed_that_is_not_what_its_source_is_for_is_warned_of_once(
     rows = [
         json.loads(line)
         for line in basewatch(
-            "sources", "--config", str(config), "--format", "json"
+            "sources", "--config", str(config), "--format", "jsonl"
         ).stdout.splitlines()
     ]
     by_name = {r["name"]: r for r in rows}
@@ -405,9 +405,9 @@ def test_sources_check_prints_a_table_of_what_each_source_answered(
     assert "/harbour/off.xml" not in fetched
     assert _count(site, "/harbour/news.xml") == 1  # the sitemap source, not the index's child
 
-    # the group's --config reaches the subcommand; JSON has one object a line
+    # the group's --config reaches the subcommand; JSON Lines has one object a line
     as_json = basewatch(
-        "sources", "--config", str(config), "check", "gulf-wire", "--format", "json"
+        "sources", "--config", str(config), "check", "gulf-wire", "--format", "jsonl"
     )
     assert as_json.returncode == 0, as_json.stderr
     (row,) = [json.loads(line) for line in as_json.stdout.splitlines()]

@@ -3,7 +3,6 @@ messages that say how to fix them."""
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -13,6 +12,7 @@ from typing import Any, TypeVar
 
 import click
 
+from monitor.cli.finding import archive_option, config_option
 from monitor.errors import (
     ArchiveError,
     ArchiveRefusedError,
@@ -20,20 +20,12 @@ from monitor.errors import (
     ConfigError,
     CorpusError,
     ExitCode,
+    InputError,
 )
 from monitor.redact import redact
 
 F = TypeVar("F", bound=Callable[..., Any])
-DEFAULT_CONFIG = Path(os.environ.get("BASEWATCH_CONFIG", "config/basewatch.toml"))
-
-config_option = click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=DEFAULT_CONFIG,
-    show_default=True,
-    help="Configuration file (or set BASEWATCH_CONFIG).",
-)
+__all__ = ["archive_option", "archive_path_of", "config_option", "handle_errors", "open_archive"]
 
 
 def archive_path_of(config_path: Path, archive_path: Path | None) -> Path:
@@ -62,17 +54,9 @@ def open_archive(
         store.close()
 
 
-archive_option = click.option(
-    "--archive",
-    "archive_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Archive file (default: [archive] path of the configuration).",
-)
-
-
 def exit_code(exc: BasewatchError) -> ExitCode:
     # nothing was done with what was given: a file that is not an archive to use is left as is
-    if isinstance(exc, ConfigError | CorpusError | ArchiveRefusedError):
+    if isinstance(exc, ConfigError | CorpusError | InputError | ArchiveRefusedError):
         return ExitCode.USAGE
     if isinstance(exc, ArchiveError):
         return ExitCode.FAILED

@@ -12,7 +12,9 @@ from typing import Any
 import click
 
 from monitor.cli.common import archive_option, config_option, handle_errors, open_archive
+from monitor.cli.output import emit, format_option
 from monitor.errors import BasewatchError, ExitCode
+from monitor.query.formats import Listing
 from monitor.redact import redact
 
 FORMAT = click.option(
@@ -227,7 +229,7 @@ def channels_table(found: list[dict[str, Any]]) -> str:
 
 @click.command()
 @config_option
-@FORMAT
+@format_option()
 @handle_errors
 def channels(config_path: Path, fmt: str) -> None:
     """The alert channels: name, service, tags, what each is sent (its filters, digest,
@@ -236,9 +238,6 @@ def channels(config_path: Path, fmt: str) -> None:
 
     config = load_config(config_path)
     found = [channel_row(c, config.alerts.ops_tag) for c in config.channels]
-    if fmt == "json":
-        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
-    elif not found:
-        click.echo(f"No channel: alerts wait in the outbox; add [[channels]] to {config_path}")
-    else:
-        click.echo(channels_table(found))
+    empty = f"No channel: alerts wait in the outbox; add [[channels]] to {config_path}"
+    listing = Listing("channels", found, (), empty=empty)
+    emit(listing, fmt, table=channels_table(found))

@@ -9,16 +9,13 @@ from typing import Any
 
 import click
 
-from monitor.cli.common import (
-    archive_option,
-    config_option,
-    handle_errors,
-    open_archive,
-)
+from monitor.cli.alerts import alerts
+from monitor.cli.common import archive_option, config_option, handle_errors
 from monitor.cli.glance import channels, status
 from monitor.cli.logs import setup_logging
 from monitor.cli.match import match
 from monitor.cli.newsource import add, test_source
+from monitor.cli.output import emit, format_option
 from monitor.cli.query import ALL
 from monitor.cli.sources import sources
 from monitor.errors import BasewatchError
@@ -63,9 +60,10 @@ def main(verbose: bool, quiet: bool, log_format: str) -> None:
 
 @main.command(epilog=EXIT_STATUS)
 @config_option
+@archive_option
 @click.option("--once", is_flag=True, help="Poll every source once, deliver alerts, exit.")
 @handle_errors
-def run(config_path: Path, once: bool) -> None:
+def run(config_path: Path, archive_path: Path | None, once: bool) -> None:
     """Run the monitoring daemon (or one cycle with --once).
 
     SIGINT or SIGTERM stop it within 2 seconds, whatever is in flight (a second Ctrl-C at
@@ -73,8 +71,8 @@ def run(config_path: Path, once: bool) -> None:
     from monitor.config import load_config
     from monitor.service.daemon import run as run_daemon
 
-    config = load_config(config_path)
-    sys.exit(run_daemon(config, once=once, config_path=config_path))
+    config = load_config(config_path, archive_path)
+    sys.exit(run_daemon(config, once=once, config_path=config_path, archive=archive_path))
 
 
 @main.command("check-config")
@@ -143,46 +141,6 @@ def demo(workdir: Path) -> None:
 @main.command()
 @config_option
 @archive_option
-@click.option(
-    "--status",
-    type=click.Choice(["pending", "sent", "failed", "dead"]),
-    help="Only alerts in this state.",
-)
-@click.option("--retry", "retry_ids", multiple=True, type=int, help="Make this alert due again.")
-@click.option("--retry-all", is_flag=True, help="Make every failed and dead alert due again.")
-@handle_errors
-def alerts(
-    config_path: Path,
-    archive_path: Path | None,
-    status: str | None,
-    retry_ids: tuple[int, ...],
-    retry_all: bool,
-) -> None:
-    """List the alert outbox (pending, sent, failed, dead), or retry failed alerts.
-
-    A retried alert is sent by the running daemon's next delivery, or by `run --once`."""
-    from monitor.service.daemon import utcnow
-
-    with open_archive(config_path, archive_path, write=bool(retry_ids or retry_all)) as store:
-        if retry_ids or retry_all:
-            count = store.outbox.retry(list(retry_ids), utcnow())
-            click.echo(f"{count} alert(s) due again")
-            return
-        rows = store.outbox.recent(status)
-    if not rows:
-        click.echo("The outbox is empty." if not status else f"No {status} alerts.")
-    for r in rows:
-        when = r["sent_at"] or r["next_try_at"] or r["created_at"]
-        line = (
-            f"{r['id']:>5}  {r['status']:<7}  {r['kind']:<6}  {r['channel']:<14}  "
-            f"tries={r['tries']}  {when}  {r['attack_date']} {r['place_name']}"
-        )
-        click.echo(line + (f"  error: {r['last_error']}" if r["last_error"] else ""))
-
-
-@main.command()
-@config_option
-@archive_option
 @handle_errors
 def migrate(config_path: Path, archive_path: Path | None) -> None:
     """Create the archive, or bring its schema up to date (`run` does this at start too).
@@ -205,18 +163,24 @@ def migrate(config_path: Path, archive_path: Path | None) -> None:
 
 @main.command()
 @config_option
+@archive_option
 @click.option("--timeout", default=10.0, show_default=True, help="Seconds per check.")
+@format_option()
 @handle_errors
-def doctor(config_path: Path, timeout: float) -> None:
+def doctor(config_path: Path, archive_path: Path | None, timeout: float, fmt: str) -> None:
     """Check a deployment: the configuration, the archive is sound and writable (never
     created), the channels are set, the sources answer. Exits 1 when a check fails.
     Secrets in URLs are masked."""
+    from monitor.query.formats import Column, Listing
     from monitor.service.health import run_checks
 
-    failed = 0
-    for ok, line in run_checks(config_path, timeout):
-        failed += not ok
-        click.echo(f"{'ok  ' if ok else 'FAIL'}  {redact(line)}")
+    checks = [
+        {"ok": ok, "check": redact(line)}
+        for ok, line in run_checks(config_path, timeout, archive_path)
+    ]
+    status = Column("ok", "ok", show=lambda ok: "ok" if ok else "FAIL")
+    emit(Listing("checks", checks, (status, Column("check", "check"))), fmt)
+    failed = sum(not c["ok"] for c in checks)
     if failed:
         click.echo(f"{failed} check(s) failed", err=True)
         sys.exit(1)
@@ -271,6 +235,7 @@ def test_alert(config_path: Path, tag: str | None) -> None:
     help="Score only the lines of this split (default: all).",
 )
 @click.option("--errors", "show_errors", is_flag=True, help="List every wrong decision.")
+@format_option()
 @click.option(
     "--fit-calibration",
     is_flag=True,
@@ -283,6 +248,7 @@ def evaluate(
     cache: Path | None,
     split: str | None,
     show_errors: bool,
+    fmt: str,
     fit_calibration: bool,
 ) -> None:
     """Score the matcher on labelled articles (*.jsonl in DIRECTORY): precision, recall,
@@ -295,23 +261,34 @@ def evaluate(
     "intercepted", "killed", "injured", "claimed_by"}. Lines without text take it from
     --cache (tests/data/real: see its README.md).
     """
-    from monitor.detect.evaluation import evaluate_corpus, format_report
+    from monitor.detect.evaluation import evaluate_corpus, format_report, report_record
     from monitor.detect.gazetteer import load_gazetteer
     from monitor.detect.matcher import Matcher
     from monitor.detect.terms import load_terms
+    from monitor.query.formats import Listing
 
     matcher = Matcher(load_gazetteer(gazetteer), load_terms())
     report = evaluate_corpus(directory, matcher, cache=cache, split=split)
-    click.echo(format_report(report, show_errors=show_errors))
+    record = report_record(report, show_errors=show_errors)
+    measures = [{"measure": k, "value": v} for k, v in record.items() if _scalar(v)]
+    listing = Listing("scores", [record], (), rows=measures, document=record)
+    emit(listing, fmt, table=format_report(report, show_errors=show_errors))
     if fit_calibration:
         from monitor.detect.evaluation import refit
         from monitor.detect.matcher import CALIBRATION
 
         a, b = refit(report, CALIBRATION)
-        click.echo(f"fitted: CALIBRATION = ({a:.3f}, {b:.3f})  (monitor/detect/matcher.py)")
+        click.echo(
+            f"fitted: CALIBRATION = ({a:.3f}, {b:.3f})  (monitor/detect/matcher.py)",
+            err=fmt != "table",  # beside a document, not in it
+        )
 
 
-for _command in (match, status, channels, *ALL, sources):
+def _scalar(value: Any) -> bool:
+    return not isinstance(value, dict | list)
+
+
+for _command in (match, status, channels, *ALL, alerts, sources):
     main.add_command(_command)
 for _command in (add, test_source):
     sources.add_command(_command)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
@@ -17,11 +17,17 @@ from monitor.cli.common import (
     handle_errors,
     open_archive,
 )
+from monitor.cli.output import emit, format_option, writable, write_output
 from monitor.config import WEAPONS, load_config
-from monitor.errors import ArchiveRefusedError, BasewatchError
-from monitor.query.exports import FORMATS
+from monitor.errors import ArchiveRefusedError, BasewatchError, InputError
+from monitor.query.exports import to_geojson
+from monitor.query.formats import Listing, render
 from monitor.query.queries import Filters
+from monitor.query.records import incident_document, incident_listing, search_listing, stats_listing
 from monitor.store.archivefile import CREATE_HINT
+
+T = TypeVar("T")
+FILTERS = ("since", "until", "base", "country", "weapon", "min_confidence")
 
 
 def _day(_: Any, __: Any, value: str | None) -> date | None:
@@ -59,11 +65,43 @@ def _filters(kw: dict[str, Any], limit: int | None) -> Filters:
     )
 
 
-def _query(config_path: Path, archive_path: Path | None, f: Filters) -> list[dict[str, Any]]:
+def _ask(config_path: Path, archive_path: Path | None, question: Callable[[Any], T]) -> T:
+    """`question(db)` asked of the archive, opened read-only."""
+    with open_archive(config_path, archive_path) as store:
+        return question(store.db)
+
+
+def _said(kw: dict[str, Any]) -> str:
+    """The filters given, as they were written on the command line."""
+    given = [f"--{k.replace('_', '-')} {kw[k]}" for k in FILTERS if kw.get(k)]
+    return " ".join(given)
+
+
+def _incidents(
+    config_path: Path, archive_path: Path | None, kw: dict[str, Any], limit: int
+) -> Listing:
+    """The incidents the filters ask for, as a listing that says "N of M" and, when empty,
+    what was filtered out of how many."""
     from monitor.query import queries
 
-    with open_archive(config_path, archive_path) as store:
-        return queries.incidents(store.db, f)
+    f = _filters(kw, limit or None)
+    if f.since and f.until and f.since > f.until:
+        raise click.BadParameter(
+            f"{f.since} is after --until {f.until}: no day is in both", param_hint="--since"
+        )
+
+    def question(db: Any) -> tuple[list[dict[str, Any]], int, int]:
+        found = queries.incidents(db, f)
+        total = queries.incident_count(db, f) if limit else len(found)
+        return found, total, queries.incident_count(db) if not found else total
+
+    found, total, everything = _ask(config_path, archive_path, question)
+    empty = ""
+    if everything and _said(kw):
+        empty = (
+            f"No incidents match {_said(kw)} ({everything} in the archive without these filters)."
+        )
+    return incident_listing(found, total=total, empty=empty)
 
 
 @click.command()
@@ -71,109 +109,97 @@ def _query(config_path: Path, archive_path: Path | None, f: Filters) -> list[dic
 @archive_option
 @filter_options
 @click.option("--limit", default=50, show_default=True, help="Most incidents shown (0: all).")
-@click.option(
-    "--format", "fmt", type=click.Choice(["table", "json", "csv", "geojson"]), default="table"
-)
+@format_option("geojson")
 @handle_errors
 def incidents(
     config_path: Path, archive_path: Path | None, limit: int, fmt: str, **kw: Any
 ) -> None:
     """List incidents, newest attack first, filtered by date, base, country, weapon and
     confidence: e.g. `basewatch incidents --base erbil --since 2024-01-01`."""
-    from monitor.query.views import incident_table
-
-    found = _query(config_path, archive_path, _filters(kw, limit or None))
-    if fmt == "table":
-        click.echo(incident_table(found))
-    elif fmt == "json":
-        for row in found:
-            click.echo(json.dumps(row, ensure_ascii=False))
+    listing = _incidents(config_path, archive_path, kw, limit)
+    if fmt == "geojson":
+        click.echo(to_geojson(listing.records))
     else:
-        click.echo(FORMATS[fmt](found))
+        emit(listing, fmt)
 
 
 @click.command()
 @config_option
 @archive_option
 @click.argument("incident_id")
-@click.option("--json", "as_json", is_flag=True, help="Print it as JSON.")
+@format_option()
+@click.option("--json", "as_json", is_flag=True, hidden=True, help="Same as --format json.")
 @handle_errors
-def show(config_path: Path, archive_path: Path | None, incident_id: str, as_json: bool) -> None:
-    """One incident: its facts, every source with when it was fetched, what each said."""
+def show(
+    config_path: Path, archive_path: Path | None, incident_id: str, fmt: str, as_json: bool
+) -> None:
+    """One incident: its facts, every source with when it was fetched, what each said.
+    With --format csv, one row per report."""
     from monitor.query import queries
     from monitor.query.views import incident_detail
 
-    with open_archive(config_path, archive_path) as store:
-        found = queries.incident(store.db, incident_id)
+    found = _ask(config_path, archive_path, lambda db: queries.incident(db, incident_id))
     if found is None:
-        raise BasewatchError(
+        raise InputError(
             f"no incident {incident_id!r}",
             hint="`basewatch incidents` lists the ids (e.g. 2024-07-25-ain-al-asad)",
         )
-    click.echo(
-        json.dumps(found, ensure_ascii=False, indent=2) if as_json else incident_detail(found)
-    )
+    emit(incident_document(found), "json" if as_json else fmt, table=incident_detail(found))
 
 
 @click.command()
 @config_option
 @archive_option
 @click.argument("query")
-@click.option("--limit", default=20, show_default=True)
+@click.option("--limit", default=20, show_default=True, help="Most articles shown (0: all).")
+@format_option()
 @handle_errors
-def search(config_path: Path, archive_path: Path | None, query: str, limit: int) -> None:
-    """Full-text search over every stored article; every word must appear.
-    Matches are shown [in brackets]."""
-    from monitor.query import queries
+def search(config_path: Path, archive_path: Path | None, query: str, limit: int, fmt: str) -> None:
+    """Full-text search over every stored article, best match first, matches [in brackets].
 
-    with open_archive(config_path, archive_path) as store:
-        hits = queries.search(store.db, query, limit)
-    if not hits:
-        click.echo("No article matches.")
-    for hit in hits:
-        click.echo(f"{hit['published'] or '':<25.25}  {hit['source']:<20.20}  {hit['title']}")
-        click.echo(f"    {hit['snippet']}")
-        click.echo(f"    {hit['url']}")
+    \b
+    The syntax is SQLite FTS5's, the same as the web view's "Search articles":
+      Katyusha rockets      both words
+      "Ain al-Asad"         the phrase
+      drone OR rocket       either
+      rocket NOT drill      the first without the second
+      rock*                 words that begin so
+      NEAR(drone Erbil, 5)  within 5 words
+      title:drone           in the title
+    A word with punctuation inside (al-Asad, U.S.) is read as a phrase of its parts."""
+    from monitor.query import search as fulltext
+
+    def question(db: Any) -> tuple[list[dict[str, Any]], int]:
+        hits = fulltext.search(db, query, limit or -1)
+        return hits, fulltext.count(db, query) if limit else len(hits)
+
+    hits, total = _ask(config_path, archive_path, question)
+    emit(search_listing(hits, total=total, query=query), fmt)
 
 
 @click.command()
 @config_option
 @archive_option
-@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@format_option()
+@click.option("--json", "as_json", is_flag=True, hidden=True, help="Same as --format json.")
 @handle_errors
-def stats(config_path: Path, archive_path: Path | None, as_json: bool) -> None:
+def stats(config_path: Path, archive_path: Path | None, fmt: str, as_json: bool) -> None:
     """Incident counts by base, country, weapon and month, and the time from an attack's
-    first published report to its first alert."""
+    first published report to its first alert (median, 95th percentile, longest)."""
     from monitor.query import queries
-    from monitor.query.views import duration
 
-    with open_archive(config_path, archive_path) as store:
-        counts = queries.stats(store.db)
-        delays = queries.alert_delays(store.db)
-    if as_json:
-        click.echo(json.dumps({**counts, "time_to_alert": delays}, ensure_ascii=False, indent=2))
-        return
-    for name, table in counts.items():
-        click.secho(f"by {name}", bold=True)
-        for row in table:
-            click.echo(f"  {row['incidents']:>6}  {row['key']}")
-    click.secho("time to alert (first report published -> first alert sent)", bold=True)
-    if not delays["incidents"]:
-        click.echo("  no incident has both yet")
-        return
-    click.echo(
-        f"  {delays['incidents']:>6}  incidents: median {duration(delays['p50_s'])}, "
-        f"95th percentile {duration(delays['p95_s'])}, longest {duration(delays['max_s'])}"
-    )
+    def question(db: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+        return queries.stats(db), queries.alert_delays(db)
+
+    counts, delays = _ask(config_path, archive_path, question)
+    emit(stats_listing(counts, delays), "json" if as_json else fmt)
 
 
 @click.command()
 @config_option
 @archive_option
 @filter_options
-@click.option(
-    "--format", "fmt", type=click.Choice(sorted(FORMATS)), default="csv", show_default=True
-)
+@format_option("geojson", default="csv")
 @click.option(
     "-o",
     "--output",
@@ -184,13 +210,18 @@ def stats(config_path: Path, archive_path: Path | None, as_json: bool) -> None:
 def export(
     config_path: Path, archive_path: Path | None, fmt: str, output: Path | None, **kw: Any
 ) -> None:
-    """Export incidents, with base coordinates, as CSV, JSON or GeoJSON."""
-    text = FORMATS[fmt](_query(config_path, archive_path, _filters(kw, None)))
-    if output is None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-    else:
-        output.write_text(text, encoding="utf-8")
-        click.echo(f"wrote {output}", err=True)
+    """Export incidents, with base coordinates, as CSV, JSON, JSON Lines, GeoJSON or a
+    table; the same filters as `incidents`, no limit."""
+    if output is not None:
+        writable(output)  # before any work
+    listing = _incidents(config_path, archive_path, kw, 0)
+    if fmt == "geojson":
+        write_output(output, to_geojson(listing.records))
+        return
+    shown = render(listing, fmt)
+    write_output(output, shown.text or "")
+    if shown.note and (fmt != "table" or output is not None):
+        click.echo(shown.note, err=True)
 
 
 @click.command()

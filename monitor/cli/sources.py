@@ -1,13 +1,13 @@
 """`basewatch sources`: the sources and their state, and what they answer.
 
-A group: `basewatch sources` alone lists the sources from the configuration with their state
-in the archive; its subcommands act on them (`check` fetches each once). A subcommand takes
-`--config` itself or from the group (`basewatch sources --config F check` works too).
+A group: `basewatch sources` alone lists the sources with their state in the archive (see
+`monitor.query.sourcelist`); its subcommands act on them (`check` fetches each once). A
+subcommand takes `--config` itself or from the group (`basewatch sources --config F check`
+works too).
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import UTC
 from pathlib import Path
@@ -17,9 +17,10 @@ import click
 from click.core import ParameterSource
 
 from monitor.cli.common import archive_option, config_option, handle_errors, open_archive
+from monitor.cli.output import emit, format_option
 from monitor.cli.sourceviews import poll_json
-from monitor.errors import ExitCode
-from monitor.redact import redact
+from monitor.errors import ConfigError, ExitCode
+from monitor.query.formats import Listing
 
 FORMATS = click.Choice(["table", "json"])
 NOT_FETCHED = ("status", "error", "items", "newest", "title", "language")
@@ -43,80 +44,44 @@ def group_param(ctx: click.Context, name: str) -> Any:
     return ctx.params[name]
 
 
+def _configured(config_path: Path, archive_path: Path | None) -> list[Any] | None:
+    """The configured sources, when the archive listed is the configuration's own (None
+    for another archive, or when --archive is given and no configuration can be read)."""
+    from monitor.config import load_config
+
+    if archive_path is None:
+        return list(load_config(config_path).sources)
+    try:
+        config = load_config(config_path)
+    except ConfigError:
+        return None
+    if config.archive.path.resolve() != archive_path.resolve():
+        return None
+    return list(config.sources)
+
+
 @click.group(invoke_without_command=True)
 @config_option
 @archive_option
-@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@format_option()
 @click.pass_context
 @handle_errors
 def sources(ctx: click.Context, config_path: Path, archive_path: Path | None, fmt: str) -> None:
     """Each source's state: last success, failures in a row, next poll, articles seen and
-    matched, what its feed says it is (title, language, and whether that matches what the
-    source is for), why a disabled source is off.
+    matched, links refused by the link policy, what its feed says it is (title, language,
+    and whether that matches what the source is for), why a disabled source is off.
 
-    `basewatch sources check` fetches each source once and says what it answered."""
+    Lists every source the archive has polled, and the configured ones it has not polled
+    yet when the archive is the configuration's. `basewatch sources check` fetches each
+    source once and says what it answered."""
     if ctx.invoked_subcommand is not None:
         return
-    from monitor.config import load_config
+    from monitor.query.sourcelist import source_listing
 
-    config = load_config(config_path)
+    configured = _configured(config_path, archive_path)
     with open_archive(config_path, archive_path) as store:
-        state = {r["name"]: r for r in store.sources()}
-    rows = [_state_row(source, state.get(source.name, {})) for source in config.sources]
-    if fmt == "json":
-        for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
-        return
-    _state_table(rows)
-
-
-def _state_row(source: Any, row: dict[str, Any]) -> dict[str, Any]:
-    """One source's configuration and state, as `--format json` prints it."""
-    return {
-        "name": source.name,
-        "kind": source.kind,
-        "url": source.url,
-        "enabled": source.enabled,
-        "disabled_reason": source.disabled_reason,
-        "last_ok": row.get("last_ok"),
-        "failures": row.get("failures") or 0,
-        "refused_polls": row.get("refused_polls") or 0,
-        "last_error": row.get("last_error"),
-        "next_due": row.get("next_due"),
-        "articles_seen": row.get("articles_seen") or 0,
-        "articles_matched": row.get("articles_matched") or 0,
-        "links_refused": row.get("links_refused") or 0,
-        "last_refused": row.get("last_refused"),
-        "feed_title": row.get("feed_title"),
-        "feed_language": row.get("feed_language"),
-        "feed_warning": row.get("feed_warning"),
-    }
-
-
-def _state_table(rows: list[dict[str, Any]]) -> None:
-    head = (
-        f"{'source':<28} {'kind':<7} {'last ok':<20} {'fails':>5} {'next poll':<20} "
-        f"{'seen':>6} {'hits':>5} {'refused':>7}"
-    )
-    click.echo(head)
-    click.echo("-" * len(head))
-    for r in rows:
-        name = r["name"] if r["enabled"] else f"{r['name']} (off)"
-        click.echo(
-            f"{name:<28.28} {r['kind']:<7} {(r['last_ok'] or 'never')[:19]:<20} "
-            f"{r['failures']:>5} {(r['next_due'] or '-')[:19]:<20} "
-            f"{r['articles_seen']:>6} {r['articles_matched']:>5} {r['links_refused']:>7}"
-        )
-        if not r["enabled"] and r["disabled_reason"]:
-            click.echo(f"    off: {r['disabled_reason']}")
-        if r["feed_title"] or r["feed_language"]:
-            click.echo(f"    feed: {r['feed_title'] or '(no title)'} [{r['feed_language'] or '-'}]")
-        if r["feed_warning"]:
-            click.echo(f"    does not match the source: {r['feed_warning']}")
-        if r["last_error"] and r["failures"]:
-            click.echo(f"    last error: {redact(r['last_error'])}")
-        if r["last_refused"]:
-            click.echo(f"    last refused link: {redact(r['last_refused'])}")
+        states = store.sources()
+    emit(source_listing(states, configured), fmt)
 
 
 @sources.command(epilog=CHECK_STATUS)
@@ -127,7 +92,7 @@ def _state_table(rows: list[dict[str, Any]]) -> None:
     is_flag=True,
     help="Fetch the disabled sources too: do they answer from this network?",
 )
-@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@format_option()
 @click.pass_context
 @handle_errors
 def check(
@@ -151,11 +116,8 @@ def check(
     probes = probe_sources(config, chosen, include_disabled=include_disabled)
     if isinstance(probes, int):  # stopped by a signal
         sys.exit(probes)
-    if fmt == "json":
-        for probe in probes:
-            click.echo(json.dumps(_probe_json(probe), ensure_ascii=False))
-    else:
-        click.echo(probe_table(probes))
+    answers = [_probe_json(probe) for probe in probes]
+    emit(Listing("sources", answers, ()), fmt, table=probe_table(probes))
     fetched = [p for p in probes if p.fetched]
     answered = sum(p.ok for p in fetched)
     if fetched and not answered:

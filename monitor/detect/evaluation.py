@@ -286,6 +286,36 @@ def refit(report: Report, current: tuple[float, float]) -> tuple[float, float]:
     return a * current[0], a * current[1] + b
 
 
+def report_record(report: Report, *, show_errors: bool = False) -> dict[str, Any]:
+    """The scores as one JSON object: what `format_report` prints, by name."""
+    tp = report.tp or 1
+    record: dict[str, Any] = {
+        "articles": report.tp + report.fp + report.fn + report.tn,
+        "attacks": report.tp + report.fn,
+        "precision": round(report.precision, 4),
+        "recall": round(report.recall, 4),
+        "f1": round(report.f1, 4),
+        "base_accuracy": round(report.base_ok / tp, 4),
+        "attack_date_accuracy": round(report.date_ok / (report.dated or 1), 4),
+        "dated": report.dated,
+        "weapon_accuracy": round(report.weapon_ok / tp, 4),
+        **{k: getattr(report, k) for k in ("tp", "fp", "fn", "tn")},
+        "facts": {
+            name: {"accuracy": round(ok / total, 4), "labelled": total}
+            for name, (ok, total) in sorted(report.facts.items())
+        },
+        "brier": round(report.brier, 4),
+        "reliability": [
+            {"low": lo, "high": hi, "articles": n, "mean_confidence": round(m, 4), "share": s}
+            for lo, hi, n, m, s in reliability(report.by_confidence)
+        ],
+        "missing": len(report.missing),
+    }
+    if show_errors:
+        record["errors"] = list(report.errors)
+    return record
+
+
 def format_report(report: Report, *, show_errors: bool = False) -> str:
     tp = report.tp or 1
     lines = [

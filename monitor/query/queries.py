@@ -1,5 +1,5 @@
-"""Questions users ask the archive: incidents by filter, one incident in full, full-text
-search, counts. Read-only SQL over the archive's plain tables."""
+"""Questions users ask the archive: incidents by filter, one incident in full, counts.
+Read-only SQL over the archive's plain tables (full-text search: `search`)."""
 
 from __future__ import annotations
 
@@ -23,14 +23,23 @@ class Filters:
     limit: int | None = None
 
 
-def rows(db: Database, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-    cursor = db.execute(sql, list(params))
+def rows(
+    db: Database, sql: str, params: list[Any] | tuple[Any, ...] | dict[str, Any] = ()
+) -> list[dict[str, Any]]:
+    cursor = db.execute(sql, params if isinstance(params, dict) else list(params))
     cols = [c[0] for c in cursor.description]
     return [dict(zip(cols, r, strict=True)) for r in cursor.fetchall()]
 
 
-def incidents(db: Database, f: Filters) -> list[dict[str, Any]]:
-    """Incidents matching the filters, newest attack first; weapons as a list."""
+# an incident, and whether its place is a region (the reports named no base)
+_INCIDENT = (
+    "select incidents.*, coalesce((select b.is_region from bases b where b.id = "
+    "incidents.place_id), 0) as is_region from incidents"
+)
+
+
+def _where(f: Filters) -> tuple[str, list[Any]]:
+    """The filters as a where clause over the live incidents, and its parameters."""
     where = ["merged_into is null", "confidence >= ?"]
     params: list[Any] = [f.min_confidence]
     if f.since:
@@ -48,10 +57,13 @@ def incidents(db: Database, f: Filters) -> list[dict[str, Any]]:
     if f.weapon:
         where.append("exists (select 1 from json_each(incidents.weapons) where value = ?)")
         params.append(f.weapon)
-    sql = (
-        f"select * from incidents where {' and '.join(where)} "
-        "order by attack_date desc, first_seen desc"
-    )
+    return " and ".join(where), params
+
+
+def incidents(db: Database, f: Filters) -> list[dict[str, Any]]:
+    """Incidents matching the filters, newest attack first; weapons as a list."""
+    where, params = _where(f)
+    sql = f"{_INCIDENT} where {where} order by attack_date desc, first_seen desc"
     if f.limit:
         sql += " limit ?"
         params.append(f.limit)
@@ -97,13 +109,19 @@ def alert_delays(db: Database) -> dict[str, Any]:
     }
 
 
+def incident_count(db: Database, f: Filters = Filters()) -> int:
+    """How many incidents match the filters, whatever their `limit`."""
+    where, params = _where(f)
+    return int(db.execute(f"select count(*) from incidents where {where}", params).fetchone()[0])
+
+
 def _like(text: str) -> str:
     return re.sub(r"([%_\\])", r"\\\1", text)
 
 
 def incident(db: Database, incident_id: str) -> dict[str, Any] | None:
     """One incident with every source article, what each said, and when it was first seen."""
-    found = rows(db, "select * from incidents where id = ?", [incident_id])
+    found = rows(db, f"{_INCIDENT} where id = ?", [incident_id])
     if not found:
         return None
     result = found[0]
@@ -123,27 +141,6 @@ def incident(db: Database, incident_id: str) -> dict[str, Any] | None:
         source["weapons"] = json.loads(source["weapons"] or "[]")
         source["evidence"] = json.loads(source["evidence"] or "[]")
     return result
-
-
-def fts_query(text: str) -> str:
-    """User text as a safe FTS5 query: every word a quoted phrase, all of them required."""
-    words = re.findall(r"\w+", text)
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
-
-
-def search(db: Database, text: str, limit: int = 20) -> list[dict[str, Any]]:
-    """Articles matching every word of `text`, best first, with a highlighted snippet."""
-    query = fts_query(text)
-    if not query:
-        return []
-    return rows(
-        db,
-        "select a.id, a.url, a.title, a.source, a.published, "
-        "snippet(articles_fts, 1, '[', ']', ' ... ', 16) as snippet "
-        "from articles_fts join articles a on a.rowid = articles_fts.rowid "
-        "where articles_fts match ? order by rank limit ?",
-        [query, limit],
-    )
 
 
 def stats(db: Database) -> dict[str, list[dict[str, Any]]]:
@@ -168,3 +165,16 @@ def stats(db: Database) -> dict[str, list[dict[str, Any]]]:
             "group by 1 order by 1 desc",
         ),
     }
+
+
+def alert_count(db: Database, status: str | None = None) -> int:
+    """How many alerts the outbox holds (in `status`)."""
+    where, params = ("where status = ?", [status]) if status else ("", [])
+    return int(db.execute(f"select count(*) from alerts {where}", params).fetchone()[0])
+
+
+def alert_states(db: Database, ids: list[int]) -> dict[int, dict[str, Any]]:
+    """The status and sending time of the alerts `ids` that exist."""
+    marks = ",".join("?" * len(ids))
+    found = rows(db, f"select id, status, sent_at from alerts where id in ({marks})", ids)
+    return {r["id"]: r for r in found}

@@ -2,59 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from monitor.models import Detection
-
-_COLUMNS = (
-    ("attack_date", "date", 10),
-    ("place_name", "base", 27),
-    ("country", "country", 12),
-    ("weapons", "weapons", 14),
-    ("reports", "reports", 7),
-    ("confidence", "conf", 5),
-    ("alert_delay_s", "alert", 6),
-    ("id", "incident", 40),
-)
-
-
-def duration(seconds: float | None) -> str:
-    """47s, 3m05s, 2h10m: a time to alert for people."""
-    if seconds is None:
-        return ""
-    whole = int(round(seconds))
-    if abs(whole) < 60:
-        return f"{whole}s"
-    if abs(whole) < 3600:
-        return f"{whole // 60}m{whole % 60:02d}s"
-    return f"{whole // 3600}h{whole % 3600 // 60:02d}m"
-
-
-def _cell(row: dict[str, Any], key: str) -> str:
-    value = row.get(key)
-    if key == "weapons":
-        return ",".join(value if isinstance(value, list) else json.loads(value or "[]"))
-    if key == "confidence":
-        return f"{value:.2f}"
-    if key == "alert_delay_s":
-        return duration(value)
-    if key == "place_name" and value:
-        return str(value).split(" (", 1)[0]  # "Erbil Air Base (Erbil International Airport)"
-    return "" if value is None else str(value)
+from monitor.query.formats import duration, short_time, to_table
+from monitor.query.records import incident_listing
 
 
 def incident_table(rows: list[dict[str, Any]]) -> str:
-    """Incidents as a fixed-width table that reads well in an 80-120 column terminal."""
-    if not rows:
-        return "No incidents in the archive yet."
-    head = "  ".join(title.ljust(width) for _, title, width in _COLUMNS).rstrip()
-    lines = [head, "-" * len(head)]
-    for row in rows:
-        cells = [_cell(row, key)[:width].ljust(width) for key, _, width in _COLUMNS[:-1]]
-        cells.append(_cell(row, _COLUMNS[-1][0]))  # the id, whole: `basewatch show` takes it
-        lines.append("  ".join(cells).rstrip())
-    return "\n".join(lines)
+    """Incidents as the table `basewatch incidents` prints (for `basewatch demo`)."""
+    listing = incident_listing(rows)
+    return to_table(listing) if rows else listing.note()
 
 
 def detection_json(article_id: str, d: Detection) -> dict[str, Any]:
@@ -82,7 +40,8 @@ def detection_json(article_id: str, d: Detection) -> dict[str, Any]:
 
 
 def incident_detail(incident: dict[str, Any]) -> str:
-    """One incident for the terminal: facts, then each source and what it said."""
+    """One incident for the terminal: facts, then each source and what it said; times
+    local, to the minute."""
     facts = [
         name if key in ("intercepted", "official") else f"{name}: {incident[key]}"
         for key, name in (
@@ -105,12 +64,13 @@ def incident_detail(incident: dict[str, Any]) -> str:
         f"  at {incident['latitude']}, {incident['longitude']}",
         f"  confidence {incident['confidence']:.2f}; {incident['reports']} report(s), "
         f"{incident.get('sources') or incident['reports']} independent; first seen "
-        f"{incident['first_seen']}",
+        f"{short_time(incident['first_seen'])}",
     ]
     if incident.get("alert_delay_s") is not None:
         lines.append(
-            f"  first report published {incident['first_published']}, first alert sent "
-            f"{incident['first_alerted']}: {duration(incident['alert_delay_s'])} to alert"
+            f"  first report published {short_time(incident['first_published'])}, first alert "
+            f"sent {short_time(incident['first_alerted'])}: "
+            f"{duration(incident['alert_delay_s'])} to alert"
         )
     if facts:
         lines.append("  " + "; ".join(facts))
@@ -124,7 +84,8 @@ def incident_detail(incident: dict[str, Any]) -> str:
         lines.append(f"- {s['source']}: {s['title']}")
         lines.append(f"  {s['url']}")
         lines.append(
-            f"  published {s['published'] or '?'}, fetched {s['fetched_at']}; " + ", ".join(said)
+            f"  published {short_time(s['published']) or '?'}, fetched "
+            f"{short_time(s['fetched_at'])}; " + ", ".join(said)
         )
         lines += [f"  > {e}" for e in s["evidence"][:2]]
     return "\n".join(lines)

@@ -26,6 +26,7 @@ from typing import Any
 from urllib.parse import quote
 
 from monitor.errors import ArchiveError
+from monitor.query.search import SELECT as SEARCH_SQL
 
 logger = logging.getLogger(__name__)
 # what a visitor may read; every other table is hidden and unreadable
@@ -61,13 +62,11 @@ QUERIES = {
     },
     "search_articles": {
         "title": "Search articles",
-        "description": "Full-text search over every stored article (FTS5 syntax).",
-        "sql": (
-            "select a.published, a.source, a.title, "
-            "snippet(articles_fts, 1, '<b>', '</b>', ' ... ', 20) as snippet, a.url "
-            "from articles_fts join articles a on a.rowid = articles_fts.rowid "
-            "where articles_fts match :q order by rank limit 50"
+        "description": (
+            'Full-text search over every stored article, as `basewatch search` does: words, "exact '
+            'phrases", OR, NOT, prefix*, NEAR(a b); matches [in brackets]; the 50 best.'
         ),
+        "sql": SEARCH_SQL + " limit 50",
     },
 }
 

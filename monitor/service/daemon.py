@@ -44,8 +44,11 @@ def utcnow() -> datetime:
 class Service:
     """Everything the daemon holds: config, archive, matcher, the crawler runner."""
 
-    def __init__(self, config: Config, config_path: Path | None = None) -> None:
+    def __init__(
+        self, config: Config, config_path: Path | None = None, archive: Path | None = None
+    ) -> None:
         self.config_path = config_path  # re-read on SIGHUP
+        self.archive_given = archive  # --archive: in place of the file's [archive] path
         self.running: set[asyncio.Task[Any]] = set()  # jobs in flight, awaited on stop
         self.delivering = asyncio.Lock()  # one dispatcher at a time: no alert sent twice
         self.progress = time.monotonic()  # when a job last finished, for the watchdog
@@ -71,7 +74,7 @@ class Service:
             logger.warning("reload asked, but the daemon was not started from a file")
             return
         try:
-            config = load_config(self.config_path)
+            config = load_config(self.config_path, self.archive_given)
             gazetteer = load_gazetteer(config.matcher.gazetteer)
         except BasewatchError as exc:
             problems = "; ".join(getattr(exc, "problems", [str(exc)]))
@@ -313,14 +316,17 @@ def backoff(every: float, failures: int, retry_after: float | None = None) -> fl
     return min(MAX_BACKOFF, max(delay, retry_after or 0.0))
 
 
-def run(config: Config, *, once: bool, config_path: Path | None = None) -> int:
-    """Start the reactor, run the service, stop. Returns the exit code."""
+def run(
+    config: Config, *, once: bool, config_path: Path | None = None, archive: Path | None = None
+) -> int:
+    """Start the reactor, run the service, stop. Returns the exit code. `archive` says
+    that the configuration's [archive] path was given as --archive: a reload keeps it."""
     held: dict[str, Stop] = {}
 
     async def main() -> int:
         stop = held["stop"] = Stop(asyncio.get_running_loop(), code=None if once else 0)
         service = await open_when_writable(
-            lambda: Service(config, config_path), config, wait=not once
+            lambda: Service(config, config_path, archive), config, wait=not once
         )
         try:
             return await (service.run_once if once else service.run_forever)(stop)

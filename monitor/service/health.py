@@ -83,9 +83,10 @@ def _source(source: SourceConfig, user_agent: str, timeout: float) -> Check:
         return False, f"source {source.name} unreachable ({reason}): check {source.url}"
 
 
-def run_checks(config_path: Path, timeout: float) -> Iterator[Check]:
+def run_checks(config_path: Path, timeout: float, archive: Path | None = None) -> Iterator[Check]:
+    """The checks, in order; `archive` in place of the configuration's [archive] path."""
     try:
-        config = load_config(config_path)
+        config = load_config(config_path, archive)
         gazetteer = load_gazetteer(config.matcher.gazetteer)
     except BasewatchError as exc:
         yield False, f"configuration: {exc}"
