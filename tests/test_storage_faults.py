@@ -233,7 +233,10 @@ def test_a_disk_full_at_start_pauses_tells_the_operators_once_and_resumes(
     assert "Traceback" not in log, log[log.find("Traceback") - 1500 :]
     assert sum(_alerts(receiver, "ops").values()) == 1
     chat = _alerts(receiver, "chat")
-    assert len(chat) == INCIDENTS
+    # one first alert per attack; an update that a later report's facts call for (polls
+    # resume one source at a time) is a message of its own, and nothing is sent twice
+    first = [title for title in chat if not title.startswith(("Update:", "Confirmed:"))]
+    assert len(first) == INCIDENTS
     assert set(chat.values()) == {1}
 
 
