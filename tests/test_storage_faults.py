@@ -1,7 +1,7 @@
 """The archive's faults on real files, with the real daemon: a lock held by another
-process, a disk that fills up (the daemon's file size limit, as a small filesystem would
-do it), a page-corrupted, a truncated and an empty file. In each: no alert arrives twice
-at the webhook, and nothing is lost once the fault clears."""
+process, a disk that fills up (SQLite's page limit; the daemon's file size limit, as a
+small filesystem would do it), a page-corrupted, a truncated and an empty file. In each:
+no alert arrives twice at the webhook, and nothing is lost once the fault clears."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ import pytest
 
 from monitor.config import AlertsConfig
 from monitor.demo.server import SiteServer, WebhookReceiver
+from monitor.errors import ArchiveUnwritableError
 from monitor.models import Article, Detection, Place
 from monitor.store.archive import Archive
 from tests.conftest import EXPECTED, basewatch, demo_sources, run_config, start_daemon
@@ -150,6 +151,38 @@ def test_a_write_waits_for_another_process_lock(tmp_path: Path) -> None:
     assert waited > 1.0  # it waited for the other process's commit, then wrote
     assert stored.new
     assert stored.incidents == ("2026-01-02-ain-al-asad",)
+    archive.close()
+
+
+def test_an_archive_at_sqlites_page_limit_is_full_and_loses_nothing(tmp_path: Path) -> None:
+    """SQLite's own page limit (PRAGMA max_page_count) as a full disk: the store fails as
+    a whole with a clear error, the probe says so, and both work once there is room."""
+    archive = Archive(tmp_path / "a.db")
+    asad = Place("ain-al-asad", "Ain al-Asad Air Base", "Iraq", 33.78, 42.44)
+
+    def store(n: int) -> object:
+        return archive.store_report(
+            Article(url=f"https://a.example/{n}", title="t", text="Rockets hit the base. " * 900),
+            Detection(attack=True, confidence=0.9, bases=(asad,), attack_date=date(2026, 1, 2)),
+            now=datetime.now(UTC),
+            channels=[],
+            alerts=AlertsConfig(max_age_days=0),
+            min_confidence=0.5,
+        )
+
+    store(1)
+    (pages,) = archive.db.execute("pragma page_count").fetchone()
+    archive.db.execute(f"pragma max_page_count = {pages}")
+    with pytest.raises(ArchiveUnwritableError, match="the disk is full"):
+        store(2)
+    with pytest.raises(ArchiveUnwritableError):
+        archive.probe(datetime.now(UTC))
+    counts = archive.counts()
+    assert (counts["articles"], counts["detections"]) == (1, 1)  # nothing half-written
+    archive.db.execute(f"pragma max_page_count = {pages * 10}")  # room again
+    archive.probe(datetime.now(UTC))
+    store(2)
+    assert archive.known_urls(["https://a.example/2"]) == {"https://a.example/2"}
     archive.close()
 
 
