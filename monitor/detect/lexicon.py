@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from monitor.detect.text import normalise
+from monitor.detect.text import SPACELESS, normalise
 
 
 @dataclass(frozen=True)
@@ -30,12 +30,6 @@ class _Rule:
     verify: re.Pattern[str]
     clitics: re.Pattern[str] | None
     bounded: bool = True  # whole words only; False for scripts without spaces
-
-
-# Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar: words are not separated by spaces
-_SPACELESS = re.compile(
-    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"
-)
 
 
 def _word(token: str) -> str:
@@ -81,7 +75,7 @@ class Lexicon:
             if w.endswith("*"):
                 break
         key = " ".join(literal)
-        bounded = not _SPACELESS.search(key)
+        bounded = not SPACELESS.search(key)
         pattern = r"\s".join(_word(w) for w in words)
         verify = re.compile(pattern + f"(?!{_WORD})" if bounded else pattern)
         clitic_rx = None

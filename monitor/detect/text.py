@@ -38,8 +38,9 @@ _MARKS = dict.fromkeys(
     for cp in range(0x0300, 0x3000)
     if unicodedata.category(chr(cp)) == "Mn" and not 0x0900 <= cp <= 0x0DFF
 )
-# scripts written without spaces between words: two characters count as a word
-_SPACELESS = re.compile(
+# Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar: scripts written without spaces between
+# words (the lexicon matches their terms anywhere; word counts take two characters a word)
+SPACELESS = re.compile(
     "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"
 )
 # on case-folded text
@@ -92,7 +93,7 @@ def word_count(text: str) -> int:
     spaced = len(text.split())
     if text.isascii():
         return spaced
-    unspaced = len(_SPACELESS.findall(text))
+    unspaced = len(SPACELESS.findall(text))
     return spaced + unspaced // 2
 
 
