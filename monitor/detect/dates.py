@@ -40,6 +40,12 @@ _SAID = re.compile(
     r"a declarat|kozolte|uvedl|oznamil|uviedol|izjavio|priopcio|sporocil|заяви|съобщи|"
     r"соопшти|заявив|повідомив)\s(?:\w+\s)?(?:on\s|le\s|el\s|am\s|il\s|يوم\s)?$"
 )
+# "said in a statement on Sunday", "according to the Security Media Cell on Sunday": the
+# weekday closes an attribution a few words long
+_SAID_LATE = re.compile(
+    r"(?:\b(?:said|says|told|announced|reported|according\sto|selon|segun|laut|secondo)|"
+    r"بحسب|وفق)\s(?:\w+\s){1,8}(?:on\s|le\s|el\s|am\s|il\s)$"
+)
 
 
 def local_date(published: datetime | date | None) -> date | None:
@@ -143,7 +149,7 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
     if pub is not None:
         days = [h for h in hits if h.label.startswith("weekday:")]
         for i, hit in enumerate(days):
-            if _SAID.search(norm, max(0, hit.start - 25), hit.start):
+            if _statement(norm, hit):
                 continue
             later = days[i + 1] if i + 1 < len(days) else None
             if later and _NIGHT_INTO.fullmatch(norm, hit.end, later.start):
@@ -155,6 +161,25 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
         if "date:today" in labels or "date:overnight" in labels:
             return pub  # "overnight", in a morning report: the night that just ended
     return _numeric(norm)
+
+
+def _statement(norm: str, hit: Hit) -> bool:
+    """Whether a weekday is the day something was said, not the day of the attack."""
+    return bool(
+        _SAID.search(norm, max(0, hit.start - 25), hit.start)
+        or _SAID_LATE.search(norm, max(0, hit.start - 80), hit.start)
+    )
+
+
+def statement_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
+    """The day a sentence says its news was given ("officials said on Tuesday that two
+    rockets hit the base"): for a report that gives no other, the attack's day."""
+    if pub is None or word_count(norm) < 5:
+        return None
+    for hit in hits:
+        if hit.label.startswith("weekday:") and _statement(norm, hit):
+            return pub - timedelta(days=(pub.weekday() - _index(hit)) % 7)
+    return None
 
 
 def older_month(norm: str, hits: Sequence[Hit], pub: date) -> bool:

@@ -13,7 +13,7 @@ import math
 from dataclasses import replace
 from datetime import date, timedelta
 
-from monitor.detect.dates import local_date, older_month, said_date
+from monitor.detect.dates import local_date, older_month, said_date, statement_date
 from monitor.detect.facts import Facts, claim, confirmation, extract_facts
 from monitor.detect.gazetteer import Entry, Gazetteer, hosted_in
 from monitor.detect.reading import WEAK, Reader, Reading
@@ -294,6 +294,9 @@ def _attack_date(
     about something else is more often a recall; the publication date when none says."""
     for r in sources:
         found = said_date(r.norm, r.hits, published)
+        if found is None and (r in main or r.lead or r in told) and published is not None:
+            # the day the news was given, in the evidence itself, before other sentences'
+            found = statement_date(r.norm, r.hits, published)
         if found is None or published is None:
             if found is not None:
                 return found

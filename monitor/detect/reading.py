@@ -59,6 +59,13 @@ _LOCATIVE_AFTER = re.compile(
     r"\s(?:province|governorate|region|city|district|countryside|area|suburbs?)\b"
 )
 _CONTEXT_WINDOW = 40  # characters between an ambiguous name and a base word
+# "Iran launched strikes on a US naval base": a strike cue that does not name the US, aimed
+# at US forces or a base, makes the US the target, not the attacker
+_AIMED_AT = re.compile(
+    r"\s(?:on|at|against|targeting|toward|towards|sur|contre|contra|auf|gegen|su|contro)\s"
+    r"(?:(?:a|an|the|une?|la|le|les|el|los|las|die|den|der|una?|il|lo)\s)?$|\s?(?:على|ضد)\s$"
+)
+_NAMES_US = re.compile(r"\b(?:us|american|coalition|pentagon|americain\w*|estadounidense\w*)\b")
 _LOCATIVE_GAP = re.compile(r"\s(?:the\s)?$")
 
 
@@ -114,6 +121,24 @@ class Reading:
 def _credit(text: str) -> bool:
     """Whether the sentence closes a photo caption with its credit."""
     return ("(" in text or "/" in text) and _CREDIT.search(text) is not None
+
+
+def _aimed_at_us(norm: str, hits: list[Hit]) -> list[Hit]:
+    """The hits without a US-attacker cue that is aimed at US forces or a base."""
+    targets = [h for h in hits if h.label == "cat:coalition" or h.label.startswith("place:")]
+    out = []
+    for hit in hits:
+        if (
+            hit.label == "cat:us_attacker"
+            and not _NAMES_US.search(norm, hit.start, hit.end)
+            and any(
+                0 <= t.start - hit.end <= 16 and _AIMED_AT.search(norm, hit.end, t.start)
+                for t in targets
+            )
+        ):
+            continue
+        out.append(hit)
+    return out
 
 
 def _alias_clitics(alias: str) -> str:
@@ -264,6 +289,7 @@ class Reader:
                 and any(n.start <= h.start and h.end <= n.end for n in names)
             )
         ]
+        hits = _aimed_at_us(norm, hits)
         by: dict[str, list[Hit]] = defaultdict(list)
         for hit in hits:
             by[hit.label].append(hit)

@@ -1,0 +1,86 @@
+"""More failure classes seen on real reports, in our own words: the day a statement was
+given as the attack's day, a weekday closing an attribution, a strike cue aimed at US forces,
+and the one US base of a Gulf state named without its name."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from functools import cache
+
+import pytest
+
+from monitor.detect.gazetteer import load_gazetteer
+from monitor.detect.matcher import Matcher
+from monitor.detect.terms import load_terms
+from monitor.models import Article, Detection
+
+IRAQ = timezone(timedelta(hours=3))
+
+
+@cache
+def matcher() -> Matcher:
+    return Matcher(load_gazetteer(), load_terms())
+
+
+def _match(title: str, text: str, published: datetime | date | None) -> Detection:
+    return matcher().match(Article(url="u", title=title, text=text, published=published))
+
+
+def _bases(d: Detection) -> list[str]:
+    return [p.id for p in d.bases]
+
+
+def test_the_day_officials_spoke_beats_an_older_attack_further_down() -> None:
+    d = _match(
+        "Drones target Ain al-Asad, no damage reported",
+        "Menu\n\nShare this story on social media please.\n\nRead more of our coverage here.\n\n"
+        "Two explosive drones targeted Ain al-Asad air base in Anbar, which hosts US "
+        "troops, two security officials told a news agency on Tuesday.\n\n"
+        "Neither caused casualties, they said.\n\n"
+        "On Monday, three rockets were launched at Ain al-Asad air base from the desert to the "
+        "south, in an attack another group took responsibility for.",
+        datetime(2023, 11, 1, 8, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["ain-al-asad"]
+    assert d.attack_date == date(2023, 10, 31)  # the Tuesday, not the Monday's rockets
+
+
+def test_a_weekday_closing_an_attribution_is_not_the_attack_day() -> None:
+    d = _match(
+        "Rockets fall near US embassy in Baghdad",
+        "According to a statement from the security media cell on Sunday, two rockets fired "
+        "late Saturday landed near the US embassy in Baghdad, one shot down by its defences.",
+        datetime(2021, 12, 20, 10, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["baghdad-embassy"]
+    assert d.attack_date == date(2021, 12, 18)
+
+
+@pytest.mark.parametrize(
+    ("title", "base"),
+    [
+        ("Iran launched strikes on a US naval base in Bahrain at dawn", "nsa-bahrain"),
+        ("Tehran carried out strikes against the US air base in Qatar overnight", "al-udeid-air-base"),
+    ],
+)
+def test_a_strike_cue_aimed_at_a_us_base_makes_the_us_the_target(title: str, base: str) -> None:
+    d = _match(
+        title,
+        "Ballistic missiles were fired from several provinces, state television said. Air "
+        "defences engaged most of them over the sea.",
+        datetime(2026, 3, 1, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == [base]
+
+
+def test_us_strikes_on_militia_sites_stay_the_us_as_attacker() -> None:
+    d = _match(
+        "US forces launched strikes on militia depots near al-Qaim",
+        "American aircraft carried out strikes on weapons stores of an armed group in western "
+        "Iraq, the Pentagon said, days after a drone attack on its troops.",
+        datetime(2024, 2, 3, 9, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack
