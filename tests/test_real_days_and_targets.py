@@ -62,7 +62,10 @@ def test_a_weekday_closing_an_attribution_is_not_the_attack_day() -> None:
     ("title", "base"),
     [
         ("Iran launched strikes on a US naval base in Bahrain at dawn", "nsa-bahrain"),
-        ("Tehran carried out strikes against the US air base in Qatar overnight", "al-udeid-air-base"),
+        (
+            "Tehran carried out strikes against the US air base in Qatar overnight",
+            "al-udeid-air-base",
+        ),
     ],
 )
 def test_a_strike_cue_aimed_at_a_us_base_makes_the_us_the_target(title: str, base: str) -> None:
