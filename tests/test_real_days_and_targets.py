@@ -87,3 +87,28 @@ def test_us_strikes_on_militia_sites_stay_the_us_as_attacker() -> None:
         datetime(2024, 2, 3, 9, 0, tzinfo=IRAQ),
     )
     assert not d.attack
+
+
+def test_the_earlier_attack_on_the_same_base_is_a_recall() -> None:
+    d = _match(
+        "Second barrage in a week strikes Camp Taji",
+        "More than twenty rockets struck Camp Taji north of the capital on Saturday morning, "
+        "Iraqi officials said, wounding several coalition soldiers.\n\n"
+        "The earlier rocket attack against Camp Taji on Wednesday killed two of them.",
+        datetime(2020, 3, 14, 18, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["camp-taji"]
+    assert d.attack_date == date(2020, 3, 14)
+
+
+def test_a_night_written_as_two_weekdays_with_a_dash_is_the_later_day() -> None:
+    d = _match(
+        "هجوم صاروخي على قاعدة حقل العمر",
+        "قالت مصادر محلية إن عشرة صواريخ سقطت على قاعدة حقل العمر التي تضم قوات أمريكية "
+        "بعد منتصف ليل “الجمعة – السبت” دون أن تسفر عن إصابات.",
+        datetime(2024, 7, 27, 15, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["al-omar-oil-field"]
+    assert d.attack_date == date(2024, 7, 27)

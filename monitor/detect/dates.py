@@ -30,8 +30,8 @@ _MONTH_CUE = re.compile(
     r"(?:\b(?:in|since|last|the|early|late|mid|of|during|until|by|en|im|depuis|desde|pada|bulan|"
     r"sejak|em|w|v|ve|u|od|sinds)|في|منذ)\s$"
 )
-# "dans la nuit de samedi a dimanche", "ليل السبت على الأحد"
-_NIGHT_INTO = re.compile(r"\s(?:a|au|to|into|al|bis|zum|op|na|spre|para|на|على|الى|الي)\s")
+# "dans la nuit de samedi a dimanche", "ليل السبت على الأحد", "ليل الجمعة – السبت"
+_NIGHT_INTO = re.compile(r"\s(?:(?:a|au|to|into|al|bis|zum|op|na|spre|para|на|على|الى|الي)\s)?")
 # "the group said on Monday": the day of a statement, not of the attack
 _SAID = re.compile(
     r"(?:said|says|told|announced|reported|added|stated|statement|confirmed|claimed|"
