@@ -112,3 +112,37 @@ def test_a_night_written_as_two_weekdays_with_a_dash_is_the_later_day() -> None:
     assert d.attack
     assert _bases(d) == ["al-omar-oil-field"]
     assert d.attack_date == date(2024, 7, 27)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Iran attacks American bases in Iraq and the Gulf",
+            "Tehran hit back on Monday night: sirens sounded over several bases hosting US "
+            "troops in the region, and state television said the operation had succeeded.",
+        ),
+        (
+            "Militar americano morre após ataque do Irã a uma base dos EUA no Kuwait",
+            "O Pentágono informou que outros cinco militares ficaram feridos no ataque.",
+        ),
+    ],
+)
+def test_iran_attacking_us_bases_is_an_attack_without_a_weapon_word(title: str, text: str) -> None:
+    assert _match(title, text, datetime(2026, 3, 2, 9, 0, tzinfo=IRAQ)).attack
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Gulf states urge Iran not to attack US bases on their soil",
+        "US pulls staff from Baghdad embassy as Iran warns it could hit American bases",
+    ],
+)
+def test_iran_named_in_a_warning_or_an_appeal_is_not_an_attack(title: str) -> None:
+    d = _match(
+        title,
+        "Diplomats from four countries held calls with both capitals to lower the tension.",
+        datetime(2025, 6, 12, 9, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack

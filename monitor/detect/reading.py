@@ -62,8 +62,8 @@ _CONTEXT_WINDOW = 40  # characters between an ambiguous name and a base word
 # "Iran launched strikes on a US naval base": a strike cue that does not name the US, aimed
 # at US forces or a base, makes the US the target, not the attacker
 _AIMED_AT = re.compile(
-    r"\s(?:on|at|against|targeting|toward|towards|sur|contre|contra|auf|gegen|su|contro)\s"
-    r"(?:(?:a|an|the|une?|la|le|les|el|los|las|die|den|der|una?|il|lo)\s)?$|\s?(?:على|ضد)\s$"
+    r"\s(?:(?:on|at|against|targeting|toward|towards|sur|contre|contra|auf|gegen|su|contro)\s)?"
+    r"(?:(?:a|an|the|une?|la|le|les|el|los|las|die|den|der|una?|il|lo)\s)?|\s(?:علي|ضد)\s"
 )
 _NAMES_US = re.compile(r"\b(?:us|american|coalition|pentagon|americain\w*|estadounidense\w*)\b")
 _LOCATIVE_GAP = re.compile(r"\s(?:the\s)?$")
@@ -88,6 +88,7 @@ class Reading:
     hits: tuple[Hit, ...] = ()
     story_coalition: bool = False  # another sentence of the story names US or coalition forces
     by_city: frozenset[str] = frozenset()  # places named only as a city ("a base in Erbil")
+    state: bool = False  # a state that attacks by missile or drone: "Iran attacked US bases"
 
     @property
     def sentence(self) -> tuple[str, tuple[Hit, ...]]:
@@ -103,6 +104,8 @@ class Reading:
             score = 1.5
         elif self.weapons and self.attack and self.coalition and (self.base_word or self.regions):
             score = 2.0
+        elif self.state and self.attack and self.coalition and (self.base_word or self.regions):
+            score = 1.5  # "Iran attacked American bases in Iraq and Qatar": no weapon named
         elif self.weapons and self.attack and self.story_coalition and self.base_word:
             score = 1.5  # "rockets hit a base in northern Iraq", the story says whose
         else:
@@ -124,21 +127,19 @@ def _credit(text: str) -> bool:
 
 
 def _aimed_at_us(norm: str, hits: list[Hit]) -> list[Hit]:
-    """The hits without a US-attacker cue that is aimed at US forces or a base."""
+    """The hits without an attacker cue aimed at US forces or a base: "Iran launched strikes
+    on a US naval base" (a cue that names the US itself, "US strikes on", stays)."""
     targets = [h for h in hits if h.label == "cat:coalition" or h.label.startswith("place:")]
-    out = []
-    for hit in hits:
-        if (
-            hit.label == "cat:us_attacker"
-            and not _NAMES_US.search(norm, hit.start, hit.end)
-            and any(
-                0 <= t.start - hit.end <= 16 and _AIMED_AT.search(norm, hit.end, t.start)
-                for t in targets
-            )
-        ):
-            continue
-        out.append(hit)
-    return out
+
+    def aimed(hit: Hit) -> bool:
+        if hit.label == "cat:us_attacker" and _NAMES_US.search(norm, hit.start, hit.end):
+            return False
+        return hit.label in ("cat:us_attacker", "cat:other_attacker") and any(
+            0 <= t.start - hit.end <= 16 and _AIMED_AT.fullmatch(norm, hit.end, t.start)
+            for t in targets
+        )
+
+    return [hit for hit in hits if not aimed(hit)]
 
 
 def _alias_clitics(alias: str) -> str:
@@ -154,7 +155,7 @@ class Reader:
         trigger = Lexicon()  # weapons and names only: the quick test for unrelated news
         for label, term, clitics in terms.entries:
             lexicon.add(label, term, clitics)
-            if label.startswith("weapon:"):
+            if label.startswith("weapon:") or label == "cat:state_attacker":
                 trigger.add(label, term, clitics)
         for kind, entries in (("place", gazetteer.bases), ("region", gazetteer.regions)):
             for entry in entries:
@@ -343,4 +344,5 @@ class Reader:
             lead=lead,
             hits=tuple(hits),
             by_city=by_city,
+            state="cat:state_attacker" in by and "cat:threat" not in by,
         )
