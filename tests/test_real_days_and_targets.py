@@ -146,3 +146,26 @@ def test_iran_named_in_a_warning_or_an_appeal_is_not_an_attack(title: str) -> No
         datetime(2025, 6, 12, 9, 0, tzinfo=IRAQ),
     )
     assert not d.attack
+
+
+def test_a_latin_base_name_glued_to_chinese_is_read() -> None:
+    d = _match(
+        "叙利亚美军基地遭无人机袭击",
+        "美国官员周四表示,两架无人机周三袭击了驻扎在Al-Tanf基地的美军,造成轻伤。",
+        datetime(2023, 10, 19, 12, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["al-tanf"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Iran greift US-Stützpunkte an",
+        "Iran valt Amerikaanse bases aan in Irak en Qatar",
+        "Rockets hammer Camp Taji again, more US troops wounded",
+    ],
+)
+def test_verbs_split_around_their_object_and_hammered_are_attacks(title: str) -> None:
+    d = _match(title, "", datetime(2020, 3, 14, 22, 0, tzinfo=IRAQ))
+    assert d.attack

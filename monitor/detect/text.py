@@ -43,6 +43,11 @@ _MARKS = dict.fromkeys(
 SPACELESS = re.compile(
     "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"
 )
+# a Latin name glued to Chinese or Japanese ("Al-Tanf基地"): a space lets it be a word
+_GLUED = re.compile(
+    "(?<=[a-z])(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
+    "|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])(?=[a-z])"
+)
 # on case-folded text
 _US = re.compile(r"\bu\.\s?s\.(?:\s?a\.)?|\bunited states(?: of america)?\b")
 _SPACES = re.compile(r"\s+")
@@ -62,6 +67,8 @@ def normalise(text: str) -> str:
         text = unicodedata.normalize("NFD", text).translate(_MARKS)
         text = unicodedata.normalize("NFC", text)
     text = text.translate(_TABLE).casefold()
+    if not text.isascii() and _GLUED.search(text):
+        text = _GLUED.sub(" ", text)
     if "u." in text or "united states" in text:
         text = _US.sub("us", text)
     if "'s" in text:
