@@ -53,7 +53,7 @@ class Matcher:
         counted = 0
         for i, text in enumerate(sentences(article.text)[:MAX_SENTENCES], start=1):
             readings.append(self.reader.read(i, text, lead=counted < LEAD, year=year))
-            counted += is_prose(text)
+            counted += counted < LEAD and is_prose(text)  # past the lead, no need to ask
         if any(r.coalition for r in readings):  # ambiguous names may be their bases
             # an unnamed target is theirs when the story names a base attacked further on
             named = any(r.places and r.attack and not r.flags & WEAK for r in readings)
