@@ -2,8 +2,9 @@
 
 Reads the real articles of tests/data/real from the local cache (var/real, see
 tests/data/real/README.md), keeps the attack reports, repeats them to N articles (default
-10,000) and prints articles per CPU-second on one core (the median of three rounds). Real reports are longer and messier
-than the synthetic firehose: this is the attack-dense worst case.
+10,000) and prints articles per CPU-second on one core (the median of three rounds). Real
+reports are longer and messier than the synthetic firehose: this is the attack-dense worst
+case.
 """
 
 from __future__ import annotations
