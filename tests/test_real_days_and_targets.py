@@ -169,3 +169,15 @@ def test_a_latin_base_name_glued_to_chinese_is_read() -> None:
 def test_verbs_split_around_their_object_and_hammered_are_attacks(title: str) -> None:
     d = _match(title, "", datetime(2020, 3, 14, 22, 0, tzinfo=IRAQ))
     assert d.attack
+
+
+def test_korean_days_are_read() -> None:
+    d = _match(
+        "이란, 카타르 미군 기지에 미사일 공격",
+        "이란이 현지시간 23일 오후 카타르의 알우데이드 공군기지를 향해 미사일 14발을 발사했다고 "
+        "카타르 국방부가 밝혔다.",
+        date(2025, 6, 24),
+    )
+    assert d.attack
+    assert _bases(d) == ["al-udeid-air-base"]
+    assert d.attack_date == date(2025, 6, 23)

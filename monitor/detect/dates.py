@@ -97,14 +97,15 @@ def _month_day(norm: str, hit: Hit, pub: date | None) -> date | None:
     return _valid(int(year), month, day) if year else _in_year_before(pub, month, day)
 
 
-# Chinese and Japanese: 2025年6月23日, 6月23日, 23日
+# Chinese and Japanese: 2025年6月23日, 6月23日, 23日; Korean: 2025년 6월 23일, 23일
 _CJK = re.compile(
-    r"(?:(?P<year>(?:19|20)\d\d)\s?年\s?)?(?:(?P<month>[01]?\d)\s?月\s?)?(?P<day>[0-3]?\d)\s?日"
+    r"(?:(?P<year>(?:19|20)\d\d)\s?[年년]\s?)?(?:(?P<month>[01]?\d)\s?[月월]\s?)?"
+    r"(?<!\d)(?P<day>[0-3]?\d)\s?[日일]"
 )
 
 
 def _cjk(norm: str, pub: date | None) -> date | None:
-    """A day written the Chinese and Japanese way; a bare day or month-day in the year (and
+    """A day written the Chinese, Japanese or Korean way; a bare day or month-day in the year (and
     month) of publication, or the one before when that would be after it."""
     m = _CJK.search(norm)
     if m is None:
@@ -144,7 +145,7 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
     for hit in hits:
         if hit.label.startswith("month:") and (found := _month_day(norm, hit, pub)):
             return found
-    if "日" in norm and (found := _cjk(norm, pub)):
+    if ("日" in norm or "일" in norm) and (found := _cjk(norm, pub)):
         return found
     if pub is not None:
         days = [h for h in hits if h.label.startswith("weekday:")]
