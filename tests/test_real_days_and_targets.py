@@ -181,3 +181,28 @@ def test_korean_days_are_read() -> None:
     assert d.attack
     assert _bases(d) == ["al-udeid-air-base"]
     assert d.attack_date == date(2025, 6, 23)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone loaded with explosives came down and blew up at Harir air base in Erbil.",
+        "Беспилотник со взрывчаткой упал и взорвался на базе Харир в Эрбиле.",
+    ],
+)
+def test_a_city_saying_where_a_named_base_is_is_not_a_second_base(text: str) -> None:
+    d = _match("", text, date(2023, 11, 9))
+    assert d.attack
+    assert _bases(d) == ["harir-air-base"]
+
+
+def test_attacks_several_times_before_are_a_recall() -> None:
+    d = _match(
+        "Blast heard at Harir base",
+        "An explosion was heard tonight at the Harir base near Erbil, home to US troops.\n\n"
+        "Bases of the coalition in the region have been attacked by rockets and drones "
+        "several times before, notably Erbil airport.",
+        date(2024, 2, 3),
+    )
+    assert d.attack
+    assert _bases(d) == ["harir-air-base"]

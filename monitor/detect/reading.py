@@ -65,6 +65,10 @@ _AIMED_AT = re.compile(
     r"\s(?:(?:on|at|against|targeting|toward|towards|sur|contre|contra|auf|gegen|su|contro)\s)?"
     r"(?:(?:a|an|the|une?|la|le|les|el|los|las|die|den|der|una?|il|lo)\s)?|\s(?:علي|ضد)\s"
 )
+_SHORT_GAP = re.compile(
+    r",?\s(?:in|at|near|a|au|en|im|in der|bei|di|nei|w|v|u|в|во|под|у|في|قرب|بالقرب من)\s"
+    r"(?:the\s)?"
+)
 _NAMES_US = re.compile(r"\b(?:us|american|coalition|pentagon|americain\w*|estadounidense\w*)\b")
 _LOCATIVE_GAP = re.compile(r"\s(?:the\s)?$")
 
@@ -124,6 +128,16 @@ class Reading:
 def _credit(text: str) -> bool:
     """Whether the sentence closes a photo caption with its credit."""
     return ("(" in text or "/" in text) and _CREDIT.search(text) is not None
+
+
+def _where_named(norm: str, hit: Hit, mentions: dict[Entry, list[tuple[Hit, bool]]]) -> bool:
+    """Whether a city's name follows another base's full name with a short word between,
+    to say where it is: "Harir air base in Erbil", "на базе Харир в Эрбиле"."""
+    return any(
+        0 < hit.start - other.end <= 8 and _SHORT_GAP.fullmatch(norm, other.end, hit.start)
+        for found in mentions.values()
+        for other, _ in found
+    )
 
 
 def _aimed_at_us(norm: str, hits: list[Hit]) -> list[Hit]:
@@ -237,7 +251,11 @@ class Reader:
                     w.start - _CONTEXT_WINDOW <= h.end and h.start <= w.end + _CONTEXT_WINDOW
                     for w in strict
                 )
-                if (near or named) and not self._located(norm, h, locatives):
+                if (
+                    (near or named)
+                    and not self._located(norm, h, locatives)
+                    and not _where_named(norm, h, mentions)
+                ):
                     mentions[entry].append((h, False))
                     if _IN_CITY.search(norm, max(0, h.start - 24), h.start):
                         in_city.add(entry.place.id)
