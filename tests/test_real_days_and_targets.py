@@ -206,3 +206,15 @@ def test_attacks_several_times_before_are_a_recall() -> None:
     )
     assert d.attack
     assert _bases(d) == ["harir-air-base"]
+
+
+def test_us_strikes_that_followed_an_attack_are_not_that_attack() -> None:
+    d = _match(
+        "US forces strike nine targets in Syria",
+        "American aircraft hit weapons depots of Iran-aligned groups in eastern Syria, the "
+        "command said.\n\n"
+        "The strikes followed an attack on a US outpost in the al-Omar oil field in which no "
+        "one was hurt.",
+        date(2024, 11, 11),
+    )
+    assert not d.attack
