@@ -1,6 +1,6 @@
 """European term files (Portuguese, Dutch, Polish, Romanian, Hungarian, Czech, Slovak,
-Croatian, Slovenian, Bulgarian, Macedonian, Ukrainian) and the Greek places: a report and a
-look-alike in each language, written for these tests after the facts of real attacks, and the
+Croatian, Serbian, Slovenian, Bulgarian, Macedonian, Ukrainian) and the Greek places: a report
+and a look-alike in each language, written for these tests after the facts of real attacks, and the
 words of one language that must not fire in another's text."""
 
 from __future__ import annotations
@@ -147,6 +147,16 @@ REPORTS = [
         "missile",
     ),
     (
+        "sr",
+        "Ракетни напад на америчку базу у Сирији",
+        "Америчка база на нафтном пољу Конико у источној Сирији гађана је у уторак увече са "
+        "најмање осам ракета, саопштили су локални извори. Нико није повређен.",
+        _at("2024-10-02", 9),
+        "conoco-gas-field",
+        "2024-10-01",
+        "rocket",
+    ),
+    (
         "el",
         "Ρουκέτες έπληξαν την πρεσβεία των ΗΠΑ στη Βαγδάτη",
         "Τρεις ρουκέτες έπληξαν την Κυριακή το βράδυ την πρεσβεία των ΗΠΑ στη Βαγδάτη, σύμφωνα "
@@ -250,6 +260,12 @@ LOOK_ALIKES = [
         "збила протиповітряна оборона.",
     ),
     (
+        "sr",
+        "Руски дронови напали аеродром у западној Украјини",
+        "Руски дронови су током ноћи напали војни аеродром у западној Украјини, а већину је "
+        "оборила противваздушна одбрана, саопштило је украјинско ваздухопловство.",
+    ),
+    (
         "el",
         "Τουρκικό drone έπληξε θέση του PKK στο βόρειο Ιράκ",
         "Τουρκικό drone έπληξε την Κυριακή θέση του PKK κοντά στο Σιντζάρ στο βόρειο Ιράκ, "
@@ -277,6 +293,7 @@ def test_look_alike_in_each_language_is_not_taken(language: str, title: str, tex
         ("La société veut racheter la base logistique.", "racheter", "weapon:rocket"),
         ("Что угодно может случиться.", "угодно", "cat:event"),
         ("Это случилось на прошлой неделе.", "неделе", "weekday:6"),
+        ("Среди раненых были дети.", "среди", "weekday:2"),
         ("Ambasadorul a vizitat orașul.", "ambasadorul", "cat:base_words"),
         ("Rząd popiera ten plan.", "popiera", "cat:denial"),
         ("Peshmerga forces guarded the road.", "peshmerga", "cat:civilian"),
@@ -288,5 +305,5 @@ def test_words_of_one_language_do_not_fire_in_another(sentence: str, word: str, 
 
 
 def test_european_term_files_are_loaded() -> None:
-    added = {"pt", "nl", "pl", "ro", "hu", "cs", "sk", "hr", "sl", "bg", "mk", "uk"}
+    added = {"pt", "nl", "pl", "ro", "hu", "cs", "sk", "hr", "sl", "bg", "mk", "uk", "sr"}
     assert added <= set(load_terms().languages)

@@ -218,3 +218,20 @@ def test_us_strikes_that_followed_an_attack_are_not_that_attack() -> None:
         date(2024, 11, 11),
     )
     assert not d.attack
+
+
+@pytest.mark.parametrize(
+    ("title", "base"),
+    [
+        ("Iran iskee ohjuksilla USA:n tukikohtiin Persianlahdella", None),
+        ("طائرات مسيرة تقصف قاعدة أميركية في شرق سوريا", None),
+        ("アルアサード空軍基地がロケット弾に襲われた、連合軍が発表", "ain-al-asad"),
+    ],
+)
+def test_verb_forms_and_spellings_seen_in_finnish_arabic_and_japanese(
+    title: str, base: str | None
+) -> None:
+    d = _match(title, "", date(2026, 3, 1) if base is None else date(2021, 3, 3))
+    assert d.attack
+    if base:
+        assert _bases(d) == [base]
