@@ -235,3 +235,28 @@ def test_verb_forms_and_spellings_seen_in_finnish_arabic_and_japanese(
     assert d.attack
     if base:
         assert _bases(d) == [base]
+
+
+def test_a_lead_region_drawn_loosely_takes_the_base_named_further_down() -> None:
+    d = _match(
+        "US base in northeast Syria targeted by rockets",
+        "One of the coalition's bases in northeast Syria was targeted by three rockets on "
+        "Sunday evening, the command said; none struck.\n\n"
+        "Nobody was hurt.\n\n"
+        "The rockets were aimed at the Green Village base, one of the military said.",
+        date(2022, 9, 19),
+    )
+    assert d.attack
+    assert _bases(d) == ["green-village"]
+
+
+@pytest.mark.parametrize(
+    ("title", "base"),
+    [
+        ("US forces shoot down a drone approaching Tel Baydar base", "tal-baydar"),
+        ("イラン、アサド米空軍基地に数十発のミサイル", "ain-al-asad"),
+    ],
+)
+def test_more_spellings_of_bases(title: str, base: str) -> None:
+    d = _match(title, "", date(2023, 11, 6) if base == "tal-baydar" else date(2020, 1, 8))
+    assert _bases(d) == [base]

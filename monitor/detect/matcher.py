@@ -238,12 +238,18 @@ def _named_later(
                 continue
             if told and weapons and r.weapons and not weapons & set(r.weapons):
                 continue
-            places = [
-                e.place for e in r.places if region is None or e.region in (None, region.place.id)
-            ]
+            places = [e.place for e in r.places if _within(e, region)]
             if places:
                 return tuple(places[:3])
     return ()
+
+
+def _within(entry: Entry, region: Entry | None) -> bool:
+    """Whether a base may be the one a lead places in `region`: the press draws regions
+    loosely ("northeast Syria" takes in Deir ez-Zor's fields), so any region of its country."""
+    if region is None or entry.region in (None, region.place.id):
+        return True
+    return entry.place.country == region.place.country != "multiple"
 
 
 def _innermost(bases: tuple[Place, ...], readings: list[Reading]) -> tuple[Place, ...]:
