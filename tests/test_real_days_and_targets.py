@@ -254,7 +254,7 @@ def test_a_lead_region_drawn_loosely_takes_the_base_named_further_down() -> None
     ("title", "base"),
     [
         ("US forces shoot down a drone approaching Tel Baydar base", "tal-baydar"),
-        ("イラン、アサド米空軍基地に数十発のミサイル", "ain-al-asad"),
+        ("イラン、アサド米空軍基地に数十発のミサイルが着弾", "ain-al-asad"),
     ],
 )
 def test_more_spellings_of_bases(title: str, base: str) -> None:
