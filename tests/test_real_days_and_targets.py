@@ -260,3 +260,25 @@ def test_a_lead_region_drawn_loosely_takes_the_base_named_further_down() -> None
 def test_more_spellings_of_bases(title: str, base: str) -> None:
     d = _match(title, "", date(2023, 11, 6) if base == "tal-baydar" else date(2020, 1, 8))
     assert _bases(d) == [base]
+
+
+def test_many_in_arabic_is_not_al_udeid() -> None:
+    d = _match(
+        "هجوم مزدوج على قاعدة حقل كونيكو",
+        "تعرضت القاعدة الأميركية في حقل غاز كونيكو لهجوم بطائرة مسيرة مساء الجمعة، واستهدفت "
+        "العديد من الصواريخ القاعدة وسقط بعضها في محيطها.",
+        date(2024, 10, 5),
+    )
+    assert d.attack
+    assert _bases(d) == ["conoco-gas-field"]
+
+
+def test_a_dateline_with_an_agency_in_brackets_is_not_the_target() -> None:
+    d = _match(
+        "",
+        "أربيل (كوردستان 24)- أسقطت الدفاعات الجوية للقوات الأميركية في قاعدة الشدادي بريف "
+        "الحسكة، الجمعة، طائرة مسيرة قبل أن تصل إلى القاعدة.",
+        date(2024, 1, 6),
+    )
+    assert d.attack
+    assert _bases(d) == ["al-shaddadi"]

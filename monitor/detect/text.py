@@ -114,10 +114,17 @@ def word_count(text: str) -> int:
     return spaced + unspaced // 2
 
 
+# "Erbil (Kurdistan 24) - ...", "أربيل (كوردستان 24)- ...": a place and an agency in brackets
+_DATELINE_AGENCY = re.compile(
+    r"^\w+(?:[ ,\u060c]\w+){0,2}\s*\([^\W\d][^)]{0,39}\)\s*[-\u2013\u2014:]\s*"
+)
+
+
 def strip_dateline(sentence: str) -> str:
     """ "ERBIL, Kurdistan Region (Wire) - Rockets ..." -> "Rockets ...": the place a story
     was filed from is not the place it is about."""
-    return _DATELINE.sub("", sentence, count=1)
+    stripped = _DATELINE.sub("", sentence, count=1)
+    return _DATELINE_AGENCY.sub("", stripped, count=1) if stripped is sentence else stripped
 
 
 def sentences(text: str) -> list[str]:
