@@ -282,3 +282,14 @@ def test_a_dateline_with_an_agency_in_brackets_is_not_the_target() -> None:
     )
     assert d.attack
     assert _bases(d) == ["al-shaddadi"]
+
+
+def test_a_wire_dateline_with_its_day_does_not_date_the_attack() -> None:
+    d = _match(
+        "Catar informa de un ataque contra la base de Al Udeid",
+        "Redacción Internacional, 4 mar (EFE).- El Gobierno de Catar informó de un ataque con "
+        "misiles en la madrugada de este martes contra la base aérea de Al Udeid, sin víctimas.",
+        date(2026, 3, 4),
+    )
+    assert d.attack
+    assert d.attack_date == date(2026, 3, 3)
