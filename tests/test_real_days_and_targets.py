@@ -293,3 +293,25 @@ def test_a_wire_dateline_with_its_day_does_not_date_the_attack() -> None:
     )
     assert d.attack
     assert d.attack_date == date(2026, 3, 3)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Atentados suicidas en el aeropuerto de Kabul dejan decenas de muertos",
+        "Attentat suicide à l'aéroport de Kaboul: des dizaines de morts",
+        "هجوم انتحاري قرب مطار كابل يوقع عشرات القتلى",
+    ],
+)
+def test_suicide_bombings_are_not_the_attacks_watched_for(title: str) -> None:
+    assert not _match(title, "", date(2021, 8, 27)).attack
+
+
+def test_a_russian_it_was_reported_earlier_is_a_recall() -> None:
+    d = _match(
+        "Пентагон: США нанесли удары по объектам группировки в Ираке",
+        "Ранее сообщалось, что несколько человек пострадали в результате атаки дрона на "
+        "американскую военную базу на территории аэропорта Эрбиля.",
+        date(2023, 12, 26),
+    )
+    assert not d.attack
