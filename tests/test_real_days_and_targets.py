@@ -315,3 +315,16 @@ def test_a_russian_it_was_reported_earlier_is_a_recall() -> None:
         date(2023, 12, 26),
     )
     assert not d.attack
+
+
+@pytest.mark.parametrize("filler", [1990, 2600])
+def test_a_report_that_names_its_weapon_and_base_late_is_still_read(filler: int) -> None:
+    words = "The minister spoke about the budget and the harvest at length. "
+    pad = (words * (filler // len(words) + 1))[:filler]
+    d = _match(
+        "Minister speaks",
+        pad + "\n\nRockets hit Ain al-Asad air base, which hosts US troops, on Monday night.",
+        date(2021, 7, 6),
+    )
+    assert d.attack
+    assert _bases(d) == ["ain-al-asad"]

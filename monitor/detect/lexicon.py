@@ -9,6 +9,7 @@ scripts written without spaces between words (Chinese, Japanese, Thai) match any
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -95,26 +96,35 @@ class Lexicon:
 
     def scan(self, text: str) -> list[Hit]:
         """Every term found in `text` (normalised), in order of where it ends."""
-        if not self._rules:
-            return []
-        hits: list[Hit] = []
+        return list(self._hits(text))
+
+    def found(self, text: str) -> bool:
+        """Whether any term occurs in `text` (normalised): stops at the first."""
+        return next(self._hits(text), None) is not None
+
+    def _hits(self, text: str) -> Iterator[Hit]:
         automaton = self._ascii if text.isascii() else self._automaton
-        if not len(automaton):
-            return []
+        if not self._rules or not len(automaton):
+            return
+        word = _is_word_char
         for last, (length, rules) in automaton.iter(text):
             start = last - length + 1
-            word_start = start
-            if start and _is_word_char(text[start - 1]):  # inside a word: how far back
-                word_start -= 1
-                while word_start > 0 and _is_word_char(text[word_start - 1]):
+            if start and word(text[start - 1]):  # inside a word: only a clitic may stand there
+                word_start = start - 1
+                while word_start > 0 and word(text[word_start - 1]):
                     word_start -= 1
-            prefix = text[word_start:start]
+                prefix = text[word_start:start]
+                for rule in rules:
+                    begin = start
+                    if rule.bounded:
+                        if not (rule.clitics and rule.clitics.fullmatch(prefix)):
+                            continue
+                        begin = word_start
+                    if m := rule.verify.match(text, start):
+                        end = m.end()
+                        yield Hit(rule.label, begin, end, text[begin:end])
+                continue
             for rule in rules:
-                begin = word_start if rule.bounded else start
-                if begin < start and not (rule.clitics and rule.clitics.fullmatch(prefix)):
-                    continue
-                m = rule.verify.match(text, start)
-                if m:
+                if m := rule.verify.match(text, start):
                     end = m.end()
-                    hits.append(Hit(rule.label, begin, end, text[begin:end]))
-        return hits
+                    yield Hit(rule.label, start, end, text[start:end])

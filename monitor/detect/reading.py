@@ -204,7 +204,7 @@ class Reader:
 
     def relevant(self, norm: str) -> bool:
         """Whether a text names any weapon or base at all."""
-        return bool(self.trigger.scan(norm))
+        return self.trigger.found(norm)
 
     def _located(self, norm: str, hit: Hit, locatives: list[Hit]) -> bool:
         """Whether the name only says where something else is: "north of Erbil",

@@ -60,7 +60,6 @@ _GLUED = re.compile(
 )
 # on case-folded text
 _US = re.compile(r"\bu\.\s?s\.(?:\s?a\.)?|\bunited states(?: of america)?\b")
-_SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"'s\b")
 
 
@@ -83,7 +82,7 @@ def normalise(text: str) -> str:
         text = _US.sub("us", text)
     if "'s" in text:
         text = _POSSESSIVE.sub("", text)  # "Kabul's airport": "kabul airport"
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 _ABBREVIATIONS = re.compile(
