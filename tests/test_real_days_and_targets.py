@@ -329,3 +329,37 @@ def test_an_article_that_names_its_weapon_and_base_late_is_still_read(filler: in
     )
     assert d.reasons[0].startswith("lead evidence")  # read, not turned away unread
     assert "body evidence 0.0" not in d.reasons[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "killed", "injured"),
+    [
+        (
+            "About eighteen rockets slammed into Camp Taji, killing three coalition personnel "
+            "and wounding 12 others, the coalition said.",
+            date(2020, 3, 12),
+            3,
+            12,
+        ),
+        (
+            "At least three American soldiers were killed and several injured when a drone hit "
+            "the Tower 22 outpost.",
+            date(2024, 1, 29),
+            3,
+            3,  # "several" is read as three
+        ),
+        (
+            "Three rockets landed on Ain al-Asad air base on Monday, a coalition spokesman said."
+            "\n\nThe attack caused no casualties, a spokesman added.",
+            date(2021, 7, 6),
+            0,
+            0,
+        ),
+    ],
+)
+def test_the_toll_is_read_near_the_word_and_further_down(
+    text: str, published: date, killed: int | None, injured: int | None
+) -> None:
+    d = _match("Base attacked", text, published)
+    assert d.attack
+    assert (d.killed, d.injured) == (killed, injured)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from monitor.detect.lexicon import Hit
 
 _NUMBER = re.compile(r"^\d{1,4}$")
+_CLAUSE_END = re.compile(r"[,.;:!?\u060c]")
 _MONTH_WORD = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^(?:janvier|fevrier|mars|"
     r"avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$"
@@ -51,26 +52,47 @@ def _number(word: str, numbers: dict[str, int]) -> int | None:
     return numbers.get(word)
 
 
-def _count_before(norm: str, start: int, numbers: dict[str, int], window: int = 3) -> int | None:
-    """A number among the `window` words before position `start` (not a day of a month:
-    "on July 25 hurt no one")."""
+def _before(
+    norm: str, start: int, numbers: dict[str, int], window: int = 3
+) -> tuple[int, int] | None:
+    """A number among the `window` words before position `start`, and how many words back
+    it stands (not a day of a month: "on July 25 hurt no one")."""
     words = norm[:start].split()[-window - 1 :]
     for i in range(len(words) - 1, max(0, len(words) - window) - 1, -1):
         value = _number(words[i], numbers)
         if value is not None:
             if i > 0 and _MONTH_WORD.match(words[i - 1]):
                 return None
-            return 0 if i > 0 and words[i - 1] == "no" else value  # "no one was hurt"
+            value = 0 if i > 0 and words[i - 1] == "no" else value  # "no one was hurt"
+            return value, len(words) - i
     return None
 
 
-def _count_after(norm: str, end: int, numbers: dict[str, int], window: int = 2) -> int | None:
-    words = norm[end:].split()[:window]
+def _count_before(norm: str, start: int, numbers: dict[str, int], window: int = 3) -> int | None:
+    found = _before(norm, start, numbers, window)
+    return found[0] if found else None
+
+
+def _after(norm: str, end: int, numbers: dict[str, int], window: int = 2) -> tuple[int, int] | None:
+    """A number among the `window` words after position `end`, within its clause ("wounding
+    12 others", "hurt no one"; not "no casualties, a spokesman said")."""
+    clause = _CLAUSE_END.split(norm[end:], maxsplit=1)[0]
+    words = clause.split()[:window]
     for i, word in enumerate(words):
         value = _number(word, numbers)
         if value is not None:
-            return 0 if i > 0 and words[i - 1] == "no" else value  # "hurt no one"
+            return (0 if i > 0 and words[i - 1] == "no" else value), i + 1
     return None
+
+
+def _right_after(norm: str, end: int, numbers: dict[str, int]) -> int | None:
+    """A number that follows the word at once, or after "to" or "of": "wounding 12",
+    "injuries to 34" (not "killed and dozens injured")."""
+    found = _after(norm, end, numbers)
+    if found is None:
+        return None
+    first = norm[end:].split()[:1]
+    return found[0] if found[1] == 1 or (found[1] == 2 and first in (["to"], ["of"])) else None
 
 
 Sentence = tuple[str, Sequence[Hit]]
@@ -91,9 +113,18 @@ def _casualties(sentences: Sequence[Sentence], numbers: dict[str, int], label: s
         for hit in hits:
             if hit.label != label:
                 continue
-            value = _count_before(norm, hit.start, numbers, window=5)
-            if value is None:
-                value = _count_after(norm, hit.end, numbers)
+            # a number right before the word ("3 killed"), else right after it ("killing
+            # three and wounding 12"), else a little before ("34 US troops were injured")
+            before = _before(norm, hit.start, numbers, 5)
+            after = _right_after(norm, hit.end, numbers)
+            if before and before[1] <= 2:
+                value: int | None = before[0]
+            elif after is not None:
+                value = after
+            elif before:
+                value = before[0]
+            else:  # "hurt no one"
+                value = found[0] if (found := _after(norm, hit.end, numbers)) else None
             if value is not None and value < 1000:
                 return value
     return None

@@ -27,6 +27,7 @@ MAX_REPORT_DELAY = 4  # days: a report of a new attack comes out within this
 FOLLOW_UP_DAYS = 14  # days: casualties or a claim made known this late still join the attack
 LEAD_BONUS = 1.0  # a report leads with its news: lead evidence outranks the body's
 MAX_SENTENCES = 120
+TOLL_SENTENCES = 20  # a report gives its toll this near the top, if anywhere
 QUICK_CHARS = 20000  # the quick test for unrelated news reads this much of an article
 QUICK_HEAD = 2000  # and this much first
 # Platt scaling of the rules' score, fitted on the dev split of tests/data/real by
@@ -371,6 +372,18 @@ def decide(
     if facts.claimed_by is None:  # claims often come a few paragraphs down
         claimed = claim([r.sentence for r in readings if not r.flags & WEAK])
         facts = replace(facts, claimed_by=claimed)
+    if facts.killed is None or facts.injured is None:  # and the toll: "No one was hurt."
+        near = [
+            r.sentence
+            for r in readings
+            if r.index <= TOLL_SENTENCES and not r.flags & WEAK and r not in lead_and_chosen
+        ]
+        toll = extract_facts(near, terms.numbers)
+        facts = replace(
+            facts,
+            killed=toll.killed if facts.killed is None else facts.killed,
+            injured=toll.injured if facts.injured is None else facts.injured,
+        )
     official = any(
         "cat:official" in {h.label for h in r.hits} and r.attack and not r.flags & WEAK
         for r in readings
