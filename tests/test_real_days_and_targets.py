@@ -363,3 +363,14 @@ def test_the_toll_is_read_near_the_word_and_further_down(
     d = _match("Base attacked", text, published)
     assert d.attack
     assert (d.killed, d.injured) == (killed, injured)
+
+
+def test_the_iraqi_islamic_resistance_in_its_adjective_form_is_the_claimant() -> None:
+    d = _match(
+        "",
+        "أعلنت المقاومة الإسلامية العراقية أن مجاهديها استهدفوا بطائرة مسيرة قاعدة حرير "
+        "التي تضم قوات أميركية شمال العراق.",
+        date(2023, 12, 26),
+    )
+    assert d.attack
+    assert d.claimed_by == "Islamic Resistance in Iraq"

@@ -76,3 +76,12 @@ def test_platt_fit_recovers_a_known_calibration() -> None:
     a, b = fit_platt(pairs)
     assert abs(a - 2.0) < 0.25
     assert abs(b + 1.0) < 0.25
+
+
+def test_a_claimant_named_in_another_script_is_the_same_group() -> None:
+    from monitor.detect.evaluation import _group_aliases, _same
+
+    aliases = _group_aliases()
+    assert _same("Islamic Resistance in Iraq", "المقاومة الإسلامية في العراق", aliases)
+    assert _same("Islamic Resistance in Iraq", "Islamic Resistance in Iraq (IRI)", aliases)
+    assert not _same("Kataib Hezbollah", "المقاومة الإسلامية في العراق", aliases)

@@ -20,11 +20,13 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from monitor.detect.matcher import Matcher
-from monitor.detect.text import word_count
+from monitor.detect.terms import load_terms
+from monitor.detect.text import normalise, word_count
 from monitor.errors import CorpusError
 from monitor.models import Article, Detection
 
@@ -125,11 +127,25 @@ def _places_ok(label: dict[str, Any], d: Detection) -> bool:
     return not d.bases and (region is None or (d.region is not None and d.region.id == region))
 
 
-def _same(got: object, want: object) -> bool:
-    """Facts compare exactly; group names compare loosely ("Houthis (Ansar Allah)")."""
+def _same(got: object, want: object, aliases: dict[str, list[str]] | None = None) -> bool:
+    """Facts compare exactly; group names compare loosely ("Houthis (Ansar Allah)"), and
+    in any language the groups file knows the group by ("المقاومة الإسلامية في العراق")."""
     if isinstance(got, str) and isinstance(want, str):
-        return got.casefold() in want.casefold() or want.casefold() in got.casefold()
+        if got.casefold() in want.casefold() or want.casefold() in got.casefold():
+            return True
+        label = normalise(want)
+        return any(a.rstrip("*") in label for a in (aliases or {}).get(got, []))
     return got == want
+
+
+@cache
+def _group_aliases() -> dict[str, list[str]]:
+    """Each claiming group's names, normalised, from the groups file."""
+    out: dict[str, list[str]] = {}
+    for label, term, _ in load_terms().entries:
+        if label.startswith("group:"):
+            out.setdefault(label[6:], []).append(term)
+    return out
 
 
 def score(row: dict[str, Any], d: Detection, report: Report) -> None:
@@ -164,7 +180,7 @@ def score(row: dict[str, Any], d: Detection, report: Report) -> None:
             want_fact = label.get(fact)
             if want_fact is not None:
                 tally = report.facts.setdefault(fact, [0, 0])
-                tally[0] += _same(getattr(d, fact), want_fact)
+                tally[0] += _same(getattr(d, fact), want_fact, _group_aliases())
                 tally[1] += 1
         report.dated += bool(row.get("published") and label.get("attack_date"))
         for name, ok, want, got in checks:
