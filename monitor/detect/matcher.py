@@ -15,11 +15,12 @@ from datetime import date, timedelta
 
 from monitor.detect.dates import local_date, older_month, said_date, statement_date
 from monitor.detect.facts import Facts, claim, confirmation, extract_facts
-from monitor.detect.gazetteer import Entry, Gazetteer, hosted_in
+from monitor.detect.gazetteer import Gazetteer, hosted_in
 from monitor.detect.reading import WEAK, Reader, Reading
+from monitor.detect.targets import targets
 from monitor.detect.terms import Terms
 from monitor.detect.text import normalise, sentences, word_count
-from monitor.models import Article, Detection, Evidence, Place
+from monitor.models import Article, Detection, Evidence
 
 LEAD = 3  # sentences of the text, besides the title, that make the lead
 LEAD_WORDS = 6  # shorter lines (datelines, bylines, menus) are not counted in the lead
@@ -194,89 +195,6 @@ def _weapons(main: list[Reading], support: list[Reading]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _places(
-    chosen: list[Reading], readings: list[Reading]
-) -> tuple[tuple[Place, ...], Place | None]:
-    entries: list[Entry] = []
-    for r in chosen:
-        entries += [e for e in r.places if e not in entries]
-    entries = _specific(entries, chosen, readings)
-    if entries:
-        return tuple(e.place for e in entries[:3]), None
-    lead_region = next((r.regions[0] for r in chosen if r.regions), None)
-    named = _named_later(chosen, readings, lead_region)
-    if named:
-        return named, None
-    region = lead_region or next((r.regions[0] for r in readings if r.regions), None)
-    return (), region.place if region else None
-
-
-def _specific(entries: list[Entry], chosen: list[Reading], readings: list[Reading]) -> list[Entry]:
-    """A base named only by its city ("a US base in Erbil") gives way to a base of the same
-    region the story names in full ("Harir air base", "the US consulate in Erbil")."""
-    city = {pid for r in chosen for pid in r.by_city}
-    if not city:
-        return entries
-    named = [
-        e
-        for r in readings
-        if not r.flags & (WEAK | {"caption"})
-        for e in r.places
-        if e.place.id not in r.by_city
-    ]
-    out = []
-    for e in entries:
-        rivals = [n for n in named if n != e and n.region and n.region == e.region]
-        if e.place.id in city and rivals:
-            out += [n for n in rivals[:1] if n not in out and n not in entries]
-        elif e not in out:
-            out.append(e)
-    return out
-
-
-def _named_later(
-    chosen: list[Reading], readings: list[Reading], region: Entry | None
-) -> tuple[Place, ...]:
-    """A lead that names no base ("rockets hit a base in northern Iraq") is about the base
-    the story names further down as attacked or hit ("two landed inside Qayyarah airfield"),
-    when it lies in the lead's region and the weapons agree."""
-    weapons = {w for r in chosen for w in r.weapons}
-    usable = [r for r in readings if r.places and not r.flags & (WEAK | {"caption", "other_sense"})]
-    # a base said to be attacked or hit first; else one named at all ("the situation at Camp
-    # Taji", a spokesman said)
-    for told in (True, False):
-        for r in sorted(usable, key=lambda r: r.index):
-            if told and not (r.attack or r.weapons):
-                continue
-            if told and weapons and r.weapons and not weapons & set(r.weapons):
-                continue
-            places = [e.place for e in r.places if _within(e, region)]
-            if places:
-                return tuple(places[:3])
-    return ()
-
-
-def _within(entry: Entry, region: Entry | None) -> bool:
-    """Whether a base may be the one a lead places in `region`: the press draws regions
-    loosely ("northeast Syria" takes in Deir ez-Zor's fields), so any region of its country."""
-    if region is None or entry.region in (None, region.place.id):
-        return True
-    return entry.place.country == region.place.country != "multiple"
-
-
-def _innermost(bases: tuple[Place, ...], readings: list[Reading]) -> tuple[Place, ...]:
-    """A report that names a facility and the smaller one inside it (the Diplomatic Support
-    Center at Baghdad airport) is about the smaller one."""
-    named = {e for r in readings for e in r.places}
-    out: list[Place] = []
-    for place in bases:
-        inner = [e.place for e in named if e.inside == place.id]
-        for p in inner[:1] or [place]:
-            if p not in out:
-                out.append(p)
-    return tuple(out)
-
-
 _FOLLOW_UP = frozenset({"cat:killed", "cat:injured", "cat:claim"})
 
 
@@ -341,8 +259,7 @@ def decide(
     if z < -1e-9 or not chosen:  # a score of 0 (sums of tenths) is taken, rounding aside
         reasons.append("not taken: no convincing report of a new attack")
         return Detection(attack=False, confidence=confidence, reasons=tuple(reasons))
-    bases, region = _places(chosen, readings)
-    bases = _innermost(bases, readings)
+    bases, region = targets(chosen, readings)
     weapons = _weapons(chosen, support)
     told = [r for r in readings if r.attack and not r.flags and word_count(r.norm) >= LEAD_WORDS]
     in_order = sorted(support, key=lambda r: r.index)
