@@ -3,7 +3,7 @@ gazetteer and term files, and publication times in the region's local time (UTC+
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from functools import cache
 
 from monitor.detect.gazetteer import load_gazetteer
@@ -19,9 +19,14 @@ def matcher() -> Matcher:
     return Matcher(load_gazetteer(), load_terms())
 
 
-def detect(title: str, text: str, published: datetime) -> Detection:
+def detect(title: str, text: str, published: datetime | date | None) -> Detection:
     """The detection for one report."""
     return matcher().match(Article(url="u", title=title, text=text, published=published))
+
+
+def bases(d: Detection) -> list[str]:
+    """The ids of the bases a detection names, in its order."""
+    return [p.id for p in d.bases]
 
 
 def local_time(day: str, hour: int = 9) -> datetime:

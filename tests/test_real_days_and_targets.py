@@ -4,30 +4,13 @@ and the one US base of a Gulf state named without its name."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
-from functools import cache
+from datetime import date, datetime
 
 import pytest
 
-from monitor.detect.gazetteer import load_gazetteer
-from monitor.detect.matcher import Matcher
-from monitor.detect.terms import load_terms
-from monitor.models import Article, Detection
-
-IRAQ = timezone(timedelta(hours=3))
-
-
-@cache
-def matcher() -> Matcher:
-    return Matcher(load_gazetteer(), load_terms())
-
-
-def _match(title: str, text: str, published: datetime | date | None) -> Detection:
-    return matcher().match(Article(url="u", title=title, text=text, published=published))
-
-
-def _bases(d: Detection) -> list[str]:
-    return [p.id for p in d.bases]
+from tests.reports import LOCAL as IRAQ
+from tests.reports import bases as _bases
+from tests.reports import detect as _match
 
 
 def test_the_day_officials_spoke_beats_an_older_attack_further_down() -> None:
