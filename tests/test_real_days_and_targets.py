@@ -357,3 +357,19 @@ def test_the_iraqi_islamic_resistance_in_its_adjective_form_is_the_claimant() ->
     )
     assert d.attack
     assert d.claimed_by == "Islamic Resistance in Iraq"
+
+
+def test_an_older_attack_told_for_its_toll_is_not_the_unnamed_base() -> None:
+    d = _match(
+        "Three US soldiers killed in drone attack on base in Jordan",
+        "A one-way attack drone struck a base in the Middle East near the Syrian border on "
+        "Sunday, killing three US soldiers and injuring 34, officials said.\n\n"
+        "Eight of the wounded were flown out for further care, the command said.\n\n"
+        "The president promised a response at a time and place of his choosing.\n\n"
+        "It was the first time American troops had been killed in the region in years.\n\n"
+        "On January 20, militants attacked the al-Asad air base in western Iraq, causing "
+        "brain injuries to several US troops.",
+        date(2024, 1, 29),
+    )
+    assert d.attack
+    assert "ain-al-asad" not in _bases(d)

@@ -65,7 +65,11 @@ def _named_later(
     the story names further down as attacked or hit ("two landed inside Qayyarah airfield"),
     when it lies in the lead's region and the weapons agree."""
     weapons = {w for r in chosen for w in r.weapons}
-    usable = [r for r in readings if r.places and not r.flags & (WEAK | {"caption", "other_sense"})]
+    usable = [
+        r
+        for r in readings
+        if r.places and not r.flags & (WEAK | {"caption", "other_sense", "follow_up"})
+    ]
     # a base said to be attacked or hit first; else one named at all ("the situation at Camp
     # Taji", a spokesman said)
     for told in (True, False):
