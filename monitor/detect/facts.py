@@ -136,6 +136,8 @@ def claim(sentences: Sequence[Sentence]) -> str | None:
     Arabic sentence (the verb comes first there); never in a sentence that says no one
     claimed it, or that someone might."""
     for norm, hits in sentences:
+        if not any(h.label.startswith("group:") for h in hits):
+            continue  # no group named: nobody claims anything here
         claims = [h.start for h in hits if h.label == "cat:claim"]
         claims += [m.start() for m in _SPEAKER.finditer(norm)]  # "X: our fighters struck"
         if not claims or _NOT_A_CLAIM.search(norm):

@@ -196,6 +196,7 @@ def _weapons(main: list[Reading], support: list[Reading]) -> tuple[str, ...]:
 
 
 _FOLLOW_UP = frozenset({"cat:killed", "cat:injured", "cat:claim"})
+_TOLL = frozenset({"cat:killed", "cat:injured", "cat:no_casualties"})
 
 
 def _dated(readings: list[Reading], terms: Terms, published: date | None) -> list[Reading]:
@@ -293,7 +294,10 @@ def decide(
         near = [
             r.sentence
             for r in readings
-            if r.index <= TOLL_SENTENCES and not r.flags & WEAK and r not in lead_and_chosen
+            if r.index <= TOLL_SENTENCES
+            and not r.flags & WEAK
+            and r not in lead_and_chosen
+            and any(h.label in _TOLL for h in r.hits)
         ]
         toll = extract_facts(near, terms.numbers)
         facts = replace(

@@ -143,6 +143,8 @@ def _where_named(norm: str, hit: Hit, mentions: dict[Entry, list[tuple[Hit, bool
 def _aimed_at_us(norm: str, hits: list[Hit]) -> list[Hit]:
     """The hits without an attacker cue aimed at US forces or a base: "Iran launched strikes
     on a US naval base" (a cue that names the US itself, "US strikes on", stays)."""
+    if not any(h.label in ("cat:us_attacker", "cat:other_attacker") for h in hits):
+        return hits
     targets = [h for h in hits if h.label == "cat:coalition" or h.label.startswith("place:")]
 
     def aimed(hit: Hit) -> bool:
@@ -299,15 +301,15 @@ class Reader:
         names = [h for h in hits if h.label.startswith(("place:", "context:", "area:"))]
         # "the US embassy in Baghdad" names a base and US presence at once
         coalition = any(h.label == "cat:coalition" for h in hits)
-        # "gas field" inside "the Conoco gas field" is part of a base's name
-        hits = [
-            h
-            for h in hits
-            if not (
-                h.label.startswith("cat:")
-                and any(n.start <= h.start and h.end <= n.end for n in names)
-            )
-        ]
+        if names:  # "gas field" inside "the Conoco gas field" is part of a base's name
+            hits = [
+                h
+                for h in hits
+                if not (
+                    h.label.startswith("cat:")
+                    and any(n.start <= h.start and h.end <= n.end for n in names)
+                )
+            ]
         hits = _aimed_at_us(norm, hits)
         by: dict[str, list[Hit]] = defaultdict(list)
         for hit in hits:
