@@ -134,10 +134,16 @@ def _numeric(norm: str) -> date | None:
     return None
 
 
+_DATE_LABELS = ("holiday:", "month:", "weekday:", "date:")
+
+
 def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
     """The date one normalised sentence gives, or None when it gives none."""
     if word_count(norm) < 5:  # a dateline or a time stamp, not a sentence
         return None
+    hits = [h for h in hits if h.label.startswith(_DATE_LABELS)]
+    if not hits and not any(c.isdigit() for c in norm):
+        return None  # no day named and no number: most sentences
     for hit in hits:
         if hit.label.startswith("holiday:"):
             month, day = (int(x) for x in hit.label[8:].split("-"))
