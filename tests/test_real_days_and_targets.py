@@ -373,3 +373,14 @@ def test_an_older_attack_told_for_its_toll_is_not_the_unnamed_base() -> None:
     )
     assert d.attack
     assert "ain-al-asad" not in _bases(d)
+
+
+def test_literal_terms_close_a_word_and_stems_take_endings() -> None:
+    from monitor.detect.lexicon import Lexicon
+
+    lex = Lexicon()
+    for label, term in (("a", "hit"), ("b", "attack*"), ("c", "base"), ("d", "基地")):
+        lex.add(label, term)
+    lex.build()
+    found = [(h.label, h.text) for h in lex.scan("white hits hit attacked bases 美军基地 base")]
+    assert found == [("a", "hit"), ("b", "attacked"), ("d", "基地"), ("c", "base")]

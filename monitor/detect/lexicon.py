@@ -31,6 +31,7 @@ class _Rule:
     verify: re.Pattern[str]
     clitics: re.Pattern[str] | None
     bounded: bool = True  # whole words only; False for scripts without spaces
+    plain: bool = False  # no stem or wildcard: the automaton's match is the whole term
 
 
 def _word(token: str) -> str:
@@ -82,7 +83,8 @@ class Lexicon:
         clitic_rx = None
         if clitics:
             clitic_rx = self._clitics.setdefault(clitics, re.compile(f"(?:{clitics})"))
-        self._rules.setdefault(key, []).append(_Rule(label, verify, clitic_rx, bounded))
+        plain = "*" not in "".join(words)
+        self._rules.setdefault(key, []).append(_Rule(label, verify, clitic_rx, bounded, plain))
 
     def build(self) -> Lexicon:
         for key, rules in self._rules.items():
@@ -124,7 +126,11 @@ class Lexicon:
                         end = m.end()
                         yield Hit(rule.label, begin, end, text[begin:end])
                 continue
+            end = last + 1
+            whole = end == len(text) or not word(text[end])
             for rule in rules:
-                if m := rule.verify.match(text, start):
-                    end = m.end()
-                    yield Hit(rule.label, start, end, text[start:end])
+                if rule.plain:  # a literal term: only its end must close a word
+                    if whole or not rule.bounded:
+                        yield Hit(rule.label, start, end, text[start:end])
+                elif m := rule.verify.match(text, start):
+                    yield Hit(rule.label, start, m.end(), text[start : m.end()])
