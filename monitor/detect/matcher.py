@@ -247,6 +247,49 @@ def _attack_date(
     return published
 
 
+def _day(
+    readings: list[Reading], chosen: list[Reading], support: list[Reading], published: date | None
+) -> date | None:
+    """The attack's day: from the evidence about its base in story order, then any sentence
+    that tells of an attack, the lead, any other about the attack ("the strike came late
+    Monday"), and last the lead's background sentences."""
+    told = [r for r in readings if r.attack and not r.flags and word_count(r.norm) >= LEAD_WORDS]
+    in_order = sorted(support, key=lambda r: r.index)
+    lead = [r for r in readings if r.lead and not r.flags & WEAK]
+    background = [r for r in readings if r.lead and r.flags & WEAK]
+    about = [r for r in readings if (r.attack or r.weapons) and not r.flags & WEAK]
+    sources = list(dict.fromkeys((*in_order, *told, *lead, *about, *background)))
+    return _attack_date(chosen, [*in_order, *told], sources, published)
+
+
+def _facts(readings: list[Reading], support: list[Reading], terms: Terms) -> Facts:
+    """Counts, toll and claim from the evidence and the lead; a claim from anywhere in the
+    story, and the toll from its first TOLL_SENTENCES, when they say none."""
+    lead_and_chosen = list(dict.fromkeys([*support, *(r for r in readings if r.lead)]))
+    facts = extract_facts(
+        [r.sentence for r in lead_and_chosen if "recall" not in r.flags], terms.numbers
+    )
+    if facts.claimed_by is None:  # claims often come a few paragraphs down
+        claimed = claim([r.sentence for r in readings if not r.flags & WEAK])
+        facts = replace(facts, claimed_by=claimed)
+    if facts.killed is not None and facts.injured is not None:
+        return facts
+    near = [  # "No one was hurt.", a paragraph on
+        r.sentence
+        for r in readings
+        if r.index <= TOLL_SENTENCES
+        and not r.flags & WEAK
+        and r not in lead_and_chosen
+        and any(h.label in _TOLL for h in r.hits)
+    ]
+    toll = extract_facts(near, terms.numbers)
+    return replace(
+        facts,
+        killed=toll.killed if facts.killed is None else facts.killed,
+        injured=toll.injured if facts.injured is None else facts.injured,
+    )
+
+
 def decide(
     readings: list[Reading], article: Article, terms: Terms, hosted: dict[str, str] | None = None
 ) -> Detection:
@@ -262,15 +305,8 @@ def decide(
         return Detection(attack=False, confidence=confidence, reasons=tuple(reasons))
     bases, region = targets(chosen, readings)
     weapons = _weapons(chosen, support)
-    told = [r for r in readings if r.attack and not r.flags and word_count(r.norm) >= LEAD_WORDS]
-    in_order = sorted(support, key=lambda r: r.index)
-    lead = [r for r in readings if r.lead and not r.flags & WEAK]
-    background = [r for r in readings if r.lead and r.flags & WEAK]  # their dates come last
     published = local_date(article.published)
-    # then any other sentence of the story about the attack: "the strike came late Monday"
-    about = [r for r in readings if (r.attack or r.weapons) and not r.flags & WEAK]
-    sources = list(dict.fromkeys((*in_order, *told, *lead, *about, *background)))
-    attack_date = _attack_date(chosen, [*in_order, *told], sources, published)
+    attack_date = _day(readings, chosen, support, published)
     age = (published - attack_date).days if attack_date and published else 0
     late = age <= FOLLOW_UP_DAYS and any("follow_up" in r.flags for r in chosen)
     if age > MAX_REPORT_DELAY and not late:
@@ -283,28 +319,7 @@ def decide(
             reasons.append(f"not taken: {names} hosted no coalition forces in {attack_date.year}")
             return Detection(attack=False, confidence=min(confidence, 0.3), reasons=tuple(reasons))
         bases = hosting
-    lead_and_chosen = list(dict.fromkeys([*support, *(r for r in readings if r.lead)]))
-    facts: Facts = extract_facts(
-        [r.sentence for r in lead_and_chosen if "recall" not in r.flags], terms.numbers
-    )
-    if facts.claimed_by is None:  # claims often come a few paragraphs down
-        claimed = claim([r.sentence for r in readings if not r.flags & WEAK])
-        facts = replace(facts, claimed_by=claimed)
-    if facts.killed is None or facts.injured is None:  # and the toll: "No one was hurt."
-        near = [
-            r.sentence
-            for r in readings
-            if r.index <= TOLL_SENTENCES
-            and not r.flags & WEAK
-            and r not in lead_and_chosen
-            and any(h.label in _TOLL for h in r.hits)
-        ]
-        toll = extract_facts(near, terms.numbers)
-        facts = replace(
-            facts,
-            killed=toll.killed if facts.killed is None else facts.killed,
-            injured=toll.injured if facts.injured is None else facts.injured,
-        )
+    facts = _facts(readings, support, terms)
     official = any(
         "cat:official" in {h.label for h in r.hits} and r.attack and not r.flags & WEAK
         for r in readings
