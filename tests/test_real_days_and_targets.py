@@ -384,3 +384,17 @@ def test_literal_terms_close_a_word_and_stems_take_endings() -> None:
     lex.build()
     found = [(h.label, h.text) for h in lex.scan("white hits hit attacked bases 美军基地 base")]
     assert found == [("a", "hit"), ("b", "attacked"), ("d", "基地"), ("c", "base")]
+
+
+@pytest.mark.parametrize(
+    ("title", "base"),
+    [
+        ("Irã lança mísseis contra base aérea americana no Catar", "al-udeid-air-base"),
+        ("Irańskie drony zaatakowały amerykańską bazę w Katarze", "al-udeid-air-base"),
+        ("Mísseis atingem base naval americana no Bahrein", "nsa-bahrain"),
+    ],
+)
+def test_the_us_base_of_a_gulf_state_in_more_languages(title: str, base: str) -> None:
+    d = _match(title, "", date(2026, 3, 1))
+    assert d.attack
+    assert _bases(d) == [base]
