@@ -398,3 +398,18 @@ def test_the_us_base_of_a_gulf_state_in_more_languages(title: str, base: str) ->
     d = _match(title, "", date(2026, 3, 1))
     assert d.attack
     assert _bases(d) == [base]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
+        ("A rocket attack on Balad air base", "Three rockets hit Balad air base on Saturday.", 3),
+        ("A rocket attack on Balad air base", "Rockets hit Balad air base on Saturday.", 1),
+    ],
+)
+def test_a_rocket_attack_is_one_rocket_only_when_no_count_is_given(
+    title: str, text: str, count: int
+) -> None:
+    d = _match(title, text, date(2021, 2, 21))
+    assert d.attack
+    assert d.projectiles == count

@@ -15,6 +15,7 @@ from monitor.detect.lexicon import Hit
 
 _NUMBER = re.compile(r"^\d{1,4}$")
 _CLAUSE_END = re.compile(r"[,.;:!?\u060c]")
+_ARTICLES = frozenset({"a", "an", "un", "une", "una", "uno", "ein", "eine", "einen", "um", "uma"})
 _MONTH_WORD = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^(?:janvier|fevrier|mars|"
     r"avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$"
@@ -99,13 +100,20 @@ Sentence = tuple[str, Sequence[Hit]]
 
 
 def _projectiles(sentences: Sequence[Sentence], numbers: dict[str, int]) -> int | None:
+    """The first count of weapons the sentences give ("three rockets", "25 107mm rockets");
+    "a rocket attack" counts one only when no sentence gives a number."""
+    single = None
     for norm, hits in sentences:
         for hit in hits:
             if hit.label.startswith("weapon:"):
-                value = _count_before(norm, hit.start, numbers)
-                if value is not None and 0 < value < 200:
-                    return value
-    return None
+                found = _before(norm, hit.start, numbers)
+                if found is None or not 0 < found[0] < 200:
+                    continue
+                word = norm[: hit.start].split()[-found[1]]
+                if word not in _ARTICLES:
+                    return found[0]
+                single = single or found[0]
+    return single
 
 
 def _casualties(sentences: Sequence[Sentence], numbers: dict[str, int], label: str) -> int | None:
