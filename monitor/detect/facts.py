@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from monitor.detect.lexicon import Hit
 
@@ -53,11 +54,15 @@ def _number(word: str, numbers: dict[str, int]) -> int | None:
     return numbers.get(word)
 
 
-def _before(
-    norm: str, start: int, numbers: dict[str, int], window: int = 3
-) -> tuple[int, int] | None:
-    """A number among the `window` words before position `start`, and how many words back
-    it stands (not a day of a month: "on July 25 hurt no one")."""
+class _Count(NamedTuple):
+    value: int
+    apart: int  # words from the term: 1 is right beside it
+    word: str  # as written: "three", "25", "a"
+
+
+def _before(norm: str, start: int, numbers: dict[str, int], window: int = 3) -> _Count | None:
+    """A number among the `window` words before position `start` (not a day of a month: "on
+    July 25 hurt no one")."""
     words = norm[:start].split()[-window - 1 :]
     for i in range(len(words) - 1, max(0, len(words) - window) - 1, -1):
         value = _number(words[i], numbers)
@@ -65,16 +70,11 @@ def _before(
             if i > 0 and _MONTH_WORD.match(words[i - 1]):
                 return None
             value = 0 if i > 0 and words[i - 1] == "no" else value  # "no one was hurt"
-            return value, len(words) - i
+            return _Count(value, len(words) - i, words[i])
     return None
 
 
-def _count_before(norm: str, start: int, numbers: dict[str, int], window: int = 3) -> int | None:
-    found = _before(norm, start, numbers, window)
-    return found[0] if found else None
-
-
-def _after(norm: str, end: int, numbers: dict[str, int], window: int = 2) -> tuple[int, int] | None:
+def _after(norm: str, end: int, numbers: dict[str, int], window: int = 2) -> _Count | None:
     """A number among the `window` words after position `end`, within its clause ("wounding
     12 others", "hurt no one"; not "no casualties, a spokesman said")."""
     clause = _CLAUSE_END.split(norm[end:], maxsplit=1)[0]
@@ -82,18 +82,14 @@ def _after(norm: str, end: int, numbers: dict[str, int], window: int = 2) -> tup
     for i, word in enumerate(words):
         value = _number(word, numbers)
         if value is not None:
-            return (0 if i > 0 and words[i - 1] == "no" else value), i + 1
+            return _Count(0 if i > 0 and words[i - 1] == "no" else value, i + 1, word)
     return None
 
 
-def _right_after(norm: str, end: int, numbers: dict[str, int]) -> int | None:
-    """A number that follows the word at once, or after "to" or "of": "wounding 12",
-    "injuries to 34" (not "killed and dozens injured")."""
-    found = _after(norm, end, numbers)
-    if found is None:
-        return None
-    first = norm[end:].split()[:1]
-    return found[0] if found[1] == 1 or (found[1] == 2 and first in (["to"], ["of"])) else None
+def _right_after(norm: str, end: int, after: _Count) -> bool:
+    """Whether a number after the word follows it at once, or after "to" or "of": "wounding
+    12", "injuries to 34" (not "killed and dozens injured")."""
+    return after.apart == 1 or (after.apart == 2 and norm[end:].split()[:1] in (["to"], ["of"]))
 
 
 Sentence = tuple[str, Sequence[Hit]]
@@ -107,12 +103,11 @@ def _projectiles(sentences: Sequence[Sentence], numbers: dict[str, int]) -> int 
         for hit in hits:
             if hit.label.startswith("weapon:"):
                 found = _before(norm, hit.start, numbers)
-                if found is None or not 0 < found[0] < 200:
+                if found is None or not 0 < found.value < 200:
                     continue
-                word = norm[: hit.start].split()[-found[1]]
-                if word not in _ARTICLES:
-                    return found[0]
-                single = single or found[0]
+                if found.word not in _ARTICLES:
+                    return found.value
+                single = single or found.value
     return single
 
 
@@ -124,17 +119,16 @@ def _casualties(sentences: Sequence[Sentence], numbers: dict[str, int], label: s
             # a number right before the word ("3 killed"), else right after it ("killing
             # three and wounding 12"), else a little before ("34 US troops were injured")
             before = _before(norm, hit.start, numbers, 5)
-            after = _right_after(norm, hit.end, numbers)
-            if before and before[1] <= 2:
-                value: int | None = before[0]
-            elif after is not None:
-                value = after
-            elif before:
-                value = before[0]
+            after = _after(norm, hit.end, numbers)
+            found: _Count | None
+            if before and before.apart <= 2:
+                found = before
+            elif after and _right_after(norm, hit.end, after):
+                found = after
             else:  # "hurt no one"
-                value = found[0] if (found := _after(norm, hit.end, numbers)) else None
-            if value is not None and value < 1000:
-                return value
+                found = before or after
+            if found is not None and found.value < 1000:
+                return found.value
     return None
 
 
