@@ -161,7 +161,7 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
             later = days[i + 1] if i + 1 < len(days) else None
             if later and _NIGHT_INTO.fullmatch(norm, hit.end, later.start):
                 hit = later  # "the night of Saturday to Sunday": the attack's date is Sunday
-            return pub - timedelta(days=(pub.weekday() - _index(hit)) % 7)
+            return _last(hit, pub)
         labels = {h.label for h in hits}
         if "date:yesterday" in labels:
             return pub - timedelta(days=1)
@@ -185,8 +185,13 @@ def statement_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | N
         return None
     for hit in hits:
         if hit.label.startswith("weekday:") and _statement(norm, hit):
-            return pub - timedelta(days=(pub.weekday() - _index(hit)) % 7)
+            return _last(hit, pub)
     return None
+
+
+def _last(weekday: Hit, pub: date) -> date:
+    """The day a weekday names: the publication day or the last one before it."""
+    return pub - timedelta(days=(pub.weekday() - _index(weekday)) % 7)
 
 
 def older_month(norm: str, hits: Sequence[Hit], pub: date) -> bool:

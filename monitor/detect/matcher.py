@@ -31,6 +31,7 @@ MAX_SENTENCES = 120
 TOLL_SENTENCES = 20  # a report gives its toll this near the top, if anywhere
 QUICK_CHARS = 20000  # the quick test for unrelated news reads this much of an article
 QUICK_HEAD = 2000  # and this much first
+QUICK_OVERLAP = 200  # the rest starts this far into the head: longer than any name
 # Platt scaling of the rules' score, fitted on the dev split of tests/data/real by
 # `basewatch eval tests/data/real --cache var/real --split dev --fit-calibration`
 CALIBRATION = (1.026, 0.591)
@@ -75,10 +76,10 @@ class Matcher:
         """Whether the article names any weapon or base in its first QUICK_CHARS characters:
         the head first (most reports name them at once), then the rest, overlapping the head
         so that no name is cut in two."""
-        head = QUICK_HEAD
-        if self.reader.relevant(normalise(f"{title}\n{text[:head]}")):
+        if self.reader.relevant(normalise(f"{title}\n{text[:QUICK_HEAD]}")):
             return True
-        return len(text) > head and self.reader.relevant(normalise(text[head - 200 : QUICK_CHARS]))
+        rest = text[QUICK_HEAD - QUICK_OVERLAP : QUICK_CHARS]
+        return len(text) > QUICK_HEAD and self.reader.relevant(normalise(rest))
 
 
 def _captions(readings: list[Reading]) -> list[Reading]:

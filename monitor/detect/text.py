@@ -123,8 +123,8 @@ _DATELINE_AGENCY = re.compile(
 def strip_dateline(sentence: str) -> str:
     """ "ERBIL, Kurdistan Region (Wire) - Rockets ..." -> "Rockets ...": the place a story
     was filed from is not the place it is about."""
-    stripped = _DATELINE.sub("", sentence, count=1)
-    return _DATELINE_AGENCY.sub("", stripped, count=1) if stripped is sentence else stripped
+    stripped, found = _DATELINE.subn("", sentence, count=1)
+    return stripped if found else _DATELINE_AGENCY.sub("", sentence, count=1)
 
 
 def sentences(text: str) -> list[str]:
