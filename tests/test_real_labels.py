@@ -80,8 +80,9 @@ def test_platt_fit_recovers_a_known_calibration() -> None:
 
 def test_a_claimant_named_in_another_script_is_the_same_group() -> None:
     from monitor.detect.evaluation import _group_aliases, _same
+    from monitor.detect.terms import load_terms
 
-    aliases = _group_aliases()
+    aliases = _group_aliases(load_terms())
     assert _same("Islamic Resistance in Iraq", "المقاومة الإسلامية في العراق", aliases)
     assert _same("Islamic Resistance in Iraq", "Islamic Resistance in Iraq (IRI)", aliases)
     assert not _same("Kataib Hezbollah", "المقاومة الإسلامية في العراق", aliases)

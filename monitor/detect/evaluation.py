@@ -20,12 +20,11 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from monitor.detect.matcher import Matcher
-from monitor.detect.terms import load_terms
+from monitor.detect.terms import Terms
 from monitor.detect.text import normalise, word_count
 from monitor.errors import CorpusError
 from monitor.models import Article, Detection
@@ -138,17 +137,18 @@ def _same(got: object, want: object, aliases: dict[str, list[str]] | None = None
     return got == want
 
 
-@cache
-def _group_aliases() -> dict[str, list[str]]:
+def _group_aliases(terms: Terms) -> dict[str, list[str]]:
     """Each claiming group's names, normalised, from the groups file."""
     out: dict[str, list[str]] = {}
-    for label, term, _ in load_terms().entries:
+    for label, term, _ in terms.entries:
         if label.startswith("group:"):
             out.setdefault(label[6:], []).append(term)
     return out
 
 
-def score(row: dict[str, Any], d: Detection, report: Report) -> None:
+def score(row: dict[str, Any], d: Detection, report: Report, groups: dict[str, list[str]]) -> None:
+    """Count one labelled article's detection into `report`; `groups`: each claiming
+    group's names, so that a claimant labelled in another script counts as found."""
     label = row["label"]
     report.by_confidence.append((d.confidence, bool(label["attack"])))
     ident = row["id"]
@@ -180,7 +180,7 @@ def score(row: dict[str, Any], d: Detection, report: Report) -> None:
             want_fact = label.get(fact)
             if want_fact is not None:
                 tally = report.facts.setdefault(fact, [0, 0])
-                tally[0] += _same(getattr(d, fact), want_fact, _group_aliases())
+                tally[0] += _same(getattr(d, fact), want_fact, groups)
                 tally[1] += 1
         report.dated += bool(row.get("published") and label.get("attack_date"))
         for name, ok, want, got in checks:
@@ -209,6 +209,7 @@ def evaluate_corpus(
     rows = load_corpus(directory, cache, split)
     if not rows:
         raise CorpusError(f"no labelled article in {directory}", hint=_HINT)
+    groups = _group_aliases(matcher.terms)
     for row in rows:
         if "missing" in row:
             report.missing.append(row["missing"])
@@ -220,7 +221,7 @@ def evaluate_corpus(
             text=row.get("text", ""),
             published=_published(row.get("published")),
         )
-        score(row, matcher.match(article), report)
+        score(row, matcher.match(article), report, groups)
     return report
 
 
