@@ -413,3 +413,52 @@ def test_a_rocket_attack_is_one_rocket_only_when_no_count_is_given(
     d = _match(title, text, date(2021, 2, 21))
     assert d.attack
     assert d.projectiles == count
+
+
+def test_a_statement_day_gives_way_to_the_earlier_day_another_sentence_gives() -> None:
+    d = _match(
+        "Two rockets land near the US embassy in Baghdad",
+        "Two rockets were fired near the US embassy in Baghdad, the security media cell said on "
+        "Monday.\n\nThe embassy's air defences brought one of the rockets down on Sunday "
+        "night, and the other fell in an empty lot.",
+        datetime(2022, 3, 15, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["baghdad-embassy"]
+    assert d.attack_date == date(2022, 3, 13)  # the Sunday, not the Monday of the statement
+
+
+def test_a_day_another_attack_gives_does_not_replace_the_statement_day() -> None:
+    d = _match(
+        "Drones target Harir air base",
+        "Two drones targeted Harir air base north of Erbil, a security official said on "
+        "Wednesday.\n\nBoth were shot down before they reached the base.\n\n"
+        "On Tuesday, three rockets were fired at Ain al-Asad air base in Anbar.",
+        datetime(2023, 11, 9, 10, 0, tzinfo=IRAQ),
+    )
+    assert _bases(d) == ["harir-air-base"]
+    assert d.attack_date == date(2023, 11, 8)  # the Wednesday: Tuesday is Ain al-Asad's
+
+
+def test_the_weekday_of_today_yields_to_the_day_the_sentence_tells_of() -> None:
+    d = _match(
+        "البنتاغون يكشف تفاصيل الهجوم على قاعدة الشعيبة",
+        "كشف البنتاغون اليوم (الثلاثاء) أن طائرة مسيرة إيرانية ضربت مقرا للقوات الأمريكية في "
+        "ميناء الشعيبة في الكويت صباح يوم الأحد، ما أدى إلى مقتل جنود.",
+        datetime(2026, 3, 3, 12, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["shuaiba-port"]
+    assert d.attack_date == date(2026, 3, 1)
+
+
+def test_a_full_date_opening_a_sentence_is_its_dateline() -> None:
+    d = _match(
+        "Missiles hit Al-Asad air base",
+        "Tampa, March 4, 2024, Gulf Wire Daily: the command said ballistic missiles struck "
+        "Al-Asad air base in Iraq on Saturday, with most brought down by its defences.",
+        datetime(2024, 3, 4, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["ain-al-asad"]
+    assert d.attack_date == date(2024, 3, 2)

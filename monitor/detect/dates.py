@@ -135,6 +135,7 @@ def _numeric(norm: str) -> date | None:
 
 
 _DATE_LABELS = ("holiday:", "month:", "weekday:", "date:")
+_DATELINE_CHARS = 25  # a full date this near a sentence's start is its dateline
 
 
 def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
@@ -148,16 +149,21 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
         if hit.label.startswith("holiday:"):
             month, day = (int(x) for x in hit.label[8:].split("-"))
             return _in_year_before(pub, month, day)
+    days = [h for h in hits if h.label.startswith("weekday:")]
     for hit in hits:
         if hit.label.startswith("month:") and (found := _month_day(norm, hit, pub)):
+            if hit.start < _DATELINE_CHARS and any(d.start > hit.end for d in days):
+                continue  # "Washington, January 21, 2024: ... attacked on Saturday"
             return found
     if ("日" in norm or "일" in norm) and (found := _cjk(norm, pub)):
         return found
     if pub is not None:
-        days = [h for h in hits if h.label.startswith("weekday:")]
+        today = [h.end for h in hits if h.label == "date:today"]
         for i, hit in enumerate(days):
             if _statement(norm, hit):
                 continue
+            if i + 1 < len(days) and any(0 <= hit.start - end <= 3 for end in today):
+                continue  # "the Pentagon said today (Tuesday) that on Sunday ..."
             later = days[i + 1] if i + 1 < len(days) else None
             if later and _NIGHT_INTO.fullmatch(norm, hit.end, later.start):
                 hit = later  # "the night of Saturday to Sunday": the attack's date is Sunday

@@ -28,6 +28,7 @@ MAX_REPORT_DELAY = 4  # days: a report of a new attack comes out within this
 FOLLOW_UP_DAYS = 14  # days: casualties or a claim made known this late still join the attack
 LEAD_BONUS = 1.0  # a report leads with its news: lead evidence outranks the body's
 MAX_SENTENCES = 120
+STATED_BACK = 2  # days: an attack told on a statement's day may be this much older
 TOLL_SENTENCES = 20  # a report gives its toll this near the top, if anywhere
 QUICK_CHARS = 20000  # the quick test for unrelated news reads this much of an article
 QUICK_HEAD = 2000  # and this much first
@@ -160,10 +161,12 @@ def is_prose(text: str) -> bool:
     return not (len(latin) >= 5 and capitalised > 0.7 * len(latin))
 
 
-def _chosen(readings: list[Reading]) -> tuple[list[Reading], list[Reading]]:
+def _chosen(
+    readings: list[Reading], published: date | None = None
+) -> tuple[list[Reading], list[Reading]]:
     """The evidence that describes the new attack: the best sentence and the lead evidence
-    that agrees with it (`main`, for bases and weapons); and with them the other sentences
-    about the same base (`support`, for the date and the facts)."""
+    that agrees with it, not on another day (`main`, for bases and weapons); and with them
+    the other sentences about the same base (`support`, for the date and the facts)."""
     evidence = sorted(
         (r for r in readings if r.strength > 0),
         key=lambda r: (-(r.strength + LEAD_BONUS * r.lead), r.index),
@@ -172,7 +175,14 @@ def _chosen(readings: list[Reading]) -> tuple[list[Reading], list[Reading]]:
         return [], []
     best = evidence[0]
     bar = best.strength * 0.6
-    main = [best] + [r for r in evidence[1:] if r.lead and r.strength >= bar]
+    # the day of the best sentence, or of the first lead evidence about its base
+    same_base = [r for r in evidence if r is best or (r.lead and set(best.places) & set(r.places))]
+    day = next((d for r in same_base if (d := _said(r, published)) is not None), None)
+    main = [best] + [
+        r
+        for r in evidence[1:]
+        if r.lead and r.strength >= bar and (day is None or _said(r, published) in (None, day))
+    ]
     same = set(best.places)
     support = main + [
         r
@@ -180,6 +190,11 @@ def _chosen(readings: list[Reading]) -> tuple[list[Reading], list[Reading]]:
         if r not in main and same & set(r.places) and not r.flags & WEAK and r.attack
     ]
     return main, support
+
+
+def _said(r: Reading, published: date | None) -> date | None:
+    """The day a sentence says, or the day its news was given."""
+    return said_date(r.norm, r.hits, published) or statement_date(r.norm, r.hits, published)
 
 
 def _weapons(main: list[Reading], support: list[Reading]) -> tuple[str, ...]:
@@ -230,11 +245,21 @@ def _attack_date(
     that tells of the attack gives it in full, with its year ("On Jan. 8, 2020, Iran
     launched ..."): a weekday, a bare "October 19" further down or a date in a sentence
     about something else is more often a recall; the publication date when none says."""
+    stated: date | None = None
     for r in sources:
         found = said_date(r.norm, r.hits, published)
+        if stated is not None:
+            if (
+                found is not None
+                and _same_attack(r, main)
+                and (timedelta(0) <= stated - found <= timedelta(days=STATED_BACK))
+            ):
+                return found
+            continue
         if found is None and (r in main or r.lead or r in told) and published is not None:
-            # the day the news was given, in the evidence itself, before other sentences'
-            found = statement_date(r.norm, r.hits, published)
+            # the day the news was given, in the evidence itself: the attack's at the latest
+            stated = statement_date(r.norm, r.hits, published)
+            continue
         if found is None or published is None:
             if found is not None:
                 return found
@@ -245,7 +270,15 @@ def _attack_date(
             return found
         if r in told and str(found.year) in r.norm:
             return found
-    return published
+    return stated or published
+
+
+def _same_attack(r: Reading, main: list[Reading]) -> bool:
+    """Whether a sentence may tell of the main evidence's attack: no other base, and no
+    other weapon ("on Monday, four rockets hit the base" is another attack than the drones')."""
+    places = {e for m in main for e in m.places}
+    weapons = {w for m in main for w in m.weapons}
+    return set(r.places) <= places and not (weapons and set(r.weapons) - weapons)
 
 
 def _day(
@@ -300,7 +333,7 @@ def decide(
     readings = _dated(readings, terms, local_date(article.published))
     z, reasons = _score(readings)
     confidence = calibrated(z)
-    chosen, support = _chosen(readings)
+    chosen, support = _chosen(readings, local_date(article.published))
     if z < -1e-9 or not chosen:  # a score of 0 (sums of tenths) is taken, rounding aside
         reasons.append("not taken: no convincing report of a new attack")
         return Detection(attack=False, confidence=confidence, reasons=tuple(reasons))
