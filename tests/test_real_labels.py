@@ -87,3 +87,20 @@ def test_a_claimant_named_in_another_script_is_the_same_group() -> None:
     assert _same("Islamic Resistance in Iraq", "المقاومة الإسلامية في العراق", aliases)
     assert _same("Islamic Resistance in Iraq", "Islamic Resistance in Iraq (IRI)", aliases)
     assert not _same("Kataib Hezbollah", "المقاومة الإسلامية في العراق", aliases)
+
+
+def test_naming_some_of_the_bases_a_salvo_hit_is_partly_right_and_an_extra_base_is_not() -> None:
+    from monitor.detect.evaluation import _places_ok, _places_part
+    from monitor.models import Detection, Place
+
+    def detection(*ids: str) -> Detection:
+        places = tuple(Place(id=i, name=i, country="", lat=0.0, lon=0.0) for i in ids)
+        return Detection(attack=True, confidence=0.9, bases=places)
+
+    label = {"bases": ["al-udeid-air-base", "nsa-bahrain"], "region": None}
+    assert _places_part(label, detection("nsa-bahrain"))
+    assert not _places_ok(label, detection("nsa-bahrain"))
+    assert _places_part(label, detection("al-udeid-air-base", "nsa-bahrain"))
+    assert not _places_part(label, detection("nsa-bahrain", "ain-al-asad"))
+    assert not _places_part(label, detection())
+    assert _places_part({"bases": [], "region": None}, detection())
