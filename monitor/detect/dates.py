@@ -135,6 +135,7 @@ def _numeric(norm: str) -> date | None:
 
 
 _DATE_LABELS = ("holiday:", "month:", "weekday:", "date:")
+_DIGIT = re.compile(r"\d")
 _DATELINE_CHARS = 25  # a full date this near a sentence's start is its dateline
 
 
@@ -143,7 +144,7 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
     if word_count(norm) < 5:  # a dateline or a time stamp, not a sentence
         return None
     hits = [h for h in hits if h.label.startswith(_DATE_LABELS)]
-    if not hits and not any(c.isdigit() for c in norm):
+    if not hits and not _DIGIT.search(norm):
         return None  # no day named and no number: most sentences
     for hit in hits:
         if hit.label.startswith("holiday:"):

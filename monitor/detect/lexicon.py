@@ -88,9 +88,12 @@ class Lexicon:
 
     def build(self) -> Lexicon:
         for key, rules in self._rules.items():
-            self._automaton.add_word(key, (len(key), tuple(rules)))
+            # whether a match inside a word may count: after a clitic, or in a spaceless script
+            inside = any(r.clitics or not r.bounded for r in rules)
+            value = (len(key), tuple(rules), inside)
+            self._automaton.add_word(key, value)
             if key.isascii():  # most text is ASCII: a smaller automaton serves it
-                self._ascii.add_word(key, (len(key), tuple(rules)))
+                self._ascii.add_word(key, value)
         for automaton in (self._automaton, self._ascii):
             if len(automaton):
                 automaton.make_automaton()
@@ -109,9 +112,11 @@ class Lexicon:
         if not self._rules or not len(automaton):
             return
         word = _is_word_char
-        for last, (length, rules) in automaton.iter(text):
+        for last, (length, rules, inside) in automaton.iter(text):
             start = last - length + 1
             if start and word(text[start - 1]):  # inside a word: only a clitic may stand there
+                if not inside:
+                    continue
                 word_start = start - 1
                 while word_start > 0 and word(text[word_start - 1]):
                     word_start -= 1
