@@ -462,3 +462,25 @@ def test_a_full_date_opening_a_sentence_is_its_dateline() -> None:
     assert d.attack
     assert _bases(d) == ["ain-al-asad"]
     assert d.attack_date == date(2024, 3, 2)
+
+
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_it() -> None:
+    from monitor.detect.text import sentences
+
+    assert sentences("Dois foguetes caíram.No Iraque, a base foi atingida. U.S. forces said.") == [
+        "Dois foguetes caíram.",
+        "No Iraque, a base foi atingida.",
+        "U.S. forces said.",
+    ]
+
+
+def test_a_french_confirmation_day_is_the_statement_not_the_attack() -> None:
+    d = _match(
+        "Des missiles tirés sur la base d'Aïn al-Assad",
+        "Le commandement américain a confirmé dimanche que des missiles balistiques et des "
+        "roquettes ont été tirés samedi soir sur la base d'Aïn al-Assad, dans l'ouest de l'Irak.",
+        datetime(2024, 1, 21, 10, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["ain-al-asad"]
+    assert d.attack_date == date(2024, 1, 20)

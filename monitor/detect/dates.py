@@ -35,7 +35,9 @@ _NIGHT_INTO = re.compile(r"\s(?:(?:a|au|to|into|al|bis|zum|op|na|spre|para|на|
 # "the group said on Monday": the day of a statement, not of the attack
 _SAID = re.compile(
     r"(?:said|says|told|announced|reported|added|stated|statement|confirmed|claimed|"
-    r"declared|a dit|a declare|dijo|sagte|ha detto|dedi|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|افاد|"
+    r"declared|a dit|a declare|a confirme|a annonce|a indique|ont indique|a precise|dijo|"
+    r"confirmo|informo|anuncio|indico|sagte|bestatigte|erklarte|ha detto|ha confermato|"
+    r"ha annunciato|ha riferito|confirmou|anunciou|dedi|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|افاد|"
     r"افادت|заявил|заявили|сообщил|сообщили|disse|informou|zei|meldde|poinformowa[lł]|poda[lł]|"
     r"a declarat|kozolte|uvedl|oznamil|uviedol|izjavio|priopcio|sporocil|заяви|съобщи|"
     r"соопшти|заявив|повідомив)\s(?:\w+\s)?(?:on\s|le\s|el\s|am\s|il\s|يوم\s)?$"

@@ -94,6 +94,8 @@ _BOUNDARY = re.compile(
     r"|(?<=[.!?\u061f\u3002][\"'\u201d\u2019)])\s+"
     # full stops of Chinese and Japanese (no space after them), Hindi (the danda) and Urdu
     r"|(?<=[\u3002\uff01\uff1f\u0964\u06d4])(?![\s\u300d\u300f])"
+    # a full stop glued to the next sentence by a careless page: "rockets.No Iraque"
+    r"|(?<=[a-z\u00df-\u00ff]{2}[.!?])(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"
 )
 
 
