@@ -484,3 +484,19 @@ def test_a_french_confirmation_day_is_the_statement_not_the_attack() -> None:
     assert d.attack
     assert _bases(d) == ["ain-al-asad"]
     assert d.attack_date == date(2024, 1, 20)
+
+
+def test_a_salvo_on_four_bases_names_all_four() -> None:
+    d = _match(
+        "Iranian missiles target four US bases in the Gulf",
+        "Iranian missiles were fired at Al Udeid air base, Ali Al Salem air base, Al Dhafra air "
+        "base and the US Navy base in Bahrain on Saturday, state television said.",
+        datetime(2026, 3, 1, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert sorted(_bases(d)) == [
+        "al-dhafra-air-base",
+        "al-udeid-air-base",
+        "ali-al-salem-air-base",
+        "nsa-bahrain",
+    ]

@@ -9,6 +9,8 @@ from monitor.detect.gazetteer import Entry
 from monitor.detect.reading import WEAK, Reading
 from monitor.models import Place
 
+MAX_BASES = 5  # a salvo on every US base of the Gulf names four; more is a list of bases
+
 
 def targets(
     chosen: list[Reading], readings: list[Reading]
@@ -26,7 +28,7 @@ def _named(
         entries += [e for e in r.places if e not in entries]
     entries = _specific(entries, chosen, readings)
     if entries:
-        return tuple(e.place for e in entries[:3]), None
+        return tuple(e.place for e in entries[:MAX_BASES]), None
     lead_region = next((r.regions[0] for r in chosen if r.regions), None)
     named = _named_later(chosen, readings, lead_region)
     if named:
@@ -80,7 +82,7 @@ def _named_later(
                 continue
             places = [e.place for e in r.places if _within(e, region)]
             if places:
-                return tuple(places[:3])
+                return tuple(places[:MAX_BASES])
     return ()
 
 
