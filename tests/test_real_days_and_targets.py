@@ -500,3 +500,34 @@ def test_a_salvo_on_four_bases_names_all_four() -> None:
         "ali-al-salem-air-base",
         "nsa-bahrain",
     ]
+
+
+def test_a_us_consulate_named_apart_from_its_city_is_the_consulate() -> None:
+    d = _match(
+        "Missiles fired at US consulate in Iraq",
+        "Several ballistic missiles were fired before dawn on Sunday towards the US consulate "
+        "in the capital of Iraq's Kurdistan region, Erbil, officials said.",
+        datetime(2022, 3, 13, 10, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["erbil-consulate"]
+
+
+def test_another_country_consulate_in_erbil_is_not_the_us_one() -> None:
+    d = _match(
+        "Drones target Erbil airport",
+        "Two drones flew at the Emirati consulate in Erbil on Tuesday while a third was aimed "
+        "at Erbil airport, where US forces have a base, the counter-terrorism service said.",
+        datetime(2022, 3, 15, 10, 0, tzinfo=IRAQ),
+    )
+    assert "erbil-consulate" not in _bases(d)
+
+
+def test_a_locative_word_earlier_in_the_sentence_does_not_hide_a_base() -> None:
+    d = _match(
+        "Rockets hit two bases",
+        "Rockets hit Ain al-Asad air base, some 160 km west of the capital, and Erbil air "
+        "base on Wednesday, officials said, and US forces were on alert.",
+        datetime(2020, 1, 8, 10, 0, tzinfo=IRAQ),
+    )
+    assert sorted(_bases(d)) == ["ain-al-asad", "erbil-air-base"]

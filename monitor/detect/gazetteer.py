@@ -1,7 +1,9 @@
 """The gazetteer: bases that host or hosted coalition forces, and regions for unnamed ones.
 
 Loaded from `seeds/bases.toml`. Aliases are matched case-insensitively as whole words on
-normalised text; `context_aliases` (ambiguous short forms) count only next to a base word.
+normalised text; `context_aliases` (ambiguous short forms) count only next to a base word;
+a diplomatic mission's `mission_words` and `city_words` name it together anywhere in a
+sentence that names US forces or the US.
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ class Entry:
     hosted: str = ""
     region: str | None = None
     inside: str | None = None  # the id of a larger facility this one lies within
+    # a diplomatic mission named by what it is and its city apart: "the US consulate in the
+    # Kurdish region's capital, Erbil"
+    mission_words: tuple[str, ...] = ()
+    city_words: tuple[str, ...] = ()
 
 
 def hosted_in(hosted: str, year: int) -> bool:
@@ -73,6 +79,8 @@ def _entry(raw: dict[str, object], *, is_region: bool) -> Entry:
         hosted=str(raw.get("hosted", "")),
         region=str(raw["region"]) if raw.get("region") else None,
         inside=str(raw["inside"]) if raw.get("inside") else None,
+        mission_words=tuple(normalise(str(a)) for a in raw.get("mission_words", [])),  # type: ignore[attr-defined]
+        city_words=tuple(normalise(str(a)) for a in raw.get("city_words", [])),  # type: ignore[attr-defined]
     )
 
 

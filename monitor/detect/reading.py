@@ -70,7 +70,14 @@ _SHORT_GAP = re.compile(
     r"(?:the\s)?"
 )
 _NAMES_US = re.compile(r"\b(?:us|american|coalition|pentagon|americain\w*|estadounidense\w*)\b")
-_LOCATIVE_GAP = re.compile(r"\s(?:the\s)?$")
+# the US named beside an embassy or consulate: "US consulate", "القنصلية الأمريكية"
+_US_NAME = re.compile(
+    r"\b(?:us|usa|american\w*|americain\w*|amerika\w*|americk\w*|american[oa]s?|"
+    r"estadounidense\w*|statunitens\w*|abd|ameryka\w*)\b|امريك|اميرك|امریک|америк|сша|"
+    r"美国|美國|米国|米|미국|ארה"
+)
+_MISSION_GAP = 20  # characters between the US and the mission's name
+_LOCATIVE_GAP = re.compile(r"\s(?:the\s)?")
 
 
 @dataclass(frozen=True, eq=False)  # one sentence of one article: compared by identity
@@ -181,6 +188,9 @@ class Reader:
                     if kind == "place":  # a region alone never makes a report relevant
                         trigger.add(f"{kind}:{entry.place.id}", alias, clitics)
         for entry in gazetteer.bases:
+            for kind, words in (("mission", entry.mission_words), ("city", entry.city_words)):
+                for word in words:
+                    lexicon.add(f"{kind}:{entry.place.id}", word, _alias_clitics(word))
             for alias in entry.context_aliases:
                 lexicon.add(f"context:{entry.place.id}", alias, _alias_clitics(alias))
             for alias in entry.area_aliases:
@@ -212,7 +222,7 @@ class Reader:
         """Whether the name only says where something else is: "north of Erbil",
         "rockets fired from Syria", "in Erbil province"."""
         for loc in locatives:
-            if loc.end <= hit.start and _LOCATIVE_GAP.search(norm, loc.end, hit.start):
+            if loc.end <= hit.start and _LOCATIVE_GAP.fullmatch(norm, loc.end, hit.start):
                 return True
         return bool(_LOCATIVE_AFTER.match(norm, hit.end))
 
@@ -261,10 +271,29 @@ class Reader:
                     mentions[entry].append((h, False))
                     if _IN_CITY.search(norm, max(0, h.start - 24), h.start):
                         in_city.add(entry.place.id)
+        self._missions(norm, by, mentions)
         ends = [h.end for found in mentions.values() for h, _ in found]
         ordered = sorted(mentions, key=lambda e: min(h.start for h, _ in mentions[e]))
         full = {label[6:] for label in by if label.startswith("place:")}
         return ordered, (min(ends) if ends else None), frozenset(in_city - full)
+
+    def _missions(
+        self, norm: str, by: dict[str, list[Hit]], mentions: dict[Entry, list[tuple[Hit, bool]]]
+    ) -> None:
+        """A US mission named by what it is and where, apart: "the US consulate complex in
+        the northern Iraqi city of Erbil" (not the Emirates' consulate there)."""
+        for label, hits in by.items():
+            kind, _, place_id = label.partition(":")
+            if kind != "mission" or f"city:{place_id}" not in by:
+                continue
+            entry = self.entries[place_id]
+            us = [
+                h
+                for h in hits
+                if _US_NAME.search(norm, max(0, h.start - _MISSION_GAP), h.end + _MISSION_GAP)
+            ]
+            if us and entry not in mentions:
+                mentions[entry].append((us[0], False))
 
     def _flags(self, by: dict[str, list[Hit]], anchor: int | None, named: bool) -> set[str]:
         """The cues of the sentence; a positional cue counts only before the first base named
