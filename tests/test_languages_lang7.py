@@ -35,6 +35,17 @@ REPORTS = [
         "missile",
     ),
     (
+        "ms",
+        "Iran lancar peluru berpandu ke pangkalan udara di Arab Saudi",
+        "Iran melancarkan beberapa peluru berpandu balistik ke Pangkalan Udara Putera Sultan "
+        "yang menempatkan tentera AS pada Isnin, menurut kenyataan Pentagon. Tiada anggota "
+        "tentera yang cedera.",
+        _at("2026-03-03", 8),
+        "prince-sultan-air-base",
+        "2026-03-02",
+        "missile",
+    ),
+    (
         "hi",
         "ऐन अल-असद एयरबेस पर रॉकेट हमला",
         "पश्चिमी इराक में ऐन अल-असद एयरबेस पर मंगलवार रात तीन रॉकेट दागे गए, जहां अमेरिकी "
