@@ -45,6 +45,56 @@ REPORTS = [
         "2025-06-23",
         "missile",
     ),
+    (
+        "sv",
+        "Raketer slog ner på flygbasen Ain al-Asad",
+        "Flera raketer slog ner på flygbasen Ain al-Asad i västra Irak på onsdagsmorgonen, där "
+        "amerikanska soldater är stationerade. Ingen kom till skada, uppger koalitionen.",
+        _at("2021-03-03", 14),
+        "ain-al-asad",
+        "2021-03-03",
+        "rocket",
+    ),
+    (
+        "no",
+        "Droner styrtet ved al-Tanf-basen",
+        "To droner styrtet ned ved al-Tanf-basen i Sørøst-Syria i går kveld, der amerikanske "
+        "styrker holder til. Den ene ble skutt ned av luftvernet, melder Pentagon.",
+        _at("2023-10-19", 9),
+        "al-tanf",
+        "2023-10-18",
+        "drone",
+    ),
+    (
+        "da",
+        "Droner faldt ned ved lufthavnen i Erbil",
+        "To droner med sprængstof faldt i går aftes ned ved lufthavnen i Erbil, hvor den "
+        "USA-ledede koalition har en base. Ingen kom til skade.",
+        _at("2021-09-12", 8),
+        "erbil-air-base",
+        "2021-09-11",
+        "drone",
+    ),
+    (
+        "fi",
+        "Iranin ohjus osui Yhdysvaltain laivaston tukikohtaan",
+        "Iranin ballistinen ohjus osui lauantaina Yhdysvaltain laivaston tukikohtaan "
+        "Bahrainissa, kertoi Pentagon. Alueelta nousi savua.",
+        _at("2026-02-28", 18),
+        "nsa-bahrain",
+        "2026-02-28",
+        "missile",
+    ),
+    (
+        "is",
+        "Sprengjudróni sprakk á herstöð í Vestur-Írak",
+        "Sprengjudróni sprakk inni á herstöðinni Ain al-Asad í Vestur-Írak í gærkvöldi, þar "
+        "sem bandarískir hermenn eru. Annar dróni var skotinn niður. Enginn særðist.",
+        _at("2024-07-17", 9),
+        "ain-al-asad",
+        "2024-07-16",
+        "drone",
+    ),
 ]
 
 
@@ -83,6 +133,36 @@ LOOK_ALIKES = [
         "Amerikaanse vergeldingsaanvallen op milities in Irak",
         "Amerikaanse gevechtsvliegtuigen hebben luchtaanvallen uitgevoerd op milities in Irak, "
         "als vergelding voor eerdere raketaanvallen op een basis die door de VS gebruikt wordt.",
+    ),
+    (
+        "sv",
+        "Ett år sedan robotattacken mot Ain al-Asad",
+        "Det har gått ett år sedan Iran avfyrade robotar mot flygbasen Ain al-Asad, där "
+        "amerikanska soldater är stationerade. Veteraner samlades till en minnesceremoni.",
+    ),
+    (
+        "no",
+        "Militsen truer med nye angrep",
+        "En irakisk milits truer med nye rakettangrep mot baser som brukes av amerikanske "
+        "styrker, dersom USA ikke trekker seg ut av landet.",
+    ),
+    (
+        "da",
+        "USA bombede militser i Irak",
+        "USA bombede i nat militser i Irak som gengæld for droneangreb mod baser, der bruges "
+        "af amerikanske soldater.",
+    ),
+    (
+        "fi",
+        "Yhdysvallat iski miliisien kohteisiin",
+        "Yhdysvallat iski yöllä miliisien kohteisiin Irakissa kostoksi drooni-iskuista "
+        "tukikohtiin, joissa on amerikkalaissotilaita.",
+    ),
+    (
+        "is",
+        "Vígamenn hóta árásum á herstöðvar",
+        "Vígamenn í Írak hótuðu í dag drónaárásum á herstöðvar Bandaríkjahers ef herliðið "
+        "yfirgefur ekki landið.",
     ),
 ]
 
