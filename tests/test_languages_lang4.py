@@ -36,7 +36,7 @@ REPORTS = [
     ),
     (
         "nl",
-        "Iran bestookt Amerikaanse luchtmachtbasis in Qatar",
+        "Iran slaat terug",
         "Iran vuurde maandagavond zes tot tien ballistische raketten af op de luchtmachtbasis "
         "Al Udeid, die door de VS gebruikt wordt. De Qatarese luchtverdediging haalde de "
         "meeste neer.",
@@ -47,8 +47,8 @@ REPORTS = [
     ),
     (
         "sv",
-        "Raketer slog ner på flygbasen Ain al-Asad",
-        "Flera raketer slog ner på flygbasen Ain al-Asad i västra Irak på onsdagsmorgonen, där "
+        "Raketer slog ner på Ain al-Asad",
+        "Flera raketer slog ner på Ain al-Asad i västra Irak på onsdagsmorgonen, där "
         "amerikanska soldater är stationerade. Ingen kom till skada, uppger koalitionen.",
         _at("2021-03-03", 14),
         "ain-al-asad",
@@ -57,8 +57,8 @@ REPORTS = [
     ),
     (
         "no",
-        "Droner styrtet ved al-Tanf-basen",
-        "To droner styrtet ned ved al-Tanf-basen i Sørøst-Syria i går kveld, der amerikanske "
+        "Droner styrtet ved al-Tanf",
+        "To droner styrtet ned ved al-Tanf i Sørøst-Syria i går kveld, der amerikanske "
         "styrker holder til. Den ene ble skutt ned av luftvernet, melder Pentagon.",
         _at("2023-10-19", 9),
         "al-tanf",
@@ -69,7 +69,7 @@ REPORTS = [
         "da",
         "Droner faldt ned ved lufthavnen i Erbil",
         "To droner med sprængstof faldt i går aftes ned ved lufthavnen i Erbil, hvor den "
-        "USA-ledede koalition har en base. Ingen kom til skade.",
+        "USA-ledede koalition holder til. Ingen kom til skade.",
         _at("2021-09-12", 8),
         "erbil-air-base",
         "2021-09-11",
