@@ -531,3 +531,16 @@ def test_a_locative_word_earlier_in_the_sentence_does_not_hide_a_base() -> None:
         datetime(2020, 1, 8, 10, 0, tzinfo=IRAQ),
     )
     assert sorted(_bases(d)) == ["ain-al-asad", "erbil-air-base"]
+
+
+def test_a_lead_of_new_casualties_makes_the_dated_attack_below_a_follow_up() -> None:
+    d = _match(
+        "More troops treated for brain injuries",
+        "Eleven more service members have been treated for concussion symptoms, the command "
+        "said on Thursday.\n\nSome were flown to a hospital in Germany for further checks.\n\n"
+        "On January 8, Iranian ballistic missiles struck Ain al-Asad air base in western Iraq.",
+        datetime(2020, 1, 17, 10, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["ain-al-asad"]
+    assert d.attack_date == date(2020, 1, 8)

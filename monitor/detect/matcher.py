@@ -221,6 +221,9 @@ def _dated(readings: list[Reading], terms: Terms, published: date | None) -> lis
     within FOLLOW_UP_DAYS: "eleven were treated for concussions after the Jan. 5 strike"."""
     if published is None:
         return readings
+    # "eleven more troops were treated for concussions": a lead that tells of casualties or a
+    # claim makes a dated account of the attack further down its follow-up, not a recall
+    lead_news = any(_FOLLOW_UP & {h.label for h in r.hits} for r in readings if r.lead)
     out = []
     for r in readings:
         if r.strength > 0 and "recall" not in r.flags:
@@ -229,7 +232,7 @@ def _dated(readings: list[Reading], terms: Terms, published: date | None) -> lis
             if age > MAX_REPORT_DELAY:
                 labels = {h.label for h in r.hits}
                 dated = any(label.startswith(("month:", "holiday:")) for label in labels)
-                late = age <= FOLLOW_UP_DAYS and dated and _FOLLOW_UP & labels
+                late = age <= FOLLOW_UP_DAYS and dated and (lead_news or _FOLLOW_UP & labels)
                 r = replace(r, flags=r.flags | ({"follow_up"} if late else {"recall", "dated_old"}))
             elif older_month(r.norm, r.hits, published):
                 r = replace(r, flags=r.flags | {"recall"})
