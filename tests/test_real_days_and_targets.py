@@ -544,3 +544,15 @@ def test_a_lead_of_new_casualties_makes_the_dated_attack_below_a_follow_up() -> 
     assert d.attack
     assert _bases(d) == ["ain-al-asad"]
     assert d.attack_date == date(2020, 1, 8)
+
+
+def test_a_term_file_may_name_the_area_a_base_lies_in() -> None:
+    d = _match(
+        "Raketten op Groene Zone in Bagdad",
+        "Twee raketten zijn zondagavond ingeslagen in de Groene Zone van Bagdad, waar ook "
+        "Amerikaanse militairen en diplomaten verblijven, meldt het Iraakse leger.",
+        datetime(2020, 1, 27, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["baghdad-embassy"]
+    assert d.attack_date == date(2020, 1, 26)

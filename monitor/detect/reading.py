@@ -200,7 +200,8 @@ class Reader:
         self.trigger = trigger.build()
 
     def _add_language_places(self, terms: Terms, lexicon: Lexicon, trigger: Lexicon) -> None:
-        """Place names spelled in a language's own term file ([places], [context_places])."""
+        """Place names spelled in a language's own term file ([places], [context_places],
+        [area_places])."""
         unknown = sorted({pid for _, pid, _, _ in terms.places if pid not in self.entries})
         if unknown:
             raise ConfigError(

@@ -32,7 +32,8 @@ class Terms:
     numbers: dict[str, int]
     languages: tuple[str, ...]
     # a language's own spellings of gazetteer places, as (kind, place id, alias, clitics):
-    # kind "place" for a full name, "context" for a short form that needs a base word
+    # kind "place" for a full name, "context" for a short form that needs a base word, "area"
+    # for an area a facility lies in (the Green Zone), which counts where US forces are named
     places: tuple[tuple[str, str, str, str], ...] = ()
 
 
@@ -76,7 +77,11 @@ def load_terms(directory: Path = TERMS_DIR) -> Terms:
         languages.append(data.get("language", path.stem))
         entries += _language_entries(data)
         clitics = data.get("clitics", "")
-        for kind, table in (("place", "places"), ("context", "context_places")):
+        for kind, table in (
+            ("place", "places"),
+            ("context", "context_places"),
+            ("area", "area_places"),
+        ):
             for place_id, aliases in data.get(table, {}).items():
                 places += [(kind, place_id, alias, clitics) for alias in aliases]
         numbers.update({normalise(k): int(v) for k, v in data.get("numbers", {}).items()})
