@@ -556,3 +556,20 @@ def test_a_term_file_may_name_the_area_a_base_lies_in() -> None:
     assert d.attack
     assert _bases(d) == ["baghdad-embassy"]
     assert d.attack_date == date(2020, 1, 26)
+
+
+def test_a_warning_at_the_end_of_a_verb_final_sentence_is_still_a_warning() -> None:
+    d = _match(
+        "هشدار کنسولگری آمریکا در اربیل",
+        "کنسولگری آمریکا در اربیل درباره احتمال حمله موشکی به کنسولگری خود در اربیل هشدار داد.",
+        datetime(2021, 7, 6, 10, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack
+
+
+def test_only_verb_final_languages_give_cues_that_count_anywhere() -> None:
+    from monitor.detect.terms import load_terms
+
+    late = {term for label, term, _ in load_terms().entries if label == "cat:threat@anywhere"}
+    assert "هشدار*" in late  # Persian: "... warned"
+    assert "warned" not in late  # English says who warned first

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from monitor.detect.gazetteer import Entry, Gazetteer
 from monitor.detect.lexicon import Hit, Lexicon
-from monitor.detect.terms import Terms
+from monitor.detect.terms import ANYWHERE, Terms
 from monitor.detect.text import normalise, strip_dateline
 from monitor.errors import ConfigError
 
@@ -296,15 +296,18 @@ class Reader:
             if us and entry not in mentions:
                 mentions[entry].append((us[0], False))
 
-    def _flags(self, by: dict[str, list[Hit]], anchor: int | None, named: bool) -> set[str]:
+    def _flags(
+        self, by: dict[str, list[Hit]], anchor: int | None, named: bool, anywhere: set[str]
+    ) -> set[str]:
         """The cues of the sentence; a positional cue counts only before the first base named
-        (for an unnamed base, before "US base": but a recall counts anywhere then)."""
+        (for an unnamed base, before "US base": but a recall counts anywhere then), unless a
+        verb-final language gave it (`anywhere`)."""
         flags = set()
         for name in FLAGS:
             hits = by.get(f"cat:{name}")
             if not hits:
                 continue
-            remark = anchor is not None and hits[0].start >= anchor
+            remark = anchor is not None and hits[0].start >= anchor and name not in anywhere
             if name in POSITIONAL and remark and (named or name != "recall"):
                 continue
             flags.add(name)
@@ -325,6 +328,13 @@ class Reader:
         if "counter" in norm or "c ram" in norm:
             norm = _COUNTER.sub("cram", norm)
         hits = sorted(self.lexicon.scan(norm), key=lambda h: h.start)
+        anywhere = {
+            h.label.removeprefix("cat:").removesuffix(ANYWHERE)
+            for h in hits
+            if h.label.endswith(ANYWHERE)
+        }
+        if anywhere:  # a verb-final language's cue: the same category, counted anywhere
+            hits = [h._replace(label=h.label.removesuffix(ANYWHERE)) for h in hits]
         if not hits:  # most sentences of a story: nothing to read in them
             plain = frozenset({"caption"}) if _credit(text) else frozenset()
             return Reading(index, text, norm, (), (), (), False, False, False, plain, (), lead)
@@ -349,7 +359,7 @@ class Reader:
         if not named:  # an unnamed target: "a US base in Bahrain came under fire"
             unnamed = [h.end for h in (*by.get("cat:coalition", ()), *by.get("cat:base_words", ()))]
             anchor = min(unnamed, default=None)
-        flags = self._flags(by, anchor, named)
+        flags = self._flags(by, anchor, named, anywhere)
         if _credit(text):
             flags.add("caption")
         for m in _YEAR.finditer(norm):

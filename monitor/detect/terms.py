@@ -4,6 +4,10 @@ A term is a phrase of words on normalised text. In a phrase, a word ending in * 
 ending ("attack*" matches "attacks", "attacked"); a lone * matches any one word. A language
 file may give `clitics`, a regex of prefixes that may be glued to a term (Arabic wa-, bi-, al-).
 
+A file with `verb_final = true` (Japanese, Korean, Turkish, Persian, Hindi...) puts its framing
+cues at the end of a clause: they are labelled `cat:<category>@anywhere` and count wherever
+they stand in a sentence.
+
 Labels: `weapon:<class>`, `cat:<category>`, `weekday:<0-6>`, `month:<0-11>`,
 `date:<today|yesterday|overnight>`, `holiday:<MM-DD>`, `group:<name>`.
 """
@@ -44,15 +48,24 @@ def _read(path: Path) -> dict[str, Any]:
         raise ConfigError([f"{path}: not valid TOML: {exc}"]) from None
 
 
+# framing cues a verb-final language gives at the end of the clause ("... 基地を攻撃すると警告
+# した": warned that it would attack the base): they count wherever they stand
+VERB_FINAL_CUES = frozenset({"us_attacker", "threat", "other_attacker", "event", "anniversary"})
+ANYWHERE = "@anywhere"
+
+
 def _language_entries(data: dict[str, Any]) -> list[tuple[str, str, str]]:
     clitics = data.get("clitics", "")
+    late = VERB_FINAL_CUES if data.get("verb_final") else frozenset()
     out = [
         (f"weapon:{cls}", t, clitics)
         for cls, terms in data.get("weapons", {}).items()
         for t in terms
     ]
     out += [
-        (f"cat:{cat}", t, clitics) for cat, terms in data.get("terms", {}).items() for t in terms
+        (f"cat:{cat}{ANYWHERE if cat in late else ''}", t, clitics)
+        for cat, terms in data.get("terms", {}).items()
+        for t in terms
     ]
     dates = data.get("dates", {})
     for key in DATE_WORDS:
