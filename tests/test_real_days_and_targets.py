@@ -573,3 +573,16 @@ def test_only_verb_final_languages_give_cues_that_count_anywhere() -> None:
     late = {term for label, term, _ in load_terms().entries if label == "cat:threat@anywhere"}
     assert "هشدار*" in late  # Persian: "... warned"
     assert "warned" not in late  # English says who warned first
+
+
+def test_a_chinese_month_and_day_with_a_slash_dates_an_older_attack() -> None:
+    from monitor.detect.dates import said_date
+    from monitor.detect.text import normalise
+
+    pub = date(2024, 2, 3)
+    assert said_date(
+        normalise("约旦东北部的美军基地，1/28遭无人机袭击，三名美军死亡。"), [], pub
+    ) == date(2024, 1, 28)
+    assert (
+        said_date(normalise("美军基地遭袭，共有1/28名士兵受伤，当局称情况稳定。"), [], pub) is None
+    )

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
 from monitor.detect.lexicon import Hit
-from monitor.detect.text import word_count
+from monitor.detect.text import SPACELESS, word_count
 
 # Iraq, Syria, Jordan, Kuwait, Qatar, Bahrain and Saudi Arabia keep UTC+3 all year.
 LOCAL = timezone(timedelta(hours=3))
@@ -126,13 +126,24 @@ def _cjk(norm: str, pub: date | None) -> date | None:
     return found
 
 
-def _numeric(norm: str) -> date | None:
-    """2024-07-25 or 25/07/2024: in prose these are mostly page furniture, so they come last."""
+# Chinese and Japanese write a month and day as "1/28" (normalised "1 28"), then the news;
+# only a day over 12 tells the order, and a counter after it makes it a number ("28名")
+_SLASH = re.compile(
+    r"(?<![\d.])(?P<month>1[0-2]|0?[1-9])\s(?P<day>1[3-9]|2\d|3[01])"
+    r"(?=[\u3040-\u30ff\u4e00-\u9fff])(?![名人枚发發个個架颗顆])"
+)
+
+
+def _numeric(norm: str, pub: date | None) -> date | None:
+    """2024-07-25 or 25/07/2024: in prose these are mostly page furniture, so they come last;
+    "1/28" in Chinese or Japanese text."""
     for rx in (_ISO, _DMY):
         if m := rx.search(norm):
             found = _valid(int(m["year"]), int(m["month"]), int(m["day"]))
             if found:
                 return found
+    if SPACELESS.search(norm) and (m := _SLASH.search(norm)):
+        return _in_year_before(pub, int(m["month"]), int(m["day"]))
     return None
 
 
@@ -176,7 +187,7 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
             return pub - timedelta(days=1)
         if "date:today" in labels or "date:overnight" in labels:
             return pub  # "overnight", in a morning report: the night that just ended
-    return _numeric(norm)
+    return _numeric(norm, pub)
 
 
 def _statement(norm: str, hit: Hit) -> bool:
