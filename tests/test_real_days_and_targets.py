@@ -586,3 +586,36 @@ def test_a_chinese_month_and_day_with_a_slash_dates_an_older_attack() -> None:
     assert (
         said_date(normalise("美军基地遭袭，共有1/28名士兵受伤，当局称情况稳定。"), [], pub) is None
     )
+
+
+def test_a_us_civilian_contractor_is_on_the_coalition_side() -> None:
+    d = _match(
+        "American contractor dies in Iraq",
+        "A US civilian contractor died when rockets hit an Iraqi military base in the north "
+        "of the country on Friday evening, officials said.",
+        datetime(2019, 12, 28, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert d.weapons == ("rocket",)
+    assert d.killed == 1
+
+
+def test_a_drone_that_crashed_near_a_base_is_an_attack_and_the_fifth_fleet_hq_is_nsa_bahrain() -> (
+    None
+):
+    d = _match(
+        "Armed drone crashes near Harir air base",
+        "A drone packed with explosives crashed near Harir air base north of Erbil on "
+        "Wednesday, the counter-terrorism service said.",
+        datetime(2023, 10, 18, 20, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["harir-air-base"]
+    d = _match(
+        "Bahrain says missile aimed at US Navy headquarters",
+        "Bahrain's government said on Saturday that a missile attack was aimed at the "
+        "headquarters of the US Navy's 5th Fleet on the island.",
+        datetime(2026, 2, 28, 20, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["nsa-bahrain"]

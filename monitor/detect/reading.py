@@ -351,6 +351,14 @@ class Reader:
                 )
             ]
         hits = _aimed_at_us(norm, hits)
+        if coalition:  # "a US civilian contractor" is on the coalition's side
+            spans = [(h.start, h.end) for h in hits if h.label == "cat:coalition"]
+            hits = [
+                h
+                for h in hits
+                if h.label != "cat:civilian"
+                or not any(a <= h.start and h.end <= b for a, b in spans)
+            ]
         by: dict[str, list[Hit]] = defaultdict(list)
         for hit in hits:
             by[hit.label].append(hit)
