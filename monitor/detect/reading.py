@@ -11,9 +11,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from monitor.detect.cues import cleaned, counter_system, credit
 from monitor.detect.gazetteer import Entry, Gazetteer
 from monitor.detect.lexicon import Hit, Lexicon
-from monitor.detect.terms import ANYWHERE, Terms
+from monitor.detect.terms import Terms
 from monitor.detect.text import normalise, strip_dateline
 from monitor.errors import ConfigError
 
@@ -42,34 +43,16 @@ WEAK = frozenset(
     {"us_attacker", "threat", "recall", "denial", "other_attacker", "event", "drill", "anniversary"}
 )
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
-# the counter-rocket, artillery and mortar system defends; it names no weapon fired
-_COUNTER = re.compile(
-    r"\bcounter\s(?:rocket|drone|uas|missile)\w*(?:,?\s(?:artillery,?\s)?(?:and\s)?mortars?)?"
-    r"(?:\s\(?c\sram\)?)?|\bc\sram\b"
-)
-# a photo's credit: "(Reuters)", "(AFP)" or "REUTERS/Name" closing a caption
-_CREDIT = re.compile(
-    r"\((?:reuters|afp|ap|anadolu|getty images|file|dvids|photo[^)]{0,60})\)\W*$|"
-    r"\b(?:reuters|afp|ap|getty images|anadolu)\s?/\s?[A-Z]",
-    re.IGNORECASE,
-)
 # "a US base in Erbil", "near Iraq's Erbil": the city says where an unnamed base is
 _IN_CITY = re.compile(r"(?:\b(?:in|near|at|en|a|in der|bei)|في|قرب)\s(?:the\s)?(?:\w+\s)?$")
 _LOCATIVE_AFTER = re.compile(
     r"\s(?:province|governorate|region|city|district|countryside|area|suburbs?)\b"
 )
 _CONTEXT_WINDOW = 40  # characters between an ambiguous name and a base word
-# "Iran launched strikes on a US naval base": a strike cue that does not name the US, aimed
-# at US forces or a base, makes the US the target, not the attacker
-_AIMED_AT = re.compile(
-    r"\s(?:(?:on|at|against|targeting|toward|towards|sur|contre|contra|auf|gegen|su|contro)\s)?"
-    r"(?:(?:a|an|the|une?|la|le|les|el|los|las|die|den|der|una?|il|lo)\s)?|\s(?:علي|ضد)\s"
-)
 _SHORT_GAP = re.compile(
     r",?\s(?:in|at|near|a|au|en|im|in der|bei|di|nei|w|v|u|в|во|под|у|في|قرب|بالقرب من)\s"
     r"(?:the\s)?"
 )
-_NAMES_US = re.compile(r"\b(?:us|american|coalition|pentagon|americain\w*|estadounidense\w*)\b")
 # the US named beside an embassy or consulate: "US consulate", "القنصلية الأمريكية"
 _US_NAME = re.compile(
     r"\b(?:us|usa|american\w*|americain\w*|amerika\w*|americk\w*|american[oa]s?|"
@@ -132,11 +115,6 @@ class Reading:
         return score
 
 
-def _credit(text: str) -> bool:
-    """Whether the sentence closes a photo caption with its credit."""
-    return ("(" in text or "/" in text) and _CREDIT.search(text) is not None
-
-
 def _where_named(norm: str, hit: Hit, mentions: dict[Entry, list[tuple[Hit, bool]]]) -> bool:
     """Whether a city's name follows another base's full name with a short word between,
     to say where it is: "Harir air base in Erbil", "на базе Харир в Эрбиле"."""
@@ -145,24 +123,6 @@ def _where_named(norm: str, hit: Hit, mentions: dict[Entry, list[tuple[Hit, bool
         for found in mentions.values()
         for other, _ in found
     )
-
-
-def _aimed_at_us(norm: str, hits: list[Hit]) -> list[Hit]:
-    """The hits without an attacker cue aimed at US forces or a base: "Iran launched strikes
-    on a US naval base" (a cue that names the US itself, "US strikes on", stays)."""
-    if not any(h.label in ("cat:us_attacker", "cat:other_attacker") for h in hits):
-        return hits
-    targets = [h for h in hits if h.label == "cat:coalition" or h.label.startswith("place:")]
-
-    def aimed(hit: Hit) -> bool:
-        if hit.label == "cat:us_attacker" and _NAMES_US.search(norm, hit.start, hit.end):
-            return False
-        return hit.label in ("cat:us_attacker", "cat:other_attacker") and any(
-            0 <= t.start - hit.end <= 16 and _AIMED_AT.fullmatch(norm, hit.end, t.start)
-            for t in targets
-        )
-
-    return [hit for hit in hits if not aimed(hit)]
 
 
 def _alias_clitics(alias: str) -> str:
@@ -324,41 +284,11 @@ class Reader:
     ) -> Reading:
         """What one sentence says. `story_coalition`: the story names US or coalition forces
         elsewhere, so an ambiguous name ("the Green Zone") may be their base."""
-        norm = normalise(strip_dateline(text))
-        if "counter" in norm or "c ram" in norm:
-            norm = _COUNTER.sub("cram", norm)
-        hits = sorted(self.lexicon.scan(norm), key=lambda h: h.start)
-        anywhere = {
-            h.label.removeprefix("cat:").removesuffix(ANYWHERE)
-            for h in hits
-            if h.label.endswith(ANYWHERE)
-        }
-        if anywhere:  # a verb-final language's cue: the same category, counted anywhere
-            hits = [h._replace(label=h.label.removesuffix(ANYWHERE)) for h in hits]
+        norm = counter_system(normalise(strip_dateline(text)))
+        hits, anywhere, coalition = cleaned(norm, self.lexicon.scan(norm))
         if not hits:  # most sentences of a story: nothing to read in them
-            plain = frozenset({"caption"}) if _credit(text) else frozenset()
+            plain = frozenset({"caption"}) if credit(text) else frozenset()
             return Reading(index, text, norm, (), (), (), False, False, False, plain, (), lead)
-        names = [h for h in hits if h.label.startswith(("place:", "context:", "area:"))]
-        # "the US embassy in Baghdad" names a base and US presence at once
-        coalition = any(h.label == "cat:coalition" for h in hits)
-        if names:  # "gas field" inside "the Conoco gas field" is part of a base's name
-            hits = [
-                h
-                for h in hits
-                if not (
-                    h.label.startswith("cat:")
-                    and any(n.start <= h.start and h.end <= n.end for n in names)
-                )
-            ]
-        hits = _aimed_at_us(norm, hits)
-        if coalition:  # "a US civilian contractor" is on the coalition's side
-            spans = [(h.start, h.end) for h in hits if h.label == "cat:coalition"]
-            hits = [
-                h
-                for h in hits
-                if h.label != "cat:civilian"
-                or not any(a <= h.start and h.end <= b for a, b in spans)
-            ]
         by: dict[str, list[Hit]] = defaultdict(list)
         for hit in hits:
             by[hit.label].append(hit)
@@ -368,7 +298,7 @@ class Reader:
             unnamed = [h.end for h in (*by.get("cat:coalition", ()), *by.get("cat:base_words", ()))]
             anchor = min(unnamed, default=None)
         flags = self._flags(by, anchor, named, anywhere)
-        if _credit(text):
+        if credit(text):
             flags.add("caption")
         for m in _YEAR.finditer(norm):
             if (

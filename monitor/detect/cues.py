@@ -1,0 +1,90 @@
+"""A sentence's hits, cleaned before it is read: the counter-rocket system is a defence, not a
+weapon fired; a strike cue aimed at US forces makes them the target; words inside a base's
+name are the name's; "a US civilian contractor" is on the coalition's side; and the cues of
+verb-final languages, which come at the end of a clause, count anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from monitor.detect.lexicon import Hit
+from monitor.detect.terms import ANYWHERE
+
+# the counter-rocket, artillery and mortar system defends; it names no weapon fired
+_COUNTER = re.compile(
+    r"\bcounter\s(?:rocket|drone|uas|missile)\w*(?:,?\s(?:artillery,?\s)?(?:and\s)?mortars?)?"
+    r"(?:\s\(?c\sram\)?)?|\bc\sram\b"
+)
+# a photo's credit: "(Reuters)", "(AFP)" or "REUTERS/Name" closing a caption
+_CREDIT = re.compile(
+    r"\((?:reuters|afp|ap|anadolu|getty images|file|dvids|photo[^)]{0,60})\)\W*$|"
+    r"\b(?:reuters|afp|ap|getty images|anadolu)\s?/\s?[A-Z]",
+    re.IGNORECASE,
+)
+# "Iran launched strikes on a US naval base": a strike cue that does not name the US, aimed
+# at US forces or a base, makes the US the target, not the attacker
+_AIMED_AT = re.compile(
+    r"\s(?:(?:on|at|against|targeting|toward|towards|sur|contre|contra|auf|gegen|su|contro)\s)?"
+    r"(?:(?:a|an|the|une?|la|le|les|el|los|las|die|den|der|una?|il|lo)\s)?|\s(?:علي|ضد)\s"
+)
+_NAMES_US = re.compile(r"\b(?:us|american|coalition|pentagon|americain\w*|estadounidense\w*)\b")
+_ATTACKERS = ("cat:us_attacker", "cat:other_attacker")
+
+
+def counter_system(norm: str) -> str:
+    """The text with the counter-rocket system named as one word, "cram"."""
+    if "counter" in norm or "c ram" in norm:
+        return _COUNTER.sub("cram", norm)
+    return norm
+
+
+def credit(text: str) -> bool:
+    """Whether the sentence closes a photo caption with its credit."""
+    return ("(" in text or "/" in text) and _CREDIT.search(text) is not None
+
+
+def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]:
+    """The hits of a sentence in order, cleaned as the module says; the categories a
+    verb-final language gave, which count wherever they stand; and whether the sentence
+    names US or coalition forces (in a base's name too: "the US embassy in Baghdad")."""
+    hits = sorted(found, key=lambda h: h.start)
+    anywhere = {
+        h.label.removeprefix("cat:").removesuffix(ANYWHERE)
+        for h in hits
+        if h.label.endswith(ANYWHERE)
+    }
+    if anywhere:
+        hits = [h._replace(label=h.label.removesuffix(ANYWHERE)) for h in hits]
+    named_us = any(h.label == "cat:coalition" for h in hits)
+    names = [h for h in hits if h.label.startswith(("place:", "context:", "area:"))]
+    if names:  # "gas field" inside "the Conoco gas field" is part of a base's name
+        hits = [h for h in hits if not (h.label.startswith("cat:") and _inside(h, names))]
+    hits = _aimed_at_us(norm, hits)
+    coalition = [h for h in hits if h.label == "cat:coalition"]
+    if coalition:
+        hits = [h for h in hits if h.label != "cat:civilian" or not _inside(h, coalition)]
+    return hits, anywhere, named_us
+
+
+def _inside(hit: Hit, spans: list[Hit]) -> bool:
+    return any(s.start <= hit.start and hit.end <= s.end for s in spans)
+
+
+def _aimed_at_us(norm: str, hits: list[Hit]) -> list[Hit]:
+    """The hits without an attacker cue aimed at US forces or a base: "Iran launched strikes
+    on a US naval base" (a cue that names the US itself, "US strikes on", stays)."""
+    if not any(h.label in _ATTACKERS for h in hits):
+        return hits
+    targets = [h for h in hits if h.label == "cat:coalition" or h.label.startswith("place:")]
+
+    def aimed(hit: Hit) -> bool:
+        if hit.label == "cat:us_attacker" and _NAMES_US.search(norm, hit.start, hit.end):
+            return False
+        return hit.label in _ATTACKERS and any(
+            0 <= t.start - hit.end <= 16 and _AIMED_AT.fullmatch(norm, hit.end, t.start)
+            for t in targets
+        )
+
+    return [hit for hit in hits if not aimed(hit)]
