@@ -619,3 +619,14 @@ def test_a_drone_that_crashed_near_a_base_is_an_attack_and_the_fifth_fleet_hq_is
     )
     assert d.attack
     assert _bases(d) == ["nsa-bahrain"]
+
+
+def test_us_forces_as_the_subject_of_a_strike_are_the_attacker() -> None:
+    d = _match(
+        "Retaliation in eastern Syria",
+        "US forces have carried out airstrikes on militia sites in eastern Syria after a drone "
+        "attack on a base hosting American troops, the command said on Friday.\n\n"
+        "The strikes hit two weapons depots used by the group, it said.",
+        datetime(2023, 10, 27, 9, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack

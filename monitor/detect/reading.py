@@ -60,6 +60,7 @@ _US_NAME = re.compile(
     r"美国|美國|米国|米|미국|ארה"
 )
 _MISSION_GAP = 20  # characters between the US and the mission's name
+_SUBJECT_GAP = 12  # characters between US forces and the strike they carried out
 _LOCATIVE_GAP = re.compile(r"\s(?:the\s)?")
 
 
@@ -123,6 +124,12 @@ def _where_named(norm: str, hit: Hit, mentions: dict[Entry, list[tuple[Hit, bool
         for found in mentions.values()
         for other, _ in found
     )
+
+
+def _subject(by: dict[str, list[Hit]], cue: Hit) -> bool:
+    """Whether US forces are the subject of a strike cue ("US forces have carried out
+    airstrikes"), not its target."""
+    return any(0 <= cue.start - c.end <= _SUBJECT_GAP for c in by.get("cat:coalition", ()))
 
 
 def _alias_clitics(alias: str) -> str:
@@ -269,7 +276,8 @@ class Reader:
                 continue
             remark = anchor is not None and hits[0].start >= anchor and name not in anywhere
             if name in POSITIONAL and remark and (named or name != "recall"):
-                continue
+                if named or name != "us_attacker" or not _subject(by, hits[0]):
+                    continue
             flags.add(name)
         return flags
 
