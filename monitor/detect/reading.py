@@ -275,9 +275,10 @@ class Reader:
             if not hits:
                 continue
             remark = anchor is not None and hits[0].start >= anchor and name not in anywhere
-            if name in POSITIONAL and remark and (named or name != "recall"):
-                if named or name != "us_attacker" or not _subject(by, hits[0]):
-                    continue
+            # for an unnamed target, US forces may be the subject: "US forces carried out"
+            subject = not named and name == "us_attacker" and _subject(by, hits[0])
+            if name in POSITIONAL and remark and (named or name != "recall") and not subject:
+                continue
             flags.add(name)
         return flags
 
