@@ -630,3 +630,17 @@ def test_us_forces_as_the_subject_of_a_strike_are_the_attacker() -> None:
         datetime(2023, 10, 27, 9, 0, tzinfo=IRAQ),
     )
     assert not d.attack
+
+
+def test_a_day_and_month_with_a_slash_in_indonesian_and_vietnamese() -> None:
+    from monitor.detect.dates import said_date
+    from monitor.detect.text import normalise
+
+    pub = date(2024, 4, 22)
+    said = said_date(
+        normalise("Roket ditembakkan ke pangkalan AS pada Minggu (21/4) malam."), [], pub
+    )
+    assert said == date(2024, 4, 21)
+    said = said_date(normalise("Căn cứ Mỹ bị tấn công bằng rocket vào ngày 20/4 vừa qua."), [], pub)
+    assert said == date(2024, 4, 20)
+    assert said_date(normalise("The channel gives 24/7 coverage of the war."), [], pub) is None

@@ -134,6 +134,14 @@ _SLASH = re.compile(
 )
 
 
+# Indonesian, Malay and Vietnamese write a day and month as "Senin (2/3)", "ngày 20/1",
+# "hôm 4/4" (normalised with spaces)
+_DAY_SLASH = re.compile(
+    r"(?:\((?=[0-3]?\d\s[01]?\d[\s)])|\b(?:ngay|hom)\s)(?P<day>[0-3]?\d)\s(?P<month>1[0-2]|0?[1-9])"
+    r"(?:\s(?P<year>(?:19|20)\d\d))?(?![\d])"
+)
+
+
 def _numeric(norm: str, pub: date | None) -> date | None:
     """2024-07-25 or 25/07/2024: in prose these are mostly page furniture, so they come last;
     "1/28" in Chinese or Japanese text."""
@@ -143,6 +151,10 @@ def _numeric(norm: str, pub: date | None) -> date | None:
             if found:
                 return found
     if SPACELESS.search(norm) and (m := _SLASH.search(norm)):
+        return _in_year_before(pub, int(m["month"]), int(m["day"]))
+    if m := _DAY_SLASH.search(norm):
+        if m["year"]:
+            return _valid(int(m["year"]), int(m["month"]), int(m["day"]))
         return _in_year_before(pub, int(m["month"]), int(m["day"]))
     return None
 
