@@ -1,0 +1,154 @@
+"""Kurmanji and Sorani Kurdish, Arabic, Turkish, Persian and Hebrew term files: a report and a
+look-alike in each language, written for these tests after the facts of real attacks, and the
+words of one language that must not fire in another's text."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from monitor.detect.terms import load_terms
+from tests.reports import detect as _match
+from tests.reports import local_time as _at
+from tests.reports import matcher
+
+REPORTS = [
+    (
+        "ku",
+        "Êrîşa bi dronan li ser baregeha hêzên Amerîkî li Rimêlanê",
+        "Roja Yekşemê dronek bi teqemenî li baregeha hêzên Amerîkî ya li Rimêlanê ket. Li gor "
+        "Pentagonê du leşkerên Amerîkî bi sivikî birîndar bûn û ziyan gihîşt avahiyekê.",
+        _at("2024-08-12", 10),
+        "rmelan-landing-zone",
+        "2024-08-11",
+        "drone",
+    ),
+    (
+        "ckb",
+        "بنکەی ئاسمانیی هەریر بە درۆن کراوەتە ئامانج",
+        "ئەمڕۆ سێشەممە بنکەی ئاسمانیی هەریر، کە هێزێکی ئەمریکی تێدایە، بە دوو درۆن کراوەتە "
+        "ئامانج. بەرپرسانی ناوچەکە دەڵێن هیچ کەسێک بریندار نەبووە.",
+        _at("2023-10-24", 18),
+        "harir-air-base",
+        "2023-10-24",
+        "drone",
+    ),
+    (
+        "ar",
+        "قصف صاروخي على قاعدة الاحتلال الأمريكي في حقل العمر",
+        "تعرضت قاعدة الاحتلال الأمريكي في حقل العمر النفطي بريف دير الزور مساء الأحد لقصف بعدة "
+        "صواريخ، وسمعت أصوات انفجارات من داخل القاعدة بحسب مصادر محلية.",
+        _at("2024-02-05", 10),
+        "al-omar-oil-field",
+        "2024-02-04",
+        "rocket",
+    ),
+    (
+        "ar",
+        "إسقاط مسيرة فوق قاعدة الأسد الجوية غرب العراق",
+        "قالت مصادر في الجيش العراقي إن الدفاعات الجوية أسقطت مساء الخميس طائرة مسيرة مسلحة فوق "
+        "قاعدة الأسد الجوية التي تستضيف قوات أمريكية وقوات من التحالف الدولي في محافظة الأنبار.",
+        _at("2023-12-29", 10),
+        "ain-al-asad",
+        "2023-12-28",
+        "drone",
+    ),
+    (
+        "tr",
+        "İncirlik Üssü'ne yönelen füze havada imha edildi",
+        "Salı gecesi İran'dan ateşlenen balistik bir füzenin ABD askerlerine ev sahipliği yapan "
+        "İncirlik Üssü'ne doğru yöneldiği ve NATO hava savunma unsurlarınca havada imha edildiği "
+        "bildirildi.",
+        _at("2026-03-11", 9),
+        "incirlik-air-base",
+        "2026-03-10",
+        "missile",
+    ),
+    (
+        "fa",
+        "حمله پهپادی به پایگاه اشغالگران آمریکایی در شمال الحسکه",
+        "امروز یک پهپاد انتحاری پایگاه اشغالگران آمریکایی در نزدیکی روستای قصرک در شمال الحسکه "
+        "را هدف قرار داد و صدای چند انفجار در منطقه شنیده شد.",
+        _at("2023-11-07", 15),
+        "qasrak",
+        "2023-11-07",
+        "drone",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "published", "base", "day", "weapon"),
+    REPORTS,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(REPORTS)],
+)
+def test_report_in_each_language(
+    language: str, title: str, text: str, published: datetime, base: str, day: str, weapon: str
+) -> None:
+    d = _match(title, text, published)
+    assert d.attack, d.reasons
+    assert [p.id for p in d.bases] == [base]
+    assert d.attack_date is not None
+    assert d.attack_date.isoformat() == day
+    assert d.weapons == (weapon,)
+
+
+LOOK_ALIKES = [
+    (
+        "ku",
+        "Firokeyên Amerîkî pêgehên mîlîşyayan bombebaran kirin",
+        "Firokeyên şer ên Amerîkî duhî pêgehên hêzên ser bi Îranê ve li rojhilatê Sûrîyê "
+        "bombebaran kirin. Pentagonê got ev wek bersiva êrîşên li ser baregehên Amerîkî ye.",
+    ),
+    (
+        "ckb",
+        "گرووپێکی چەکدار هەڕەشەی هێرش دەکات",
+        "گرووپێکی چەکداری نزیک لە ئێران هەڕەشە دەکات کە بنکەکانی ئەمەریکا لە عێراق بکاتە "
+        "ئامانج ئەگەر هێرشەکانی ئیسرائیل بەردەوام بن.",
+    ),
+    (
+        "ar",
+        "طائرات أمريكية مسيرة تقصف مواقع فصيل مسلح",
+        "قصفت طائرات أمريكية مسيرة مساء الثلاثاء مواقع لفصيل مسلح قرب الحدود العراقية السورية، "
+        "يُشار إلى أن الفصيل متهم بقصف مطار أربيل قبل أيام.",
+    ),
+    (
+        "tr",
+        "ABD misilleme operasyonu başlattı",
+        "ABD, Ürdün'deki üsse yapılan saldırının ardından Irak ve Suriye'de misilleme operasyonu "
+        "başlattı; milis gruplarına ait hedefler savaş uçaklarıyla vuruldu.",
+    ),
+    (
+        "he",
+        "נערכים לתקיפה באיראן? אנשי צבא אמריקנים הונחו לעזוב את בסיס אל-עודייד",
+        "חלק מאנשי הצבא האמריקני בבסיס אל-עודייד בקטאר הונחו לעזוב את הבסיס לקראת תקיפה "
+        "אפשרית באיראן, כך מסרו מקורות דיפלומטיים.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"), LOOK_ALIKES, ids=[r[0] for r in LOOK_ALIKES]
+)
+def test_look_alike_in_each_language_is_not_taken(language: str, title: str, text: str) -> None:
+    d = _match(title, text, _at("2024-02-03"))
+    assert not d.attack, d.reasons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "label"),
+    [
+        ("De dronken bestuurder reed tegen het hek van de basis.", "dronken", "weapon:drone"),
+        ("He wore a red jacket to the base.", "red", "cat:denial"),
+        ("Le camp du Nord a perdu du terrain.", "du", "cat:attack"),
+        ("Nisan ayında üsse bir ziyaret yapıldı.", "nisan", "cat:recall"),
+    ],
+)
+def test_words_of_one_language_do_not_fire_in_another(sentence: str, word: str, label: str) -> None:
+    reading = matcher().reader.read(1, sentence)
+    assert not [h for h in reading.hits if h.label == label and word in h.text]
+
+
+def test_kurmanji_term_file_is_loaded() -> None:
+    assert "ku" in load_terms().languages
