@@ -59,6 +59,17 @@ REPORTS = [
         "2023-10-18",
         "drone",
     ),
+    (
+        "ro",
+        "Bază americană din sudul Siriei, atacată cu drone",
+        "O bază militară din sudul Siriei, unde sunt staționați militari americani, a fost "
+        "atacată miercuri cu două drone, au declarat oficiali americani. Una dintre drone a "
+        "fost doborâtă, iar cealaltă a provocat răniri ușoare.",
+        _at("2023-10-19", 10),
+        "al-tanf",
+        "2023-10-18",
+        "drone",
+    ),
 ]
 
 
@@ -134,6 +145,12 @@ LOOK_ALIKES = [
         "Há cinco anos, mísseis iranianos contra Ain al-Asad",
         "Há cinco anos, o Irã disparou mísseis balísticos contra a base aérea de Ain al-Asad, "
         "que abriga tropas norte-americanas, em resposta à morte do general Soleimani.",
+    ),
+    (
+        "ro",
+        "Milițiile promit să atace bazele americane",
+        "Milițiile susținute de Iran au promis să atace cu rachete și drone baza aeriană Ain "
+        "al-Asad, unde sunt staționați militari americani, dacă trupele nu se retrag.",
     ),
 ]
 
