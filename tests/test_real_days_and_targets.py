@@ -644,3 +644,14 @@ def test_a_day_and_month_with_a_slash_in_indonesian_and_vietnamese() -> None:
     said = said_date(normalise("Căn cứ Mỹ bị tấn công bằng rocket vào ngày 20/4 vừa qua."), [], pub)
     assert said == date(2024, 4, 20)
     assert said_date(normalise("The channel gives 24/7 coverage of the war."), [], pub) is None
+
+
+def test_agencies_in_a_dateline_are_no_photo_credit() -> None:
+    d = _match(
+        "",
+        "MANAMA (AFP/Reuters) - Missiles struck the US naval base in Bahrain on Saturday "
+        "morning, the interior ministry said.",
+        datetime(2026, 2, 28, 12, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["nsa-bahrain"]

@@ -296,7 +296,7 @@ class Reader:
         norm = counter_system(normalise(strip_dateline(text)))
         hits, anywhere, coalition = cleaned(norm, self.lexicon.scan(norm))
         if not hits:  # most sentences of a story: nothing to read in them
-            plain = frozenset({"caption"}) if credit(text) else frozenset()
+            plain = frozenset({"caption"}) if credit(strip_dateline(text)) else frozenset()
             return Reading(index, text, norm, (), (), (), False, False, False, plain, (), lead)
         by: dict[str, list[Hit]] = defaultdict(list)
         for hit in hits:
@@ -307,7 +307,7 @@ class Reader:
             unnamed = [h.end for h in (*by.get("cat:coalition", ()), *by.get("cat:base_words", ()))]
             anchor = min(unnamed, default=None)
         flags = self._flags(by, anchor, named, anywhere)
-        if credit(text):
+        if credit(strip_dateline(text)):
             flags.add("caption")
         for m in _YEAR.finditer(norm):
             if (
