@@ -118,6 +118,17 @@ def _serve(by_host: dict[str, list[dict[str, Any]]]) -> list[_Server]:
     return servers
 
 
+def _stop(servers: list[_Server]) -> None:
+    """Stop every outlet's server at once: each waits up to half a second for its loop."""
+    stopping = [threading.Thread(target=server.shutdown) for server in servers]
+    for thread in stopping:
+        thread.start()
+    for thread in stopping:
+        thread.join()
+    for server in servers:
+        server.server_close()
+
+
 def _config(folder: Path, hosts: list[str], webhook: str) -> Path:
     sources = "".join(
         f'[[sources]]\nname = "outlet-{i}"\nkind = "rss"\nurl = "http://{host}:{PORT}/feed.xml"\n'
@@ -207,9 +218,7 @@ def main() -> None:
             keep.parent.mkdir(parents=True, exist_ok=True)
             keep.write_bytes((Path(tmp) / "real.db").read_bytes())
         received = len(receiver.received)
-    for server in servers:
-        server.shutdown()
-        server.server_close()
+    _stop(servers)
     print(
         f"{len(rows)} real articles ({split or 'all'}) from {len(by_outlet)} outlets on "
         f"{len(hosts)} loopback addresses; run --once took {took:.0f} s, exit {run.returncode}"
