@@ -655,3 +655,34 @@ def test_agencies_in_a_dateline_are_no_photo_credit() -> None:
     )
     assert d.attack
     assert _bases(d) == ["nsa-bahrain"]
+
+
+def test_incoming_missiles_intercepted_over_a_base_are_an_attack() -> None:
+    d = _match(
+        "US and UAE intercept missiles over Abu Dhabi",
+        "US forces fired Patriot interceptors at two incoming ballistic missiles at Al Dhafra "
+        "air base on Monday, the command said.",
+        datetime(2022, 1, 24, 12, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["al-dhafra-air-base"]
+    assert d.weapons == ("missile",)
+
+
+def test_shrapnel_falling_on_a_base_and_a_base_in_jordan_near_the_syrian_border() -> None:
+    d = _match(
+        "Three soldiers hurt at Kuwaiti air base",
+        "Kuwait's defence ministry said on Saturday that three soldiers were hurt by shrapnel "
+        "at Ali Al Salem air base as air defences met missiles and drones.",
+        datetime(2026, 2, 28, 20, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["ali-al-salem-air-base"]
+    d = _match(
+        "Families mourn soldiers",
+        "Three soldiers died in a weekend drone strike on a US base in Jordan near the Syrian "
+        "border, which also wounded dozens of others.",
+        datetime(2024, 1, 29, 12, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert d.region is not None and d.region.id == "north-east-jordan"
