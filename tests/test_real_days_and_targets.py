@@ -660,7 +660,7 @@ def test_agencies_in_a_dateline_are_no_photo_credit() -> None:
 def test_incoming_missiles_intercepted_over_a_base_are_an_attack() -> None:
     d = _match(
         "US and UAE intercept missiles over Abu Dhabi",
-        "US forces fired Patriot interceptors at two incoming ballistic missiles at Al Dhafra "
+        "US Patriot batteries met two incoming ballistic missiles at Al Dhafra "
         "air base on Monday, the command said.",
         datetime(2022, 1, 24, 12, 0, tzinfo=IRAQ),
     )
@@ -685,4 +685,5 @@ def test_shrapnel_falling_on_a_base_and_a_base_in_jordan_near_the_syrian_border(
         datetime(2024, 1, 29, 12, 0, tzinfo=IRAQ),
     )
     assert d.attack
-    assert d.region is not None and d.region.id == "north-east-jordan"
+    assert d.region is not None
+    assert d.region.id == "north-east-jordan"
