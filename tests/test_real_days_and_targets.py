@@ -687,3 +687,17 @@ def test_shrapnel_falling_on_a_base_and_a_base_in_jordan_near_the_syrian_border(
     assert d.attack
     assert d.region is not None
     assert d.region.id == "north-east-jordan"
+
+
+def test_readings_and_english_names_in_brackets_inside_chinese_words() -> None:
+    from monitor.detect.text import normalise
+
+    assert normalise("沙達(dá)迪基地遭到火箭彈襲擊") == "沙達迪基地遭到火箭彈襲擊"
+    assert normalise("巴格达(Baghdad)国际机场") == "巴格达国际机场 baghdad"
+    d = _match(
+        "",
+        "伊朗革命卫队称,已用无人机袭击巴林希克伊沙（Sheikh Isa）空军基地的美军。",
+        datetime(2026, 3, 3, 12, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["isa-air-base"]

@@ -58,6 +58,30 @@ _GLUED = re.compile(
     "(?<=[a-z])(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
     "|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])(?=[a-z])"
 )
+# a reading or an English gloss in brackets inside Chinese or Japanese words
+_GLOSS = re.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])\s?[(\uff08][a-z][a-z .'-]{0,29}[)\uff09]\s?"
+    r"(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
+)
+
+
+def _unglossed(text: str) -> str:
+    """Chinese or Japanese words whole again: a reading in brackets inside one is dropped
+    ("沙達(dá)迪"), an English name is moved to the end ("巴格达(Baghdad)国际机场" reads
+    "巴格达国际机场 ... baghdad"), so both the native and the English names can match."""
+    names: list[str] = []
+
+    def out(m: re.Match[str]) -> str:
+        gloss = m.group()[1:-1] if m.group()[0] in "(\uff08" else m.group().strip()[1:-1]
+        if " " in gloss or len(gloss) > _READING:
+            names.append(gloss)
+        return ""
+
+    text = _GLOSS.sub(out, text)
+    return f"{text} {' '.join(names)}" if names else text
+
+
+_READING = 6  # letters: the longest reading of one syllable ("zhuang")
 # on case-folded text
 _US = re.compile(r"\bu\.\s?s\.(?:\s?a\.)?|\bunited states(?: of america)?\b")
 _POSSESSIVE = re.compile(r"'s\b")
@@ -76,6 +100,8 @@ def normalise(text: str) -> str:
         text = _MARKS_RX.sub("", unicodedata.normalize("NFD", text))
         text = unicodedata.normalize("NFC", text)
     text = _TABLE_RX.sub(_mapped, text).casefold()
+    if not text.isascii() and ("(" in text or "\uff08" in text):
+        text = _unglossed(text)
     if not text.isascii() and _GLUED.search(text):
         text = _GLUED.sub(" ", text)
     if "u." in text or "united states" in text:
