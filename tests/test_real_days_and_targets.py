@@ -701,3 +701,14 @@ def test_readings_and_english_names_in_brackets_inside_chinese_words() -> None:
     )
     assert d.attack
     assert _bases(d) == ["isa-air-base"]
+
+
+def test_the_night_between_two_days_is_the_second() -> None:
+    d = _match(
+        "Drone colpisce base Usa in Giordania",
+        "Nella notte tra sabato e domenica un drone ha colpito la base americana Torre 22 in "
+        "Giordania, uccidendo tre soldati.",
+        datetime(2024, 1, 29, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert d.attack_date == date(2024, 1, 28)

@@ -32,6 +32,12 @@ _MONTH_CUE = re.compile(
 )
 # "dans la nuit de samedi a dimanche", "ليل السبت على الأحد", "ليل الجمعة – السبت"
 _NIGHT_INTO = re.compile(r"\s(?:(?:a|au|to|into|al|bis|zum|op|na|spre|para|на|على|الى|الي)\s)?")
+# "the night between Saturday and Sunday", "nella notte tra sabato e domenica"
+_NIGHT_BETWEEN = re.compile(
+    r"\b(?:night|nuit|noche|notte|nacht|noite|nocy|noci)\s(?:\w+\s)?"
+    r"(?:between|entre|tra|fra|zwischen|miedzy|mezi)\s(?:\w+\s)?$"
+)
+_AND = re.compile(r"\s(?:and|et|y|e|und|en|i|a|og|och)\s")
 # "the group said on Monday": the day of a statement, not of the attack
 _SAID = re.compile(
     r"(?:said|says|told|announced|reported|added|stated|statement|confirmed|claimed|"
@@ -191,7 +197,13 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
             if i + 1 < len(days) and any(0 <= hit.start - end <= 3 for end in today):
                 continue  # "the Pentagon said today (Tuesday) that on Sunday ..."
             later = days[i + 1] if i + 1 < len(days) else None
-            if later and _NIGHT_INTO.fullmatch(norm, hit.end, later.start):
+            if later and (
+                _NIGHT_INTO.fullmatch(norm, hit.end, later.start)
+                or (
+                    _AND.fullmatch(norm, hit.end, later.start)
+                    and _NIGHT_BETWEEN.search(norm, max(0, hit.start - 30), hit.start)
+                )
+            ):
                 hit = later  # "the night of Saturday to Sunday": the attack's date is Sunday
             return _last(hit, pub)
         labels = {h.label for h in hits}
