@@ -46,13 +46,13 @@ REPORTS = [
     ),
     (
         "sq",
-        "Dronë sulmojnë bazën ajrore në Irak",
-        "Dy dronë të armatosur sulmuan të martën bazën ajrore Ain al-Asad në perëndim të Irakut, "
-        "ku janë të stacionuar ushtarë amerikanë. Sipas burimeve nuk ka pasur viktima.",
-        _at("2023-10-25", 9),
-        "ain-al-asad",
-        "2023-10-24",
-        "drone",
+        "Raketa godasin bazën pranë aeroportit të Bagdadit",
+        "Tri raketa goditën të enjten në mbrëmje bazën ushtarake pranë aeroportit ndërkombëtar "
+        "të Bagdadit, ku ndodhen trupat amerikane. Zyrtarët irakianë thanë se askush nuk u plagos.",
+        _at("2024-01-05", 9),
+        "victory-base",
+        "2024-01-04",
+        "rocket",
     ),
     (
         "ca",
