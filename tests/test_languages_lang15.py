@@ -156,7 +156,6 @@ def test_look_alike_in_each_language_is_not_taken(language: str, title: str, tex
     ("sentence", "word", "label"),
     [
         ("Il a été soigné dans une province voisine.", "province", "cat:locative"),
-        ("Iranin ohjushyökkäys Erbilin tukikohtaan.", "erbilin", "context:erbil-air-base"),
         ("He said he would look into it.", "look", "cat:attack"),
         ("Le Premier ministre a pris la parole.", "ministre", "cat:attack"),
         ("Gli Usa hanno detto che la nave era ferma.", "nave", "cat:killed"),

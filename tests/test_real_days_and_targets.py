@@ -712,3 +712,23 @@ def test_the_night_between_two_days_is_the_second() -> None:
     )
     assert d.attack
     assert d.attack_date == date(2024, 1, 28)
+
+
+def test_sentence_ends_and_digits_of_more_scripts() -> None:
+    from monitor.detect.text import normalise, sentences
+
+    # a day written with a dot before its month is no sentence end; before a capital it is
+    assert sentences("Rünnak toimus 23. oktoobril. Keegi ei saanud viga.") == [
+        "Rünnak toimus 23. oktoobril.",
+        "Keegi ei saanud viga.",
+    ]
+    assert sentences("Three were killed on the 3. Two more died later.") == [
+        "Three were killed on the 3.",
+        "Two more died later.",
+    ]
+    # Arabic full stop glued to the next word, Armenian, Khmer and Burmese full stops
+    assert sentences("قصف القاعدة.وقال المتحدث") == ["قصف القاعدة.", "وقال المتحدث"]
+    assert sentences("Հարձակում։Երկրորդ։") == ["Հարձակում։", "Երկրորդ։"]
+    assert sentences("ក។ខ។ က။ခ။") == ["ក។", "ខ។", "က။", "ခ။"]
+    # Devanagari, Thai, Myanmar and Khmer digits read as ASCII ones
+    assert normalise("२३ ๒๕ ၂၄ ២៤") == "23 25 24 24"

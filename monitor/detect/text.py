@@ -24,12 +24,13 @@ _ARABIC = {
     ord("\u06a9"): "\u0643",  # Persian kaf
     ord("\u0640"): None,  # tatweel
 }
-# Arabic-Indic and Persian digits read as ASCII ones: "٢٢ تموز", "برج ۲۲"
-_DIGITS = {
-    **{0x0660 + i: str(i) for i in range(10)},
-    **{0x06F0 + i: str(i) for i in range(10)},
-    **{0xFF10 + i: str(i) for i in range(10)},  # full-width digits of Chinese and Japanese
-}
+# Arabic-Indic, Persian, Indic, Thai, Lao, Myanmar and Khmer digits read as ASCII ones:
+# "٢٢ تموز", "برج ۲۲", "२३ जून"; and the full-width digits of Chinese and Japanese
+_DIGIT_ZEROS = (
+    0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+    0x0E50, 0x0ED0, 0x1040, 0x17E0, 0xFF10,
+)  # fmt: skip
+_DIGITS = {zero + i: str(i) for zero in _DIGIT_ZEROS for i in range(10)}
 _TABLE = {**_DASHES, **_QUOTES, **_ARABIC, **_DIGITS}
 # combining marks (accents, Arabic short vowels), removed after canonical decomposition; the
 # vowel signs of the Indic scripts (U+0900-U+0DFF) are letters of their words and stay
@@ -116,10 +117,14 @@ _ABBREVIATIONS = re.compile(
     r"No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|approx|est|Inc|Co|Corp|vs)\.)$"
 )
 _BOUNDARY = re.compile(
-    r"(?<=[.!?;\u061f\u061b\u3002\u0964\u06d4])\s+"
+    r"(?<=[!?;\u061f\u061b\u3002\u0964\u06d4\u17d4\u104b\u0589])\s+"
+    # a full stop; after a number only before a capital ("23. oktobrī" is a date)
+    r"|(?<=[^\d]\.)\s+|(?<=\d\.)\s+(?![a-z\u00df-\u00ff\u0430-\u044f\u0100-\u017f])"
     r"|(?<=[.!?\u061f\u3002][\"'\u201d\u2019)])\s+"
-    # full stops of Chinese and Japanese (no space after them), Hindi (the danda) and Urdu
-    r"|(?<=[\u3002\uff01\uff1f\u0964\u06d4])(?![\s\u300d\u300f])"
+    # full stops of Chinese and Japanese (no space after them), Hindi (the danda), Urdu,
+    # Khmer, Burmese and Armenian; an Arabic full stop glued to the next word
+    r"|(?<=[\u3002\uff01\uff1f\u0964\u06d4\u17d4\u104b\u0589])(?![\s\u300d\u300f])"
+    r"|(?<=[\u0621-\u064a]\.)(?=[\u0621-\u064a])"
     # a full stop glued to the next sentence by a careless page: "rockets.No Iraque"
     r"|(?<=[a-z\u00df-\u00ff]{2}[.!?])(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"
 )
@@ -166,6 +171,8 @@ def sentences(text: str) -> list[str]:
         pieces = _BOUNDARY.split(para)
         buf = ""
         for piece in pieces:
+            if not piece:  # a full stop that ends the paragraph splits off nothing
+                continue
             buf = f"{buf} {piece}" if buf else piece
             if not _ABBREVIATIONS.search(buf, max(0, len(buf) - 16)):  # it ends the piece
                 out.append(buf.strip())
