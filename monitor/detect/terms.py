@@ -50,7 +50,9 @@ def _read(path: Path) -> dict[str, Any]:
 
 # framing cues a verb-final language gives at the end of the clause ("... 基地を攻撃すると警告
 # した": warned that it would attack the base): they count wherever they stand
-VERB_FINAL_CUES = frozenset({"us_attacker", "threat", "other_attacker", "event", "anniversary"})
+VERB_FINAL_CUES = frozenset(
+    {"us_attacker", "threat", "other_attacker", "event", "anniversary", "recall"}
+)
 ANYWHERE = "@anywhere"
 
 
