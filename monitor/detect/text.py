@@ -116,18 +116,24 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:[A-Z]|U\.S|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cpl|Pvt|Sen|Rep|Gov|St|"
     r"No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|approx|est|Inc|Co|Corp|vs)\.)$"
 )
+# a sentence ends at a full stop, a question or exclamation mark, a semicolon (and those of
+# Arabic, Chinese and Japanese, Hindi, Urdu, Khmer, Burmese, Armenian) before a space
 _BOUNDARY = re.compile(
-    r"(?<=[!?;\u061f\u061b\u3002\u0964\u06d4\u17d4\u104b\u0589])\s+"
-    # a full stop; after a number only before a capital ("23. oktobrī" is a date)
-    r"|(?<=[^\d]\.)\s+|(?<=\d\.)\s+(?![a-z\u00df-\u00ff\u0430-\u044f\u0100-\u017f])"
+    r"(?<=[.!?;\u061f\u061b\u3002\u0964\u06d4\u17d4\u104b\u0589])\s+"
     r"|(?<=[.!?\u061f\u3002][\"'\u201d\u2019)])\s+"
-    # full stops of Chinese and Japanese (no space after them), Hindi (the danda), Urdu,
-    # Khmer, Burmese and Armenian; an Arabic full stop glued to the next word
-    r"|(?<=[\u3002\uff01\uff1f\u0964\u06d4\u17d4\u104b\u0589])(?![\s\u300d\u300f])"
+)
+# and where no space follows: full stops of Chinese, Japanese, Hindi, Urdu, Khmer, Burmese
+# and Armenian; an Arabic full stop glued to the next word; a Latin one glued by a careless
+# page ("rockets.No Iraque")
+_GLUED_END = re.compile(
+    r"(?<=[\u3002\uff01\uff1f\u0964\u06d4\u17d4\u104b\u0589])(?![\s\u300d\u300f])"
     r"|(?<=[\u0621-\u064a]\.)(?=[\u0621-\u064a])"
-    # a full stop glued to the next sentence by a careless page: "rockets.No Iraque"
     r"|(?<=[a-z\u00df-\u00ff]{2}[.!?])(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"
 )
+_GLUED_HINT = re.compile(r"[\u3002\uff01\uff1f\u0964\u06d4\u17d4\u104b\u0589]|[.!?][^\s\d]")
+# a day written with a dot before its month: "23. oktobrī" goes on
+_DAY_DOT = re.compile(r"\d\.$")
+_LOWER = re.compile(r"[a-z\u00df-\u00ff\u0430-\u044f\u0100-\u017f]")
 
 
 _DATELINE = re.compile(
@@ -169,14 +175,19 @@ def sentences(text: str) -> list[str]:
         if not para:
             continue
         pieces = _BOUNDARY.split(para)
+        if _GLUED_HINT.search(para):
+            pieces = [p for piece in pieces for p in _GLUED_END.split(piece)]
         buf = ""
-        for piece in pieces:
+        for i, piece in enumerate(pieces):
             if not piece:  # a full stop that ends the paragraph splits off nothing
                 continue
             buf = f"{buf} {piece}" if buf else piece
-            if not _ABBREVIATIONS.search(buf, max(0, len(buf) - 16)):  # it ends the piece
-                out.append(buf.strip())
-                buf = ""
+            if _ABBREVIATIONS.search(buf, max(0, len(buf) - 16)):
+                continue
+            if _DAY_DOT.search(piece) and i + 1 < len(pieces) and _LOWER.match(pieces[i + 1]):
+                continue
+            out.append(buf.strip())
+            buf = ""
         if buf:
             out.append(buf.strip())
     return out
