@@ -293,10 +293,11 @@ class Reader:
     ) -> Reading:
         """What one sentence says. `story_coalition`: the story names US or coalition forces
         elsewhere, so an ambiguous name ("the Green Zone") may be their base."""
-        norm = counter_system(normalise(strip_dateline(text)))
+        body = strip_dateline(text)
+        norm = counter_system(normalise(body))
         hits, anywhere, coalition = cleaned(norm, self.lexicon.scan(norm))
         if not hits:  # most sentences of a story: nothing to read in them
-            plain = frozenset({"caption"}) if credit(strip_dateline(text)) else frozenset()
+            plain = frozenset({"caption"}) if credit(body) else frozenset()
             return Reading(index, text, norm, (), (), (), False, False, False, plain, (), lead)
         by: dict[str, list[Hit]] = defaultdict(list)
         for hit in hits:
@@ -307,7 +308,7 @@ class Reader:
             unnamed = [h.end for h in (*by.get("cat:coalition", ()), *by.get("cat:base_words", ()))]
             anchor = min(unnamed, default=None)
         flags = self._flags(by, anchor, named, anywhere)
-        if credit(strip_dateline(text)):
+        if credit(body):
             flags.add("caption")
         for m in _YEAR.finditer(norm):
             if (
