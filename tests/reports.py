@@ -32,3 +32,19 @@ def bases(d: Detection) -> list[str]:
 def local_time(day: str, hour: int = 9) -> datetime:
     """`day` (YYYY-MM-DD) at `hour` o'clock local time."""
     return datetime.fromisoformat(day).replace(hour=hour, tzinfo=LOCAL)
+
+
+def assert_report(d: Detection, place: str, day: str, weapon: str) -> None:
+    """That `d` takes the report, naming only `place` (a base, or the region when it names no
+    base), the day `day` (YYYY-MM-DD) and only `weapon`."""
+    assert d.attack, d.reasons
+    assert [p.id for p in d.places] == [place]
+    assert d.attack_date is not None
+    assert d.attack_date.isoformat() == day
+    assert d.weapons == (weapon,)
+
+
+def fires(sentence: str, word: str, label: str) -> bool:
+    """Whether `word` in `sentence` is read as a term of `label` ("cat:attack", "weapon:drone")."""
+    reading = matcher().reader.read(1, sentence)
+    return any(h.label == label and word in h.text for h in reading.hits)

@@ -8,9 +8,9 @@ from datetime import datetime
 
 import pytest
 
+from tests.reports import assert_report, fires
 from tests.reports import detect as _match
 from tests.reports import local_time as _at
-from tests.reports import matcher
 
 REPORTS = [
     (
@@ -96,12 +96,7 @@ REPORTS = [
 def test_report_in_each_language(
     language: str, title: str, text: str, published: datetime, base: str, day: str, weapon: str
 ) -> None:
-    d = _match(title, text, published)
-    assert d.attack, d.reasons
-    assert [p.id for p in d.bases] == [base]
-    assert d.attack_date is not None
-    assert d.attack_date.isoformat() == day
-    assert d.weapons == (weapon,)
+    assert_report(_match(title, text, published), base, day, weapon)
 
 
 LOOK_ALIKES = [
@@ -163,5 +158,4 @@ def test_look_alike_in_each_language_is_not_taken(language: str, title: str, tex
     ],
 )
 def test_words_of_one_language_do_not_fire_in_another(sentence: str, word: str, label: str) -> None:
-    reading = matcher().reader.read(1, sentence)
-    assert not [h for h in reading.hits if h.label == label and word in h.text]
+    assert not fires(sentence, word, label)

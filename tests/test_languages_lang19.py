@@ -9,8 +9,7 @@ from datetime import datetime
 
 import pytest
 
-from monitor.models import Detection
-from tests.reports import bases
+from tests.reports import assert_report
 from tests.reports import detect as _match
 from tests.reports import local_time as _at
 
@@ -95,23 +94,13 @@ REPORTS = [
 ]
 
 
-def _where(d: Detection) -> list[str]:
-    """The bases named, or the region when none is."""
-    return bases(d) or ([d.region.id] if d.region else [])
-
-
 @pytest.mark.parametrize(
     ("language", "title", "text", "published", "base", "day", "weapon"), REPORTS
 )
 def test_report_in_each_language(
     language: str, title: str, text: str, published: datetime, base: str, day: str, weapon: str
 ) -> None:
-    d = _match(title, text, published)
-    assert d.attack, d.reasons
-    assert _where(d) == [base]
-    assert d.attack_date is not None
-    assert d.attack_date.isoformat() == day
-    assert d.weapons == (weapon,)
+    assert_report(_match(title, text, published), base, day, weapon)
 
 
 LOOK_ALIKES = [

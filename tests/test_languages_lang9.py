@@ -10,9 +10,9 @@ from datetime import datetime
 
 import pytest
 
+from tests.reports import assert_report, matcher
 from tests.reports import detect as _match
 from tests.reports import local_time as _at
-from tests.reports import matcher
 
 REPORTS = [
     (
@@ -81,12 +81,7 @@ REPORTS = [
 def test_report_in_each_language(
     language: str, title: str, text: str, published: datetime, base: str, day: str, weapon: str
 ) -> None:
-    d = _match(title, text, published)
-    assert d.attack, d.reasons
-    assert [p.id for p in d.bases] == [base]
-    assert d.attack_date is not None
-    assert d.attack_date.isoformat() == day
-    assert d.weapons == (weapon,)
+    assert_report(_match(title, text, published), base, day, weapon)
 
 
 def test_the_us_bases_of_the_gulf_in_italian_are_the_gulf() -> None:
