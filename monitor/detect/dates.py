@@ -156,9 +156,9 @@ def _numeric(norm: str, pub: date | None) -> date | None:
             found = _valid(int(m["year"]), int(m["month"]), int(m["day"]))
             if found:
                 return found
-    if SPACELESS.search(norm) and (m := _SLASH.search(norm)):
+    if not norm.isascii() and SPACELESS.search(norm) and (m := _SLASH.search(norm)):
         return _in_year_before(pub, int(m["month"]), int(m["day"]))
-    if m := _DAY_SLASH.search(norm):
+    if ("(" in norm or "ngay " in norm or "hom " in norm) and (m := _DAY_SLASH.search(norm)):
         if m["year"]:
             return _valid(int(m["year"]), int(m["month"]), int(m["day"]))
         return _in_year_before(pub, int(m["month"]), int(m["day"]))

@@ -131,8 +131,7 @@ _GLUED_END = re.compile(
     r"|(?<=[a-z\u00df-\u00ff]{2}[.!?])(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"
 )
 _GLUED_HINT = re.compile(r"[\u3002\uff01\uff1f\u0964\u06d4\u17d4\u104b\u0589]|[.!?][^\s\d]")
-# a day written with a dot before its month: "23. oktobrī" goes on
-_DAY_DOT = re.compile(r"\d\.$")
+# a day written with a dot before its month goes on when a small letter follows: "23. oktobrī"
 _LOWER = re.compile(r"[a-z\u00df-\u00ff\u0430-\u044f\u0100-\u017f]")
 
 
@@ -166,6 +165,10 @@ def strip_dateline(sentence: str) -> str:
     return stripped if found else _DATELINE_AGENCY.sub("", sentence, count=1)
 
 
+def _lower_next(pieces: list[str], i: int) -> bool:
+    return i + 1 < len(pieces) and _LOWER.match(pieces[i + 1]) is not None
+
+
 def sentences(text: str) -> list[str]:
     """Split text into sentences: paragraphs first, then sentence ends and semicolons,
     minding abbreviations such as "U.S." and "Capt."."""
@@ -184,7 +187,7 @@ def sentences(text: str) -> list[str]:
             buf = f"{buf} {piece}" if buf else piece
             if _ABBREVIATIONS.search(buf, max(0, len(buf) - 16)):
                 continue
-            if _DAY_DOT.search(piece) and i + 1 < len(pieces) and _LOWER.match(pieces[i + 1]):
+            if piece.endswith(".") and piece[-2:-1].isdigit() and _lower_next(pieces, i):
                 continue
             out.append(buf.strip())
             buf = ""
