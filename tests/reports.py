@@ -3,8 +3,12 @@ gazetteer and term files, and publication times in the region's local time (UTC+
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, timezone
 from functools import cache
+from typing import Any
+
+import pytest
 
 from monitor.detect.gazetteer import load_gazetteer
 from monitor.detect.matcher import Matcher
@@ -34,17 +38,60 @@ def local_time(day: str, hour: int = 9) -> datetime:
     return datetime.fromisoformat(day).replace(hour=hour, tzinfo=LOCAL)
 
 
-def assert_report(d: Detection, place: str, day: str, weapon: str) -> None:
+def assert_report(d: Detection, place: str, day: str, weapon: str | tuple[str, ...]) -> None:
     """That `d` takes the report, naming only `place` (a base, or the region when it names no
-    base), the day `day` (YYYY-MM-DD) and only `weapon`."""
+    base), the day `day` (YYYY-MM-DD) and only `weapon` (or only the weapons of a tuple, in
+    any order)."""
     assert d.attack, d.reasons
     assert [p.id for p in d.places] == [place]
     assert d.attack_date is not None
     assert d.attack_date.isoformat() == day
-    assert d.weapons == (weapon,)
+    if isinstance(weapon, tuple):
+        assert set(d.weapons) == set(weapon)
+    else:
+        assert d.weapons == (weapon,)
 
 
 def fires(sentence: str, word: str, label: str) -> bool:
     """Whether `word` in `sentence` is read as a term of `label` ("cat:attack", "weapon:drone")."""
     reading = matcher().reader.read(1, sentence)
     return any(h.label == label and word in h.text for h in reading.hits)
+
+
+def report_cases(reports: Sequence[tuple[Any, ...]]) -> Callable[..., None]:
+    """A test, one case a report (language, title, text, published, place, day, weapon),
+    that each is taken with its place, day and weapon."""
+
+    @pytest.mark.parametrize(
+        ("language", "title", "text", "published", "place", "day", "weapon"),
+        reports,
+        ids=[f"{r[0]}-{i}" for i, r in enumerate(reports)],
+    )
+    def test(
+        language: str,
+        title: str,
+        text: str,
+        published: datetime,
+        place: str,
+        day: str,
+        weapon: str | tuple[str, ...],
+    ) -> None:
+        assert_report(detect(title, text, published), place, day, weapon)
+
+    return test
+
+
+def look_alike_cases(look_alikes: Sequence[tuple[str, str, str]], day: str) -> Callable[..., None]:
+    """A test, one case a look-alike (language, title, text) published on `day`, that none
+    is taken."""
+
+    @pytest.mark.parametrize(
+        ("language", "title", "text"),
+        look_alikes,
+        ids=[f"{r[0]}-{i}" for i, r in enumerate(look_alikes)],
+    )
+    def test(language: str, title: str, text: str) -> None:
+        d = detect(title, text, local_time(day))
+        assert not d.attack, d.reasons
+
+    return test

@@ -4,12 +4,9 @@ the facts of real attacks, and forms of one language that must not fire in anoth
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from tests.reports import assert_report, fires
-from tests.reports import detect as _match
+from tests.reports import fires, look_alike_cases, report_cases
 from tests.reports import local_time as _at
 
 REPORTS = [
@@ -93,15 +90,7 @@ REPORTS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "title", "text", "published", "base", "day", "weapon"),
-    REPORTS,
-    ids=[f"{r[0]}-{r[4]}" for r in REPORTS],
-)
-def test_report_as_newer_outlets_write_it(
-    language: str, title: str, text: str, published: datetime, base: str, day: str, weapon: str
-) -> None:
-    assert_report(_match(title, text, published), base, day, weapon)
+test_report_as_newer_outlets_write_it = report_cases(REPORTS)
 
 
 LOOK_ALIKES = [
@@ -139,12 +128,7 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "title", "text"), LOOK_ALIKES, ids=[r[0] for r in LOOK_ALIKES]
-)
-def test_look_alike_is_not_taken(language: str, title: str, text: str) -> None:
-    d = _match(title, text, _at("2024-02-03"))
-    assert not d.attack, d.reasons
+test_look_alike_is_not_taken = look_alike_cases(LOOK_ALIKES, "2024-02-03")
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 
 from tests.reports import detect as _match
 from tests.reports import local_time as _at
-from tests.reports import matcher
+from tests.reports import matcher, report_cases
 
 REPORTS = [
     (
@@ -87,26 +87,7 @@ REPORTS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "title", "text", "published", "place", "day", "weapons"),
-    REPORTS,
-    ids=[f"{r[0]}-{r[4]}" for r in REPORTS],
-)
-def test_report_in_each_language(
-    language: str,
-    title: str,
-    text: str,
-    published: datetime,
-    place: str,
-    day: str,
-    weapons: tuple[str, ...],
-) -> None:
-    d = _match(title, text, published)
-    assert d.attack, d.reasons
-    assert [p.id for p in d.places] == [place]
-    assert d.attack_date is not None
-    assert d.attack_date.isoformat() == day
-    assert set(d.weapons) == set(weapons)
+test_report_in_each_language = report_cases(REPORTS)
 
 
 LOOK_ALIKES = [

@@ -5,13 +5,11 @@ after the facts of real attacks."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from tests.reports import assert_report
 from tests.reports import detect as _match
 from tests.reports import local_time as _at
+from tests.reports import report_cases
 
 REPORTS = [
     (
@@ -94,13 +92,7 @@ REPORTS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "title", "text", "published", "base", "day", "weapon"), REPORTS
-)
-def test_report_in_each_language(
-    language: str, title: str, text: str, published: datetime, base: str, day: str, weapon: str
-) -> None:
-    assert_report(_match(title, text, published), base, day, weapon)
+test_report_in_each_language = report_cases(REPORTS)
 
 
 LOOK_ALIKES = [

@@ -4,12 +4,10 @@ fire in another's text."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from tests.reports import assert_report, fires, matcher
 from tests.reports import detect as _match
+from tests.reports import fires, matcher, report_cases
 from tests.reports import local_time as _at
 
 REPORTS = [
@@ -98,15 +96,7 @@ REPORTS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "title", "text", "published", "base", "day", "weapon"),
-    REPORTS,
-    ids=[f"{r[0]}-{i}" for i, r in enumerate(REPORTS)],
-)
-def test_report_in_each_language(
-    language: str, title: str, text: str, published: datetime, base: str, day: str, weapon: str
-) -> None:
-    assert_report(_match(title, text, published), base, day, weapon)
+test_report_in_each_language = report_cases(REPORTS)
 
 
 LOOK_ALIKES = [

@@ -4,12 +4,9 @@ words of these languages that must not fire elsewhere."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from tests.reports import assert_report, fires, matcher
-from tests.reports import detect as _match
+from tests.reports import fires, look_alike_cases, matcher, report_cases
 from tests.reports import local_time as _at
 
 REPORTS = [
@@ -98,15 +95,7 @@ REPORTS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "title", "text", "published", "base", "day", "weapon"),
-    REPORTS,
-    ids=[f"{r[0]}-{r[4]}" for r in REPORTS],
-)
-def test_report_in_each_language(
-    language: str, title: str, text: str, published: datetime, base: str, day: str, weapon: str
-) -> None:
-    assert_report(_match(title, text, published), base, day, weapon)
+test_report_in_each_language = report_cases(REPORTS)
 
 
 LOOK_ALIKES = [
@@ -144,12 +133,7 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "title", "text"), LOOK_ALIKES, ids=[r[0] for r in LOOK_ALIKES]
-)
-def test_look_alike_in_each_language_is_not_taken(language: str, title: str, text: str) -> None:
-    d = _match(title, text, _at("2024-08-06"))
-    assert not d.attack, d.reasons
+test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES, "2024-08-06")
 
 
 def test_thai_iran_names_the_attacker_without_a_weapon() -> None:

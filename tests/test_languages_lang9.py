@@ -6,13 +6,11 @@ that must not fire in another's text."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from tests.reports import assert_report, matcher
 from tests.reports import detect as _match
 from tests.reports import local_time as _at
+from tests.reports import matcher, report_cases
 
 REPORTS = [
     (
@@ -73,15 +71,7 @@ REPORTS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "title", "text", "published", "base", "day", "weapon"),
-    REPORTS,
-    ids=[f"{r[0]}-{r[4]}" for r in REPORTS],
-)
-def test_report_in_each_language(
-    language: str, title: str, text: str, published: datetime, base: str, day: str, weapon: str
-) -> None:
-    assert_report(_match(title, text, published), base, day, weapon)
+test_report_in_each_language = report_cases(REPORTS)
 
 
 def test_the_us_bases_of_the_gulf_in_italian_are_the_gulf() -> None:
