@@ -47,6 +47,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     lines = [
         {
             "id": "hit",
+            "language": "en",
             "title": "Rockets strike Ain al-Asad air base in Anbar",
             "published": "2024-07-26T06:00:00+00:00",
             "text": "Three rockets struck Ain al-Asad air base in western Iraq late on "
@@ -60,6 +61,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
         },
         {
             "id": "miss",
+            "language": "fr",
             "title": "Grain prices steady in Baghdad markets",
             "published": "2024-07-26T06:00:00+00:00",
             "text": "Wheat and barley prices held steady in Baghdad this week, traders said.",
@@ -120,6 +122,20 @@ def test_eval_takes_every_format(corpus: Path, fmt: str) -> None:
         assert scores["articles"] == 2
         assert scores["tp"] + scores["fn"] == scores["attacks"] == 1
         assert 0 <= scores["precision"] <= 1
+
+
+def test_eval_scores_each_language_of_the_lines_when_asked(corpus: Path) -> None:
+    table = basewatch("eval", str(corpus), "--by-language")
+    assert table.returncode == 0, table.stderr
+    rows = table.stdout.split("by language:", 1)[1].splitlines()[1:]
+    assert [row.split()[:2] for row in rows] == [["en", "1"], ["fr", "1"]]
+    assert rows[0].split()[2:5] == ["1.000", "1.000", "1.000"]  # the one attack, found
+    document = json.loads(
+        basewatch("eval", str(corpus), "--by-language", "--format", "json").stdout
+    )
+    assert document["by_language"]["en"]["recall"] == 1.0
+    assert document["by_language"]["fr"]["articles"] == 1
+    assert "by language" not in basewatch("eval", str(corpus)).stdout
 
 
 def test_eval_says_what_is_wrong_with_a_corpus(tmp_path: Path) -> None:

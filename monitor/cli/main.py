@@ -235,6 +235,7 @@ def test_alert(config_path: Path, tag: str | None) -> None:
     help="Score only the lines of this split (default: all).",
 )
 @click.option("--errors", "show_errors", is_flag=True, help="List every wrong decision.")
+@click.option("--by-language", is_flag=True, help='Scores per "language" of the lines, as well.')
 @format_option()
 @click.option(
     "--fit-calibration",
@@ -248,6 +249,7 @@ def evaluate(
     cache: Path | None,
     split: str | None,
     show_errors: bool,
+    by_language: bool,
     fmt: str,
     fit_calibration: bool,
 ) -> None:
@@ -269,10 +271,11 @@ def evaluate(
 
     matcher = Matcher(load_gazetteer(gazetteer), load_terms())
     report = evaluate_corpus(directory, matcher, cache=cache, split=split)
-    record = report_record(report, show_errors=show_errors)
+    record = report_record(report, show_errors=show_errors, by_language=by_language)
     measures = [{"measure": k, "value": v} for k, v in record.items() if _scalar(v)]
     listing = Listing("scores", [record], (), rows=measures, document=record)
-    emit(listing, fmt, table=format_report(report, show_errors=show_errors))
+    table = format_report(report, show_errors=show_errors, by_language=by_language)
+    emit(listing, fmt, table=table)
     if fit_calibration:
         from monitor.detect.evaluation import refit
         from monitor.detect.matcher import CALIBRATION

@@ -16,13 +16,13 @@ the attack date only where the publication date is known.
 from __future__ import annotations
 
 import json
-import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from monitor.detect.calibration import fit_platt, reliability
 from monitor.detect.matcher import Matcher
 from monitor.detect.terms import Terms
 from monitor.detect.text import normalise, word_count
@@ -51,6 +51,7 @@ class Report:
     by_confidence: list[tuple[float, bool]] = field(default_factory=list)
     dated: int = 0  # true positives whose publication date is known
     missing: list[str] = field(default_factory=list)  # ids with no text in the cache
+    by_language: dict[str, Report] = field(default_factory=dict)  # the same, per "language"
 
     @property
     def precision(self) -> float:
@@ -231,72 +232,28 @@ def evaluate_corpus(
             text=row.get("text", ""),
             published=_published(row.get("published")),
         )
-        score(row, matcher.match(article), report, groups)
+        d = matcher.match(article)
+        score(row, d, report, groups)
+        if row.get("language"):
+            score(row, d, report.by_language.setdefault(str(row["language"]), Report()), groups)
     return report
 
 
-def reliability(
-    pairs: list[tuple[float, bool]], bins: int = 5
-) -> list[tuple[float, float, int, float, float]]:
-    """Per confidence band: (low, high, articles, mean confidence, share that were attacks)."""
-    out = []
-    for i in range(bins):
-        lo, hi = i / bins, (i + 1) / bins
-        inside = [(c, t) for c, t in pairs if lo <= c < hi or (i == bins - 1 and c == 1.0)]
-        if inside:
-            mean = sum(c for c, _ in inside) / len(inside)
-            out.append((lo, hi, len(inside), mean, sum(t for _, t in inside) / len(inside)))
-    return out
+def _summary(r: Report) -> dict[str, Any]:
+    return {
+        "articles": r.tp + r.fp + r.fn + r.tn,
+        "precision": round(r.precision, 4),
+        "recall": round(r.recall, 4),
+        "f1": round(r.f1, 4),
+        "base_accuracy": round(r.base_ok / (r.tp or 1), 4),
+        "attack_date_accuracy": round(r.date_ok / (r.dated or 1), 4),
+    }
 
 
-def logit(p: float) -> float:
-    p = min(max(p, 0.001), 0.999)
-    return math.log(p / (1 - p))
-
-
-def _sigmoid(z: float) -> float:
-    return 0.5 * (1 + math.tanh(z / 2))
-
-
-def _log_loss(data: list[tuple[float, float]], a: float, b: float) -> float:
-    loss = 0.0
-    for x, y in data:
-        p = min(max(_sigmoid(a * x + b), 1e-12), 1 - 1e-12)
-        loss -= y * math.log(p) + (1 - y) * math.log(1 - p)
-    return loss
-
-
-def fit_platt(pairs: list[tuple[float, bool]]) -> tuple[float, float]:
-    """(a, b) such that sigmoid(a * logit(score) + b) is the probability that an article
-    with that score reports an attack: maximum likelihood by damped Newton steps, with
-    Platt's smoothed targets, which keep a clean separation from driving a to infinity."""
-    if not pairs:
-        return 1.0, 0.0
-    positives = sum(t for _, t in pairs)
-    hi, lo = (positives + 1) / (positives + 2), 1 / (len(pairs) - positives + 2)
-    data = [(logit(s), hi if t else lo) for s, t in pairs]
-    a, b = 1.0, 0.0
-    loss = _log_loss(data, a, b)
-    for _ in range(100):
-        ga = gb = haa = hab = hbb = 0.0
-        for x, y in data:
-            p = _sigmoid(a * x + b)
-            w = max(p * (1 - p), 1e-12)
-            ga, gb = ga + (p - y) * x, gb + p - y
-            haa, hab, hbb = haa + w * x * x, hab + w * x, hbb + w
-        det = haa * hbb - hab * hab
-        if abs(det) < 1e-12:
-            break
-        da, db = (hbb * ga - hab * gb) / det, (haa * gb - hab * ga) / det
-        step = 1.0
-        while step > 1e-6 and _log_loss(data, a - step * da, b - step * db) > loss:
-            step /= 2
-        a, b = a - step * da, b - step * db
-        new = _log_loss(data, a, b)
-        if loss - new < 1e-10:
-            break
-        loss = new
-    return a, b
+def _languages(report: Report) -> list[tuple[str, dict[str, Any]]]:
+    """Each language's scores, the most articles first."""
+    rows = [(lang, _summary(r)) for lang, r in report.by_language.items()]
+    return sorted(rows, key=lambda row: (-row[1]["articles"], row[0]))
 
 
 def _calibration(report: Report) -> list[str]:
@@ -313,7 +270,9 @@ def refit(report: Report, current: tuple[float, float]) -> tuple[float, float]:
     return a * current[0], a * current[1] + b
 
 
-def report_record(report: Report, *, show_errors: bool = False) -> dict[str, Any]:
+def report_record(
+    report: Report, *, show_errors: bool = False, by_language: bool = False
+) -> dict[str, Any]:
     """The scores as one JSON object: what `format_report` prints, by name."""
     tp = report.tp or 1
     record: dict[str, Any] = {
@@ -341,10 +300,12 @@ def report_record(report: Report, *, show_errors: bool = False) -> dict[str, Any
     }
     if show_errors:
         record["errors"] = list(report.errors)
+    if by_language:
+        record["by_language"] = dict(_languages(report))
     return record
 
 
-def format_report(report: Report, *, show_errors: bool = False) -> str:
+def format_report(report: Report, *, show_errors: bool = False, by_language: bool = False) -> str:
     tp = report.tp or 1
     lines = [
         f"articles: {report.tp + report.fp + report.fn + report.tn} "
@@ -370,6 +331,13 @@ def format_report(report: Report, *, show_errors: bool = False) -> str:
             f"not scored: {len(report.missing)} article(s) missing from the cache "
             f"(first: {report.missing[0]}); rebuild it as tests/data/real/README.md says"
         )
+    if by_language:
+        lines.append("by language:  articles  precision  recall  f1     base   day")
+        lines += [
+            f"  {lang:10} {m['articles']:9}  {m['precision']:.3f}      {m['recall']:.3f}   "
+            f"{m['f1']:.3f}  {m['base_accuracy']:.3f}  {m['attack_date_accuracy']:.3f}"
+            for lang, m in _languages(report)
+        ]
     if show_errors and report.errors:
         lines += ["errors:", *(f"  {e}" for e in report.errors)]
     return "\n".join(lines)
