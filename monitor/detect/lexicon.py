@@ -115,10 +115,7 @@ class Lexicon:
         size = len(text)
         for last, (length, rules, inside) in automaton.iter(text):
             start = last - length + 1
-            before = text[start - 1] if start else " "
-            # inside a word (the check inlined: this loop runs for every match of every
-            # sentence): only a clitic may stand there
-            if before.isalnum() or before == "_" or "\u0900" <= before <= "\u0dff":
+            if start and word(text[start - 1]):  # inside a word: only a clitic may stand there
                 if not inside:
                     continue
                 word_start = start - 1
@@ -136,8 +133,7 @@ class Lexicon:
                         yield Hit(rule.label, begin, end, text[begin:end])
                 continue
             end = last + 1
-            after = text[end] if end < size else " "
-            whole = not (after.isalnum() or after == "_" or "\u0900" <= after <= "\u0dff")
+            whole = end == size or not word(text[end])
             for rule in rules:
                 if rule.plain:  # a literal term: only its end must close a word
                     if whole or not rule.bounded:
