@@ -64,6 +64,7 @@ _GLOSS = re.compile(
     r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])\s?[(\uff08][a-z][a-z .'-]{0,29}[)\uff09]\s?"
     r"(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
 )
+_READING = 6  # letters: the longest reading of one syllable ("zhuang")
 
 
 def _unglossed(text: str) -> str:
@@ -73,7 +74,7 @@ def _unglossed(text: str) -> str:
     names: list[str] = []
 
     def out(m: re.Match[str]) -> str:
-        gloss = m.group()[1:-1] if m.group()[0] in "(\uff08" else m.group().strip()[1:-1]
+        gloss = m.group().strip()[1:-1]
         if " " in gloss or len(gloss) > _READING:
             names.append(gloss)
         return ""
@@ -82,7 +83,6 @@ def _unglossed(text: str) -> str:
     return f"{text} {' '.join(names)}" if names else text
 
 
-_READING = 6  # letters: the longest reading of one syllable ("zhuang")
 # on case-folded text
 _US = re.compile(r"\bu\.\s?s\.(?:\s?a\.)?|\bunited states(?: of america)?\b")
 _POSSESSIVE = re.compile(r"'s\b")
@@ -122,15 +122,17 @@ _BOUNDARY = re.compile(
     r"(?<=[.!?;\u061f\u061b\u3002\u0964\u06d4\u17d4\u104b\u0589])\s+"
     r"|(?<=[.!?\u061f\u3002][\"'\u201d\u2019)])\s+"
 )
-# and where no space follows: full stops of Chinese, Japanese, Hindi, Urdu, Khmer, Burmese
-# and Armenian; an Arabic full stop glued to the next word; a Latin one glued by a careless
-# page ("rockets.No Iraque")
+# full stops written with no space after them: Chinese and Japanese, Hindi (the danda), Urdu,
+# Khmer, Burmese and Armenian
+_UNSPACED_STOPS = "\u3002\uff01\uff1f\u0964\u06d4\u17d4\u104b\u0589"
+# where a sentence ends with no space after: those stops; an Arabic full stop glued to the
+# next word; a Latin one glued by a careless page ("rockets.No Iraque")
 _GLUED_END = re.compile(
-    r"(?<=[\u3002\uff01\uff1f\u0964\u06d4\u17d4\u104b\u0589])(?![\s\u300d\u300f])"
+    rf"(?<=[{_UNSPACED_STOPS}])(?![\s\u300d\u300f])"
     r"|(?<=[\u0621-\u064a]\.)(?=[\u0621-\u064a])"
     r"|(?<=[a-z\u00df-\u00ff]{2}[.!?])(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"
 )
-_GLUED_HINT = re.compile(r"[\u3002\uff01\uff1f\u0964\u06d4\u17d4\u104b\u0589]|[.!?][^\s\d]")
+_GLUED_HINT = re.compile(rf"[{_UNSPACED_STOPS}]|[.!?][^\s\d]")
 # a day written with a dot before its month goes on when a small letter follows: "23. oktobrī"
 _LOWER = re.compile(r"[a-z\u00df-\u00ff\u0430-\u044f\u0100-\u017f]")
 
