@@ -175,13 +175,14 @@ def _chosen(
         return [], []
     best = evidence[0]
     bar = best.strength * 0.6
+    said = {r: _said(r, published) for r in evidence if r is best or r.lead}  # read once
     # the day of the best sentence, or of the first lead evidence about its base
-    same_base = [r for r in evidence if r is best or (r.lead and set(best.places) & set(r.places))]
-    day = next((d for r in same_base if (d := _said(r, published)) is not None), None)
+    same_base = [r for r in said if r is best or set(best.places) & set(r.places)]
+    day = next((said[r] for r in same_base if said[r] is not None), None)
     main = [best] + [
         r
         for r in evidence[1:]
-        if r.lead and r.strength >= bar and (day is None or _said(r, published) in (None, day))
+        if r.lead and r.strength >= bar and (day is None or said[r] in (None, day))
     ]
     same = set(best.places)
     support = main + [
