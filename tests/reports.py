@@ -81,17 +81,20 @@ def report_cases(reports: Sequence[tuple[Any, ...]]) -> Callable[..., None]:
     return test
 
 
-def look_alike_cases(look_alikes: Sequence[tuple[str, str, str]], day: str) -> Callable[..., None]:
-    """A test, one case a look-alike (language, title, text) published on `day`, that none
-    is taken."""
+def look_alike_cases(
+    look_alikes: Sequence[tuple[Any, ...]], day: str | None = None
+) -> Callable[..., None]:
+    """A test, one case a look-alike (language, title, text) published on `day`, or
+    (language, title, text, published) when `day` is None, that none is taken."""
+    cases = [(*r[:3], r[3] if day is None else local_time(day)) for r in look_alikes]
 
     @pytest.mark.parametrize(
-        ("language", "title", "text"),
-        look_alikes,
-        ids=[f"{r[0]}-{i}" for i, r in enumerate(look_alikes)],
+        ("language", "title", "text", "published"),
+        cases,
+        ids=[f"{r[0]}-{i}" for i, r in enumerate(cases)],
     )
-    def test(language: str, title: str, text: str) -> None:
-        d = detect(title, text, local_time(day))
+    def test(language: str, title: str, text: str, published: datetime) -> None:
+        d = detect(title, text, published)
         assert not d.attack, d.reasons
 
     return test

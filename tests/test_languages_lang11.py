@@ -4,13 +4,8 @@ regions, base spellings, attack words and US-strike cues these languages' press 
 
 from __future__ import annotations
 
-from datetime import datetime
-
-import pytest
-
-from tests.reports import detect as _match
 from tests.reports import local_time as _at
-from tests.reports import matcher, report_cases
+from tests.reports import look_alike_cases, matcher, report_cases
 
 REPORTS = [
     (
@@ -141,14 +136,7 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "title", "text", "published"), LOOK_ALIKES, ids=[r[0] for r in LOOK_ALIKES]
-)
-def test_look_alike_in_each_language_is_not_taken(
-    language: str, title: str, text: str, published: datetime
-) -> None:
-    d = _match(title, text, published)
-    assert not d.attack, d.reasons
+test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES)
 
 
 def test_chinese_last_friday_is_a_day_not_a_recall() -> None:

@@ -4,13 +4,8 @@ embassy phrasings and US-forces cues these languages' press uses."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-import pytest
-
-from tests.reports import detect as _match
 from tests.reports import local_time as _at
-from tests.reports import matcher, report_cases
+from tests.reports import look_alike_cases, matcher, report_cases
 
 REPORTS = [
     (
@@ -125,14 +120,7 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "title", "text", "published"), LOOK_ALIKES, ids=[r[0] for r in LOOK_ALIKES]
-)
-def test_look_alike_in_each_language_is_not_taken(
-    language: str, title: str, text: str, published: datetime
-) -> None:
-    d = _match(title, text, published)
-    assert not d.attack, d.reasons
+test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES)
 
 
 def test_hindi_fresh_is_not_camp_taji() -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from tests.reports import detect as _match
 from tests.reports import local_time as _at
-from tests.reports import matcher, report_cases
+from tests.reports import look_alike_cases, matcher, report_cases
 
 REPORTS = [
     (
@@ -140,14 +140,7 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "title", "text"),
-    LOOK_ALIKES,
-    ids=[f"{r[0]}-{i}" for i, r in enumerate(LOOK_ALIKES)],
-)
-def test_look_alike_in_each_language_is_not_taken(language: str, title: str, text: str) -> None:
-    d = _match(title, text, _at("2024-02-03"))
-    assert not d.attack, d.reasons
+test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES, "2024-02-03")
 
 
 @pytest.mark.parametrize(
