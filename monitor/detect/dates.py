@@ -38,6 +38,8 @@ _NIGHT_BETWEEN = re.compile(
     r"(?:between|entre|tra|fra|zwischen|miedzy|mezi)\s(?:\w+\s)?$"
 )
 _AND = re.compile(r"\s(?:and|et|y|e|und|en|i|a|og|och)\s")
+# "ليلة الخميس", "شب پنجشنبه": in Arabic and Persian a weekday's night is the one before it
+_EVE = re.compile(r"(?:\bو?ليله|\bشب)\s$")
 # "the group said on Monday": the day of a statement, not of the attack
 _SAID = re.compile(
     r"(?:said|says|told|announced|reported|added|stated|statement|confirmed|claimed|"
@@ -205,6 +207,8 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
                 )
             ):
                 hit = later  # "the night of Saturday to Sunday": the attack's date is Sunday
+            elif _EVE.search(norm, max(0, hit.start - 6), hit.start):
+                return _last(hit, pub) - timedelta(days=1)
             return _last(hit, pub)
         labels = {h.label for h in hits}
         if "date:yesterday" in labels:

@@ -297,6 +297,11 @@ def _day(
     background = [r for r in readings if r.lead and r.flags & WEAK]
     about = [r for r in readings if (r.attack or r.weapons) and not r.flags & WEAK]
     sources = list(dict.fromkeys((*in_order, *told, *lead, *about, *background)))
+    if published is not None:
+        # "reports said Thursday", published on Friday: the story's today is Thursday
+        stated = [statement_date(r.norm, r.hits, published) for r in lead]
+        now = min((d for d in stated if d is not None), default=published)
+        published = now if published - now <= timedelta(days=STATED_BACK) else published
     return _attack_date(chosen, [*in_order, *told], sources, published)
 
 
