@@ -1,9 +1,13 @@
 """Days seen wrong on real reports, in our own words: the night a weekday opens in Arabic and
-Persian, and a story whose own "today" is the day before it was published."""
+Persian, a story whose own "today" is the day before it was published, and a base counted
+only until the day the coalition left it."""
 
 from __future__ import annotations
 
-from tests.reports import local_time, report_cases
+from datetime import date
+
+from monitor.detect.gazetteer import hosted_in
+from tests.reports import detect, local_time, report_cases
 
 test_the_night_of_a_weekday = report_cases(
     [
@@ -71,3 +75,21 @@ test_the_story_today_is_the_day_its_lead_was_told = report_cases(
         ),
     ]
 )
+
+
+def test_a_base_the_coalition_left_that_year_counts_only_until_the_day_it_left() -> None:
+    assert hosted_in("2001-2021-05-13", date(2021, 5, 13))
+    assert not hosted_in("2001-2021-05-13", date(2021, 8, 1))
+    assert hosted_in("2001-2021-05-13", 2021)  # a year overlaps the span
+    assert hosted_in("2003-2011, 2016-", date(2024, 1, 1))
+    assert not hosted_in("2003-2011, 2016-", date(2013, 6, 1))
+    rockets = (
+        "Three rockets hit Kandahar airfield overnight, two of them striking the runway, "
+        "and flights were suspended, the airport's director said."
+    )
+    # Afghan forces held it after the coalition left in May 2021
+    left = detect("Rockets hit Kandahar airport runway", rockets, local_time("2021-08-01"))
+    assert not left.attack
+    assert any("hosted no coalition forces" in reason for reason in left.reasons)
+    held = detect("Rockets hit Kandahar airport runway", rockets, local_time("2020-08-01"))
+    assert held.attack

@@ -9,6 +9,7 @@ sentence that names US forces or the US.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from monitor.config import read_toml
@@ -34,20 +35,24 @@ class Entry:
     city_words: tuple[str, ...] = ()
 
 
-def hosted_in(hosted: str, year: int) -> bool:
-    """Whether `year` falls in a "2003-2011, 2014-" span list; an empty list means unknown,
-    which counts as yes."""
+def hosted_in(hosted: str, when: date | int) -> bool:
+    """Whether `when` (a day, or a year) falls in a "2003-2011, 2014-" span list, where a
+    span may end on the day the coalition left ("2001-2021-05-13"); an empty list means
+    unknown, which counts as yes."""
     spans = [s.strip() for s in hosted.split(",") if s.strip()]
     if not spans:
         return True
     for span in spans:
         start, _, end = span.partition("-")
         try:
-            first = int(start)
-            last = int(end) if end.strip() else 9999
+            first = date(int(start), 1, 1)
+            end = end.strip()
+            last = date.fromisoformat(end) if len(end) > 4 else date(int(end or 9999), 12, 31)
         except ValueError:
             return True
-        if first <= year <= last:
+        if isinstance(when, date) and first <= when <= last:
+            return True
+        if isinstance(when, int) and first.year <= when <= last.year:
             return True
     return False
 

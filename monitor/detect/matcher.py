@@ -356,10 +356,10 @@ def decide(
         reasons.append(f"not taken: the attack it describes is of {attack_date}, not new")
         return Detection(attack=False, confidence=min(confidence, 0.3), reasons=tuple(reasons))
     if bases and attack_date:
-        hosting = tuple(b for b in bases if hosted_in(hosted.get(b.id, ""), attack_date.year))
+        hosting = tuple(b for b in bases if hosted_in(hosted.get(b.id, ""), attack_date))
         if not hosting:
             names = ", ".join(b.name for b in bases)
-            reasons.append(f"not taken: {names} hosted no coalition forces in {attack_date.year}")
+            reasons.append(f"not taken: {names} hosted no coalition forces on {attack_date}")
             return Detection(attack=False, confidence=min(confidence, 0.3), reasons=tuple(reasons))
         bases = hosting
     facts = _facts(readings, support, terms)
