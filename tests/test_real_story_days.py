@@ -93,3 +93,43 @@ def test_a_base_the_coalition_left_that_year_counts_only_until_the_day_it_left()
     assert any("hosted no coalition forces" in reason for reason in left.reasons)
     held = detect("Rockets hit Kandahar airport runway", rockets, local_time("2020-08-01"))
     assert held.attack
+
+
+test_soldiers_hurt_in_a_drone_attack_were_at_a_base = report_cases(
+    [
+        # no base named in the lead: the toll says US forces were hit, the body names the base
+        (
+            "en",
+            "Three US soldiers killed in drone attack near Syrian border",
+            "Three American soldiers were killed and more than thirty wounded when an explosive "
+            "drone struck their living quarters early on Sunday, officials said.\n\n"
+            "The troops were posted at a logistics support base at Tower 22 in Jordan, which "
+            "came under attack.",
+            local_time("2024-01-29"),
+            "tower-22",
+            "2024-01-28",
+            "drone",
+        ),
+        # a one-way uncrewed aerial system is a drone
+        (
+            "en",
+            "Uncrewed aerial system strikes Harir air base",
+            "A one-way uncrewed aerial system struck Harir air base, which hosts US troops, on "
+            "Tuesday, injuring two service members.",
+            local_time("2024-01-17"),
+            "harir-air-base",
+            "2024-01-16",
+            "drone",
+        ),
+    ]
+)
+
+
+def test_charges_over_a_deadly_drone_strike_are_no_new_attack() -> None:
+    d = detect(
+        "Two men charged in connection to drone strike that killed US soldiers in Jordan",
+        "Prosecutors said on Monday that two men were indicted for supplying parts used in a "
+        "drone attack earlier this year that killed three US soldiers at a base in Jordan.",
+        local_time("2024-12-17"),
+    )
+    assert not d.attack, d.reasons

@@ -84,6 +84,7 @@ class Reading:
     story_coalition: bool = False  # another sentence of the story names US or coalition forces
     by_city: frozenset[str] = frozenset()  # places named only as a city ("a base in Erbil")
     state: bool = False  # a state that attacks by missile or drone: "Iran attacked US bases"
+    toll: bool = False  # someone was killed or wounded
 
     @property
     def sentence(self) -> tuple[str, tuple[Hit, ...]]:
@@ -103,6 +104,8 @@ class Reading:
             score = 1.5  # "Iran attacked American bases in Iraq and Qatar": no weapon named
         elif self.weapons and self.attack and self.story_coalition and self.base_word:
             score = 1.5  # "rockets hit a base in northern Iraq", the story says whose
+        elif self.weapons and self.attack and self.coalition and self.toll:
+            score = 1.4  # "three US soldiers killed in a drone attack": they were at a base
         else:
             return 0.0
         if self.flags & {"other_sense", "caption"}:
@@ -353,4 +356,5 @@ class Reader:
             hits=tuple(hits),
             by_city=by_city,
             state="cat:state_attacker" in by and "cat:threat" not in by,
+            toll=("cat:killed" in by or "cat:injured" in by) and "cat:event" not in by,
         )
