@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from monitor.detect.gazetteer import hosted_in
-from tests.reports import detect, local_time, report_cases
+from tests.reports import detect, local_time, look_alike_cases, report_cases
 
 test_the_night_of_a_weekday = report_cases(
     [
@@ -133,3 +133,86 @@ def test_charges_over_a_deadly_drone_strike_are_no_new_attack() -> None:
         local_time("2024-12-17"),
     )
     assert not d.attack, d.reasons
+
+
+test_bases_named_by_their_city_or_a_short_word = report_cases(
+    [
+        # "a base in Kirkuk" hosting US troops is K-1
+        (
+            "ar",
+            "هجوم صاروخي على قاعدة في كركوك",
+            "تعرضت قاعدة عسكرية يتمركز فيها جنود أمريكيون في كركوك لهجوم بصاروخ كاتيوشا يوم "
+            "الخميس، بحسب مصادر أمنية.",
+            local_time("2020-02-13", 20),
+            "k1-air-base",
+            "2020-02-13",
+            "rocket",
+        ),
+        # Mosul lies in northern Iraq; the base there is not named
+        (
+            "en",
+            "Rocket lands near base hosting US troops in Mosul",
+            "A rocket landed near a military base hosting American forces in Mosul late on "
+            "Tuesday, causing no casualties, the army said.",
+            local_time("2019-06-19"),
+            "northern-iraq",
+            "2019-06-18",
+            "rocket",
+        ),
+        # the embassy of the United States in Baghdad, in Ukrainian
+        (
+            "uk",
+            "Посольство США в Іраку обстріляли ракетами",
+            "Посольство США у столиці Іраку Багдаді в суботу ввечері зазнало ракетного обстрілу, "
+            "постраждалих немає.",
+            local_time("2026-03-08"),
+            "baghdad-embassy",
+            "2026-03-07",
+            "rocket",
+        ),
+        # Persian "Harir airfield in Erbil": Erbil only says where Harir is
+        (
+            "fa",
+            "حمله پهپادی به فرودگاه نظامی حریر",
+            "منابع محلی گفتند یک پهپاد به فرودگاه نظامی حریر در اربیل که نیروهای آمریکایی در آن "
+            "مستقرند حمله کرد.",
+            local_time("2023-10-18", 20),
+            "harir-air-base",
+            "2023-10-18",
+            "drone",
+        ),
+        # an attack some hours earlier on another base is background
+        (
+            "ar",
+            "صاروخان على قاعدة كونيكو",
+            "سقط صاروخان على قاعدة حقل كونيكو التي تضم قوات أمريكية في ريف دير الزور.\n\n"
+            "ويأتي هذا الهجوم بعد ساعات من تعرض قاعدة عين الأسد في الأنبار لهجوم بطائرة مسيرة.",
+            local_time("2023-12-06", 20),
+            "conoco-gas-field",
+            "2023-12-06",
+            "rocket",
+        ),
+    ]
+)
+
+test_strikes_answering_an_attack_days_ago_are_no_new_attack = look_alike_cases(
+    [
+        (
+            "fr",
+            "Les Etats-Unis frappent des milices en Irak et en Syrie",
+            "L'armée américaine a annoncé dimanche avoir frappé cinq sites d'une milice.\n\n"
+            "Deux jours après la mort d'un Américain dans une attaque à la roquette contre une "
+            "base militaire à Kirkouk, ces frappes répondent aux attaques répétées du groupe.",
+        ),
+        (
+            "en",
+            "US conducts strikes on militia behind rocket attack that killed American",
+            "The Pentagon said the strikes hit five sites of the group in both countries.\n\n"
+            "Weapons depots and command posts were among the targets, a spokesman said.\n\n"
+            "Iraq's government said it had not been told of the strikes in advance.\n\n"
+            "The group was behind attacks on coalition forces, including one on Friday in which "
+            "rockets were fired at a base in Kirkuk hosting US forces, killing a contractor.",
+        ),
+    ],
+    "2019-12-30",
+)

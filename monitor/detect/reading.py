@@ -50,7 +50,7 @@ _LOCATIVE_AFTER = re.compile(
 )
 _CONTEXT_WINDOW = 40  # characters between an ambiguous name and a base word
 _SHORT_GAP = re.compile(
-    r",?\s(?:in|at|near|a|au|en|im|in der|bei|di|nei|w|v|u|в|во|под|у|في|قرب|بالقرب من)\s"
+    r",?\s(?:in|at|near|a|au|en|im|in der|bei|di|nei|w|v|u|в|во|под|у|في|قرب|بالقرب من|در|له)\s"
     r"(?:the\s)?"
 )
 # the US named beside an embassy or consulate: "US consulate", "القنصلية الأمريكية"
