@@ -216,3 +216,42 @@ test_strikes_answering_an_attack_days_ago_are_no_new_attack = look_alike_cases(
     ],
     "2019-12-30",
 )
+
+
+test_more_reports_seen_missed = report_cases(
+    [
+        # an anniversary of another event beside an attack told of this week
+        (
+            "fr",
+            "Des roquettes frappent une base américaine dans l'est de la Syrie",
+            "Deux roquettes ont frappé mercredi une base abritant des troupes américaines dans "
+            "l'est de la Syrie, sans faire de victimes, a indiqué l'armée américaine.\n\n"
+            "L'attaque du matin contre le site de soutien de la mission Conoco est survenue "
+            "alors que l'Iran marquait le troisième anniversaire de la mort d'un de ses généraux.",
+            local_time("2023-01-04", 20),
+            "conoco-gas-field",
+            "2023-01-04",
+            "rocket",
+        ),
+        # Hindi: a "training base" of American soldiers
+        (
+            "hi",
+            "इराक में अमेरिकी सैनिको के ट्रेनिंग बेस पर मिसाइल हमला",
+            "आज सुबह ईरान ने अल असद सैन्य बेस पर एक दर्जन से ज्यादा मिसाइलें दागीं।",
+            local_time("2020-01-08"),
+            "ain-al-asad",
+            "2020-01-08",
+            "missile",
+        ),
+        (
+            "en",
+            "Rockets fired at Kabul airport intercepted",
+            "A US defence system intercepted five rockets launched at the airport in Kabul on "
+            "Monday morning, officials said.",
+            local_time("2021-08-30", 14),
+            "hamid-karzai-airport",
+            "2021-08-30",
+            "rocket",
+        ),
+    ]
+)

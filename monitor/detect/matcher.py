@@ -11,9 +11,18 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
-from monitor.detect.dates import local_date, older_month, said_date, statement_date
+from monitor.detect.dates import local_date
+from monitor.detect.days import (
+    FOLLOW_UP_DAYS,
+    LEAD_WORDS,
+    MAX_REPORT_DELAY,
+    attack_day,
+    dated,
+    said_or_stated,
+    told_this_week,
+)
 from monitor.detect.facts import Facts, claim, confirmation, extract_facts
 from monitor.detect.gazetteer import Gazetteer, hosted_in
 from monitor.detect.reading import WEAK, Reader, Reading
@@ -23,12 +32,8 @@ from monitor.detect.text import normalise, sentences, word_count
 from monitor.models import Article, Detection, Evidence
 
 LEAD = 3  # sentences of the text, besides the title, that make the lead
-LEAD_WORDS = 6  # shorter lines (datelines, bylines, menus) are not counted in the lead
-MAX_REPORT_DELAY = 4  # days: a report of a new attack comes out within this
-FOLLOW_UP_DAYS = 14  # days: casualties or a claim made known this late still join the attack
 LEAD_BONUS = 1.0  # a report leads with its news: lead evidence outranks the body's
 MAX_SENTENCES = 120
-STATED_BACK = 2  # days: an attack told on a statement's day may be this much older
 TOLL_SENTENCES = 20  # a report gives its toll this near the top, if anywhere
 QUICK_CHARS = 20000  # the quick test for unrelated news reads this much of an article
 QUICK_HEAD = 2000  # and this much first
@@ -105,7 +110,7 @@ def calibrated(z: float) -> float:
     return round(_sigmoid(a * z + b), 3)
 
 
-def _score(readings: list[Reading]) -> tuple[float, list[str]]:
+def _score(readings: list[Reading], published: date | None = None) -> tuple[float, list[str]]:
     """A logit for "this article reports a new attack", with the reasons behind it."""
     reasons: list[str] = []
     evidence = [r for r in readings if r.strength > 0]
@@ -132,7 +137,9 @@ def _score(readings: list[Reading]) -> tuple[float, list[str]]:
     if any("other_sense" in r.flags for r in readings if r.lead):
         z -= 3.0
         reasons.append("rocket, drone or base in another sense (space, sport, politics)")
-    if any(r.flags & {"anniversary", "dated_old"} for r in head):
+    if any(r.flags & {"dated_old"} for r in head) or (
+        any("anniversary" in r.flags for r in head) and not told_this_week(head, published)
+    ):
         z -= 2.0
         reasons.append("the lead recalls an older attack: an anniversary or its old date")
     if any("drill" in r.flags for r in head):
@@ -175,7 +182,7 @@ def _chosen(
         return [], []
     best = evidence[0]
     bar = best.strength * 0.6
-    said = {r: _said(r, published) for r in evidence if r is best or r.lead}  # read once
+    said = {r: said_or_stated(r, published) for r in evidence if r is best or r.lead}  # read once
     # the day of the best sentence, or of the first lead evidence about its base
     same_base = [r for r in said if r is best or set(best.places) & set(r.places)]
     day = next((said[r] for r in same_base if said[r] is not None), None)
@@ -193,11 +200,6 @@ def _chosen(
     return main, support
 
 
-def _said(r: Reading, published: date | None) -> date | None:
-    """The day a sentence says, or the day its news was given."""
-    return said_date(r.norm, r.hits, published) or statement_date(r.norm, r.hits, published)
-
-
 def _weapons(main: list[Reading], support: list[Reading]) -> tuple[str, ...]:
     """The weapons of the best sentence and the headline; else of any agreeing sentence."""
     found: list[str] = []
@@ -212,97 +214,7 @@ def _weapons(main: list[Reading], support: list[Reading]) -> tuple[str, ...]:
     return tuple(found)
 
 
-_FOLLOW_UP = frozenset({"cat:killed", "cat:injured", "cat:claim"})
 _TOLL = frozenset({"cat:killed", "cat:injured", "cat:no_casualties"})
-
-
-def _dated(readings: list[Reading], terms: Terms, published: date | None) -> list[Reading]:
-    """Evidence sentences that give a date days before publication recall an older attack,
-    unless they tell what became known of it since (casualties, a claim) of a day they name
-    within FOLLOW_UP_DAYS: "eleven were treated for concussions after the Jan. 5 strike"."""
-    if published is None:
-        return readings
-    # "eleven more troops were treated for concussions": a lead that tells of casualties or a
-    # claim makes a dated account of the attack further down its follow-up, not a recall
-    lead_news = any(_FOLLOW_UP & {h.label for h in r.hits} for r in readings if r.lead)
-    out = []
-    for r in readings:
-        if r.strength > 0 and "recall" not in r.flags:
-            said = said_date(r.norm, r.hits, published)
-            age = (published - said).days if said is not None else 0
-            if age > MAX_REPORT_DELAY:
-                labels = {h.label for h in r.hits}
-                dated = any(label.startswith(("month:", "holiday:")) for label in labels)
-                late = age <= FOLLOW_UP_DAYS and dated and (lead_news or _FOLLOW_UP & labels)
-                r = replace(r, flags=r.flags | ({"follow_up"} if late else {"recall", "dated_old"}))
-            elif older_month(r.norm, r.hits, published):
-                r = replace(r, flags=r.flags | {"recall"})
-        out.append(r)
-    return out
-
-
-def _attack_date(
-    main: list[Reading], told: list[Reading], sources: list[Reading], published: date | None
-) -> date | None:
-    """The first date the sources say that is at most MAX_REPORT_DELAY days before
-    publication; an older date only when the evidence itself says it, or another sentence
-    that tells of the attack gives it in full, with its year ("On Jan. 8, 2020, Iran
-    launched ..."): a weekday, a bare "October 19" further down or a date in a sentence
-    about something else is more often a recall; the publication date when none says."""
-    stated: date | None = None
-    for r in sources:
-        found = said_date(r.norm, r.hits, published)
-        if stated is not None:
-            if (
-                found is not None
-                and _same_attack(r, main)
-                and (timedelta(0) <= stated - found <= timedelta(days=STATED_BACK))
-            ):
-                return found
-            continue
-        if found is None and (r in main or r.lead or r in told) and published is not None:
-            # the day the news was given, in the evidence itself: the attack's at the latest
-            stated = statement_date(r.norm, r.hits, published)
-            continue
-        if found is None or published is None:
-            if found is not None:
-                return found
-            continue
-        if found > published + timedelta(days=1):
-            continue
-        if (published - found).days <= MAX_REPORT_DELAY or r in main:
-            return found
-        if r in told and str(found.year) in r.norm:
-            return found
-    return stated or published
-
-
-def _same_attack(r: Reading, main: list[Reading]) -> bool:
-    """Whether a sentence may tell of the main evidence's attack: no other base, and no
-    other weapon ("on Monday, four rockets hit the base" is another attack than the drones')."""
-    places = {e for m in main for e in m.places}
-    weapons = {w for m in main for w in m.weapons}
-    return set(r.places) <= places and not (weapons and set(r.weapons) - weapons)
-
-
-def _day(
-    readings: list[Reading], chosen: list[Reading], support: list[Reading], published: date | None
-) -> date | None:
-    """The attack's day: from the evidence about its base in story order, then any sentence
-    that tells of an attack, the lead, any other about the attack ("the strike came late
-    Monday"), and last the lead's background sentences."""
-    told = [r for r in readings if r.attack and not r.flags and word_count(r.norm) >= LEAD_WORDS]
-    in_order = sorted(support, key=lambda r: r.index)
-    lead = [r for r in readings if r.lead and not r.flags & WEAK]
-    background = [r for r in readings if r.lead and r.flags & WEAK]
-    about = [r for r in readings if (r.attack or r.weapons) and not r.flags & WEAK]
-    sources = list(dict.fromkeys((*in_order, *told, *lead, *about, *background)))
-    if published is not None:
-        # "reports said Thursday", published on Friday: the story's today is Thursday
-        stated = [statement_date(r.norm, r.hits, published) for r in lead]
-        now = min((d for d in stated if d is not None), default=published)
-        published = now if published - now <= timedelta(days=STATED_BACK) else published
-    return _attack_date(chosen, [*in_order, *told], sources, published)
 
 
 def _facts(readings: list[Reading], support: list[Reading], terms: Terms) -> Facts:
@@ -339,8 +251,8 @@ def decide(
     """The detection for an article's readings. `hosted`: each base's hosting years."""
     hosted = hosted or {}
     readings = [r for r in readings if "caption" not in r.flags]
-    readings = _dated(readings, terms, local_date(article.published))
-    z, reasons = _score(readings)
+    readings = dated(readings, terms, local_date(article.published))
+    z, reasons = _score(readings, local_date(article.published))
     confidence = calibrated(z)
     chosen, support = _chosen(readings, local_date(article.published))
     if z < -1e-9 or not chosen:  # a score of 0 (sums of tenths) is taken, rounding aside
@@ -349,7 +261,7 @@ def decide(
     bases, region = targets(chosen, readings)
     weapons = _weapons(chosen, support)
     published = local_date(article.published)
-    attack_date = _day(readings, chosen, support, published)
+    attack_date = attack_day(readings, chosen, support, published)
     age = (published - attack_date).days if attack_date and published else 0
     late = age <= FOLLOW_UP_DAYS and any("follow_up" in r.flags for r in chosen)
     if age > MAX_REPORT_DELAY and not late:

@@ -1,0 +1,130 @@
+"""The day of the attack a story tells of: what its sentences say against the publication
+day, which sentences tell of an older attack (recalls) and which of what became known of a
+recent one since (follow-ups).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from monitor.detect.dates import older_month, said_date, statement_date
+from monitor.detect.reading import WEAK, Reading
+from monitor.detect.terms import Terms
+from monitor.detect.text import word_count
+
+LEAD_WORDS = 6  # shorter lines (datelines, bylines, menus) are not counted in the lead
+MAX_REPORT_DELAY = 4  # days: a report of a new attack comes out within this
+FOLLOW_UP_DAYS = 14  # days: casualties or a claim made known this late still join the attack
+STATED_BACK = 2  # days: an attack told on a statement's day may be this much older
+
+
+def told_this_week(head: list[Reading], published: date | None) -> bool:
+    """Whether the head tells of an attack on a day of the past few ("two rockets hit a base
+    on Wednesday"): an anniversary beside it is another event's ("as Iran marked the third
+    anniversary of the general's killing")."""
+    if published is None:
+        return False
+    for r in head:
+        if r.strength >= 2 and not r.flags & WEAK:
+            said = said_date(r.norm, r.hits, published)
+            if said is not None and 0 <= (published - said).days <= MAX_REPORT_DELAY:
+                return True
+    return False
+
+
+def said_or_stated(r: Reading, published: date | None) -> date | None:
+    """The day a sentence says, or the day its news was given."""
+    return said_date(r.norm, r.hits, published) or statement_date(r.norm, r.hits, published)
+
+
+_FOLLOW_UP = frozenset({"cat:killed", "cat:injured", "cat:claim"})
+
+
+def dated(readings: list[Reading], terms: Terms, published: date | None) -> list[Reading]:
+    """Evidence sentences that give a date days before publication recall an older attack,
+    unless they tell what became known of it since (casualties, a claim) of a day they name
+    within FOLLOW_UP_DAYS: "eleven were treated for concussions after the Jan. 5 strike"."""
+    if published is None:
+        return readings
+    # "eleven more troops were treated for concussions": a lead that tells of casualties or a
+    # claim makes a dated account of the attack further down its follow-up, not a recall
+    lead_news = any(_FOLLOW_UP & {h.label for h in r.hits} for r in readings if r.lead)
+    out = []
+    for r in readings:
+        if r.strength > 0 and "recall" not in r.flags:
+            said = said_date(r.norm, r.hits, published)
+            age = (published - said).days if said is not None else 0
+            if age > MAX_REPORT_DELAY:
+                labels = {h.label for h in r.hits}
+                dated = any(label.startswith(("month:", "holiday:")) for label in labels)
+                late = age <= FOLLOW_UP_DAYS and dated and (lead_news or _FOLLOW_UP & labels)
+                r = replace(r, flags=r.flags | ({"follow_up"} if late else {"recall", "dated_old"}))
+            elif older_month(r.norm, r.hits, published):
+                r = replace(r, flags=r.flags | {"recall"})
+        out.append(r)
+    return out
+
+
+def _attack_date(
+    main: list[Reading], told: list[Reading], sources: list[Reading], published: date | None
+) -> date | None:
+    """The first date the sources say that is at most MAX_REPORT_DELAY days before
+    publication; an older date only when the evidence itself says it, or another sentence
+    that tells of the attack gives it in full, with its year ("On Jan. 8, 2020, Iran
+    launched ..."): a weekday, a bare "October 19" further down or a date in a sentence
+    about something else is more often a recall; the publication date when none says."""
+    stated: date | None = None
+    for r in sources:
+        found = said_date(r.norm, r.hits, published)
+        if stated is not None:
+            if (
+                found is not None
+                and _same_attack(r, main)
+                and (timedelta(0) <= stated - found <= timedelta(days=STATED_BACK))
+            ):
+                return found
+            continue
+        if found is None and (r in main or r.lead or r in told) and published is not None:
+            # the day the news was given, in the evidence itself: the attack's at the latest
+            stated = statement_date(r.norm, r.hits, published)
+            continue
+        if found is None or published is None:
+            if found is not None:
+                return found
+            continue
+        if found > published + timedelta(days=1):
+            continue
+        if (published - found).days <= MAX_REPORT_DELAY or r in main:
+            return found
+        if r in told and str(found.year) in r.norm:
+            return found
+    return stated or published
+
+
+def _same_attack(r: Reading, main: list[Reading]) -> bool:
+    """Whether a sentence may tell of the main evidence's attack: no other base, and no
+    other weapon ("on Monday, four rockets hit the base" is another attack than the drones')."""
+    places = {e for m in main for e in m.places}
+    weapons = {w for m in main for w in m.weapons}
+    return set(r.places) <= places and not (weapons and set(r.weapons) - weapons)
+
+
+def attack_day(
+    readings: list[Reading], chosen: list[Reading], support: list[Reading], published: date | None
+) -> date | None:
+    """The attack's day: from the evidence about its base in story order, then any sentence
+    that tells of an attack, the lead, any other about the attack ("the strike came late
+    Monday"), and last the lead's background sentences."""
+    told = [r for r in readings if r.attack and not r.flags and word_count(r.norm) >= LEAD_WORDS]
+    in_order = sorted(support, key=lambda r: r.index)
+    lead = [r for r in readings if r.lead and not r.flags & WEAK]
+    background = [r for r in readings if r.lead and r.flags & WEAK]
+    about = [r for r in readings if (r.attack or r.weapons) and not r.flags & WEAK]
+    sources = list(dict.fromkeys((*in_order, *told, *lead, *about, *background)))
+    if published is not None:
+        # "reports said Thursday", published on Friday: the story's today is Thursday
+        stated = [statement_date(r.norm, r.hits, published) for r in lead]
+        now = min((d for d in stated if d is not None), default=published)
+        published = now if published - now <= timedelta(days=STATED_BACK) else published
+    return _attack_date(chosen, [*in_order, *told], sources, published)
