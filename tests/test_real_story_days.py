@@ -255,3 +255,31 @@ test_more_reports_seen_missed = report_cases(
         ),
     ]
 )
+
+
+test_us_strikes_and_plans_are_no_new_attack = look_alike_cases(
+    [
+        (
+            "en",
+            "US hits militia sites in Iraq after drone attack on troops",
+            "US forces have carried out airstrikes on three sites of an armed group in Iraq.\n\n"
+            "The strikes came in response to multiple attacks against US troops, including a "
+            "drone strike earlier on Monday at Erbil Air Base, officials said.",
+        ),
+        (
+            "en",
+            "Pentagon strikes weapons depots of Iraqi militia",
+            "The US has conducted airstrikes against five weapons depots of an armed group.\n\n"
+            "They were carried out in retaliation to an attack against Camp Taji that killed two "
+            "American soldiers, the defence secretary said.",
+        ),
+        (
+            "en",
+            "Militias plan attacks on US bases in Iraq and Syria, officials warn",
+            "Armed groups are preparing to launch attacks on American bases, officials said.\n\n"
+            "They may target bases like Ain al-Asad in Iraq or al-Tanf in Syria with drones and "
+            "rockets.",
+        ),
+    ],
+    "2023-12-26",
+)

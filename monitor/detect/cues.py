@@ -31,6 +31,7 @@ _AIMED_AT = re.compile(
 )
 _NAMES_US = re.compile(r"\b(?:us|american|coalition|pentagon|americain\w*|estadounidense\w*)\b")
 _ATTACKERS = ("cat:us_attacker", "cat:other_attacker")
+_ANSWERS = ("in response", "in retaliation")  # a strike answering attacks on US forces
 
 
 def counter_system(norm: str) -> str:
@@ -80,8 +81,10 @@ def _aimed_at_us(norm: str, hits: list[Hit]) -> list[Hit]:
     targets = [h for h in hits if h.label == "cat:coalition" or h.label.startswith("place:")]
 
     def aimed(hit: Hit) -> bool:
-        if hit.label == "cat:us_attacker" and _NAMES_US.search(norm, hit.start, hit.end):
-            return False
+        if hit.label == "cat:us_attacker" and (
+            _NAMES_US.search(norm, hit.start, hit.end) or hit.text.startswith(_ANSWERS)
+        ):
+            return False  # "US strikes on", "in response to attacks on US troops"
         return hit.label in _ATTACKERS and any(
             0 <= t.start - hit.end <= 16 and _AIMED_AT.fullmatch(norm, hit.end, t.start)
             for t in targets
