@@ -9,7 +9,7 @@ scripts written without spaces between words (Chinese, Japanese, Thai) match any
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -32,6 +32,9 @@ class _Rule:
     clitics: re.Pattern[str] | None
     bounded: bool = True  # whole words only; False for scripts without spaces
     plain: bool = False  # no stem or wildcard: the automaton's match is the whole term
+    # the word after a stem ("suicida" in "dron* suicida*"), with the space before it: a
+    # cheap test that spares most pattern checks, as many terms share one stem
+    follow: str | None = None
 
 
 def _word(token: str) -> str:
@@ -70,11 +73,14 @@ class Lexicon:
         if not words or words[0] == "*":
             raise ValueError(f"term {term!r}: a term must start with a word")
         literal: list[str] = []
-        for w in words:
+        follow = None
+        for i, w in enumerate(words):
             if w == "*":
                 break
             literal.append(w.rstrip("*"))
             if w.endswith("*"):
+                after = words[i + 1] if i + 1 < len(words) else "*"
+                follow = None if after == "*" else " " + after.rstrip("*")
                 break
         key = " ".join(literal)
         bounded = not SPACELESS.search(key)
@@ -84,7 +90,8 @@ class Lexicon:
         if clitics:
             clitic_rx = self._clitics.setdefault(clitics, re.compile(f"(?:{clitics})"))
         plain = "*" not in "".join(words)
-        self._rules.setdefault(key, []).append(_Rule(label, verify, clitic_rx, bounded, plain))
+        rule = _Rule(label, verify, clitic_rx, bounded, plain, follow if bounded else None)
+        self._rules.setdefault(key, []).append(rule)
 
     def build(self) -> Lexicon:
         for key, rules in self._rules.items():
@@ -101,25 +108,32 @@ class Lexicon:
 
     def scan(self, text: str) -> list[Hit]:
         """Every term found in `text` (normalised), in order of where it ends."""
-        return list(self._hits(text))
+        found: list[Hit] = []
+        self._hits(text, found.append)
+        return found
 
     def found(self, text: str) -> bool:
-        """Whether any term occurs in `text` (normalised): stops at the first."""
-        return next(self._hits(text), None) is not None
+        """Whether any term occurs in `text` (normalised)."""
+        return self._hits(text, None)
 
-    def _hits(self, text: str) -> Iterator[Hit]:
+    def _hits(self, text: str, add: Callable[[Hit], None] | None) -> bool:
+        """Calls `add` with each hit, or, without one, stops at the first: whether any was
+        found. Made for speed: it runs for every sentence of every article."""
         automaton = self._ascii if text.isascii() else self._automaton
         if not self._rules or not len(automaton):
-            return
-        word = _is_word_char
+            return False
+        hit = _new_hit
         size = len(text)
+        any_found = False
         for last, (length, rules, inside) in automaton.iter(text):
             start = last - length + 1
-            if start and word(text[start - 1]):  # inside a word: only a clitic may stand there
+            before = text[start - 1] if start else " "
+            if before.isalnum() or before == "_" or "\u0900" <= before <= "\u0dff":
+                # inside a word: only a clitic may stand there
                 if not inside:
                     continue
                 word_start = start - 1
-                while word_start > 0 and word(text[word_start - 1]):
+                while word_start > 0 and _is_word_char(text[word_start - 1]):
                     word_start -= 1
                 prefix = text[word_start:start]
                 for rule in rules:
@@ -129,14 +143,37 @@ class Lexicon:
                             continue
                         begin = word_start
                     if m := rule.verify.match(text, start):
+                        if add is None:
+                            return True
                         end = m.end()
-                        yield Hit(rule.label, begin, end, text[begin:end])
+                        add(hit(Hit, (rule.label, begin, end, text[begin:end])))
+                        any_found = True
                 continue
             end = last + 1
-            whole = end == size or not word(text[end])
+            after = text[end] if end < size else " "
+            whole = not (after.isalnum() or after == "_" or "\u0900" <= after <= "\u0dff")
+            stem_end = -1  # where the word the key starts ends, once a rule needs it
             for rule in rules:
                 if rule.plain:  # a literal term: only its end must close a word
                     if whole or not rule.bounded:
-                        yield Hit(rule.label, start, end, text[start:end])
-                elif m := rule.verify.match(text, start):
-                    yield Hit(rule.label, start, m.end(), text[start : m.end()])
+                        if add is None:
+                            return True
+                        add(hit(Hit, (rule.label, start, end, text[start:end])))
+                        any_found = True
+                    continue
+                if rule.follow is not None:
+                    if stem_end < 0:
+                        stem_end = end
+                        while stem_end < size and _is_word_char(text[stem_end]):
+                            stem_end += 1
+                    if not text.startswith(rule.follow, stem_end):
+                        continue
+                if m := rule.verify.match(text, start):
+                    if add is None:
+                        return True
+                    add(hit(Hit, (rule.label, start, m.end(), text[start : m.end()])))
+                    any_found = True
+        return any_found
+
+
+_new_hit = tuple.__new__  # a Hit without NamedTuple's argument handling: made by the thousand

@@ -61,6 +61,7 @@ _US_NAME = re.compile(
 )
 _MISSION_GAP = 20  # characters between the US and the mission's name
 _SUBJECT_GAP = 12  # characters between US forces and the strike they carried out
+_NAMES = ("place:", "context:", "area:", "mission:")  # the labels of a place's names
 _LOCATIVE_GAP = re.compile(r"\s(?:the\s)?")
 
 
@@ -202,6 +203,8 @@ class Reader:
     ) -> tuple[list[Entry], int | None, frozenset[str]]:
         """Bases named in the sentence as possible targets, where the first one ends, and the
         ids of those named only as the city an unnamed base is in ("a US base in Erbil")."""
+        if not any(label.startswith(_NAMES) for label in by):  # most sentences name none
+            return [], None, frozenset()
         locatives = by.get("cat:locative", [])
         mentions: dict[Entry, list[tuple[Hit, bool]]] = defaultdict(list)
         for label, hits in by.items():
