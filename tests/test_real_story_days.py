@@ -283,3 +283,24 @@ test_us_strikes_and_plans_are_no_new_attack = look_alike_cases(
     ],
     "2023-12-26",
 )
+
+
+test_encyclopedia_entries_are_no_news = look_alike_cases(
+    [
+        (
+            "en",
+            "Harir drone strike",
+            "Harir drone strike\nPart of the attacks on US forces in Iraq\nLocation\n"
+            "36°32′N 44°21′E\nTarget: Harir air base\nDate: 9 November 2023\n\n"
+            "On 9 November 2023 two explosive drones struck Harir air base, which hosts US "
+            "troops, without causing casualties.",
+        ),
+        (
+            "en",
+            "= Ain al-Asad rocket attack =",
+            "- Partof: attacks on US bases in Iraq\n- Map Type: Iraq\n- Target: Ain al-Asad\n\n"
+            "Rockets struck Ain al-Asad air base, which hosts US forces, injuring two.",
+        ),
+    ],
+    "2024-06-01",
+)

@@ -10,6 +10,7 @@ counts most, since a report leads with the new attack and recalls the old ones l
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -38,6 +39,8 @@ TOLL_SENTENCES = 20  # a report gives its toll this near the top, if anywhere
 QUICK_CHARS = 20000  # the quick test for unrelated news reads this much of an article
 QUICK_HEAD = 2000  # and this much first
 QUICK_OVERLAP = 200  # the rest starts this far into the head: longer than any name
+# an encyclopedia's infobox: map coordinates in degrees and minutes, or its field lines
+_REFERENCE = re.compile(r"\d{1,3}°\s?\d{1,2}′|^- (?:Partof|Map Type):|time-begin =", re.MULTILINE)
 # Platt scaling of the rules' score, fitted on the dev split of tests/data/real by
 # `basewatch eval tests/data/real --cache var/real --split dev --fit-calibration`
 CALIBRATION = (1.026, 0.591)
@@ -58,6 +61,9 @@ class Matcher:
         title = article.title or ""
         if not self._relevant(title, article.text):
             return Detection(attack=False, confidence=0.0, reasons=("no weapon and no base named",))
+        if _REFERENCE.search(article.text[:QUICK_HEAD]):
+            reason = "an encyclopedia entry (an infobox with map coordinates), not news"
+            return Detection(attack=False, confidence=0.0, reasons=(reason,))
         published = local_date(article.published)
         year = published.year if published else None
         readings = [self.reader.read(0, title, lead=True, year=year)] if title.strip() else []
