@@ -1,8 +1,8 @@
-"""European term files (German, Spanish, French, Italian, Norwegian, Danish, Serbian, Slovenian,
-Turkish, Ukrainian, Russian): a report and a look-alike in each language, written for these
-tests after the facts of real attacks. The look-alikes are the ways these newsrooms tell of
-something else: a US counter-strike, a threat, a test of the air defences, a link to another
-story, an attack remembered as background."""
+"""European term files (German, Spanish, Portuguese, French, Italian, Norwegian, Danish,
+Swedish, Serbian, Slovenian, Turkish, Ukrainian, Russian): a report and a look-alike in each
+language, written for these tests after the facts of real attacks. The look-alikes are the ways
+these newsrooms tell of something else: a US counter-strike, a threat, a test of the air
+defences, a link to another story, an attack remembered as background."""
 
 from __future__ import annotations
 
@@ -128,6 +128,26 @@ REPORTS = [
         "2024-08-05",
         "rocket",
     ),
+    (
+        "pt",
+        "Drones atingem base com tropas americanas na Síria",
+        "Dois drones atingiram na quarta-feira a base de Al-Tanf, no sudeste da Síria, que "
+        "abriga militares norte-americanos, informou o Pentágono. Houve ferimentos leves.",
+        _at("2023-10-19", 8),
+        "al-tanf",
+        "2023-10-18",
+        "drone",
+    ),
+    (
+        "sv",
+        "Raketer mot flygbas med amerikanska soldater i Irak",
+        "Flera raketer avfyrades på måndagskvällen mot flygbasen Ain al-Asad i västra Irak, där "
+        "amerikanska soldater är stationerade, uppger irakiska säkerhetskällor.",
+        _at("2024-08-06", 8),
+        "ain-al-asad",
+        "2024-08-05",
+        "rocket",
+    ),
 ]
 
 
@@ -190,6 +210,19 @@ LOOK_ALIKES = [
         "Irak İslami Direniş Hareketi, İsrail'deki bir hedefe insansız hava aracıyla saldırdığını "
         "açıkladı. Dün gece de Ürdün'deki ABD üssüne yapılan İHA saldırısında üç ABD askeri "
         "ölmüştü.",
+    ),
+    (
+        "pt",
+        "Explosões em cerimônia no Irã",
+        "O assassinato de Soleimani pelos EUA em um ataque de drones no aeroporto de Bagdá, e a "
+        "resposta de Teerã com mísseis contra bases que abrigam tropas americanas, quase "
+        "levaram os dois países à guerra.",
+    ),
+    (
+        "sv",
+        "USA angriper miliser i Irak",
+        "Flyganfallen i natt är ett svar på en attack i lördags mot Ain al-Asad-basen, där "
+        "raketer skadade fyra amerikanska soldater.",
     ),
 ]
 
