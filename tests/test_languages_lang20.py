@@ -238,3 +238,16 @@ test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES, "2
 )
 def test_word_is_not_read_as(sentence: str, word: str, label: str) -> None:
     assert not fires(sentence, word, label)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "label"),
+    [
+        ("Lesen Sie auch: Drohnen greifen US-Basis in Syrien an", "lesen sie auch", "cat:caption"),
+        ("Czytaj też: Drony zaatakowały bazę w Jordanii", "czytaj", "cat:caption"),
+        ("Lire aussi : des roquettes tirées sur une base", "lire aussi", "cat:caption"),
+        ("Прочетете още: Дронове удариха база в Йордания", "прочетете още", "cat:caption"),
+    ],
+)
+def test_link_to_another_story_is_read_as_a_caption(sentence: str, word: str, label: str) -> None:
+    assert fires(sentence, word, label)
