@@ -237,6 +237,8 @@ test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES)
         ("अमरीकी सैन्य अड्डे पर हमला हुआ", "अमरीकी सैन्य", "cat:coalition"),
         # "airport" written as one word in Tamil
         ("விமானநிலையத்தை நோக்கி ராக்கெட் வீச்சு", "விமானநிலையத்தை", "cat:base_words"),
+        # "more than 60 times since the war in Gaza began": a count of older attacks
+        ("Milisi menyerang pangkalan AS lebih dari 60 kali", "kali", "cat:recall"),
     ],
 )
 def test_native_forms_are_read(sentence: str, word: str, label: str) -> None:
@@ -248,8 +250,8 @@ def test_native_forms_are_read(sentence: str, word: str, label: str) -> None:
     [
         # the coalition alone in Malayalam is the Saudi-led one in Yemen
         ("സഖ്യസേന വക്താവ് അറിയിച്ചു", "സഖ്യസേന", "cat:coalition"),
-        # "since the war in Gaza" is background in Indonesian, but these words mean nothing alone
-        ("Pasukan AS di pangkalan itu diserang pada hari Rabu", "pasukan as", "cat:recall"),
+        # "more than a dozen strikes were made" is the attack itself, not a count of older ones
+        ("अल असद एयरबेस पर दर्जन भर से ज्यादा हमले किए गए", "हमले", "cat:recall"),
     ],
 )
 def test_words_that_do_not_fire(sentence: str, word: str, label: str) -> None:
