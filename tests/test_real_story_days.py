@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 from monitor.detect.gazetteer import hosted_in
-from tests.reports import detect, local_time, look_alike_cases, report_cases
+from monitor.detect.text import normalise
+from tests.reports import detect, fires, local_time, look_alike_cases, report_cases
 
 test_the_night_of_a_weekday = report_cases(
     [
@@ -339,3 +340,8 @@ test_arabic_threats_and_sentences_are_no_new_attack = look_alike_cases(
     ],
     "2022-08-07",
 )
+
+
+def test_a_danda_closes_a_word_as_a_full_stop_does() -> None:
+    assert normalise("सैनिक मारे गए।") == "सैनिक मारे गए."
+    assert fires("हमले में तीन अमेरिकी सैनिक मारे गए।", "मारे", "cat:killed")

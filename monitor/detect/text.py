@@ -31,7 +31,10 @@ _DIGIT_ZEROS = (
     0x0E50, 0x0ED0, 0x1040, 0x17E0, 0xFF10,
 )  # fmt: skip
 _DIGITS = {zero + i: str(i) for zero in _DIGIT_ZEROS for i in range(10)}
-_TABLE = {**_DASHES, **_QUOTES, **_ARABIC, **_DIGITS}
+# the danda of Devanagari and Bengali ends a sentence: a full stop, not a letter of the
+# Indic block that words are made of
+_STOPS = {ord("\u0964"): ".", ord("\u0965"): "."}
+_TABLE = {**_DASHES, **_QUOTES, **_ARABIC, **_DIGITS, **_STOPS}
 # combining marks (accents, Arabic short vowels), removed after canonical decomposition; the
 # vowel signs of the Indic scripts (U+0900-U+0DFF) are letters of their words and stay
 _MARKS = dict.fromkeys(
