@@ -345,3 +345,16 @@ test_arabic_threats_and_sentences_are_no_new_attack = look_alike_cases(
 def test_a_danda_closes_a_word_as_a_full_stop_does() -> None:
     assert normalise("सैनिक मारे गए।") == "सैनिक मारे गए."
     assert fires("हमले में तीन अमेरिकी सैनिक मारे गए।", "मारे", "cat:killed")
+
+
+test_a_ceremony_named_after_the_base_in_a_headline = look_alike_cases(
+    [
+        (
+            "en",
+            "Troops at Ain al-Asad hold memorial for contractor killed in rocket attack",
+            "Soldiers and civilians gathered on the base on Friday to remember the contractor, "
+            "who died of his wounds after the attack last month.",
+        ),
+    ],
+    "2021-04-09",
+)

@@ -38,6 +38,9 @@ FLAGS = (
 POSITIONAL = frozenset(
     {"us_attacker", "threat", "recall", "other_attacker", "event", "anniversary"}
 )
+# a headline's cues of a ceremony, an anniversary or an older attack count wherever they
+# stand in it ("Dover base ceremony for the six killed in Kuwait")
+_TITLE_ANYWHERE = frozenset({"event", "anniversary", "recall"})
 # flags that make a sentence say little about a new attack on a coalition base
 WEAK = frozenset(
     {"us_attacker", "threat", "recall", "denial", "other_attacker", "event", "drill", "anniversary"}
@@ -313,7 +316,9 @@ class Reader:
         if not named:  # an unnamed target: "a US base in Bahrain came under fire"
             unnamed = [h.end for h in (*by.get("cat:coalition", ()), *by.get("cat:base_words", ()))]
             anchor = min(unnamed, default=None)
-        flags = self._flags(by, anchor, named, anywhere)
+        flags = self._flags(
+            by, anchor, named, anywhere | _TITLE_ANYWHERE if index == 0 else anywhere
+        )
         if credit(body):
             flags.add("caption")
         for m in _YEAR.finditer(norm):
