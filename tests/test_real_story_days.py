@@ -358,3 +358,8 @@ test_a_ceremony_named_after_the_base_in_a_headline = look_alike_cases(
     ],
     "2021-04-09",
 )
+
+
+def test_a_drone_that_came_down_on_a_base_struck_it() -> None:
+    sentence = "An explosive drone came down on a maintenance building at Green Village."
+    assert fires(sentence, "came down on", "cat:attack")
