@@ -363,3 +363,19 @@ test_a_ceremony_named_after_the_base_in_a_headline = look_alike_cases(
 def test_a_drone_that_came_down_on_a_base_struck_it() -> None:
     sentence = "An explosive drone came down on a maintenance building at Green Village."
     assert fires(sentence, "came down on", "cat:attack")
+
+
+test_missiles_that_hurt_people_at_a_named_base = report_cases(
+    [
+        (
+            "en",
+            "US personnel hurt at Iraqi air base",
+            "Ballistic missiles reached Ain al-Asad airbase in western Iraq on Saturday, "
+            "injuring several US personnel, according to a military statement.",
+            local_time("2024-01-21"),
+            "ain-al-asad",
+            "2024-01-20",
+            "missile",
+        ),
+    ]
+)

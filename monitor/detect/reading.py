@@ -100,7 +100,7 @@ class Reading:
         """0 when the sentence is no evidence; 3 for base + attack + weapon."""
         if self.places and self.attack:
             score = 3.0 if self.weapons else 2.0
-        elif self.places and self.weapons and self.base_word:
+        elif self.places and self.weapons and (self.base_word or self.toll):
             score = 1.5
         elif self.weapons and self.attack and self.coalition and (self.base_word or self.regions):
             score = 2.0
