@@ -379,3 +379,19 @@ test_missiles_that_hurt_people_at_a_named_base = report_cases(
         ),
     ]
 )
+
+
+test_malikiyah_named_by_its_town = report_cases(
+    [
+        (
+            "tr",
+            "Haseke'de ABD üssüne saldırı",
+            "Haseke'nin Malikiyye ilçesinde ABD güçlerinin bulunduğu askeri üsse bugün roketli "
+            "saldırı düzenlendi.",
+            local_time("2023-10-27"),
+            "al-malikiyah",
+            "2023-10-27",
+            "rocket",
+        ),
+    ]
+)
