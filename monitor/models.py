@@ -51,6 +51,9 @@ class Detection:
     bases: tuple[Place, ...] = ()
     region: Place | None = None
     attack_date: date | None = None
+    # the report says the day ("on Sunday", "yesterday"); False when it is the day the
+    # report was published, for want of one
+    day_stated: bool = False
     weapons: tuple[str, ...] = ()
     projectiles: int | None = None
     intercepted: bool | None = None

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -42,6 +43,7 @@ def test_archive_is_wal_and_migrated(tmp_path: Path) -> None:
         "0006_upkeep",
         "0007_channels_claims_and_timing",
         "0008_feed_identity",
+        "0009_day_stated",
     ]
     archive.close()
     Archive(tmp_path / "a.db").close()  # opening again applies nothing twice
@@ -64,6 +66,22 @@ def test_reports_group_by_base_and_day_and_alert_once(tmp_path: Path) -> None:
     assert archive.counts()["incidents"] == 3
     assert archive.incident("2024-07-25-ain-al-asad")["reports"] == 2
     assert archive.counts()["alerts"] == 3  # one per incident, none for the second report
+    archive.close()
+
+
+def test_an_incident_takes_the_day_reports_say_over_their_publication_day(tmp_path: Path) -> None:
+    archive = Archive(tmp_path / "a.db")
+    published = replace(_detection(date(2024, 1, 29), ASAD), day_stated=False)
+    said = replace(_detection(date(2024, 1, 28), ASAD), day_stated=True)
+    _store(archive, "https://a.example/1", published)
+    _store(archive, "https://b.example/2", published)
+    _store(archive, "https://c.example/3", said)
+    days = archive.db.execute(
+        "select attack_date, reports from incidents where merged_into is null"
+    ).fetchall()
+    assert days == [("2024-01-28", 3)]  # two outlets gave only the morning after
+    row = archive.db.execute("select day_stated from reports where article_id = 3").fetchone()
+    assert row == (1,)
     archive.close()
 
 

@@ -33,6 +33,17 @@ def test_reports_a_day_apart_are_one_attack() -> None:
     assert groups[0].attack_date == DAY  # the date most reports give
 
 
+def test_the_day_reports_say_outweighs_the_day_they_were_published() -> None:
+    groups = group(
+        [_r("a", day=1, day_stated=False), _r("b", day=1, day_stated=False), _r("c", day=0)]
+    )
+    assert groups[0].attack_date == DAY  # "on Sunday", against two "published Monday"
+    assert (
+        group([_r("a", day=1, day_stated=False), _r("b", day=0, day_stated=False)])[0].attack_date
+        == DAY
+    )  # none says a day: the earliest of the most given
+
+
 def test_two_days_apart_are_two_attacks() -> None:
     assert _shape(group([_r("a", day=0), _r("b", day=2)])) == {frozenset("a"), frozenset("b")}
 
@@ -95,6 +106,7 @@ reports = st.builds(
     weapons=st.frozensets(st.sampled_from(["rocket", "drone", "missile", "mortar"]), max_size=2),
     region=st.sampled_from(["western-iraq", "northern-iraq"]),
     is_region=st.booleans(),
+    day_stated=st.booleans(),
 )
 
 

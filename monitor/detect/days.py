@@ -68,12 +68,13 @@ def dated(readings: list[Reading], terms: Terms, published: date | None) -> list
 
 def _attack_date(
     main: list[Reading], told: list[Reading], sources: list[Reading], published: date | None
-) -> date | None:
+) -> tuple[date | None, bool]:
     """The first date the sources say that is at most MAX_REPORT_DELAY days before
     publication; an older date only when the evidence itself says it, or another sentence
     that tells of the attack gives it in full, with its year ("On Jan. 8, 2020, Iran
     launched ..."): a weekday, a bare "October 19" further down or a date in a sentence
-    about something else is more often a recall; the publication date when none says."""
+    about something else is more often a recall; the publication date when none says. With
+    it, whether the report says the day (False for the publication date)."""
     stated: date | None = None
     for r in sources:
         found = said_date(r.norm, r.hits, published)
@@ -83,7 +84,7 @@ def _attack_date(
                 and _same_attack(r, main)
                 and (timedelta(0) <= stated - found <= timedelta(days=STATED_BACK))
             ):
-                return found
+                return found, True
             continue
         if found is None and (r in main or r.lead or r in told) and published is not None:
             # the day the news was given, in the evidence itself: the attack's at the latest
@@ -91,15 +92,17 @@ def _attack_date(
             continue
         if found is None or published is None:
             if found is not None:
-                return found
+                return found, True
             continue
         if found > published + timedelta(days=1):
             continue
         if (published - found).days <= MAX_REPORT_DELAY or r in main:
-            return found
+            return found, True
         if r in told and str(found.year) in r.norm:
-            return found
-    return stated or published
+            return found, True
+    if stated is not None:
+        return stated, True
+    return published, False
 
 
 def _same_attack(r: Reading, main: list[Reading]) -> bool:
@@ -112,10 +115,11 @@ def _same_attack(r: Reading, main: list[Reading]) -> bool:
 
 def attack_day(
     readings: list[Reading], chosen: list[Reading], support: list[Reading], published: date | None
-) -> date | None:
+) -> tuple[date | None, bool]:
     """The attack's day: from the evidence about its base in story order, then any sentence
     that tells of an attack, the lead, any other about the attack ("the strike came late
-    Monday"), and last the lead's background sentences."""
+    Monday"), and last the lead's background sentences; and whether the report says it, or
+    it is only the publication day."""
     told = [r for r in readings if r.attack and not r.flags and word_count(r.norm) >= LEAD_WORDS]
     in_order = sorted(support, key=lambda r: r.index)
     lead = [r for r in readings if r.lead and not r.flags & WEAK]
@@ -126,5 +130,7 @@ def attack_day(
         # "reports said Thursday", published on Friday: the story's today is Thursday
         stated = [statement_date(r.norm, r.hits, published) for r in lead]
         now = min((d for d in stated if d is not None), default=published)
-        published = now if published - now <= timedelta(days=STATED_BACK) else published
+        if now < published and published - now <= timedelta(days=STATED_BACK):
+            day, _ = _attack_date(chosen, [*in_order, *told], sources, now)
+            return day, True  # the lead says when it was told
     return _attack_date(chosen, [*in_order, *told], sources, published)

@@ -32,6 +32,7 @@ class Report:
     is_region: bool = False  # the report names no base, only a region
     content: str = ""  # text fingerprint: syndicated copies share it
     source: str = ""
+    day_stated: bool = True  # False: the report gives only its publication day
 
     def sort_key(self) -> tuple[bool, str, date, str]:
         return (self.is_region, self.place_id, self.attack_date, self.key)
@@ -42,7 +43,7 @@ class Group:
     """The reports of one attack."""
 
     place_id: str
-    attack_date: date  # the date most reports give (the earliest among ties)
+    attack_date: date  # the date most reports that say one give (the earliest among ties)
     reports: tuple[Report, ...]
 
     @property
@@ -94,7 +95,9 @@ def _fits(report: Report, members: list[Report]) -> bool:
 
 
 def _date_of(members: list[Report]) -> date:
-    dates = [m.attack_date for m in members]
+    """The day most reports that say one give (the earliest among ties): a report published
+    the morning after that names no day would otherwise outvote those that say "Sunday"."""
+    dates = [m.attack_date for m in members if m.day_stated] or [m.attack_date for m in members]
     return max(sorted(set(dates)), key=dates.count)
 
 

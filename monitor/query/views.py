@@ -36,6 +36,7 @@ def detection_json(article_id: str, d: Detection) -> dict[str, Any]:
         "claimed_by": d.claimed_by,
         "confirmed": d.confirmed,
         "official": d.official,
+        "day_stated": d.day_stated,
     }
 
 

@@ -85,6 +85,7 @@ def insert_detection(db: Database, article_id: int, d: Detection, now: datetime)
             "bases": json.dumps([p.id for p in d.bases]),
             "region": d.region.id if d.region else None,
             "attack_date": iso(d.attack_date),
+            "day_stated": int(d.day_stated),
             "weapons": json.dumps(list(d.weapons)),
             "projectiles": d.projectiles,
             "intercepted": None if d.intercepted is None else int(d.intercepted),

@@ -37,6 +37,7 @@ def add_reports(db: Database, article_id: int, d: Detection, *, content: str, so
                 "region": place.id if place.is_region else regions.get(place.id),
                 "is_region": int(place.is_region),
                 "attack_date": d.attack_date.isoformat() if d.attack_date else None,
+                "day_stated": int(d.day_stated),
                 "weapons": json.dumps(sorted(d.weapons)),
                 "content_hash": content,
                 "source": source,
@@ -56,6 +57,7 @@ def _report(row: dict[str, Any]) -> Report:
         is_region=bool(row["is_region"]),
         content=row["content_hash"] or "",
         source=row["source"] or "",
+        day_stated=row.get("day_stated") != 0,  # unknown in archives older than the column
     )
 
 

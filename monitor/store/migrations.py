@@ -257,3 +257,11 @@ def feed_identity(db: Database) -> None:
     db.table("sources").add_column("feed_seen", str)
     db.table("sources").add_column("feed_warning", str)
     db.table("sources").add_column("refused_polls", int, not_null_default=0)
+
+
+@migrations(name="0009_day_stated")
+def day_stated(db: Database) -> None:
+    """Whether a report says the attack's day or gives only its publication day: an
+    incident's day is the one most reports that say it give."""
+    db.table("detections").add_column("day_stated", int)
+    db.table("reports").add_column("day_stated", int)
