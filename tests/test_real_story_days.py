@@ -395,3 +395,23 @@ test_malikiyah_named_by_its_town = report_cases(
         ),
     ]
 )
+
+
+test_a_headline_of_us_strikes_after_an_attack = look_alike_cases(
+    [
+        (
+            "en",
+            "US launches airstrikes in Iraq after Christmas Day drone attack",
+            "US forces struck three sites used by an armed group in Iraq on Monday night.\n\n"
+            "The strikes followed a drone attack on Erbil air base, which hosts US troops, that "
+            "injured three American service members earlier on Monday.",
+        ),
+        (
+            "en",
+            "US retaliates for American deaths",
+            "The Pentagon began its retaliation for the drone attack that killed three US troops "
+            "at Tower 22 in Jordan, with airstrikes on dozens of targets.",
+        ),
+    ],
+    "2023-12-26",
+)

@@ -134,8 +134,11 @@ def _score(readings: list[Reading], published: date | None = None) -> tuple[floa
     if any("us_attacker" in r.flags for r in head):
         # "the drone attack on Ain al-Asad followed US strikes in Syria": a lead that also
         # tells of a weapon attack on a named base is about that attack
+        # unless the headline itself is the US strike ("US launches airstrikes after drone
+        # attack on base")
         told = any(r.strength >= 3 for r in evidence if r.lead and not r.flags & WEAK)
-        z -= 1.0 if told else 3.0
+        headline = any("us_attacker" in r.flags and r.index == 0 for r in head)
+        z -= 4.0 if headline else 1.0 if told else 3.0
         reasons.append("the US or the coalition is the attacker in the lead")
     if any("threat" in r.flags for r in head) and strong_lead < 2:
         z -= 1.5
@@ -267,7 +270,7 @@ def decide(
     bases, region = targets(chosen, readings)
     weapons = _weapons(chosen, support)
     published = local_date(article.published)
-    attack_date = attack_day(readings, chosen, support, published)
+    attack_date, day_stated = attack_day(readings, chosen, support, published)
     age = (published - attack_date).days if attack_date and published else 0
     late = age <= FOLLOW_UP_DAYS and any("follow_up" in r.flags for r in chosen)
     if age > MAX_REPORT_DELAY and not late:
@@ -291,6 +294,7 @@ def decide(
         bases=bases,
         region=region,
         attack_date=attack_date,
+        day_stated=day_stated,
         weapons=weapons,
         projectiles=facts.projectiles,
         intercepted=facts.intercepted,
