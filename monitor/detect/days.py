@@ -19,6 +19,13 @@ FOLLOW_UP_DAYS = 14  # days: casualties or a claim made known this late still jo
 STATED_BACK = 2  # days: an attack told on a statement's day may be this much older
 
 
+def said_on(r: Reading, published: date | None) -> date | None:
+    """The day sentence `r` gives (`dates.said_date`), worked out once per publication day."""
+    if published not in r.days:
+        r.days[published] = said_date(r.norm, r.hits, published)
+    return r.days[published]
+
+
 def told_this_week(head: list[Reading], published: date | None) -> bool:
     """Whether the head tells of an attack on a day of the past few ("two rockets hit a base
     on Wednesday"): an anniversary beside it is another event's ("as Iran marked the third
@@ -27,7 +34,7 @@ def told_this_week(head: list[Reading], published: date | None) -> bool:
         return False
     for r in head:
         if r.strength >= 2 and not r.flags & WEAK:
-            said = said_date(r.norm, r.hits, published)
+            said = said_on(r, published)
             if said is not None and 0 <= (published - said).days <= MAX_REPORT_DELAY:
                 return True
     return False
@@ -35,7 +42,7 @@ def told_this_week(head: list[Reading], published: date | None) -> bool:
 
 def said_or_stated(r: Reading, published: date | None) -> date | None:
     """The day a sentence says, or the day its news was given."""
-    return said_date(r.norm, r.hits, published) or statement_date(r.norm, r.hits, published)
+    return said_on(r, published) or statement_date(r.norm, r.hits, published)
 
 
 _FOLLOW_UP = frozenset({"cat:killed", "cat:injured", "cat:claim"})
@@ -53,7 +60,7 @@ def dated(readings: list[Reading], terms: Terms, published: date | None) -> list
     out = []
     for r in readings:
         if r.strength > 0 and "recall" not in r.flags:
-            said = said_date(r.norm, r.hits, published)
+            said = said_on(r, published)
             age = (published - said).days if said is not None else 0
             if age > MAX_REPORT_DELAY:
                 labels = {h.label for h in r.hits}
@@ -77,7 +84,7 @@ def _attack_date(
     it, whether the report says the day (False for the publication date)."""
     stated: date | None = None
     for r in sources:
-        found = said_date(r.norm, r.hits, published)
+        found = said_on(r, published)
         if stated is not None:
             if (
                 found is not None

@@ -40,6 +40,7 @@ QUICK_CHARS = 20000  # the quick test for unrelated news reads this much of an a
 QUICK_HEAD = 2000  # and this much first
 QUICK_OVERLAP = 200  # the rest starts this far into the head: longer than any name
 # an encyclopedia's infobox: map coordinates in degrees and minutes, or its field lines
+_REFERENCE_MARKS = ("°", "Partof", "Map Type", "time-begin")  # looked for first: far faster
 _REFERENCE = re.compile(r"\d{1,3}°\s?\d{1,2}′|^- (?:Partof|Map Type):|time-begin =", re.MULTILINE)
 # Platt scaling of the rules' score, fitted on the dev split of tests/data/real by
 # `basewatch eval tests/data/real --cache var/real --split dev --fit-calibration`
@@ -61,7 +62,8 @@ class Matcher:
         title = article.title or ""
         if not self._relevant(title, article.text):
             return Detection(attack=False, confidence=0.0, reasons=("no weapon and no base named",))
-        if _REFERENCE.search(article.text[:QUICK_HEAD]):
+        head = article.text[:QUICK_HEAD]
+        if any(mark in head for mark in _REFERENCE_MARKS) and _REFERENCE.search(head):
             reason = "an encyclopedia entry (an infobox with map coordinates), not news"
             return Detection(attack=False, confidence=0.0, reasons=(reason,))
         published = local_date(article.published)

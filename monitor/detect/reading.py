@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
 from monitor.detect.cues import cleaned, counter_system, credit
 from monitor.detect.gazetteer import Entry, Gazetteer
@@ -89,6 +90,9 @@ class Reading:
     by_city: frozenset[str] = frozenset()  # places named only as a city ("a base in Erbil")
     state: bool = False  # a state that attacks by missile or drone: "Iran attacked US bases"
     toll: bool = False  # someone was killed or wounded
+    # the day the sentence gives, by publication day: asked again and again while deciding
+    # (a copy with other flags shares it: the day does not depend on them)
+    days: dict[date | None, date | None] = field(default_factory=dict, repr=False)
 
     @property
     def sentence(self) -> tuple[str, tuple[Hit, ...]]:
