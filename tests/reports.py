@@ -98,3 +98,14 @@ def look_alike_cases(
         assert not d.attack, d.reasons
 
     return test
+
+
+def term_cases(cases: Sequence[tuple[str, str, str]], *, read: bool) -> Callable[..., None]:
+    """A test, one case a (sentence, word, label), that `word` is read as a term of `label`
+    in `sentence` (or, with `read` False, that it is not)."""
+
+    @pytest.mark.parametrize(("sentence", "word", "label"), cases)
+    def test(sentence: str, word: str, label: str) -> None:
+        assert fires(sentence, word, label) is read
+
+    return test

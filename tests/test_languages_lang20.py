@@ -6,10 +6,8 @@ defences, a link to another story, an attack remembered as background."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.reports import fires, look_alike_cases, report_cases
 from tests.reports import local_time as _at
+from tests.reports import look_alike_cases, report_cases, term_cases
 
 REPORTS = [
     (
@@ -230,24 +228,20 @@ LOOK_ALIKES = [
 test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES, "2024-01-29")
 
 
-@pytest.mark.parametrize(
-    ("sentence", "word", "label"),
+test_word_is_not_read_as = term_cases(
     [
         ("Pogodbenik je delal v bazi.", "pogodbenik", "cat:event"),
     ],
+    read=False,
 )
-def test_word_is_not_read_as(sentence: str, word: str, label: str) -> None:
-    assert not fires(sentence, word, label)
 
 
-@pytest.mark.parametrize(
-    ("sentence", "word", "label"),
+test_link_to_another_story_is_read_as_a_caption = term_cases(
     [
         ("Lesen Sie auch: Drohnen greifen US-Basis in Syrien an", "lesen sie auch", "cat:caption"),
         ("Czytaj też: Drony zaatakowały bazę w Jordanii", "czytaj", "cat:caption"),
         ("Lire aussi : des roquettes tirées sur une base", "lire aussi", "cat:caption"),
         ("Прочетете още: Дронове удариха база в Йордания", "прочетете още", "cat:caption"),
     ],
+    read=True,
 )
-def test_link_to_another_story_is_read_as_a_caption(sentence: str, word: str, label: str) -> None:
-    assert fires(sentence, word, label)

@@ -6,10 +6,8 @@ to Chinese), and the words of one language that must not fire in another's text.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.reports import fires, look_alike_cases, report_cases
 from tests.reports import local_time as _at
+from tests.reports import look_alike_cases, report_cases, term_cases
 
 REPORTS = [
     (
@@ -230,8 +228,7 @@ LOOK_ALIKES = [
 test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES)
 
 
-@pytest.mark.parametrize(
-    ("sentence", "word", "label"),
+test_native_forms_are_read = term_cases(
     [
         # the older spelling अमरीकी names US forces as well as अमेरिकी does
         ("अमरीकी सैन्य अड्डे पर हमला हुआ", "अमरीकी सैन्य", "cat:coalition"),
@@ -240,19 +237,16 @@ test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES)
         # "more than 60 times since the war in Gaza began": a count of older attacks
         ("Milisi menyerang pangkalan AS lebih dari 60 kali", "kali", "cat:recall"),
     ],
+    read=True,
 )
-def test_native_forms_are_read(sentence: str, word: str, label: str) -> None:
-    assert fires(sentence, word, label)
 
 
-@pytest.mark.parametrize(
-    ("sentence", "word", "label"),
+test_words_that_do_not_fire = term_cases(
     [
         # the coalition alone in Malayalam is the Saudi-led one in Yemen
         ("സഖ്യസേന വക്താവ് അറിയിച്ചു", "സഖ്യസേന", "cat:coalition"),
         # "more than a dozen strikes were made" is the attack itself, not a count of older ones
         ("अल असद एयरबेस पर दर्जन भर से ज्यादा हमले किए गए", "हमले", "cat:recall"),
     ],
+    read=False,
 )
-def test_words_that_do_not_fire(sentence: str, word: str, label: str) -> None:
-    assert not fires(sentence, word, label)
