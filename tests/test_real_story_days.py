@@ -415,3 +415,22 @@ test_a_headline_of_us_strikes_after_an_attack = look_alike_cases(
     ],
     "2023-12-26",
 )
+
+
+test_strikes_on_what_iran_calls_israeli_sites_and_german_charges = look_alike_cases(
+    [
+        (
+            "en",
+            "Guards claim deadly strike on what they call an Israeli facility in Iraq",
+            "Late on Monday Iran launched missiles at what it called Israeli spy headquarters "
+            "near the US consulate in Erbil.",
+        ),
+        (
+            "de",
+            "Zwei Männer wegen Drohnenangriff angeklagt, bei dem drei US-Soldaten starben",
+            "Sie sollen Teile für die Drohne geliefert haben, die drei US-Soldaten auf dem "
+            "Stützpunkt Tower 22 tötete.",
+        ),
+    ],
+    "2024-01-16",
+)
