@@ -434,3 +434,22 @@ test_strikes_on_what_iran_calls_israeli_sites_and_german_charges = look_alike_ca
     ],
     "2024-01-16",
 )
+
+
+test_a_lead_that_says_a_day_after_another_event = report_cases(
+    [
+        (
+            "en",
+            "US forces in Syria come under rocket fire",
+            "US troops in eastern Syria came under rocket fire on Monday evening, a day after "
+            "American jets struck armed groups near the border, the coalition said.\n\n"
+            "The rockets were fired at a position housing US forces in Deir ez-Zor province, "
+            "a spokesman said.\n\n"
+            "On Sunday, F-15E jets struck weapons depots used by the groups.",
+            local_time("2021-06-28", 23),
+            "eastern-syria",
+            "2021-06-28",
+            "rocket",
+        ),
+    ]
+)
