@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from operator import itemgetter
 
 from monitor.detect.lexicon import Hit
 from monitor.detect.terms import ANYWHERE
@@ -31,6 +32,8 @@ _AIMED_AT = re.compile(
 )
 _NAMES_US = re.compile(r"\b(?:us|american|coalition|pentagon|americain\w*|estadounidense\w*)\b")
 _ATTACKERS = ("cat:us_attacker", "cat:other_attacker")
+_NAMES = ("place:", "context:", "area:")  # the labels of a base's names
+_START = itemgetter(1)  # a hit's start: sorting by it is the hot path of every sentence
 _ANSWERS = ("in response", "in retaliation")  # a strike answering attacks on US forces
 
 
@@ -50,22 +53,29 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
     """The hits of a sentence in order, cleaned as the module says; the categories a
     verb-final language gave, which count wherever they stand; and whether the sentence
     names US or coalition forces (in a base's name too: "the US embassy in Baghdad")."""
-    hits = sorted(found, key=lambda h: h.start)
+    hits = sorted(found, key=_START)
+    if not hits:  # most sentences
+        return hits, set(), False
+    labels = {h.label for h in hits}  # each step below runs only where it may change anything
     anywhere = {
-        h.label.removeprefix("cat:").removesuffix(ANYWHERE)
-        for h in hits
-        if h.label.endswith(ANYWHERE)
+        label.removeprefix("cat:").removesuffix(ANYWHERE)
+        for label in labels
+        if label.endswith(ANYWHERE)
     }
     if anywhere:
         hits = [h._replace(label=h.label.removesuffix(ANYWHERE)) for h in hits]
-    named_us = any(h.label == "cat:coalition" for h in hits)
-    names = [h for h in hits if h.label.startswith(("place:", "context:", "area:"))]
-    if names:  # "gas field" inside "the Conoco gas field" is part of a base's name
+        labels = {h.label for h in hits}
+    named_us = "cat:coalition" in labels
+    if any(label.startswith(_NAMES) for label in labels):
+        # "gas field" inside "the Conoco gas field" is part of a base's name
+        names = [h for h in hits if h.label.startswith(_NAMES)]
         hits = [h for h in hits if not (h.label.startswith("cat:") and _inside(h, names))]
-    hits = _aimed_at_us(norm, hits)
-    coalition = [h for h in hits if h.label == "cat:coalition"]
-    if coalition:
-        hits = [h for h in hits if h.label != "cat:civilian" or not _inside(h, coalition)]
+    if not labels.isdisjoint(_ATTACKERS):
+        hits = _aimed_at_us(norm, hits)
+    if named_us and "cat:civilian" in labels:
+        coalition = [h for h in hits if h.label == "cat:coalition"]
+        if coalition:
+            hits = [h for h in hits if h.label != "cat:civilian" or not _inside(h, coalition)]
     return hits, anywhere, named_us
 
 

@@ -88,8 +88,10 @@ class Matcher:
 
     def _relevant(self, title: str, text: str) -> bool:
         """Whether the article names any weapon or base in its first QUICK_CHARS characters:
-        the head first (most reports name them at once), then the rest, overlapping the head
-        so that no name is cut in two."""
+        the title first (a report's headline names them; it is short to read), then the
+        head, then the rest, overlapping the head so that no name is cut in two."""
+        if title and self.reader.relevant(normalise(title)):
+            return True
         if self.reader.relevant(normalise(f"{title}\n{text[:QUICK_HEAD]}")):
             return True
         rest = text[QUICK_HEAD - QUICK_OVERLAP : QUICK_CHARS]

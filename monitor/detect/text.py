@@ -163,11 +163,21 @@ _DATELINE_AGENCY = re.compile(
 )
 
 
+_DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'.-")  # a dateline's second letter
+_AGENCY_CHARS = 120  # the bracket of "Madrid, 4 mar (EFE).-" opens before this
+
+
 def strip_dateline(sentence: str) -> str:
     """ "ERBIL, Kurdistan Region (Wire) - Rockets ..." -> "Rockets ...": the place a story
     was filed from is not the place it is about."""
-    stripped, found = _DATELINE.subn("", sentence, count=1)
-    return stripped if found else _DATELINE_AGENCY.sub("", sentence, count=1)
+    # both patterns are tried only where they may match: most sentences start otherwise
+    if "A" <= sentence[:1] <= "Z" and sentence[1:2] in _DATELINE_SECOND:
+        stripped, found = _DATELINE.subn("", sentence, count=1)
+        if found:
+            return stripped
+    if "(" in sentence[:_AGENCY_CHARS]:
+        return _DATELINE_AGENCY.sub("", sentence, count=1)
+    return sentence
 
 
 def _lower_next(pieces: list[str], i: int) -> bool:
@@ -190,7 +200,7 @@ def sentences(text: str) -> list[str]:
             if not piece:  # a full stop that ends the paragraph splits off nothing
                 continue
             buf = f"{buf} {piece}" if buf else piece
-            if _ABBREVIATIONS.search(buf, max(0, len(buf) - 16)):
+            if buf.endswith(".") and _ABBREVIATIONS.search(buf, max(0, len(buf) - 16)):
                 continue
             if piece.endswith(".") and piece[-2:-1].isdigit() and _lower_next(pieces, i):
                 continue
