@@ -453,3 +453,20 @@ test_a_lead_that_says_a_day_after_another_event = report_cases(
         ),
     ]
 )
+
+
+test_other_news_in_the_lead_does_not_set_the_story_day = report_cases(
+    [
+        (
+            "en",
+            "Four drones hit Union III in Baghdad",
+            "Four drones struck Union III in Baghdad, which hosts coalition troops, early Sunday, "
+            "security sources said. No group claimed the attack. Officials in Kirkuk said the "
+            "vote count would be announced on Saturday evening.",
+            local_time("2024-01-01", 6),
+            "union-iii",
+            "2023-12-31",
+            "drone",
+        ),
+    ]
+)

@@ -135,7 +135,8 @@ def attack_day(
     sources = list(dict.fromkeys((*in_order, *told, *lead, *about, *background)))
     if published is not None:
         # "reports said Thursday", published on Friday: the story's today is Thursday
-        stated = [statement_date(r.norm, r.hits, published) for r in lead]
+        # (a sentence about the attack: not one of the page's other news in the lead)
+        stated = [statement_date(r.norm, r.hits, published) for r in lead if r.attack or r.weapons]
         now = min((d for d in stated if d is not None), default=published)
         if now < published and published - now <= timedelta(days=STATED_BACK):
             day, _ = _attack_date(chosen, [*in_order, *told], sources, now)
