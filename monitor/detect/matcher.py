@@ -64,7 +64,7 @@ class Matcher:
             return Detection(attack=False, confidence=0.0, reasons=("no weapon and no base named",))
         head = article.text[:QUICK_HEAD]
         if any(mark in head for mark in _REFERENCE_MARKS) and _REFERENCE.search(head):
-            reason = "an encyclopedia entry (an infobox with map coordinates), not news"
+            reason = "an encyclopedia entry (an infobox), not news"
             return Detection(attack=False, confidence=0.0, reasons=(reason,))
         published = local_date(article.published)
         year = published.year if published else None
@@ -137,9 +137,8 @@ def _score(readings: list[Reading], published: date | None = None) -> tuple[floa
     head = [r for r in readings if r.index < 2]
     if any("us_attacker" in r.flags for r in head):
         # "the drone attack on Ain al-Asad followed US strikes in Syria": a lead that also
-        # tells of a weapon attack on a named base is about that attack
-        # unless the headline itself is the US strike ("US launches airstrikes after drone
-        # attack on base")
+        # tells of a weapon attack on a named base is about that attack, unless the headline
+        # is the US strike ("US launches airstrikes after drone attack on base")
         told = any(r.strength >= 3 for r in evidence if r.lead and not r.flags & WEAK)
         headline = any("us_attacker" in r.flags and r.index == 0 for r in head)
         z -= 4.0 if headline else 1.0 if told else 3.0
@@ -150,7 +149,7 @@ def _score(readings: list[Reading], published: date | None = None) -> tuple[floa
     if any("other_sense" in r.flags for r in readings if r.lead):
         z -= 3.0
         reasons.append("rocket, drone or base in another sense (space, sport, politics)")
-    if any(r.flags & {"dated_old"} for r in head) or (
+    if any("dated_old" in r.flags for r in head) or (
         any("anniversary" in r.flags for r in head) and not told_this_week(head, published)
     ):
         z -= 2.0
