@@ -113,7 +113,7 @@ class Reading:
         elif self.weapons and self.attack and self.story_coalition and self.base_word:
             score = 1.5  # "rockets hit a base in northern Iraq", the story says whose
         elif self.weapons and self.attack and self.coalition and self.toll:
-            score = 1.4  # "three US soldiers killed in a drone attack": they were at a base
+            score = 1.5  # "three US soldiers killed in a drone attack": they were at a base
         else:
             return 0.0
         if self.flags & {"other_sense", "caption"}:
