@@ -5,11 +5,9 @@ words of one language that must not fire in another's text."""
 
 from __future__ import annotations
 
-import pytest
-
 from monitor.detect.terms import load_terms
-from tests.reports import fires, look_alike_cases, report_cases
 from tests.reports import local_time as _at
+from tests.reports import look_alike_cases, report_cases, term_cases
 
 REPORTS = [
     (
@@ -261,8 +259,7 @@ LOOK_ALIKES = [
 test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES, "2024-02-03")
 
 
-@pytest.mark.parametrize(
-    ("sentence", "word", "label"),
+test_words_of_one_language_do_not_fire_in_another = term_cases(
     [
         ("De dronken bestuurder reed tegen het hek van de basis.", "dronken", "weapon:drone"),
         ("The contractor was ultimately paid for the work.", "contractor", "cat:event"),
@@ -277,9 +274,8 @@ test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES, "2
         ("Rząd popiera ten plan.", "popiera", "cat:denial"),
         ("Peshmerga forces guarded the road.", "peshmerga", "cat:civilian"),
     ],
+    read=False,
 )
-def test_words_of_one_language_do_not_fire_in_another(sentence: str, word: str, label: str) -> None:
-    assert not fires(sentence, word, label)
 
 
 def test_european_term_files_are_loaded() -> None:

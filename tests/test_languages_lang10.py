@@ -4,10 +4,8 @@ the facts of real attacks, and forms of one language that must not fire in anoth
 
 from __future__ import annotations
 
-import pytest
-
-from tests.reports import fires, look_alike_cases, report_cases
 from tests.reports import local_time as _at
+from tests.reports import look_alike_cases, report_cases, term_cases
 
 REPORTS = [
     (
@@ -131,14 +129,12 @@ LOOK_ALIKES = [
 test_look_alike_is_not_taken = look_alike_cases(LOOK_ALIKES, "2024-02-03")
 
 
-@pytest.mark.parametrize(
-    ("sentence", "word", "label"),
+test_words_of_one_language_do_not_fire_in_another = term_cases(
     [
         ("Президент Таджикистана прибыл с визитом.", "таджик", "place:camp-taji"),
         ("I preti della parrocchia hanno pregato.", "preti", "cat:threat"),
         ("Sad je vreme da vojnici odu kući.", "sad", "cat:coalition"),
         ("Накануне министр заявил о переговорах.", "накануне", "date:yesterday"),
     ],
+    read=False,
 )
-def test_words_of_one_language_do_not_fire_in_another(sentence: str, word: str, label: str) -> None:
-    assert not fires(sentence, word, label)

@@ -4,11 +4,9 @@ words of one language that must not fire in another's text."""
 
 from __future__ import annotations
 
-import pytest
-
 from monitor.detect.terms import load_terms
-from tests.reports import fires, look_alike_cases, report_cases
 from tests.reports import local_time as _at
+from tests.reports import look_alike_cases, report_cases, term_cases
 
 REPORTS = [
     (
@@ -115,17 +113,15 @@ LOOK_ALIKES = [
 test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES, "2024-02-03")
 
 
-@pytest.mark.parametrize(
-    ("sentence", "word", "label"),
+test_words_of_one_language_do_not_fire_in_another = term_cases(
     [
         ("De dronken bestuurder reed tegen het hek van de basis.", "dronken", "weapon:drone"),
         ("He wore a red jacket to the base.", "red", "cat:denial"),
         ("Le camp du Nord a perdu du terrain.", "du", "cat:attack"),
         ("Nisan ayında üsse bir ziyaret yapıldı.", "nisan", "cat:recall"),
     ],
+    read=False,
 )
-def test_words_of_one_language_do_not_fire_in_another(sentence: str, word: str, label: str) -> None:
-    assert not fires(sentence, word, label)
 
 
 def test_kurmanji_term_file_is_loaded() -> None:

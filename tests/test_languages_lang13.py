@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reports import fires, look_alike_cases, matcher, report_cases
 from tests.reports import local_time as _at
+from tests.reports import look_alike_cases, matcher, report_cases, term_cases
 
 REPORTS = [
     (
@@ -183,8 +183,7 @@ def test_spellings_of_one_word_are_read_alike(sentence: str, label: str) -> None
     assert [h for h in reading.hits if h.label == label], reading.hits
 
 
-@pytest.mark.parametrize(
-    ("sentence", "word", "label"),
+test_words_of_one_sense_do_not_fire_in_another = term_cases(
     [
         # Tamil தளபதி (commander) is not a base, Kannada ಹತ್ತು (ten) no death
         ("ஈரானின் புரட்சிப்படை தளபதி கொல்லப்பட்டார்.", "தளபதி", "cat:base_words"),
@@ -196,6 +195,5 @@ def test_spellings_of_one_word_are_read_alike(sentence: str, label: str) -> None
         ("ईरान का करारा जवाब", "करारा", "cat:event@anywhere"),
         ("इराक मे अमेरिकी बेस पर हमला", "मे", "month:4"),
     ],
+    read=False,
 )
-def test_words_of_one_sense_do_not_fire_in_another(sentence: str, word: str, label: str) -> None:
-    assert not fires(sentence, word, label)

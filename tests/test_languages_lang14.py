@@ -4,10 +4,8 @@ of the scripts without spaces that must not be read inside other words."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.reports import fires, look_alike_cases, matcher, report_cases
 from tests.reports import local_time as _at
+from tests.reports import look_alike_cases, matcher, report_cases, term_cases
 
 REPORTS = [
     (
@@ -133,8 +131,7 @@ LOOK_ALIKES = [
 test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES, "2024-08-06")
 
 
-@pytest.mark.parametrize(
-    ("sentence", "word", "label"),
+test_short_words_are_not_read_inside_others = term_cases(
     [
         # "របស់" (of) and "ផ្ទះ" (house) read as "របួស" (wound) and "ផ្ទុះ" (explode) once
         # their marks are stripped; "មូស្លីម" (Muslim) starts like "មីស៊ីល" (missile)
@@ -146,9 +143,8 @@ test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES, "2
         # "ໂດນ" (be hit) is not a drone
         ("ລາວໂດນຝົນ", "ໂດນ", "weapon:drone"),
     ],
+    read=False,
 )
-def test_short_words_are_not_read_inside_others(sentence: str, word: str, label: str) -> None:
-    assert not fires(sentence, word, label)
 
 
 def test_zawgyi_and_unicode_missile_read_alike() -> None:

@@ -4,10 +4,8 @@ languages that must not fire elsewhere."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.reports import fires, look_alike_cases, report_cases
 from tests.reports import local_time as _at
+from tests.reports import look_alike_cases, report_cases, term_cases
 
 REPORTS = [
     (
@@ -131,8 +129,7 @@ LOOK_ALIKES = [
 test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES, "2024-08-06")
 
 
-@pytest.mark.parametrize(
-    ("sentence", "word", "label"),
+test_words_of_one_language_do_not_fire_in_another = term_cases(
     [
         ("Il a été soigné dans une province voisine.", "province", "cat:locative"),
         ("He said he would look into it.", "look", "cat:attack"),
@@ -140,6 +137,5 @@ test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES, "2
         ("Gli Usa hanno detto che la nave era ferma.", "nave", "cat:killed"),
         ("Elle a trouvé un sot dans la rue.", "sot", "date:today"),
     ],
+    read=False,
 )
-def test_words_of_one_language_do_not_fire_in_another(sentence: str, word: str, label: str) -> None:
-    assert not fires(sentence, word, label)

@@ -4,10 +4,8 @@ the words of these languages that must not fire elsewhere."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.reports import fires, look_alike_cases, report_cases
 from tests.reports import local_time as _at
+from tests.reports import look_alike_cases, report_cases, term_cases
 
 REPORTS = [
     (
@@ -172,8 +170,7 @@ LOOK_ALIKES = [
 test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES, "2024-08-06")
 
 
-@pytest.mark.parametrize(
-    ("sentence", "word", "label"),
+test_words_of_one_language_do_not_fire_in_another = term_cases(
     [
         # Pashto "برید" (attack) is Arabic "بريد" (mail)
         ("أرسل الطلب عبر بريد إلكتروني إلى القاعدة.", "بريد", "cat:attack"),
@@ -191,6 +188,5 @@ test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES, "2
         # Uzbek "kema" (ship) must not take the Turkish name Kemal
         ("Kemal Bey üsse yapılan saldırıyı anlattı.", "kemal", "cat:civilian"),
     ],
+    read=False,
 )
-def test_words_of_one_language_do_not_fire_in_another(sentence: str, word: str, label: str) -> None:
-    assert not fires(sentence, word, label)

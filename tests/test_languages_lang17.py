@@ -6,13 +6,8 @@ alef in Hebrew. Embassy tests of air defences, denials and spared bases are not 
 
 from __future__ import annotations
 
-from datetime import datetime
-
-import pytest
-
-from tests.reports import detect as _match
 from tests.reports import local_time as _at
-from tests.reports import look_alike_cases
+from tests.reports import look_alike_cases, report_cases
 
 REPORTS = [
     (
@@ -71,21 +66,7 @@ REPORTS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "title", "text", "published", "base", "day", "weapon"),
-    REPORTS,
-    ids=[r[0] for r in REPORTS],
-)
-def test_report_in_each_language(
-    language: str, title: str, text: str, published: datetime, base: str, day: str, weapon: str
-) -> None:
-    d = _match(title, text, published)
-    assert d.attack, d.reasons
-    assert [p.id for p in d.bases] == [base]
-    assert d.attack_date is not None
-    assert d.attack_date.isoformat() == day
-    assert weapon in d.weapons
-
+test_report_in_each_language = report_cases(REPORTS)
 
 LOOK_ALIKES = [
     (

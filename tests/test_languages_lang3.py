@@ -5,14 +5,12 @@ language's text."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from monitor.detect.terms import load_terms
 from tests.reports import detect as _match
-from tests.reports import fires
 from tests.reports import local_time as _at
+from tests.reports import report_cases, term_cases
 
 # language, title, text, publication day, base, attack day, weapon
 REPORTS = [
@@ -138,19 +136,9 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("title", "text", "published", "base", "day", "weapon"),
-    [case[1:] for case in REPORTS],
-    ids=[case[0] for case in REPORTS],
+test_report_in_each_language = report_cases(
+    [(case[0], *case[1:3], _at(case[3]), *case[4:]) for case in REPORTS]
 )
-def test_report_in_each_language(
-    title: str, text: str, published: str, base: str, day: str, weapon: str
-) -> None:
-    d = _match(title, text, _at(published))
-    assert d.attack, d.reasons
-    assert [p.id for p in d.bases] == [base]
-    assert d.attack_date == date.fromisoformat(day)
-    assert d.weapons == (weapon,)
 
 
 @pytest.mark.parametrize(
@@ -161,8 +149,7 @@ def test_look_alike_in_each_language_is_not_taken(title: str, text: str) -> None
     assert not d.attack, d.reasons
 
 
-@pytest.mark.parametrize(
-    ("sentence", "word", "label"),
+test_words_of_these_files_do_not_fire_in_another_language = term_cases(
     [
         ("Le sondage publié dimanche donne la gauche en tête.", "sondage", "weekday:6"),
         ("Die Helfer eilen zum Unglücksort.", "eilen", "date:yesterday"),
@@ -172,11 +159,8 @@ def test_look_alike_in_each_language_is_not_taken(title: str, text: str) -> None
         ("Iskustvo pokazuje da je baza sigurna.", "iskustvo", "cat:attack"),
         ("Operaţiunile au fost calificate drept periculoase.", "drept", "cat:killed"),
     ],
+    read=False,
 )
-def test_words_of_these_files_do_not_fire_in_another_language(
-    sentence: str, word: str, label: str
-) -> None:
-    assert not fires(sentence, word, label)
 
 
 def test_nordic_vietnamese_and_thai_term_files_are_loaded() -> None:

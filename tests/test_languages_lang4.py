@@ -4,10 +4,8 @@ fire in another's text."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.reports import fires, look_alike_cases, matcher, report_cases
 from tests.reports import local_time as _at
+from tests.reports import look_alike_cases, matcher, report_cases, term_cases
 
 REPORTS = [
     (
@@ -154,14 +152,12 @@ LOOK_ALIKES = [
 test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES, "2024-02-03")
 
 
-@pytest.mark.parametrize(
-    ("sentence", "word", "label"),
+test_words_of_one_language_do_not_fire_in_another = term_cases(
     [
         ("De raketten waren gericht op de basis.", "gericht", "cat:event"),
     ],
+    read=False,
 )
-def test_words_of_one_language_do_not_fire_in_another(sentence: str, word: str, label: str) -> None:
-    assert not fires(sentence, word, label)
 
 
 def test_a_named_place_after_a_launch_site_is_still_a_target() -> None:

@@ -4,10 +4,8 @@ words of one language that must not fire in another's text."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.reports import fires, look_alike_cases, report_cases
 from tests.reports import local_time as _at
+from tests.reports import look_alike_cases, report_cases, term_cases
 
 REPORTS = [
     (
@@ -111,8 +109,7 @@ LOOK_ALIKES = [
 test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES, "2024-02-03")
 
 
-@pytest.mark.parametrize(
-    ("sentence", "word", "label"),
+test_words_of_one_language_do_not_fire_in_another = term_cases(
     [
         ("Os restos mortais chegaram à base.", "mortais", "weapon:mortar"),
         ("Un dron suicida cayó sobre la base.", "suicida", "cat:other_weapon"),
@@ -120,6 +117,5 @@ test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES, "2
         ("Le champ pétrolier abrite des soldats.", "petrolier", "cat:civilian"),
         ("Baza se află lângă un câmp petrolier.", "petrolier", "cat:civilian"),
     ],
+    read=False,
 )
-def test_words_of_one_language_do_not_fire_in_another(sentence: str, word: str, label: str) -> None:
-    assert not fires(sentence, word, label)

@@ -9,9 +9,9 @@ from datetime import datetime
 
 import pytest
 
-from tests.reports import bases
 from tests.reports import detect as _match
 from tests.reports import local_time as _at
+from tests.reports import report_cases
 
 REPORTS = [
     (
@@ -82,19 +82,7 @@ REPORTS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "title", "text", "published", "place", "day", "weapon"), REPORTS
-)
-def test_report_in_each_language(
-    language: str, title: str, text: str, published: datetime, place: str, day: str, weapon: str
-) -> None:
-    d = _match(title, text, published)
-    assert d.attack, d.reasons
-    assert bases(d) == [place] or (not d.bases and d.region and d.region.id == place)
-    assert d.attack_date is not None
-    assert d.attack_date.isoformat() == day
-    assert weapon in d.weapons
-
+test_report_in_each_language = report_cases(REPORTS)
 
 LOOK_ALIKES = [
     (

@@ -4,10 +4,8 @@ words of these languages that must not fire elsewhere."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.reports import fires, look_alike_cases, matcher, report_cases
 from tests.reports import local_time as _at
+from tests.reports import look_alike_cases, matcher, report_cases, term_cases
 
 REPORTS = [
     (
@@ -147,12 +145,10 @@ def test_korean_satellite_photo_is_not_a_space_story() -> None:
     assert "other_sense" not in reading.flags
 
 
-@pytest.mark.parametrize(
-    ("sentence", "word", "label"),
+test_words_of_one_language_do_not_fire_in_another = term_cases(
     [
         ("Laporan mengenai korban belum diterima.", "mengenai", "cat:attack"),
         ("The bus stopped near the hotel in Bahrain.", "isa", "place:isa-air-base"),
     ],
+    read=False,
 )
-def test_words_of_one_language_do_not_fire_in_another(sentence: str, word: str, label: str) -> None:
-    assert not fires(sentence, word, label)

@@ -5,13 +5,11 @@ at a coalition base), and the words of these languages that must not fire elsewh
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
 from tests.reports import detect as _match
-from tests.reports import fires, matcher
 from tests.reports import local_time as _at
+from tests.reports import matcher, report_cases, term_cases
 
 REPORTS = [
     (
@@ -77,23 +75,7 @@ REPORTS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "title", "text", "published", "where", "day", "weapon"),
-    REPORTS,
-    ids=[f"{r[0]}-{i}" for i, r in enumerate(REPORTS)],
-)
-def test_report_in_each_language(
-    language: str, title: str, text: str, published: datetime, where: str, day: str, weapon: str
-) -> None:
-    d = _match(title, text, published)
-    assert d.attack, d.reasons
-    # the base, or the region when the report names none
-    named = [p.id for p in d.bases] or ([d.region.id] if d.region else [])
-    assert named == [where]
-    assert d.attack_date is not None
-    assert d.attack_date.isoformat() == day
-    assert d.weapons == (weapon,)
-
+test_report_in_each_language = report_cases(REPORTS)
 
 LOOK_ALIKES = [
     (
@@ -147,8 +129,7 @@ def test_look_alike_in_each_language_is_not_taken(language: str, title: str, tex
     assert not d.attack, d.reasons
 
 
-@pytest.mark.parametrize(
-    ("sentence", "word", "label"),
+test_words_of_one_language_do_not_fire_in_another = term_cases(
     [
         # Swedish "träffar" is also "meets": not an attack word
         ("Statsministern träffar soldaterna på basen i Erbil.", "traffar", "cat:attack"),
@@ -157,9 +138,8 @@ def test_look_alike_in_each_language_is_not_taken(language: str, title: str, tex
         # a revenge strike may be Iran's: not the US's without its name
         ("Iranin kostoisku osui tukikohtaan.", "kostoisku", "cat:us_attacker"),
     ],
+    read=False,
 )
-def test_words_of_one_language_do_not_fire_in_another(sentence: str, word: str, label: str) -> None:
-    assert not fires(sentence, word, label)
 
 
 def test_danish_troops_at_a_base_are_coalition_forces() -> None:
