@@ -127,8 +127,7 @@ class Lexicon:
         any_found = False
         for last, (length, rules, inside) in automaton.iter(text):
             start = last - length + 1
-            before = text[start - 1] if start else " "
-            if before.isalnum() or before == "_" or "\u0900" <= before <= "\u0dff":
+            if start and _is_word_char(text[start - 1]):
                 # inside a word: only a clitic may stand there
                 if not inside:
                     continue
@@ -150,8 +149,7 @@ class Lexicon:
                         any_found = True
                 continue
             end = last + 1
-            after = text[end] if end < size else " "
-            whole = not (after.isalnum() or after == "_" or "\u0900" <= after <= "\u0dff")
+            whole = end == size or not _is_word_char(text[end])
             stem_end = -1  # where the word the key starts ends, once a rule needs it
             for rule in rules:
                 if rule.plain:  # a literal term: only its end must close a word

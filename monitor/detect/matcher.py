@@ -92,7 +92,7 @@ class Matcher:
         head, then the rest, overlapping the head so that no name is cut in two."""
         if title and self.reader.relevant(normalise(title)):
             return True
-        if self.reader.relevant(normalise(f"{title}\n{text[:QUICK_HEAD]}")):
+        if self.reader.relevant(normalise(text[:QUICK_HEAD])):
             return True
         rest = text[QUICK_HEAD - QUICK_OVERLAP : QUICK_CHARS]
         return len(text) > QUICK_HEAD and self.reader.relevant(normalise(rest))

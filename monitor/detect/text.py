@@ -164,7 +164,6 @@ _DATELINE_AGENCY = re.compile(
 
 
 _DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'.-")  # a dateline's second letter
-_AGENCY_CHARS = 120  # the bracket of "Madrid, 4 mar (EFE).-" opens before this
 
 
 def strip_dateline(sentence: str) -> str:
@@ -175,7 +174,7 @@ def strip_dateline(sentence: str) -> str:
         stripped, found = _DATELINE.subn("", sentence, count=1)
         if found:
             return stripped
-    if "(" in sentence[:_AGENCY_CHARS]:
+    if "(" in sentence:
         return _DATELINE_AGENCY.sub("", sentence, count=1)
     return sentence
 
