@@ -4,10 +4,12 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from monitor.alerts import templates
 from monitor.config import AlertsConfig, ChannelConfig
 from monitor.models import Article, Detection, Place
 from monitor.store.archive import Archive
 from monitor.store.casebook import material
+from tests.conftest import basewatch
 
 NOW = datetime(2024, 7, 26, 8, 0, tzinfo=UTC)
 ASAD = Place("ain-al-asad", "Ain al-Asad Air Base", "Iraq", 33.78, 42.44)
@@ -44,6 +46,7 @@ def test_archive_is_wal_and_migrated(tmp_path: Path) -> None:
         "0007_channels_claims_and_timing",
         "0008_feed_identity",
         "0009_day_stated",
+        "0010_incident_day_stated",
     ]
     archive.close()
     Archive(tmp_path / "a.db").close()  # opening again applies nothing twice
@@ -83,6 +86,40 @@ def test_an_incident_takes_the_day_reports_say_over_their_publication_day(tmp_pa
     row = archive.db.execute("select day_stated from reports where article_id = 3").fetchone()
     assert row == (1,)
     archive.close()
+
+
+def test_an_incident_whose_reports_give_no_day_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    archive = Archive(path)
+    published = replace(_detection(date(2024, 1, 29), ASAD), day_stated=False)
+    _store(archive, "https://a.example/1", published)
+    _store(archive, "https://b.example/2", published)
+    row = next(archive.db.table("incidents").rows)
+    assert (row["attack_date"], row["day_stated"]) == ("2024-01-29", 0)
+    chat = templates.chat(row, []).body
+    assert "Day: no report says it; the day the first report came out" in chat
+    archive.close()
+
+    table = basewatch("incidents", "--archive", str(path)).stdout.splitlines()
+    assert table[2].startswith("2024-01-29")
+    assert table[3] == "    day: no report says it; the day the first report came out"
+    listed = basewatch("incidents", "--archive", str(path), "--format", "jsonl").stdout
+    assert '"day_stated": false' in listed
+    shown = basewatch("show", "--archive", str(path), row["id"]).stdout
+    assert "on 2024-01-29 (no report says it; the day the first report came out)" in shown
+
+    archive = Archive(path)  # a third outlet says the day: the incident says it too
+    said = replace(_detection(date(2024, 1, 29), ASAD), day_stated=True)
+    _store(archive, "https://c.example/3", said)
+    row = next(archive.db.table("incidents").rows)
+    assert (row["attack_date"], row["day_stated"]) == ("2024-01-29", 1)
+    assert "Day:" not in templates.chat(row, []).body
+    archive.close()
+    table = basewatch("incidents", "--archive", str(path)).stdout
+    assert "no report says it" not in table
+    exported = basewatch("export", "--archive", str(path), "--format", "csv").stdout
+    assert exported.splitlines()[0].startswith("id,attack_date,day_stated,")
+    assert exported.splitlines()[1].split(",")[1:3] == ["2024-01-29", "true"]
 
 
 def test_two_bases_in_one_report_are_two_incidents(tmp_path: Path) -> None:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
+from monitor.detect.incidents import UNSTATED_DAY
+
 MAP_URL = "https://www.openstreetmap.org/?mlat={lat:.4f}&mlon={lon:.4f}#map=10/{lat:.4f}/{lon:.4f}"
 EMAIL_SCHEMES = ("mailto", "mailtos")
 
@@ -33,6 +35,8 @@ def newly_confirmed(incident: dict[str, Any]) -> bool:
 
 def _facts(incident: dict[str, Any]) -> list[str]:
     facts = []
+    if incident.get("day_stated") == 0:  # the attack may be a day older than the reports
+        facts.append(f"day: {UNSTATED_DAY}")
     if incident.get("projectiles"):
         facts.append(f"projectiles: {incident['projectiles']}")
     if incident.get("intercepted"):

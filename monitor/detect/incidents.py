@@ -17,6 +17,8 @@ from datetime import date
 
 MAX_DAYS_APART = 1
 # outlets call the same projectiles rockets or missiles; a drone is not a rocket
+# what listings and alerts say of an incident's day when no report says it
+UNSTATED_DAY = "no report says it; the day the first report came out"
 _CONFUSED = {frozenset({"rocket", "missile"})}
 
 
@@ -49,6 +51,11 @@ class Group:
     @property
     def weapons(self) -> frozenset[str]:
         return frozenset().union(*(r.weapons for r in self.reports))
+
+    @property
+    def day_stated(self) -> bool:
+        """Whether any report says the attack's day; else the day is when the first came out."""
+        return any(r.day_stated for r in self.reports)
 
     @property
     def independent(self) -> int:

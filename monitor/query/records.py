@@ -10,6 +10,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from monitor.detect.incidents import UNSTATED_DAY
 from monitor.query.formats import Column, Listing, duration, iso_seconds, short_time
 from monitor.redact import redact
 
@@ -28,6 +29,7 @@ TIMES = ("first_seen", "last_seen", "first_published", "first_alerted")
 INCIDENT_CSV = (
     "id",
     "attack_date",
+    "day_stated",
     "confidence",
     "base",
     "base_name",
@@ -95,6 +97,8 @@ def incident_record(row: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": row["id"],
         "attack_date": row.get("attack_date"),
+        # False: no report says the day, it is the first report's (None: not recorded)
+        "day_stated": None if row.get("day_stated") is None else bool(row["day_stated"]),
         "confidence": row.get("confidence"),
         "bases": [] if region else [place],
         "region": place if region else None,
@@ -122,6 +126,7 @@ def incident_row(record: dict[str, Any], place_name: str | None = None) -> dict[
         "lat": place.get("lat"),
         "lon": place.get("lon"),
         "place_name": place_name or place.get("name"),
+        "day_note": UNSTATED_DAY if record.get("day_stated") is False else None,
     }
 
 
@@ -136,6 +141,7 @@ def incident_listing(
         rows=[incident_row(r) for r in records],
         total=total,
         empty=empty or "No incidents in the archive yet.",
+        below=(("day_note", "day"),),
         fields=INCIDENT_CSV,
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from monitor.detect.incidents import UNSTATED_DAY
 from monitor.models import Detection
 from monitor.query.formats import duration, short_time, to_table
 from monitor.query.records import incident_listing
@@ -61,7 +62,8 @@ def incident_detail(incident: dict[str, Any]) -> str:
     lines = [
         f"{incident['id']}",
         f"  {', '.join(incident['weapons']) or 'attack'} on {incident['place_name']} "
-        f"({incident['country']}) on {incident['attack_date']}",
+        f"({incident['country']}) on {incident['attack_date']}"
+        + (f" ({UNSTATED_DAY})" if incident.get("day_stated") == 0 else ""),
         f"  at {incident['latitude']}, {incident['longitude']}",
         f"  confidence {incident['confidence']:.2f}; {incident['reports']} report(s), "
         f"{incident.get('sources') or incident['reports']} independent; first seen "

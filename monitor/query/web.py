@@ -36,6 +36,8 @@ WATCH_SECONDS = 2.0  # how often a snapshot looks for the daemon opening the arc
 INCIDENT_COLUMNS = {
     "id": "attack date and base: one attack, however many outlets reported it",
     "attack_date": "local date (UTC+3) of the attack, resolved from what the reports say",
+    "day_stated": "1 when a report says the attack's day; 0 when none does and the day is when "
+    "the first report came out (the attack may be a day older)",
     "confidence": "0-1; rises with independent sources",
     "sources": "independent sources among the reports (syndicated copies count once)",
     "merged_into": "set when this turned out to be the same attack as another incident",
@@ -46,8 +48,8 @@ QUERIES = {
         "title": "Latest incidents",
         "description": "The 100 most recent attacks, newest first.",
         "sql": (
-            "select attack_date, place_name, country, weapons, killed, injured, claimed_by, "
-            "reports, confidence, id, latitude, longitude from incidents "
+            "select attack_date, day_stated, place_name, country, weapons, killed, injured, "
+            "claimed_by, reports, confidence, id, latitude, longitude from incidents "
             "where merged_into is null order by attack_date desc, first_seen desc limit 100"
         ),
     },

@@ -127,6 +127,7 @@ def _summary(db: Database, g: Group, rows: list[dict[str, Any]], now: datetime) 
         "latitude": info.get("latitude"),
         "longitude": info.get("longitude"),
         "attack_date": g.attack_date.isoformat(),
+        "day_stated": int(g.day_stated),
         "weapons": json.dumps(sorted(g.weapons)),
         "confidence": _confidence(rows),
         "reports": len({r["article_id"] for r in rows}),

@@ -265,3 +265,14 @@ def day_stated(db: Database) -> None:
     incident's day is the one most reports that say it give."""
     db.table("detections").add_column("day_stated", int)
     db.table("reports").add_column("day_stated", int)
+
+
+@migrations(name="0010_incident_day_stated")
+def incident_day_stated(db: Database) -> None:
+    """Whether any report of an incident says the attack's day, or its day is only when the
+    first report came out (null in archives from before reports recorded it)."""
+    db.table("incidents").add_column("day_stated", int)
+    db.execute(
+        "update incidents set day_stated = (select max(r.day_stated) from reports r "
+        "where r.incident_id = incidents.id)"
+    )
