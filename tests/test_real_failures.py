@@ -31,6 +31,42 @@ def test_base_named_paragraphs_after_an_unnamed_lead() -> None:
     assert d.attack_date == date(2019, 11, 5)
 
 
+def test_a_base_placed_only_by_its_region_in_a_story_about_us_troops() -> None:
+    # the sentence with the weapon names no one's forces; the story says whose base it was
+    d = _match(
+        "Rockets hit base near Syrian border",
+        "A salvo of rockets struck a base in northeastern Syria overnight, local monitors "
+        "said.\n\nCoalition forces in the area raised their alert level. No one was hurt, the "
+        "coalition said.",
+        datetime(2024, 1, 28, 18, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert (_bases(d), d.region and d.region.id) == ([], "ne-syria")
+    d = _match(
+        "Ürdün'deki ABD üssüne saldırı: üç asker hayatını kaybetti",
+        "Ürdün'de Suriye sınırına yakın bir bölgedeki üsse gece saatlerinde İHA ile saldırı "
+        "düzenlendi. Saldırıda üç ABD askeri hayatını kaybetti, en az 30 asker yaralandı.",
+        datetime(2024, 1, 28, 18, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert (d.region and d.region.id, d.weapons) == ("north-east-jordan", ("drone",))
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        # the name in quotation marks after "base": "قاعدة “العديد”" is Al Udeid, not "many"
+        ("تعرضت قاعدة “العديد” الجوية في قطر لهجوم إيراني مساء الاثنين.", "al-udeid-air-base"),
+        # Tower 22 spelled with the letter T ("تي")
+        ("قتل ثلاثة جنود أميركيين في هجوم بطائرة مسيرة على البرج تي 22 في الأردن.", "tower-22"),
+    ],
+)
+def test_arabic_spellings_of_gulf_and_jordan_bases(text: str, base: str) -> None:
+    d = _match("", text, datetime(2025, 6, 23, 22, 0, tzinfo=IRAQ))
+    assert d.attack
+    assert _bases(d) == [base]
+
+
 def test_base_named_only_in_a_quote_further_down() -> None:
     d = _match(
         "Iraqi base housing US troops hit by rockets",

@@ -74,13 +74,18 @@ class Matcher:
             readings.append(self.reader.read(i, text, lead=counted < LEAD, year=year))
             counted += counted < LEAD and is_prose(text)  # past the lead, no need to ask
         if any(r.coalition for r in readings):  # ambiguous names may be their bases
-            # an unnamed target is theirs when the story names a base attacked further on
+            # an unnamed target is theirs when the story names a base attacked further on, or
+            # the sentence places it in a region ("a base in northeastern Syria")
             named = any(r.places and r.attack and not r.flags & WEAK for r in readings)
             readings = [
                 self.reader.read(r.index, r.text, lead=r.lead, year=year, story_coalition=True)
                 if not r.places and any(h.label.startswith("area:") for h in r.hits)
                 else replace(r, story_coalition=True)
-                if named and r.weapons and r.attack and r.base_word and not r.coalition
+                if (named or r.regions)
+                and r.weapons
+                and r.attack
+                and r.base_word
+                and not r.coalition
                 else r
                 for r in readings
             ]

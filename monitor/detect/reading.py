@@ -228,9 +228,8 @@ class Reader:
         coalition = "cat:coalition" in by
         in_city: set[str] = set()
         # a base word, or another base's name: "Ain al-Asad and Erbil"
-        strict = by.get("cat:base_strict", []) + [
-            h for found in mentions.values() for h, _ in found
-        ]
+        named_spans = [h for found in mentions.values() for h, _ in found]
+        strict = by.get("cat:base_strict", []) + named_spans
         for label, hits in by.items():
             kind, _, place_id = label.partition(":")
             if kind not in ("context", "area"):
@@ -240,6 +239,8 @@ class Reader:
             # Green Zone) also when the story names them anywhere
             named = coalition or (kind == "area" and story_coalition)
             for h in hits:
+                if any(p.start <= h.start and h.end <= p.end for p in named_spans):
+                    continue  # the city in a base's full name: "the US consulate in Erbil"
                 near = any(
                     w.start - _CONTEXT_WINDOW <= h.end and h.start <= w.end + _CONTEXT_WINDOW
                     for w in strict
