@@ -59,10 +59,29 @@ def test_a_base_placed_only_by_its_region_in_a_story_about_us_troops() -> None:
         ("تعرضت قاعدة “العديد” الجوية في قطر لهجوم إيراني مساء الاثنين.", "al-udeid-air-base"),
         # Tower 22 spelled with the letter T ("تي")
         ("قتل ثلاثة جنود أميركيين في هجوم بطائرة مسيرة على البرج تي 22 في الأردن.", "tower-22"),
+        # the coalition's outpost by the city of Hasakah, told by where it stands
+        (
+            "A drone of Iranian make struck a base near Hasakah on Thursday, killing a US "
+            "contractor, the Pentagon said.",
+            "hasakah-coalition-base",
+        ),
+        (
+            "Eine Drohne traf am Donnerstag eine Militärbasis nahe der Stadt Al-Hassaka, in der "
+            "US-Soldaten stationiert sind.",
+            "hasakah-coalition-base",
+        ),
+        (
+            "Беспилотник атаковал американскую базу в зоне высадки Румалин в Сирии.",
+            "rmelan-landing-zone",
+        ),
+        ("یکشنبه چند راکت کاتیوشا به پایگاه هوایی البلد در عراق اصابت کرد.", "balad-air-base"),
+        ("イラクのアルアサド航空基地が14日、自爆型ドローンの攻撃を受けた。", "ain-al-asad"),
     ],
 )
-def test_arabic_spellings_of_gulf_and_jordan_bases(text: str, base: str) -> None:
-    d = _match("", text, datetime(2025, 6, 23, 22, 0, tzinfo=IRAQ))
+def test_base_spellings_from_real_reports(text: str, base: str) -> None:
+    # a day each base was hosting coalition forces (Balad's ended with 2021)
+    day = datetime(2021, 4, 18, 22, 0, tzinfo=IRAQ) if base == "balad-air-base" else None
+    d = _match("", text, day or datetime(2024, 1, 15, 22, 0, tzinfo=IRAQ))
     assert d.attack
     assert _bases(d) == [base]
 
