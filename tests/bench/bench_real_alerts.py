@@ -9,7 +9,9 @@ with one chat channel at a local webhook receiver, and counts, against the label
   their bases (or their region) and their day;
 - alerts that match no attack: "new" alerts whose base and day match no labelled attack;
 - repeats: "new" alerts beyond the first for an attack and base already alerted (an attack
-  on two bases is alerted once for each).
+  on two bases is alerted once for each);
+- and what a channel at other `min_confidence` levels would have been told, from the
+  archive's incidents.
 
 What reached the webhook is checked against what the archive records as sent.
 """
@@ -186,6 +188,32 @@ def _score(rows: list[dict[str, Any]], db: Path) -> dict[str, Any]:
     }
 
 
+THRESHOLDS = (0.6, 0.7, 0.8, 0.9, 0.95)
+
+
+def _thresholds(rows: list[dict[str, Any]], db: Path) -> list[tuple[float, int, int]]:
+    """What a channel at each min_confidence would have been told, from the archive's
+    incidents (one first alert each): attacks reached, and incidents that match none."""
+    attacks = _attacks(rows)
+    conn = sqlite3.connect(db)
+    incidents = conn.execute(
+        "select place_id, attack_date, confidence from incidents where merged_into is null"
+    ).fetchall()
+    conn.close()
+    out = []
+    for least in THRESHOLDS:
+        reached: set[str] = set()
+        unmatched = 0
+        for place, day, confidence in incidents:
+            if confidence < least:
+                continue
+            hits = {s for s, a in attacks.items() if place in a["places"] and a["day"] == day}
+            reached |= hits
+            unmatched += not hits
+        out.append((least, len(reached), unmatched))
+    return out
+
+
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     split = sys.argv[sys.argv.index("--split") + 1] if "--split" in sys.argv else None
@@ -213,6 +241,7 @@ def main() -> None:
         )
         took = time.perf_counter() - started
         score = _score(rows, Path(tmp) / "real.db")
+        levels = _thresholds(rows, Path(tmp) / "real.db")
         if "--keep" in sys.argv:  # the archive, to see what was alerted: basewatch incidents
             keep = ROOT / "var" / "bench-real-alerts.db"
             keep.parent.mkdir(parents=True, exist_ok=True)
@@ -233,6 +262,10 @@ def main() -> None:
         f"attack already alerted: {score['repeats']}; update alerts: {score['updates']}"
     )
     print(f"alerts sent (archive): {score['sent']}; received at the webhook: {received}")
+    print(
+        "a channel at min_confidence "
+        + "; ".join(f"{t:g}: {n} reached, {u} matching none" for t, n, u in levels)
+    )
     print(json.dumps({"split": split or "all", **score}))
 
 
