@@ -76,6 +76,12 @@ def test_a_base_placed_only_by_its_region_in_a_story_about_us_troops() -> None:
         ),
         ("یکشنبه چند راکت کاتیوشا به پایگاه هوایی البلد در عراق اصابت کرد.", "balad-air-base"),
         ("イラクのアルアサド航空基地が14日、自爆型ドローンの攻撃を受けた。", "ain-al-asad"),
+        # Persian as Kurdistan's sites write it, with the Kurdish ae for the final heh
+        ("دو پهپاد بمب‌گذاری‌شده شنبه‌شب به فرودگاە بین المللی اربیل حملە کردند.", "erbil-air-base"),
+        (
+            "Two drones were shot down over the Assad Air Force Base in Anbar on Monday.",
+            "ain-al-asad",
+        ),
     ],
 )
 def test_base_spellings_from_real_reports(text: str, base: str) -> None:
@@ -84,6 +90,18 @@ def test_base_spellings_from_real_reports(text: str, base: str) -> None:
     d = _match("", text, day or datetime(2024, 1, 15, 22, 0, tzinfo=IRAQ))
     assert d.attack
     assert _bases(d) == [base]
+
+
+def test_two_us_soldiers_wounded_at_their_base_in_a_region() -> None:
+    # Arabic dual: "two American soldiers" (جنديان أميركيان) say whose the base is
+    d = _match(
+        "",
+        "أصيب جنديان أميركيان يوم السبت بعدما تعرضت قاعدتهما الجوية غربي العراق لقصف صاروخي، "
+        "وقال مسؤول إن عدة صواريخ سقطت داخل القاعدة.",
+        datetime(2024, 1, 21, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert (d.region and d.region.id, d.attack_date) == ("western-iraq", date(2024, 1, 20))
 
 
 def test_base_named_only_in_a_quote_further_down() -> None:

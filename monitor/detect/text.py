@@ -23,6 +23,9 @@ _ARABIC = {
     ord("\u06cc"): "\u064a",  # Persian yeh
     ord("\u06a9"): "\u0643",  # Persian kaf
     ord("\u0640"): None,  # tatweel
+    # Kurdish ae: Sorani sites write it for the heh of older spellings (بنکە, بنكه), and
+    # Persian pages from Kurdistan for the final heh (فرودگاە for فرودگاه)
+    ord("\u06d5"): "\u0647",
 }
 # Arabic-Indic, Persian, Indic, Thai, Lao, Myanmar and Khmer digits read as ASCII ones:
 # "٢٢ تموز", "برج ۲۲", "२३ जून"; and the full-width digits of Chinese and Japanese
