@@ -154,6 +154,12 @@ test_report_in_each_language = report_cases(REPORTS)
 
 LOOK_ALIKES = [
     (
+        "fr",
+        "Barrage de missiles américains sur des cibles en Irak et en Syrie",
+        "Un barrage de missiles américains s'est abattu vendredi sur des cibles en Irak et en "
+        "Syrie, en réponse à l'attaque de drone qui a tué trois soldats américains en Jordanie.",
+    ),
+    (
         "de",
         "US-Militär reagiert mit Gegenschlag im Irak",
         "US-Militär reagiert mit Gegenschlag auf Raketenhagel gegen die US-Basis Al Asad: Die "

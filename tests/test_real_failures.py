@@ -254,6 +254,17 @@ def test_anniversaries_histories_and_drills_are_not_attacks(title: str, text: st
     assert not _match(title, text, datetime(2025, 3, 11, 12, 0, tzinfo=IRAQ)).attack
 
 
+def test_a_suicide_bombing_at_a_base_is_not_a_rocket_drone_or_missile_attack() -> None:
+    d = _match(
+        "Suicide bombing at Kabul airport gate",
+        "A suicide bomber struck a crowd at a gate of Kabul airport on Thursday evening.\n\n"
+        "Two explosions at Kabul airport killed at least 60 people, among them 13 US troops, "
+        "officials said.",
+        datetime(2021, 8, 26, 22, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack, d.reasons
+
+
 # --- the Gulf ----------------------------------------------------------------------------
 
 

@@ -159,6 +159,11 @@ def _score(readings: list[Reading], published: date | None = None) -> tuple[floa
     ):
         z -= 2.0
         reasons.append("the lead recalls an older attack: an anniversary or its old date")
+    if any("other_weapon" in r.flags for r in head) and not any(
+        r.weapons for r in readings if r.lead
+    ):
+        z -= 2.0
+        reasons.append("a bombing or gunmen lead the story, and no rocket, drone or missile")
     if any("drill" in r.flags for r in head):
         z -= 2.0
         reasons.append("the lead is about a drill or a test")
