@@ -265,6 +265,24 @@ def test_a_suicide_bombing_at_a_base_is_not_a_rocket_drone_or_missile_attack() -
     assert not d.attack, d.reasons
 
 
+def test_a_denial_of_involvement_is_not_a_new_attack_but_a_report_may_mention_one() -> None:
+    denial = _match(
+        "Iran denies involvement in drone attack on US base in Jordan",
+        "Tehran's mission to the United Nations said on Monday that Iran had no role in the "
+        "drone attack that killed three American soldiers at a base in northeastern Jordan.",
+        datetime(2024, 1, 29, 12, 0, tzinfo=IRAQ),
+    )
+    assert not denial.attack, denial.reasons
+    report = _match(
+        "Drone kills three US soldiers at base in Jordan",
+        "A one-way drone struck a base in northeastern Jordan overnight, killing three US "
+        "soldiers and wounding dozens, US Central Command said on Sunday.\n\n"
+        "Iran denied any involvement later in the day.",
+        datetime(2024, 1, 28, 18, 0, tzinfo=IRAQ),
+    )
+    assert report.attack, report.reasons
+
+
 # --- the Gulf ----------------------------------------------------------------------------
 
 
