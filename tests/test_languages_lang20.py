@@ -154,6 +154,19 @@ test_report_in_each_language = report_cases(REPORTS)
 
 LOOK_ALIKES = [
     (
+        # who did not do it: the attack is the day before's
+        "de",
+        "Iran bestreitet Beteiligung an Drohnenangriff auf US-Stützpunkt",
+        "Die iranische Vertretung bei den Vereinten Nationen wies am Montag zurück, mit dem "
+        "Drohnenangriff auf US-Soldaten in Jordanien etwas zu tun zu haben.",
+    ),
+    (
+        "es",
+        "Irán niega estar detrás del ataque con dron contra la base de EEUU",
+        "La misión iraní ante la ONU aseguró el lunes que Teherán no tuvo nada que ver con el "
+        "ataque con dron que mató a tres soldados estadounidenses en Jordania.",
+    ),
+    (
         "fr",
         "Barrage de missiles américains sur des cibles en Irak et en Syrie",
         "Un barrage de missiles américains s'est abattu vendredi sur des cibles en Irak et en "

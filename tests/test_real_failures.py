@@ -11,7 +11,7 @@ import pytest
 from tests.reports import LOCAL as IRAQ
 from tests.reports import bases as _bases
 from tests.reports import detect as _match
-from tests.reports import matcher
+from tests.reports import matcher, term_cases
 
 # --- the base is named after an unnamed lead -------------------------------------------
 
@@ -281,6 +281,30 @@ def test_a_denial_of_involvement_is_not_a_new_attack_but_a_report_may_mention_on
         datetime(2024, 1, 28, 18, 0, tzinfo=IRAQ),
     )
     assert report.attack, report.reasons
+
+
+test_a_denial_of_involvement_is_read_as_a_denial_in_each_language = term_cases(
+    [
+        (
+            "L'Iran dément toute implication dans l'attaque.",
+            "dement toute implication",
+            "cat:denial",
+        ),
+        ("Irán niega estar detrás del ataque con dron.", "niega estar detras", "cat:denial"),
+        (
+            "Iran bestreitet jede Beteiligung an dem Angriff.",
+            "bestreitet jede beteiligung",
+            "cat:denial",
+        ),
+        ("L'Iran nega ogni coinvolgimento nell'attacco.", "nega ogni coinvolgimento", "cat:denial"),
+        ("O Irã nega qualquer envolvimento no ataque.", "nega qualquer envolvimento", "cat:denial"),
+        ("Иран отрицает причастность к атаке.", "отрицает причастность", "cat:denial"),
+        ("İran saldırıya karıştığını reddetti.", "karıstıgını reddetti", "cat:denial"),
+        ("إيران تنفي تورطها في الهجوم على القاعدة.", "تنفي تورطها", "cat:denial"),
+        ("Iran membantah terlibat dalam serangan itu.", "membantah terlibat", "cat:denial"),
+    ],
+    read=True,
+)
 
 
 # --- the Gulf ----------------------------------------------------------------------------
