@@ -1,0 +1,86 @@
+"""Somali and Hausa term files: a report and a look-alike in each, written for these tests
+after the facts of real attacks, as the Somali and Hausa services of international
+broadcasters tell them; and their short words that must not fire in other languages' text
+(the Hausa "hari" is the Indonesian day)."""
+
+from __future__ import annotations
+
+from tests.reports import local_time as _at
+from tests.reports import look_alike_cases, report_cases, term_cases
+
+REPORTS = [
+    (
+        "so",
+        "Gantaallo lagu garaacay saldhigga Mareykanka ee Cayn al-Asad",
+        "Xalay ayaa gantaallo lagu garaacay saldhigga Cayn al-Asad ee galbeedka Ciraaq, halkaas oo "
+        "ay ku sugan yihiin ciidamada Mareykanka. Saraakiisha Mareykanka ayaa sheegay in lagu "
+        "dhaawacay dhowr askari.",
+        _at("2024-08-06", 9),
+        "ain-al-asad",
+        "2024-08-05",
+        "rocket",
+    ),
+    (
+        "so",
+        "Diyaarad aan duuliye lahayn oo weerartay saldhig ku yaal Urdun",
+        "Diyaarad aan duuliye lahayn ayaa shalay weerartay saldhig ciidan oo ku yaal waqooyi bariga "
+        "Urdun, waxaana ku dhintay saddex askari oo Mareykan ah, sida uu sheegay taliska dhexe ee "
+        "Mareykanka.",
+        _at("2024-01-29", 9),
+        "north-east-jordan",
+        "2024-01-28",
+        "drone",
+    ),
+    (
+        "ha",
+        "An kai hari da rokoki kan sansanin sojin Amurka a Iraki",
+        "Jiya da dare an harba rokoki kan sansanin Ain al-Asad da ke yammacin Iraki, inda sojojin "
+        "Amurka ke zaune. Jami'an Amurka sun ce wasu sojoji sun jikkata.",
+        _at("2024-08-06", 9),
+        "ain-al-asad",
+        "2024-08-05",
+        "rocket",
+    ),
+    (
+        "ha",
+        "Iran ta harba makamai masu linzami kan sansanin Al Udeid",
+        "A yau Iran ta harba makamai masu linzami kan sansanin sojin Al Udeid a Qatar, inda "
+        "dakarun Amurka ke zaune. Qatar ta ce an kakkabo mafi yawansu kuma babu wanda ya mutu.",
+        _at("2025-06-23", 22),
+        "al-udeid-air-base",
+        "2025-06-23",
+        "missile",
+    ),
+]
+
+
+test_report_in_each_language = report_cases(REPORTS)
+
+LOOK_ALIKES = [
+    (
+        "so",
+        "Mareykanka oo duqeeyay maleeshiyaad ku sugan Suuriya",
+        "Mareykanka ayaa duqeeyay goobaha maleeshiyaadka ay Iiraan taageerto ee bariga Suuriya, "
+        "kadib weerarradii hore ee lagu qaaday ciidamadiisa.",
+        _at("2023-10-27"),
+    ),
+    (
+        "ha",
+        "Iran ta musanta hannu a harin da aka kai wa sojojin Amurka",
+        "Iran ta musanta cewa tana da hannu a harin jirgi mara matuki da aka kai a makon da ya "
+        "gabata, wanda ya kashe sojojin Amurka uku a Jordan.",
+        _at("2024-02-05"),
+    ),
+]
+
+test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES)
+
+
+test_words_that_do_not_fire = term_cases(
+    [
+        # "hari ini" is "today" in Indonesian and Malay, not the Hausa attack
+        ("Pada hari ini pasukan AS tiba di pangkalan", "hari", "cat:attack"),
+        ("Pada hari Minggu mereka tiba di pangkalan itu", "hari", "cat:attack"),
+    ],
+    read=False,
+)
