@@ -23,9 +23,9 @@ REPORTS = [
     (
         "so",
         "Diyaarad aan duuliye lahayn oo weerartay saldhig ku yaal Urdun",
-        "Diyaarad aan duuliye lahayn ayaa shalay weerartay saldhig ciidan oo ku yaal waqooyi bariga "
-        "Urdun, waxaana ku dhintay saddex askari oo Mareykan ah, sida uu sheegay taliska dhexe ee "
-        "Mareykanka.",
+        "Diyaarad aan duuliye lahayn ayaa shalay weerartay saldhig ciidan oo ku yaal waqooyi "
+        "bariga Urdun, waxaana ku dhintay saddex askari oo Mareykan ah, sida uu sheegay taliska "
+        "dhexe ee Mareykanka.",
         _at("2024-01-29", 9),
         "north-east-jordan",
         "2024-01-28",

@@ -104,6 +104,19 @@ def test_two_us_soldiers_wounded_at_their_base_in_a_region() -> None:
     assert (d.region and d.region.id, d.attack_date) == ("western-iraq", date(2024, 1, 20))
 
 
+def test_a_word_of_an_operation_name_is_not_a_base() -> None:
+    # "Victory" stands for Camp Victory only as a place, not in "Blessing of Victory"
+    d = _match(
+        "Iran fires missiles at US bases in Qatar",
+        "Iran fired missiles at American bases in Qatar on Monday evening in an operation it "
+        "called the Blessing of Victory.\n\nQatar said its air defences intercepted the missile "
+        "attack on Al Udeid Air Base, and no one was hurt.",
+        datetime(2025, 6, 23, 22, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["al-udeid-air-base"]
+
+
 def test_base_named_only_in_a_quote_further_down() -> None:
     d = _match(
         "Iraqi base housing US troops hit by rockets",

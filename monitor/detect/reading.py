@@ -241,6 +241,8 @@ class Reader:
             for h in hits:
                 if any(p.start <= h.start and h.end <= p.end for p in named_spans):
                     continue  # the city in a base's full name: "the US consulate in Erbil"
+                if norm.endswith(" of ", 0, h.start):
+                    continue  # a name's word, not a place: "the operation Blessing of Victory"
                 near = any(
                     w.start - _CONTEXT_WINDOW <= h.end and h.start <= w.end + _CONTEXT_WINDOW
                     for w in strict
