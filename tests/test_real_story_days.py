@@ -470,3 +470,20 @@ test_other_news_in_the_lead_does_not_set_the_story_day = report_cases(
         ),
     ]
 )
+
+
+test_today_named_beside_an_earlier_past_weekday = report_cases(
+    [
+        # "today, Sunday" is the attack's day; "last Thursday" is the earlier rocket's
+        (
+            "ar",
+            "قصف صاروخي على قاعدة بلد الجوية",
+            "تعرضت قاعدة بلد الجوية شمال بغداد اليوم الأحد لقصف بصواريخ الكاتيوشا أدى إلى إصابة "
+            "أربعة عسكريين، وهو القصف الثاني بعد سقوط صاروخ قرب القاعدة يوم الخميس الماضي.",
+            local_time("2020-01-12", 20),
+            "balad-air-base",
+            "2020-01-12",
+            "rocket",
+        ),
+    ]
+)

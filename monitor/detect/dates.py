@@ -40,6 +40,9 @@ _NIGHT_BETWEEN = re.compile(
 _AND = re.compile(r"\s(?:and|et|y|e|und|en|i|a|og|och)\s")
 # "ليلة الخميس", "شب پنجشنبه": in Arabic and Persian a weekday's night is the one before it
 _EVE = re.compile(r"(?:\bو?ليله|\bشب)\s$")
+# a weekday said to be past ("last Thursday", "الخميس الماضي"): an earlier event's day
+_PAST_AFTER = re.compile(r"\s(?:الماضي|الفايت|dernier|pasado|passato|passado|passe)\b")
+_PAST_BEFORE = re.compile(r"\b(?:last|past|previous|vergangenen|letzten)\s$")
 # "the group said on Monday": the day of a statement, not of the attack
 _SAID = re.compile(
     r"(?:said|says|told|announced|reported|added|stated|statement|confirmed|claimed|"
@@ -196,7 +199,11 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
         for i, hit in enumerate(days):
             if _statement(norm, hit):
                 continue
-            if i + 1 < len(days) and any(0 <= hit.start - end <= 3 for end in today):
+            if (
+                i + 1 < len(days)
+                and any(0 <= hit.start - end <= 3 for end in today)
+                and not _past(norm, days[i + 1])
+            ):
                 continue  # "the Pentagon said today (Tuesday) that on Sunday ..."
             later = days[i + 1] if i + 1 < len(days) else None
             if later and (
@@ -216,6 +223,14 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
         if "date:today" in labels or "date:overnight" in labels:
             return pub  # "overnight", in a morning report: the night that just ended
     return _numeric(norm, pub)
+
+
+def _past(norm: str, hit: Hit) -> bool:
+    """Whether a weekday is said to be past: "last Thursday", "يوم الخميس الماضي"."""
+    return bool(
+        _PAST_AFTER.match(norm, hit.end)
+        or _PAST_BEFORE.search(norm, max(0, hit.start - 12), hit.start)
+    )
 
 
 def _statement(norm: str, hit: Hit) -> bool:
