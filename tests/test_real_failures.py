@@ -320,6 +320,25 @@ test_a_denial_of_involvement_is_read_as_a_denial_in_each_language = term_cases(
 )
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Coalition to leave Ain al-Asad next week",
+            "The US-led coalition is preparing to pull out of Ain al-Asad Air Base next week, "
+            "after years in which the base was repeatedly hit by rockets and drones.",
+        ),
+        (
+            "Militia halts its campaign",
+            "The militia announced the suspension of all its military operations against US "
+            "troops on Tuesday, two days after a drone attack killed three American soldiers.",
+        ),
+    ],
+)
+def test_a_withdrawal_or_a_pause_in_attacks_is_no_new_attack(title: str, text: str) -> None:
+    assert not _match(title, text, datetime(2024, 1, 30, 18, 0, tzinfo=IRAQ)).attack
+
+
 # --- the Gulf ----------------------------------------------------------------------------
 
 
