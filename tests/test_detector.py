@@ -14,6 +14,7 @@ from monitor.detect.gazetteer import load_gazetteer
 from monitor.detect.lexicon import Lexicon
 from monitor.detect.matcher import Matcher
 from monitor.detect.terms import load_terms
+from monitor.detect.text import normalise
 from monitor.models import Article
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
@@ -148,3 +149,9 @@ def test_a_new_attack_leads_and_recalled_ones_do_not_count() -> None:
 )
 def test_look_alikes_are_not_taken(title: str, text: str) -> None:
     assert not _match(title, text, FRIDAY_MORNING).attack  # type: ignore[attr-defined]
+
+
+def test_traditional_chinese_reads_as_simplified() -> None:
+    # a term written only in simplified characters still matches a Taiwan or Hong Kong page
+    assert normalise("美軍基地遭飛彈襲擊") == normalise("美军基地遭飞弹袭击")
+    assert normalise("塔季軍事基地") == "塔季军事基地"

@@ -74,8 +74,10 @@ def test_a_base_placed_only_by_its_region_in_a_story_about_us_troops() -> None:
             "Беспилотник атаковал американскую базу в зоне высадки Румалин в Сирии.",
             "rmelan-landing-zone",
         ),
-        ("یکشنبه چند راکت کاتیوشا به پایگاه هوایی البلد در عراق اصابت کرد.", "balad-air-base"),
+        ("چند راکت کاتیوشا به پایگاه هوایی البلد در عراق اصابت کرد.", "balad-air-base"),
         ("イラクのアルアサド航空基地が14日、自爆型ドローンの攻撃を受けた。", "ain-al-asad"),
+        # traditional characters, as Taiwan and Hong Kong print them: read as the simplified
+        ("伊拉克聯合行動指揮部說,10枚火箭彈晚間擊中塔季軍事基地。", "camp-taji"),
         # Persian as Kurdistan's sites write it, with the Kurdish ae for the final heh
         ("دو پهپاد بمب‌گذاری‌شده شنبه‌شب به فرودگاە بین المللی اربیل حملە کردند.", "erbil-air-base"),
         (
@@ -85,8 +87,12 @@ def test_a_base_placed_only_by_its_region_in_a_story_about_us_troops() -> None:
     ],
 )
 def test_base_spellings_from_real_reports(text: str, base: str) -> None:
-    # a day each base was hosting coalition forces (Balad's ended with 2021)
-    day = datetime(2021, 4, 18, 22, 0, tzinfo=IRAQ) if base == "balad-air-base" else None
+    # a day each base was hosting coalition forces (Balad's and Taji's ended by 2021)
+    day = (
+        datetime(2020, 3, 11, 22, 0, tzinfo=IRAQ)
+        if base in ("balad-air-base", "camp-taji")
+        else None
+    )
     d = _match("", text, day or datetime(2024, 1, 15, 22, 0, tzinfo=IRAQ))
     assert d.attack
     assert _bases(d) == [base]

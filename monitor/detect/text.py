@@ -37,7 +37,25 @@ _DIGITS = {zero + i: str(i) for zero in _DIGIT_ZEROS for i in range(10)}
 # the danda of Devanagari and Bengali ends a sentence: a full stop, not a letter of the
 # Indic block that words are made of
 _STOPS = {ord("\u0964"): ".", ord("\u0965"): "."}
-_TABLE = {**_DASHES, **_QUOTES, **_ARABIC, **_DIGITS, **_STOPS}
+# traditional Chinese characters of the words that tell of attacks, read as the simplified
+# ones (Taiwan and Hong Kong papers: "美軍基地遭飛彈襲擊" reads "美军基地遭飞弹袭击"); Japanese
+# kanji that share a form are read alike in its terms and its text
+_TRADITIONAL = (
+    "亂亞佈來係個們倫偵備傳傷億兩動務勢區協參員喪嚴國圍團報場壓壘壞宮實寧審將對導層師"
+    "幾庫張彈後從復態憲應戰揮損擁擊擋據擾攔敘敵數斃斷時會東條樓機權歐歲殺毀決測準灣為"
+    "烏無營爾獲療發監盪眾砲確稱範約紅納紐級組統維網緊線緣總織罰義聖聞聯聲腦臺與艦華萊"
+    "萬葉薩藥蘭處號術衛衝裝複襲視觸訊記設認說調談謀證議護貝車軍輕輛輪輸這連週運達邊醫"
+    "長門間關陣隊際險離難電韓預領頭飛餘館駐駕駛體鬥魯點黨"
+)
+_SIMPLIFIED = (
+    "乱亚布来系个们伦侦备传伤亿两动务势区协参员丧严国围团报场压垒坏宫实宁审将对导层师"
+    "几库张弹后从复态宪应战挥损拥击挡据扰拦叙敌数毙断时会东条楼机权欧岁杀毁决测准湾为"
+    "乌无营尔获疗发监荡众炮确称范约红纳纽级组统维网紧线缘总织罚义圣闻联声脑台与舰华莱"
+    "万叶萨药兰处号术卫冲装复袭视触讯记设认说调谈谋证议护贝车军轻辆轮输这连周运达边医"
+    "长门间关阵队际险离难电韩预领头飞余馆驻驾驶体斗鲁点党"
+)
+_HANZI = dict(zip(map(ord, _TRADITIONAL), _SIMPLIFIED, strict=True))
+_TABLE = {**_DASHES, **_QUOTES, **_ARABIC, **_DIGITS, **_STOPS, **_HANZI}
 # combining marks (accents, Arabic short vowels), removed after canonical decomposition; the
 # vowel signs of the Indic scripts (U+0900-U+0DFF) are letters of their words and stay
 _MARKS = dict.fromkeys(
