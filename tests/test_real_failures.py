@@ -348,6 +348,17 @@ def test_a_withdrawal_or_a_pause_in_attacks_is_no_new_attack(title: str, text: s
 # --- the Gulf ----------------------------------------------------------------------------
 
 
+def test_us_bases_in_a_gulf_state_named_only_by_the_country() -> None:
+    d = _match(
+        "Iran fires missiles at US bases in Qatar",
+        "Iran fired six missiles at US military bases in Qatar on Monday evening, state "
+        "television said, in retaliation for American strikes on its nuclear sites.",
+        datetime(2025, 6, 23, 22, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert (_bases(d), d.region and d.region.id) == ([], "gulf")
+
+
 def test_kuwait_port_hosting_us_forces() -> None:
     d = _match(
         "Drone strikes US operations centre at Kuwaiti port",
