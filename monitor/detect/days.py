@@ -10,7 +10,6 @@ from datetime import date, timedelta
 
 from monitor.detect.dates import older_month, said_date, statement_date
 from monitor.detect.reading import WEAK, Reading
-from monitor.detect.terms import Terms
 from monitor.detect.text import word_count
 
 LEAD_WORDS = 6  # shorter lines (datelines, bylines, menus) are not counted in the lead
@@ -48,7 +47,7 @@ def said_or_stated(r: Reading, published: date | None) -> date | None:
 _FOLLOW_UP = frozenset({"cat:killed", "cat:injured", "cat:claim"})
 
 
-def dated(readings: list[Reading], terms: Terms, published: date | None) -> list[Reading]:
+def dated(readings: list[Reading], published: date | None) -> list[Reading]:
     """Evidence sentences that give a date days before publication recall an older attack,
     unless they tell what became known of it since (casualties, a claim) of a day they name
     within FOLLOW_UP_DAYS: "eleven were treated for concussions after the Jan. 5 strike"."""

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 
 MAX_DAYS_APART = 1
-# outlets call the same projectiles rockets or missiles; a drone is not a rocket
 # what listings and alerts say of an incident's day when no report says it
 UNSTATED_DAY = "no report says it; the day the first report came out"
+# outlets call the same projectiles rockets or missiles; a drone is not a rocket
 _CONFUSED = {frozenset({"rocket", "missile"})}
 
 

@@ -272,17 +272,17 @@ def decide(
 ) -> Detection:
     """The detection for an article's readings. `hosted`: each base's hosting years."""
     hosted = hosted or {}
+    published = local_date(article.published)
     readings = [r for r in readings if "caption" not in r.flags]
-    readings = dated(readings, terms, local_date(article.published))
-    z, reasons = _score(readings, local_date(article.published))
+    readings = dated(readings, published)
+    z, reasons = _score(readings, published)
     confidence = calibrated(z)
-    chosen, support = _chosen(readings, local_date(article.published))
+    chosen, support = _chosen(readings, published)
     if z < -1e-9 or not chosen:  # a score of 0 (sums of tenths) is taken, rounding aside
         reasons.append("not taken: no convincing report of a new attack")
         return Detection(attack=False, confidence=confidence, reasons=tuple(reasons))
     bases, region = targets(chosen, readings)
     weapons = _weapons(chosen, support)
-    published = local_date(article.published)
     attack_date, day_stated = attack_day(readings, chosen, support, published)
     age = (published - attack_date).days if attack_date and published else 0
     late = age <= FOLLOW_UP_DAYS and any("follow_up" in r.flags for r in chosen)

@@ -158,6 +158,11 @@ def _attacks(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return out
 
 
+def _matching(attacks: dict[str, dict[str, Any]], place: str, day: str) -> list[str]:
+    """The labelled attacks an incident on `place` on `day` is, by slug."""
+    return [s for s, a in attacks.items() if place in a["places"] and a["day"] == day]
+
+
 def _score(rows: list[dict[str, Any]], db: Path) -> dict[str, Any]:
     attacks = _attacks(rows)
     conn = sqlite3.connect(db)
@@ -173,7 +178,7 @@ def _score(rows: list[dict[str, Any]], db: Path) -> dict[str, Any]:
         if kind == "update":
             updates += 1
             continue
-        hits = [s for s, a in attacks.items() if place in a["places"] and a["day"] == day]
+        hits = _matching(attacks, place, day)
         if hits:
             alerted[hits[0], place] += 1
         else:
@@ -207,8 +212,8 @@ def _thresholds(rows: list[dict[str, Any]], db: Path) -> list[tuple[float, int, 
         for place, day, confidence in incidents:
             if confidence < least:
                 continue
-            hits = {s for s, a in attacks.items() if place in a["places"] and a["day"] == day}
-            reached |= hits
+            hits = _matching(attacks, place, day)
+            reached.update(hits)
             unmatched += not hits
         out.append((least, len(reached), unmatched))
     return out
