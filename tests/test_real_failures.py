@@ -159,6 +159,23 @@ def test_a_city_named_to_place_an_unnamed_base_gives_way_to_the_named_one() -> N
     assert _bases(d) == ["harir-air-base"]
 
 
+def test_a_lead_on_us_forces_without_a_base_takes_the_base_named_further_on() -> None:
+    # the lead says whose forces and which weapon, not where; a later paragraph says where
+    d = _match(
+        "",
+        "Ballistic missiles were fired at American forces in Iraq on Saturday evening, a "
+        "spokesman for the Pentagon said.\n\n"
+        "US Central Command blamed militias backed by Iran for the salvo.\n\n"
+        "Tehran has not commented. Oil prices rose in Asian trading on Monday morning.\n\n"
+        "According to two officials, the missiles were aimed at Ain al-Asad air base in Anbar "
+        "province.",
+        datetime(2024, 1, 21, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["ain-al-asad"]
+    assert d.attack_date == date(2024, 1, 20)
+
+
 # --- the day ------------------------------------------------------------------------------
 
 
@@ -208,6 +225,22 @@ def test_a_story_that_gives_its_old_date_in_full_is_still_a_recall() -> None:
         datetime(2021, 1, 14, 9, 0, tzinfo=IRAQ),
     )
     assert not d.attack
+
+
+def test_damage_revealed_weeks_later_is_not_a_new_attack() -> None:
+    # the lead tells the attack without a day; the body gives its date, weeks before
+    title = "Satellite pictures show what the missiles hit"
+    text = (
+        "An Iranian missile strike on a US air base in Qatar wrecked a radar dome, according "
+        "to satellite pictures studied by analysts.\n\n"
+        "The missiles struck Al Udeid Air Base on June 23, hours after US bombers hit nuclear "
+        "sites in Iran."
+    )
+    assert not _match(title, text, datetime(2025, 7, 12, 9, 0, tzinfo=IRAQ)).attack
+    # the same story two days on is news of the attack
+    d = _match(title, text, datetime(2025, 6, 25, 9, 0, tzinfo=IRAQ))
+    assert d.attack
+    assert d.attack_date == date(2025, 6, 23)
 
 
 def test_a_casualty_follow_up_keeps_the_day_of_the_attack() -> None:
@@ -273,6 +306,11 @@ def test_an_armed_group_statement_is_a_claim_not_the_us_as_attacker() -> None:
             "after years in which the base was repeatedly hit by rockets and drones.",
         ),
         (
+            "Drones over bases: the count",
+            "Since the start of the year, the military has logged more than 300 incidents in "
+            "which drones flew over or attacked US bases and outposts across the region.",
+        ),
+        (
             "Militia halts its campaign",
             "The militia announced the suspension of all its military operations against US "
             "troops on Monday, two days after a drone attack killed three American soldiers.",
@@ -331,6 +369,7 @@ test_a_denial_of_involvement_is_read_as_a_denial_in_each_language = term_cases(
         ("İran saldırıya karıştığını reddetti.", "karıstıgını reddetti", "cat:denial"),
         ("إيران تنفي تورطها في الهجوم على القاعدة.", "تنفي تورطها", "cat:denial"),
         ("Iran membantah terlibat dalam serangan itu.", "membantah terlibat", "cat:denial"),
+        ("Tehran denied launching the missile at the base.", "denied launching", "cat:denial"),
     ],
     read=True,
 )

@@ -141,3 +141,20 @@ def attack_day(
             day, _ = _attack_date(chosen, [*in_order, *told], sources, now)
             return day, True  # the lead says when it was told
     return _attack_date(chosen, [*in_order, *told], sources, published)
+
+
+def told_old(readings: list[Reading], where: set[str], published: date) -> date | None:
+    """For a story that gives no day of its own: the old day another sentence gives the
+    attack on its base by date ("the strike on Al Udeid on June 23"), in a story that comes
+    out weeks later (satellite images, an inquiry). `where`: the ids of the bases the story
+    names, or of its region when it names none. None when no sentence does."""
+    for r in readings:
+        if "dated_old" not in r.flags or not (r.attack or r.weapons) or not r.places:
+            continue
+        if not all(e.place.id in where or e.region in where for e in r.places):
+            continue
+        said = said_on(r, published)
+        explicit = any(h.label.startswith("month:") for h in r.hits)
+        if said is not None and explicit and (published - said).days > FOLLOW_UP_DAYS:
+            return said
+    return None

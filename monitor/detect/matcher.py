@@ -22,6 +22,7 @@ from monitor.detect.days import (
     attack_day,
     dated,
     said_or_stated,
+    told_old,
     told_this_week,
 )
 from monitor.detect.facts import Facts, claim, confirmation, extract_facts
@@ -284,6 +285,9 @@ def decide(
     bases, region = targets(chosen, readings)
     weapons = _weapons(chosen, support)
     attack_date, day_stated = attack_day(readings, chosen, support, published)
+    if not day_stated and published is not None:
+        where = {b.id for b in bases} or ({region.id} if region else set())
+        attack_date = told_old(readings, where, published) or attack_date
     age = (published - attack_date).days if attack_date and published else 0
     late = age <= FOLLOW_UP_DAYS and any("follow_up" in r.flags for r in chosen)
     if age > MAX_REPORT_DELAY and not late:

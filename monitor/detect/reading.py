@@ -114,6 +114,8 @@ class Reading:
             score = 1.5  # "rockets hit a base in northern Iraq", the story says whose
         elif self.weapons and self.attack and self.coalition and self.toll:
             score = 1.5  # "three US soldiers killed in a drone attack": they were at a base
+        elif self.weapons and self.attack and self.coalition:
+            score = 1.0  # "missiles were fired at US forces in Iraq": a base named further on
         else:
             return 0.0
         if self.flags & {"other_sense", "caption"}:
