@@ -163,7 +163,7 @@ def _score(readings: list[Reading], published: date | None = None) -> tuple[floa
     if any("other_weapon" in r.flags for r in head) and not any(
         r.weapons for r in readings if r.lead
     ):
-        z -= 2.0
+        z -= 2.0 if any(r.weapons for r in evidence) else 3.5
         reasons.append("a bombing or gunmen lead the story, and no rocket, drone or missile")
     if any("drill" in r.flags for r in head):
         z -= 2.0
