@@ -1,7 +1,8 @@
 """Somali and Hausa term files: a report and a look-alike in each, written for these tests
 after the facts of real attacks, as the Somali and Hausa services of international
 broadcasters tell them; and their short words that must not fire in other languages' text
-(the Hausa "hari" is the Indonesian day)."""
+(the Hausa "hari" is the Indonesian day). With them, Bosnian and Turkish reports that name a
+base in their local spelling."""
 
 from __future__ import annotations
 
@@ -53,6 +54,31 @@ REPORTS = [
     ),
 ]
 
+
+# Bosnian and Turkish wire copy that names its base in the local spelling: rockets that "fell
+# on" Balad, written "Al-Blad"; the Rmelan airfield as "Harab Cebir"
+REPORTS += [
+    (
+        "bs",
+        "Rakete pale na aviobazu Al-Blad",
+        "Sedam raketa palo je na aviobazu Al-Blad sjeverno od Bagdada, u kojoj su smještene "
+        "američke trupe, javlja agencija. Ranjena su četiri iračka vojnika.",
+        _at("2020-01-12", 22),
+        "balad-air-base",
+        "2020-01-12",
+        "rocket",
+    ),
+    (
+        "tr",
+        "Haseke'de ABD üssüne roketli saldırı",
+        "Haseke'deki Harab Cebir Havaalanı'nda bulunan ABD üssüne bugün roketlerle saldırı "
+        "düzenlendi. Saldırıda can kaybı olmadığı bildirildi.",
+        _at("2023-10-26", 20),
+        "rmelan-landing-zone",
+        "2023-10-26",
+        "rocket",
+    ),
+]
 
 test_report_in_each_language = report_cases(REPORTS)
 
