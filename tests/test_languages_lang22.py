@@ -2,7 +2,7 @@
 after the facts of real attacks, as the Somali and Hausa services of international
 broadcasters tell them; and their short words that must not fire in other languages' text
 (the Hausa "hari" is the Indonesian day). With them, Bosnian and Turkish reports that name a
-base in their local spelling."""
+base in their local spelling, and a Persian one."""
 
 from __future__ import annotations
 
@@ -76,6 +76,18 @@ REPORTS += [
         _at("2023-10-26", 20),
         "rmelan-landing-zone",
         "2023-10-26",
+        "rocket",
+    ),
+    # Persian copy that quotes a satellite channel ("شبکه ماهواره‌ای", not a satellite launch)
+    # and puts the base's name in guillemets
+    (
+        "fa",
+        "اصابت راکت به پایگاه نظامی «ویکتوری» در بغداد",
+        "شبکه ماهواره‌ای «دجله» عراق امروز گزارش داد که چند راکت کاتیوشا به پایگاه نظامی "
+        "«ویکتوری» در نزدیکی فرودگاه بغداد که محل استقرار نظامیان آمریکایی است اصابت کرد.",
+        _at("2020-03-03", 21),
+        "victory-base",
+        "2020-03-03",
         "rocket",
     ),
 ]
