@@ -243,6 +243,21 @@ def test_damage_revealed_weeks_later_is_not_a_new_attack() -> None:
     assert d.attack_date == date(2025, 6, 23)
 
 
+def test_an_old_date_given_with_another_base_is_background() -> None:
+    # "on 21 April the Rumaly base was attacked, and a day later Al-Asad too": the date is of
+    # an earlier pair of attacks, not of the drones the lead tells of
+    d = _match(
+        "Drones sobrevoam base aérea de Al-Asad, no Iraque",
+        "Dois drones sobrevoaram a base aérea de Al-Asad, no oeste do Iraque, e os militares "
+        "norte-americanos derrubaram um deles, disse o Pentágono.\n\n"
+        "Em 21 de abril, a base Rumaly, na Síria, foi atacada e um dia depois ocorreu o mesmo "
+        "na base aérea de Al-Asad.",
+        datetime(2024, 7, 17, 12, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["ain-al-asad"]
+
+
 def test_a_casualty_follow_up_keeps_the_day_of_the_attack() -> None:
     d = _match(
         "Eleven treated for concussions after Harir strike",
