@@ -2,7 +2,7 @@
 after the facts of real attacks, as the Somali and Hausa services of international
 broadcasters tell them; and their short words that must not fire in other languages' text
 (the Hausa "hari" is the Indonesian day). With them, Bosnian and Turkish reports that name a
-base in their local spelling, and a Persian one."""
+base in their local spelling, and Persian ones."""
 
 from __future__ import annotations
 
@@ -89,6 +89,17 @@ REPORTS += [
         "victory-base",
         "2020-03-03",
         "rocket",
+    ),
+    # warning sirens ("سامانه‌های هشدار") are not a warning to someone, a threat
+    (
+        "fa",
+        "انفجار در پایگاه ویکتوریا در بغداد",
+        "سحرگاه امروز صدای چند انفجار در محل استقرار نظامیان آمریکایی در بغداد شنیده شد. در "
+        "پی هدف قرار گرفتن پایگاه ویکتوریا با یک پهپاد، سامانه‌های هشدار خطر به صدا درآمد.",
+        _at("2021-06-08", 10),
+        "victory-base",
+        "2021-06-08",
+        "drone",
     ),
 ]
 
