@@ -176,6 +176,19 @@ def test_a_lead_on_us_forces_without_a_base_takes_the_base_named_further_on() ->
     assert d.attack_date == date(2024, 1, 20)
 
 
+def test_a_us_occupied_field_is_one_that_hosts_us_forces() -> None:
+    # the wording of outlets close to Damascus: "US-occupied" says whose forces are there
+    d = _match(
+        "Drone strike on Syrian oil field",
+        "A drone attack on a US-occupied oil field in eastern Syria left several people dead "
+        "on Sunday night, local media reported.\n\n"
+        "The al-Omar oil field lies in Deir ez-Zor province.",
+        datetime(2024, 2, 5, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-omar-oil-field"]
+
+
 # --- the day ------------------------------------------------------------------------------
 
 
