@@ -120,6 +120,14 @@ LOOK_ALIKES = [
         "gabata, wanda ya kashe sojojin Amurka uku a Jordan.",
         _at("2024-02-05"),
     ),
+    # a minister on what Iran could do: "there could be an attack on Incirlik"
+    (
+        "tr",
+        "Bakan: İran tarafından İncirlik'e saldırı olabilir",
+        "Bakan, bölgedeki ABD üslerini vuran İran'ın İncirlik Üssü'nü de hedef alabileceğini "
+        "söyledi ancak üssün Türkiye'nin kontrolünde olduğunu vurguladı.",
+        _at("2026-03-05"),
+    ),
 ]
 
 test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES)

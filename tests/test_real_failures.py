@@ -345,6 +345,13 @@ def test_an_armed_group_statement_is_a_claim_not_the_us_as_attacker() -> None:
             "American soldiers.",
         ),
         (
+            "Blasts heard at Ain al-Asad were a weapons drill, security source says",
+            "Explosions heard at Ain al-Asad air base on Monday came from American troops "
+            "training with their weapons, and the base was not shelled, an Iraqi security source "
+            "said. The US-led coalition had confirmed on Saturday that rockets struck Ain al-Asad "
+            "air base, where its troops are stationed.",
+        ),
+        (
             "Militia halts its campaign",
             "The militia announced the suspension of all its military operations against US "
             "troops on Monday, two days after a drone attack killed three American soldiers.",

@@ -141,6 +141,7 @@ def _score(readings: list[Reading], published: date | None = None) -> tuple[floa
         z += 0.6
         reasons.append("US or coalition forces mentioned")
     head = [r for r in readings if r.index < 2]
+    title = readings[0] if readings and readings[0].index == 0 else None
     if any("us_attacker" in r.flags for r in head):
         # "the drone attack on Ain al-Asad followed US strikes in Syria": a lead that also
         # tells of a weapon attack on a named base is about that attack, unless the headline
@@ -166,7 +167,8 @@ def _score(readings: list[Reading], published: date | None = None) -> tuple[floa
         z -= 2.0 if any(r.weapons for r in evidence) else 3.5
         reasons.append("a bombing or gunmen lead the story, and no rocket, drone or missile")
     if any("drill" in r.flags for r in head):
-        z -= 2.0
+        # a headline that says the blasts were a drill leaves the rest as background
+        z -= 4.0 if title is not None and "drill" in title.flags else 2.0
         reasons.append("the lead is about a drill or a test")
     if any("denial" in r.flags for r in head):
         z -= 3.0
@@ -174,7 +176,6 @@ def _score(readings: list[Reading], published: date | None = None) -> tuple[floa
     if any("other_attacker" in r.flags for r in head):
         z -= 2.0
         reasons.append("Turkey, Israel, Russia or Iran's war on others leads the story")
-    title = readings[0] if readings and readings[0].index == 0 else None
     if title is not None and title.strength < 2 and "event" in title.flags:
         z -= 2.0
         reasons.append("the headline is about a visit, ceremony, handover, talks or a court")
