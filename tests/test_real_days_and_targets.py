@@ -571,7 +571,7 @@ def test_only_verb_final_languages_give_cues_that_count_anywhere() -> None:
     from monitor.detect.terms import load_terms
 
     late = {term for label, term, _ in load_terms().entries if label == "cat:threat@anywhere"}
-    assert "هشدار*" in late  # Persian: "... warned"
+    assert "هشدار داد*" in late  # Persian: "... warned"
     assert "warned" not in late  # English says who warned first
 
 
