@@ -128,6 +128,14 @@ LOOK_ALIKES = [
         "söyledi ancak üssün Türkiye'nin kontrolünde olduğunu vurguladı.",
         _at("2026-03-05"),
     ),
+    # Washington, which "began hitting" the groups after the attack on its troops: a US strike
+    (
+        "tr",
+        "ABD, Bağdat'ta İHA ile bir komutanı öldürdü",
+        "Ürdün sınırında üç ABD askerinin öldürüldüğü saldırının ardından İran destekli grupları "
+        "vurmaya başlayan Washington yönetimi, dün gece Bağdat'ta bir İHA saldırısı düzenledi.",
+        _at("2024-02-08"),
+    ),
 ]
 
 test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES)
