@@ -84,6 +84,14 @@ def test_a_base_placed_only_by_its_region_in_a_story_about_us_troops() -> None:
             "Two drones were shot down over the Assad Air Force Base in Anbar on Monday.",
             "ain-al-asad",
         ),
+        # a Turkish wire's "Tanif", as machine translation keeps it
+        (
+            "Coalition forces said drones attacked the military base in the Al-Tanif region of "
+            "eastern Syria on Monday.",
+            "al-tanf",
+        ),
+        # Sorani, with the Kurdish ae: "the base of Ain Asad was hit by missiles on Saturday"
+        ("رۆژی شەممە بنکەی سەربازی عەین ئەسەد بە چەند مووشەکێک کرایە ئامانج.", "ain-al-asad"),
     ],
 )
 def test_base_spellings_from_real_reports(text: str, base: str) -> None:
