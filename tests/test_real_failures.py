@@ -90,6 +90,11 @@ def test_a_base_placed_only_by_its_region_in_a_story_about_us_troops() -> None:
             "eastern Syria on Monday.",
             "al-tanf",
         ),
+        # Ukrainian, the town's name in the locative case
+        (
+            "Невелику військову базу США в Аль-Танфі на сході Сирії атакували дрони.",
+            "al-tanf",
+        ),
         # Sorani, with the Kurdish ae: "the base of Ain Asad was hit by missiles on Saturday"
         ("رۆژی شەممە بنکەی سەربازی عەین ئەسەد بە چەند مووشەکێک کرایە ئامانج.", "ain-al-asad"),
     ],
