@@ -504,6 +504,10 @@ def test_chinese_and_japanese_days_are_read() -> None:
     reading = matcher().reader.read(1, "伊朗革命卫队于6月23日晚向美军基地发射导弹。")
     assert said_date(reading.norm, reading.hits, date(2025, 6, 24)) == date(2025, 6, 23)
     assert normalise("イスタンブール") != normalise("イスタンフール")  # voiced kana stay voiced
+    # "the coalition confirmed on Sunday that on Saturday night rockets hit ...": the verb of
+    # saying follows the day in Chinese, and the attack's day is the other one
+    reading = matcher().reader.read(1, "联军周日确认,当地时间周六晚有火箭弹袭击了巴拉德空军基地。")
+    assert said_date(reading.norm, reading.hits, date(2020, 1, 5)) == date(2020, 1, 4)
 
 
 def test_hindi_stems_match_across_vowel_signs() -> None:

@@ -60,6 +60,12 @@ _SAID_LATE = re.compile(
     r"بحسب|وفق)\s(?:\w+\s){1,8}(?:on\s|le\s|el\s|am\s|il\s)$"
 )
 
+# "联军周日确认" (the coalition confirmed on Sunday): Chinese and Japanese put the verb of
+# saying right after the day
+_SAID_AFTER = re.compile(
+    r"\s?(?:确认|證實|证实|表示|宣布|宣佈|声明|聲明|称|稱|说|說|指出|报道|報道|発表|明らか)"
+)
+
 
 def local_date(published: datetime | date | None) -> date | None:
     """The publication date in the region's local time."""
@@ -238,6 +244,7 @@ def _statement(norm: str, hit: Hit) -> bool:
     return bool(
         _SAID.search(norm, max(0, hit.start - 25), hit.start)
         or _SAID_LATE.search(norm, max(0, hit.start - 80), hit.start)
+        or _SAID_AFTER.match(norm, hit.end)
     )
 
 
