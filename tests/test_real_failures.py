@@ -508,6 +508,26 @@ def test_chinese_and_japanese_days_are_read() -> None:
     # saying follows the day in Chinese, and the attack's day is the other one
     reading = matcher().reader.read(1, "联军周日确认,当地时间周六晚有火箭弹袭击了巴拉德空军基地。")
     assert said_date(reading.norm, reading.hits, date(2020, 1, 5)) == date(2020, 1, 4)
+    # a dispatch's date and the day a network reported it, before the day of the attack
+    for text, published, attack in [
+        (
+            "新华社华盛顿8月10日电 电视台10日援引官员的话报道说,一个美军基地9日遭无人机袭击。",
+            date(2024, 8, 12),
+            date(2024, 8, 9),
+        ),
+        (
+            "据通讯社7日报道,当地时间周二,一架无人机袭击了埃尔比勒机场的美军基地。",
+            date(2021, 7, 7),
+            date(2021, 7, 6),
+        ),
+        (
+            "通讯社周二(12月14日)最新报道,美军基地当地时间周一晚上遭到火箭弹袭击。",
+            date(2021, 12, 14),
+            date(2021, 12, 13),
+        ),
+    ]:
+        reading = matcher().reader.read(1, text)
+        assert said_date(reading.norm, reading.hits, published) == attack, text
 
 
 def test_hindi_stems_match_across_vowel_signs() -> None:

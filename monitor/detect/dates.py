@@ -60,10 +60,12 @@ _SAID_LATE = re.compile(
     r"بحسب|وفق)\s(?:\w+\s){1,8}(?:on\s|le\s|el\s|am\s|il\s)$"
 )
 
-# "联军周日确认" (the coalition confirmed on Sunday): Chinese and Japanese put the verb of
-# saying right after the day
+# "联军周日确认" (the coalition confirmed on Sunday), "周二(12月14日)最新报道": Chinese and
+# Japanese put the verb of saying right after the day
 _SAID_AFTER = re.compile(
-    r"\s?(?:确认|證實|证实|表示|宣布|宣佈|声明|聲明|称|稱|说|說|指出|报道|報道|発表|明らか)"
+    r"\s?(?:[(（][^)）]{0,12}[)）])?[)）]?\s?(?:最新)?"
+    r"(?:确认|證實|证实|表示|宣布|宣佈|声明|聲明|称|稱|说|說|指出|报道|報道|报导|報導|援引|电|電|"
+    r"発表|明らか)"
 )
 
 
@@ -123,12 +125,18 @@ _CJK = re.compile(
 )
 
 
-def _cjk(norm: str, pub: date | None) -> date | None:
+def _cjk(norm: str, pub: date | None, weekdays: bool = False) -> date | None:
     """A day written the Chinese, Japanese or Korean way; a bare day or month-day in the year (and
     month) of publication, or the one before when that would be after it."""
-    m = _CJK.search(norm)
-    if m is None:
+    found = list(_CJK.finditer(norm))
+    if not found:
         return None
+    # "8月10日电", "10日援引 ... 报道说": the day of the dispatch or the report, when the
+    # sentence gives another for the attack ("基地9日遭无人机袭击")
+    told = [m for m in found if not _SAID_AFTER.match(norm, m.end())]
+    if not told and weekdays:
+        return None  # "路透社7日报道 ... 当地时间周二": the weekday is the attack's
+    m = (told or found)[0]
     day = int(m["day"])
     if m["year"] and m["month"]:
         return _valid(int(m["year"]), int(m["month"]), day)
@@ -198,7 +206,7 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
             if hit.start < _DATELINE_CHARS and any(d.start > hit.end for d in days):
                 continue  # "Washington, January 21, 2024: ... attacked on Saturday"
             return found
-    if ("日" in norm or "일" in norm) and (found := _cjk(norm, pub)):
+    if ("日" in norm or "일" in norm) and (found := _cjk(norm, pub, weekdays=bool(days))):
         return found
     if pub is not None:
         today = [h.end for h in hits if h.label == "date:today"]
