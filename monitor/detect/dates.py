@@ -128,15 +128,15 @@ _CJK = re.compile(
 def _cjk(norm: str, pub: date | None, weekdays: bool = False) -> date | None:
     """A day written the Chinese, Japanese or Korean way; a bare day or month-day in the year (and
     month) of publication, or the one before when that would be after it."""
-    found = list(_CJK.finditer(norm))
-    if not found:
+    written = list(_CJK.finditer(norm))
+    if not written:
         return None
     # "8月10日电", "10日援引 ... 报道说": the day of the dispatch or the report, when the
     # sentence gives another for the attack ("基地9日遭无人机袭击")
-    told = [m for m in found if not _SAID_AFTER.match(norm, m.end())]
+    told = [m for m in written if not _SAID_AFTER.match(norm, m.end())]
     if not told and weekdays:
         return None  # "路透社7日报道 ... 当地时间周二": the weekday is the attack's
-    m = (told or found)[0]
+    m = (told or written)[0]
     day = int(m["day"])
     if m["year"] and m["month"]:
         return _valid(int(m["year"]), int(m["month"]), day)
