@@ -16,19 +16,53 @@ from tests.reports import matcher, term_cases
 # --- the base is named after an unnamed lead -------------------------------------------
 
 
-def test_base_named_paragraphs_after_an_unnamed_lead() -> None:
-    d = _match(
-        "Rockets strike base hosting coalition troops in northern Iraq",
-        "Several rockets slammed into a military base in northern Iraq that hosts troops of the "
-        "US-led coalition on Tuesday evening, security officials said.\n\n"
-        "There was no word on casualties. Iraqi forces sealed off the roads around the site.\n\n"
-        "Two of the projectiles came down inside Qayyarah West airfield, a coalition spokesman "
-        "said later.",
-        datetime(2019, 11, 6, 9, 0, tzinfo=IRAQ),
-    )
-    assert d.attack
-    assert _bases(d) == ["qayyarah-airfield"]
-    assert d.attack_date == date(2019, 11, 5)
+@pytest.mark.parametrize(
+    ("title", "text", "published", "base", "day"),
+    [
+        (
+            "Rockets strike base hosting coalition troops in northern Iraq",
+            "Several rockets slammed into a military base in northern Iraq that hosts troops of "
+            "the US-led coalition on Tuesday evening, security officials said.\n\n"
+            "There was no word on casualties. Iraqi forces sealed off the roads around the "
+            "site.\n\n"
+            "Two of the projectiles came down inside Qayyarah West airfield, a coalition "
+            "spokesman said later.",
+            datetime(2019, 11, 6, 9, 0, tzinfo=IRAQ),
+            "qayyarah-airfield",
+            date(2019, 11, 5),
+        ),
+        # the lead says whose forces and which weapon, not where; a later paragraph says where
+        (
+            "",
+            "Ballistic missiles were fired at American forces in Iraq on Saturday evening, a "
+            "spokesman for the Pentagon said.\n\n"
+            "US Central Command blamed militias backed by Iran for the salvo.\n\n"
+            "Tehran has not commented. Oil prices rose in Asian trading on Monday morning.\n\n"
+            "According to two officials, the missiles were aimed at Ain al-Asad air base in "
+            "Anbar province.",
+            datetime(2024, 1, 21, 9, 0, tzinfo=IRAQ),
+            "ain-al-asad",
+            date(2024, 1, 20),
+        ),
+        # the wording of outlets close to Damascus: "US-occupied" says whose forces are there
+        (
+            "Drone strike on Syrian oil field",
+            "A drone attack on a US-occupied oil field in eastern Syria left several people dead "
+            "on Sunday night, local media reported.\n\n"
+            "The al-Omar oil field lies in Deir ez-Zor province.",
+            datetime(2024, 2, 5, 9, 0, tzinfo=IRAQ),
+            "al-omar-oil-field",
+            date(2024, 2, 4),
+        ),
+    ],
+)
+def test_base_named_paragraphs_after_an_unnamed_lead(
+    title: str, text: str, published: datetime, base: str, day: date
+) -> None:
+    d = _match(title, text, published)
+    assert d.attack, d.reasons
+    assert _bases(d) == [base]
+    assert d.attack_date == day
 
 
 def test_a_base_placed_only_by_its_region_in_a_story_about_us_troops() -> None:
@@ -170,36 +204,6 @@ def test_a_city_named_to_place_an_unnamed_base_gives_way_to_the_named_one() -> N
     )
     assert d.attack
     assert _bases(d) == ["harir-air-base"]
-
-
-def test_a_lead_on_us_forces_without_a_base_takes_the_base_named_further_on() -> None:
-    # the lead says whose forces and which weapon, not where; a later paragraph says where
-    d = _match(
-        "",
-        "Ballistic missiles were fired at American forces in Iraq on Saturday evening, a "
-        "spokesman for the Pentagon said.\n\n"
-        "US Central Command blamed militias backed by Iran for the salvo.\n\n"
-        "Tehran has not commented. Oil prices rose in Asian trading on Monday morning.\n\n"
-        "According to two officials, the missiles were aimed at Ain al-Asad air base in Anbar "
-        "province.",
-        datetime(2024, 1, 21, 9, 0, tzinfo=IRAQ),
-    )
-    assert d.attack
-    assert _bases(d) == ["ain-al-asad"]
-    assert d.attack_date == date(2024, 1, 20)
-
-
-def test_a_us_occupied_field_is_one_that_hosts_us_forces() -> None:
-    # the wording of outlets close to Damascus: "US-occupied" says whose forces are there
-    d = _match(
-        "Drone strike on Syrian oil field",
-        "A drone attack on a US-occupied oil field in eastern Syria left several people dead "
-        "on Sunday night, local media reported.\n\n"
-        "The al-Omar oil field lies in Deir ez-Zor province.",
-        datetime(2024, 2, 5, 9, 0, tzinfo=IRAQ),
-    )
-    assert d.attack, d.reasons
-    assert _bases(d) == ["al-omar-oil-field"]
 
 
 # --- the day ------------------------------------------------------------------------------
