@@ -318,6 +318,53 @@ def test_an_armed_group_statement_is_a_claim_not_the_us_as_attacker() -> None:
     assert not d.confirmed
 
 
+def test_a_page_without_headline_that_opens_on_the_us_strike_is_about_the_strike() -> None:
+    """With no headline, the first sentence is the story's headline: the US strike it tells
+    is the news, and the rocket attack it answers, retold in full two sentences on, was
+    reported the day before."""
+    d = _match(
+        "",
+        "US warplanes on Thursday bombed five arms depots used by an Iran-backed militia in "
+        "Iraq, the Pentagon said.\n\n"
+        "A defence spokesman said the raids would weaken the group's ability to strike again.\n\n"
+        "On Wednesday evening some fifteen rockets slammed into Camp Taji north of Baghdad, "
+        "killing two American soldiers and a British medic.",
+        datetime(2020, 3, 13, 10, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack, d.reasons
+    # the same story with the attack as its opening sentence is the attack's report
+    d = _match(
+        "",
+        "Some fifteen rockets slammed into Camp Taji north of Baghdad on Wednesday evening, "
+        "killing two American soldiers and a British medic.\n\n"
+        "US warplanes bombed five arms depots used by an Iran-backed militia in Iraq hours "
+        "later, the Pentagon said.",
+        datetime(2020, 3, 12, 10, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["camp-taji"]
+
+
+def test_a_korean_claim_of_precision_strikes_on_a_us_base_is_an_attack() -> None:
+    """In Korean the target comes first, marked by a particle ("기지에 대해"), and the strike
+    after it: the Revolutionary Guards' "precision strike" is on the base, not by the US."""
+    sentence = "혁명수비대는 미 해군 5함대 기지에 대해 \u201c정밀 타격\u201d을 가했다고 주장했다."
+    assert "us_attacker" not in matcher().reader.read(1, sentence).flags
+    # and the strike the US makes is still the US's: "미군이 정밀 타격을 가했다"
+    sentence = "미군이 시리아의 민병대 기지에 정밀 타격을 가했다고 국방부가 밝혔다."
+    assert "us_attacker" in matcher().reader.read(1, sentence).flags
+    d = _match(
+        "",
+        "이란 혁명수비대는 바레인의 미 해군 5함대 기지에 대해 \u201c정밀 타격\u201d을 가했다고 "
+        "12일 주장했다.\n\n"
+        "혁명수비대는 성명에서 해군 부대가 이날 새벽 미사일과 드론으로 5함대 기지를 두 차례 "
+        "공격했다고 밝혔다.",
+        datetime(2026, 3, 12, 15, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["nsa-bahrain"]
+
+
 # --- anniversaries, histories, drills -----------------------------------------------------
 
 

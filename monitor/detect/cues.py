@@ -30,6 +30,11 @@ _AIMED_AT = re.compile(
     r"\s(?:(?:on|at|against|targeting|toward|towards|sur|contre|contra|auf|gegen|su|contro)\s)?"
     r"(?:(?:a|an|the|une?|la|le|les|el|los|las|die|den|der|una?|il|lo)\s)?|\s(?:علي|ضد)\s"
 )
+# the same in Korean and Japanese, where the target comes first and a particle marks it:
+# "미 해군 5함대 기지에 대해 "정밀 타격"을 가했다", "米軍基地に対し精密攻撃を行った"
+_AIMED_BEFORE = re.compile(
+    r"(?:\s?기지)?(?:에\s?대해|에\s?대한|을|를|에)\s?[\"“]?|(?:基地)?(?:に対して|に対し|を|に)[\"「“]?"
+)
 _NAMES_US = re.compile(r"\b(?:us|american|coalition|pentagon|americain\w*|estadounidense\w*)\b")
 _ATTACKERS = ("cat:us_attacker", "cat:other_attacker")
 _NAMES = ("place:", "context:", "area:")  # the labels of a base's names
@@ -96,7 +101,8 @@ def _aimed_at_us(norm: str, hits: list[Hit]) -> list[Hit]:
         ):
             return False  # "US strikes on", "in response to attacks on US troops"
         return hit.label in _ATTACKERS and any(
-            0 <= t.start - hit.end <= 16 and _AIMED_AT.fullmatch(norm, hit.end, t.start)
+            (0 <= t.start - hit.end <= 16 and _AIMED_AT.fullmatch(norm, hit.end, t.start))
+            or (0 < hit.start - t.end <= 12 and _AIMED_BEFORE.fullmatch(norm, t.end, hit.start))
             for t in targets
         )
 

@@ -147,7 +147,10 @@ def _score(readings: list[Reading], published: date | None = None) -> tuple[floa
         # tells of a weapon attack on a named base is about that attack, unless the headline
         # is the US strike ("US launches airstrikes after drone attack on base")
         told = any(r.strength >= 3 for r in evidence if r.lead and not r.flags & WEAK)
-        headline = any("us_attacker" in r.flags and r.index == 0 for r in head)
+        first = 0 if title is not None else 1  # with no headline, the story's first sentence
+        headline = any(
+            "us_attacker" in r.flags and "recall" not in r.flags and r.index == first for r in head
+        )
         z -= 4.0 if headline else 1.0 if told else 3.0
         reasons.append("the US or the coalition is the attacker in the lead")
     if any("threat" in r.flags for r in head) and strong_lead < 2:
