@@ -151,6 +151,20 @@ def test_look_alikes_are_not_taken(title: str, text: str) -> None:
     assert not _match(title, text, FRIDAY_MORNING).attack  # type: ignore[attr-defined]
 
 
+def test_a_missile_defence_names_no_missile_fired() -> None:
+    """The embassy's C-RAM "missile defense system" shoots rockets down; it fires no missile
+    at anyone, so a sentence about it names no weapon of an attack."""
+    reader = matcher().reader
+    reading = reader.read(
+        1, "Sirens sounded as the embassy switched on its C-RAM missile defense system."
+    )
+    assert reading.weapons == ()
+    assert reader.read(1, "Its anti-missile defences were on alert all night.").weapons == ()
+    # missiles fired at the defence are still missiles
+    reading = reader.read(1, "Two missiles were fired at the base's rocket defence battery.")
+    assert reading.weapons == ("missile",)
+
+
 def test_traditional_chinese_reads_as_simplified() -> None:
     # a term written only in simplified characters still matches a Taiwan or Hong Kong page
     assert normalise("美軍基地遭飛彈襲擊") == normalise("美军基地遭飞弹袭击")

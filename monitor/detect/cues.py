@@ -18,6 +18,8 @@ _COUNTER = re.compile(
     r"\bcounter\s(?:rocket|drone|uas|missile)\w*(?:,?\s(?:artillery,?\s)?(?:and\s)?mortars?)?"
     r"(?:\s\(?c\sram\)?)?|\bc\sram\b"
 )
+# a missile defence shoots missiles down: "the embassy's C-RAM missile defense system"
+_DEFENCE = re.compile(r"\b(?:(?:anti\s)?missile|rocket)\sdefen[cs]es?\b")
 # a photo's credit: "(Reuters)", "(AFP)" or "REUTERS/Name" closing a caption
 _CREDIT = re.compile(
     r"\((?:reuters|afp|ap|anadolu|getty images|file|dvids|photo[^)]{0,60})\)\W*$|"
@@ -45,7 +47,9 @@ _ANSWERS = ("in response", "in retaliation")  # a strike answering attacks on US
 def counter_system(norm: str) -> str:
     """The text with the counter-rocket system named as one word, "cram"."""
     if "counter" in norm or "c ram" in norm:
-        return _COUNTER.sub("cram", norm)
+        norm = _COUNTER.sub("cram", norm)
+    if " defen" in norm:
+        norm = _DEFENCE.sub("air defence", norm)
     return norm
 
 
