@@ -165,6 +165,22 @@ def test_a_missile_defence_names_no_missile_fired() -> None:
     assert reading.weapons == ("missile",)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "weapons"),
+    [
+        # Arabic, German and Russian have one word for rockets and missiles: Iran's
+        # Revolutionary Guards fire missiles at bases, the militias it backs fire rockets
+        ("قال الحرس الثوري إنه أطلق صواريخ على قاعدة عين الأسد فجر الأربعاء.", ("missile",)),
+        ("سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر الأربعاء.", ("rocket",)),
+        ("Die Revolutionsgarde feuerte Raketen auf den Stützpunkt Ain al-Asad.", ("missile",)),
+        ("КСИР выпустил ракеты по базе Айн-эль-Асад.", ("missile",)),
+        ("Боевики выпустили ракеты по базе Айн-эль-Асад.", ("rocket",)),
+    ],
+)
+def test_the_revolutionary_guards_fire_missiles(sentence: str, weapons: tuple[str]) -> None:
+    assert matcher().reader.read(1, sentence).weapons == weapons
+
+
 def test_traditional_chinese_reads_as_simplified() -> None:
     # a term written only in simplified characters still matches a Taiwan or Hong Kong page
     assert normalise("美軍基地遭飛彈襲擊") == normalise("美军基地遭飞弹袭击")

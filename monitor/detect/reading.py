@@ -64,6 +64,7 @@ _US_NAME = re.compile(
     r"美国|美國|米国|米|미국|ארה"
 )
 _MISSION_GAP = 20  # characters between the US and the mission's name
+_GUARDS = "group:Islamic Revolutionary Guard Corps"
 _SUBJECT_GAP = 12  # characters between US forces and the strike they carried out
 _NAMES = ("place:", "context:", "area:", "mission:")  # the labels of a place's names
 _LOCATIVE_GAP = re.compile(r"\s(?:the\s)?")
@@ -356,6 +357,10 @@ class Reader:
         terms = [attack[0].text] if attack else []
         terms += [e.place.name for e in places]
         terms += [by[f"weapon:{w}"][0].text for w in weapons]
+        if _GUARDS in by and weapons[:1] == ["rocket"] and "missile" not in weapons:
+            # "the Revolutionary Guards fired صواريخ / Raketen / ракеты at the base": the
+            # word is one for both, and Iran's forces fire missiles, its allies rockets
+            weapons[0] = "missile"
         regions = [self.entries[label[7:]] for label in by if label.startswith("region:")]
         return Reading(
             index=index,
