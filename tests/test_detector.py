@@ -58,6 +58,13 @@ FRIDAY_MORNING = datetime(2024, 7, 26, 8, 0, tzinfo=IRAQ)
         ("The attack came in the night of Wednesday to Thursday, sources said.", "2024-07-25"),
         ("أطلقت أربعة صواريخ على القاعدة مساء الخميس بحسب مصادر أمنية", "2024-07-25"),
         ("Quatre roquettes ont visé la base jeudi soir, selon des sources.", "2024-07-25"),
+        # a weekday that starts a stretch of time is not the day of the attack
+        (
+            "A drone hit the base, one of many strikes since the militias began their campaign "
+            "on Tuesday.",
+            "2024-07-26",
+        ),
+        ("Es war der erste Raketenangriff auf die Basis seit Dienstag.", "2024-07-26"),
     ],
 )
 def test_attack_dates_are_resolved_against_publication(sentence: str, expected: str) -> None:

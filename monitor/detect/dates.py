@@ -211,7 +211,7 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
     if pub is not None:
         today = [h.end for h in hits if h.label == "date:today"]
         for i, hit in enumerate(days):
-            if _statement(norm, hit):
+            if _statement(norm, hit) or _since(norm, hit):
                 continue
             if (
                 i + 1 < len(days)
@@ -237,6 +237,15 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
         if "date:today" in labels or "date:overnight" in labels:
             return pub  # "overnight", in a morning report: the night that just ended
     return _numeric(norm, pub)
+
+
+# "attacks since the US began striking Iran early Saturday", "the first since Sunday": the
+# weekday starts a stretch of time, it is not the day of the attack told
+_SINCE = re.compile(r"(?:\b(?:since|desde|depuis|seit|sejak|sinds)|منذ)\s[^,.;:]{0,60}$")
+
+
+def _since(norm: str, hit: Hit) -> bool:
+    return _SINCE.search(norm, max(0, hit.start - 70), hit.start) is not None
 
 
 def _past(norm: str, hit: Hit) -> bool:
