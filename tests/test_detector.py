@@ -182,9 +182,18 @@ def test_a_missile_defence_names_no_missile_fired() -> None:
         ("Die Revolutionsgarde feuerte Raketen auf den Stützpunkt Ain al-Asad.", ("missile",)),
         ("КСИР выпустил ракеты по базе Айн-эль-Асад.", ("missile",)),
         ("Боевики выпустили ракеты по базе Айн-эль-Асад.", ("rocket",)),
+        # Iran itself fires missiles; the groups it backs fire rockets
+        ("Der Iran feuerte Raketen auf den Stützpunkt Ain al-Asad.", ("missile",)),
+        ("Vom Iran unterstützte Milizen feuerten Raketen auf Ain al-Asad.", ("rocket",)),
+        ("أطلقت إيران صواريخ على قاعدة العديد في قطر.", ("missile",)),
+        ("أطلقت فصائل موالية لإيران صواريخ على قاعدة عين الأسد.", ("rocket",)),
+        ("Iran skjøt seks raketter mot den amerikanske basen i Qatar.", ("missile",)),
+        ("Bojówki wspierane przez Iran wystrzeliły rakiety na bazę Ain al-Asad.", ("rocket",)),
+        # English has a word for each: rockets stay rockets, whoever fires them
+        ("Iran fired rockets at Ain al-Asad.", ("rocket",)),
     ],
 )
-def test_the_revolutionary_guards_fire_missiles(sentence: str, weapons: tuple[str]) -> None:
+def test_iran_and_its_guards_fire_missiles(sentence: str, weapons: tuple[str]) -> None:
     assert matcher().reader.read(1, sentence).weapons == weapons
 
 

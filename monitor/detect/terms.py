@@ -8,8 +8,12 @@ A file with `verb_final = true` (Japanese, Korean, Turkish, Persian, Hindi...) p
 cues at the end of a clause: they are labelled `cat:<category>@anywhere` and count wherever
 they stand in a sentence.
 
-Labels: `weapon:<class>`, `cat:<category>`, `weekday:<0-6>`, `month:<0-11>`,
-`date:<today|yesterday|overnight>`, `holiday:<MM-DD>`, `group:<name>`.
+A word that is a language's word for both rockets and missiles (Arabic صواريخ, German Raketen,
+Russian ракеты) is listed under `[weapons] rocket_or_missile`: the reader takes it for missiles
+when Iran or its Revolutionary Guards fire them, and for rockets otherwise.
+
+Labels: `weapon:<class>` (and `weapon:rocket_or_missile`), `cat:<category>`, `weekday:<0-6>`,
+`month:<0-11>`, `date:<today|yesterday|overnight>`, `holiday:<MM-DD>`, `group:<name>`.
 """
 
 from __future__ import annotations
