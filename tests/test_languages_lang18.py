@@ -4,8 +4,8 @@ embassy phrasings and US-forces cues these languages' press uses."""
 
 from __future__ import annotations
 
+from tests.reports import assert_report, detect, look_alike_cases, matcher, report_cases
 from tests.reports import local_time as _at
-from tests.reports import look_alike_cases, matcher, report_cases
 
 REPORTS = [
     (
@@ -121,6 +121,20 @@ LOOK_ALIKES = [
 
 
 test_look_alike_in_each_language_is_not_taken = look_alike_cases(LOOK_ALIKES)
+
+
+def test_hindi_kirkuk_province_and_rockets_launched() -> None:
+    # a base placed only by its province, Kirkuk, is in northern Iraq
+    d = detect(
+        "",
+        "बगदाद: किरकुक प्रांत में स्थित एक सैन्य ठिकाने पर गुरुवार रात कत्युशा रॉकेट से हमला किया "
+        "गया। सुरक्षा सूत्रों ने बताया कि इस ठिकाने पर अमेरिकी सैनिक तैनात हैं।",
+        _at("2020-02-14", 9),
+    )
+    assert_report(d, "northern-iraq", "2020-02-13", "rocket")
+    # "रॉकेट लॉन्च किए गए": rockets were launched
+    reading = matcher().reader.read(3, "अधिकारी ने कहा कि ठिकाने से आठ किमी दूर से 13 रॉकेट लॉन्च किए गए।")
+    assert reading.attack
 
 
 def test_hindi_fresh_is_not_camp_taji() -> None:
