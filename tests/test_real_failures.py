@@ -345,6 +345,23 @@ def test_a_page_without_headline_that_opens_on_the_us_strike_is_about_the_strike
     assert _bases(d) == ["camp-taji"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "El ejército de Estados Unidos lanzó el viernes una ola de bombardeos sobre más de "
+        "ochenta objetivos de milicias proiraníes en Irak y Siria, como respuesta al ataque con "
+        "dron que mató a tres militares estadounidenses en una base de Jordania.",
+        "Las fuerzas armadas de Estados Unidos llevaron a cabo ataques aéreos sobre depósitos de "
+        "milicias en Irak y Siria, tras los ataques con drones contra sus tropas.",
+    ],
+)
+def test_spanish_us_forces_carrying_out_strikes_are_the_attacker(sentence: str) -> None:
+    """ "A wave of bombings", "carried out air strikes": US forces, named just before, strike."""
+    assert "us_attacker" in matcher().reader.read(1, sentence).flags
+    # the opening sentence of a page with no headline: the story is the US strike
+    assert not _match("", sentence, datetime(2024, 2, 3, 9, 0, tzinfo=IRAQ)).attack
+
+
 def test_a_korean_claim_of_precision_strikes_on_a_us_base_is_an_attack() -> None:
     """In Korean the target comes first, marked by a particle ("기지에 대해"), and the strike
     after it: the Revolutionary Guards' "precision strike" is on the base, not by the US."""
