@@ -1,5 +1,6 @@
-"""A sentence's hits, cleaned before it is read: the counter-rocket system is a defence, not a
-weapon fired; a strike cue aimed at US forces makes them the target; words inside a base's
+"""A sentence's hits, cleaned before it is read: the counter-rocket system and a missile
+defence are defences, not weapons fired; a strike cue aimed at US forces (after it, or before
+it in Korean and Japanese) makes them the target; words inside a base's
 name are the name's; "a US civilian contractor" is on the coalition's side; and the cues of
 verb-final languages, which come at the end of a clause, count anywhere.
 """
@@ -45,7 +46,8 @@ _ANSWERS = ("in response", "in retaliation")  # a strike answering attacks on US
 
 
 def counter_system(norm: str) -> str:
-    """The text with the counter-rocket system named as one word, "cram"."""
+    """The text with the counter-rocket system named as one word, "cram", and a missile or
+    rocket defence as an "air defence": neither names a weapon fired."""
     if "counter" in norm or "c ram" in norm:
         norm = _COUNTER.sub("cram", norm)
     if " defen" in norm:
