@@ -28,7 +28,7 @@ from monitor.detect.days import (
 from monitor.detect.facts import Facts, claim, confirmation, extract_facts
 from monitor.detect.gazetteer import Gazetteer, hosted_in
 from monitor.detect.reading import WEAK, Reader, Reading
-from monitor.detect.targets import targets
+from monitor.detect.targets import also_hit, recalled_also, targets
 from monitor.detect.terms import Terms
 from monitor.detect.text import normalise, sentences, word_count
 from monitor.models import Article, Detection, Evidence
@@ -216,7 +216,10 @@ def _chosen(
     main = [best] + [
         r
         for r in evidence[1:]
-        if r.lead and r.strength >= bar and (day is None or said[r] in (None, day))
+        if r.lead
+        and r.strength >= bar
+        and (day is None or said[r] in (None, day))
+        and not recalled_also(r)
     ]
     same = set(best.places)
     support = main + [
@@ -289,6 +292,8 @@ def decide(
     bases, region = targets(chosen, readings)
     weapons = _weapons(chosen, support)
     attack_date, day_stated = attack_day(readings, chosen, support, published)
+    if bases:
+        bases = also_hit(bases, chosen, readings, published, attack_date)
     if not day_stated and published is not None:
         where = {b.id for b in bases} or ({region.id} if region else set())
         attack_date = told_old(readings, where, published) or attack_date

@@ -5,6 +5,10 @@ than by its city, and the smaller facility inside a larger one.
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
+from monitor.detect.days import said_or_stated
 from monitor.detect.gazetteer import Entry
 from monitor.detect.reading import WEAK, Reading
 from monitor.models import Place
@@ -104,4 +108,44 @@ def _innermost(bases: tuple[Place, ...], readings: list[Reading]) -> tuple[Place
         for p in inner[:1] or [place]:
             if p not in out:
                 out.append(p)
+    return tuple(out)
+
+
+# "attacks since Sunday", "repeatedly since the war began": background, not this salvo
+_SINCE = re.compile(r"\b(?:since|desde|depuis|seit|sejak|sinds)\b|منذ")
+_NOT_ALSO = WEAK | {"caption", "other_sense", "follow_up"}
+
+
+def recalled_also(r: Reading) -> bool:
+    """A base that "was also targeted last week", or "has also been hit since the war
+    began": the story's background, wherever the time words stand."""
+    labels = {h.label.split("@")[0] for h in r.hits}
+    return "cat:also" in labels and ("cat:recall" in labels or _SINCE.search(r.norm) is not None)
+
+
+def also_hit(
+    bases: tuple[Place, ...],
+    chosen: list[Reading],
+    readings: list[Reading],
+    published: date | None,
+    day: date | None,
+) -> tuple[Place, ...]:
+    """The bases of the same salvo the story adds further down, with a word that says so
+    ("Ain al-Asad was also targeted", "additionally, three drones attacked al-Tanf", "on the
+    same day"): a weapon attack, not a recollection, on no other day than `day`."""
+    out = list(bases)
+    for r in readings:
+        if len(out) >= MAX_BASES:
+            break
+        if r in chosen or not r.places or not r.attack or not r.weapons or r.flags & _NOT_ALSO:
+            continue
+        labels = {h.label.split("@")[0] for h in r.hits}
+        if "cat:also" not in labels or recalled_also(r):
+            continue
+        months = {int(x[6:]) for x in labels if x.startswith("month:")}
+        if said_or_stated(r, published) not in (None, day) or (
+            day is not None and months - {day.month - 1}
+        ):
+            continue
+        out += [e.place for e in r.places if e.place not in out][: MAX_BASES - len(out)]
     return tuple(out)

@@ -1,0 +1,97 @@
+"""One salvo, several bases: a report that adds further down that another base "was also
+targeted" on the same day names every base hit, as seen on real reports (in our own words);
+a base recalled from another day, or from a run of attacks, is not added."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from tests.reports import LOCAL as IRAQ
+from tests.reports import bases as _bases
+from tests.reports import detect as _match
+
+TUESDAY = datetime(2023, 12, 12, 18, 0, tzinfo=IRAQ)
+LEAD = (
+    "Mortars hit the US embassy in Baghdad",
+    "Five mortar rounds struck the US embassy compound in Baghdad early on Tuesday, a US "
+    "military official said, causing light damage and no injuries.\n\n"
+    "Sirens sounded across the Green Zone for several minutes.\n\n",
+)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The official said Ain al-Asad air base in western Iraq was also targeted with two "
+        "rockets, which landed outside its perimeter.",
+        "Additionally, three drones attacked the coalition base at Harir in the north; two were "
+        "shot down.",
+        "On the same day, a rocket landed inside Victory Base near Baghdad airport.",
+    ],
+)
+def test_a_base_also_hit_in_the_same_salvo_is_named(later: str) -> None:
+    d = _match(LEAD[0], LEAD[1] + later, TUESDAY)
+    assert d.attack
+    assert len(_bases(d)) == 2
+    assert _bases(d)[0] == "baghdad-embassy"
+    assert d.attack_date == date(2023, 12, 12)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "also"),
+    [
+        (
+            "Des drones visent la base de Harir",
+            "Trois drones ont visé mardi la base aérienne de Harir, qui abrite "
+            "des soldats américains, selon un responsable militaire.\n\n"
+            "La base d'Aïn al-Assad, dans l'ouest de l'Irak, a également été visée par deux "
+            "roquettes, a-t-il ajouté.",
+            "ain-al-asad",
+        ),
+        (
+            "Drones target Harir base",
+            "Tres drones atacaron el martes la base aérea de Harir, que alberga tropas "
+            "estadounidenses, según un funcionario militar.\n\n"
+            "Asimismo, dos cohetes cayeron dentro de la base de Ain al Asad, en el oeste de Irak.",
+            "ain-al-asad",
+        ),
+    ],
+)
+def test_other_languages_say_also(title: str, text: str, also: str) -> None:
+    d = _match(title, text, TUESDAY)
+    assert d.attack
+    assert _bases(d) == ["harir-air-base", also]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # background: another day, another month, a run of attacks since some event
+        "On Monday, Ain al-Asad air base was also targeted with two rockets, officials said.",
+        "Ain al-Asad air base was also struck by rockets in early November, officials said.",
+        "Ain al-Asad air base has also been hit by rockets and drones since the war in Gaza began.",
+        "Ain al-Asad air base was also targeted by drones last week.",
+    ],
+)
+def test_a_base_also_hit_on_another_day_is_not_added(later: str) -> None:
+    d = _match(LEAD[0], LEAD[1] + later, TUESDAY)
+    assert d.attack
+    assert _bases(d) == ["baghdad-embassy"]
+    assert d.attack_date == date(2023, 12, 12)
+
+
+def test_a_base_also_hit_in_another_month_is_not_added() -> None:
+    d = _match(
+        "Des roquettes visent la base K-1",
+        "Plusieurs roquettes sont tombées vendredi sur la base militaire K-1, qui abrite des "
+        "forces américaines près de Kirkouk.\n\nIl n'y a pas eu de victimes, selon la police.\n\n"
+        "Les forces de sécurité ont bouclé le secteur.\n\nDébut novembre, c'est la base "
+        "d'Aïn al-Assad, qui abrite également des soldats américains, qui a été la cible de "
+        "dix-sept roquettes.",
+        datetime(2019, 12, 27, 20, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["k1-air-base"]
+    assert d.attack_date == date(2019, 12, 27)
