@@ -7,7 +7,9 @@ with one chat channel at a local webhook receiver, and counts, against the label
 
 - attacks reached: labelled attacks (with a known day) that got a "new" alert with one of
   their bases (or their region) and their day;
-- alerts that match no attack: "new" alerts whose base and day match no labelled attack;
+- alerts that match no attack: "new" alerts whose base and day match no labelled attack,
+  apart from those on an attack labelled without a day, at its base (counted apart: the
+  base can be checked, the day cannot);
 - repeats: "new" alerts beyond the first for an attack and base already alerted (an attack
   on two bases is alerted once for each);
 - and what a channel at other `min_confidence` levels would have been told, from the
@@ -158,6 +160,17 @@ def _attacks(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return out
 
 
+def _undated(rows: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """Labelled attacks no report dates: article id -> its places. Their alerts can be checked
+    for the base but not the day: counted apart, neither reached nor matching none."""
+    out: dict[str, set[str]] = {}
+    for row in rows:
+        label = row["label"]
+        if label["attack"] and not label.get("attack_date"):
+            out[row["id"]] = set(label.get("bases") or []) | {label.get("region")} - {None}
+    return out
+
+
 def _matching(attacks: dict[str, dict[str, Any]], place: str, day: str) -> list[str]:
     """The labelled attacks an incident on `place` on `day` is, by slug."""
     return [s for s, a in attacks.items() if place in a["places"] and a["day"] == day]
@@ -165,28 +178,33 @@ def _matching(attacks: dict[str, dict[str, Any]], place: str, day: str) -> list[
 
 def _score(rows: list[dict[str, Any]], db: Path) -> dict[str, Any]:
     attacks = _attacks(rows)
+    undated = _undated(rows)
     conn = sqlite3.connect(db)
     sent = conn.execute(
-        "select i.place_id, i.attack_date, a.kind from alerts a join incidents i "
+        "select i.id, i.place_id, i.attack_date, a.kind from alerts a join incidents i "
         "on i.id = a.incident_id where a.status = 'sent' and a.kind in ('new', 'update')"
     ).fetchall()
+    told = _told(conn)
     conn.close()
     # one alert per attack and place: an attack on two bases is two alerts, not a repeat
     alerted: dict[tuple[str, str], int] = defaultdict(int)
-    unmatched = updates = 0
-    for place, day, kind in sent:
+    unmatched = updates = undated_alerts = 0
+    for incident, place, day, kind in sent:
         if kind == "update":
             updates += 1
             continue
         hits = _matching(attacks, place, day)
         if hits:
             alerted[hits[0], place] += 1
+        elif any(place in undated.get(ident, ()) for ident in told[incident]):
+            undated_alerts += 1  # a real attack on that base, on a day no label gives
         else:
             unmatched += 1
     return {
         "attacks": len(attacks),
         "reached": len({slug for slug, _ in alerted}),
         "unmatched": unmatched,
+        "undated": undated_alerts,
         "repeats": sum(n - 1 for n in alerted.values()),
         "updates": updates,
         "sent": len(sent),
@@ -196,25 +214,39 @@ def _score(rows: list[dict[str, Any]], db: Path) -> dict[str, Any]:
 THRESHOLDS = (0.6, 0.7, 0.8, 0.9, 0.95)
 
 
+def _told(conn: sqlite3.Connection) -> dict[str, set[str]]:
+    """The ids of each incident's articles (their pages are served as /a/<id>.html)."""
+    told: dict[str, set[str]] = defaultdict(set)
+    for incident, url in conn.execute(
+        "select ia.incident_id, a.url from incident_articles ia join articles a "
+        "on a.id = ia.article_id"
+    ):
+        told[incident].add(url.rsplit("/", 1)[-1].removesuffix(".html"))
+    return told
+
+
 def _thresholds(rows: list[dict[str, Any]], db: Path) -> list[tuple[float, int, int]]:
     """What a channel at each min_confidence would have been told, from the archive's
-    incidents (one first alert each): attacks reached, and incidents that match none."""
+    incidents (one first alert each): attacks reached, and incidents that match none (those
+    on an attack labelled without a day, at its base, aside)."""
     attacks = _attacks(rows)
+    undated = _undated(rows)
     conn = sqlite3.connect(db)
     incidents = conn.execute(
-        "select place_id, attack_date, confidence from incidents where merged_into is null"
+        "select id, place_id, attack_date, confidence from incidents where merged_into is null"
     ).fetchall()
+    told = _told(conn)
     conn.close()
     out = []
     for least in THRESHOLDS:
         reached: set[str] = set()
         unmatched = 0
-        for place, day, confidence in incidents:
+        for incident, place, day, confidence in incidents:
             if confidence < least:
                 continue
             hits = _matching(attacks, place, day)
             reached.update(hits)
-            unmatched += not hits
+            unmatched += not hits and not any(place in undated.get(i, ()) for i in told[incident])
         out.append((least, len(reached), unmatched))
     return out
 
@@ -265,6 +297,10 @@ def main() -> None:
         f"alerts matching no attack: {score['unmatched']} "
         f"({score['unmatched'] / max(score['attacks'], 1):.1%} of attacks); repeats of an "
         f"attack already alerted: {score['repeats']}; update alerts: {score['updates']}"
+    )
+    print(
+        f"alerts on a labelled attack on that base whose day no label gives (not scored): "
+        f"{score['undated']}"
     )
     print(f"alerts sent (archive): {score['sent']}; received at the webhook: {received}")
     print(
