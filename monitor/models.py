@@ -54,6 +54,9 @@ class Detection:
     # the report says the day ("on Sunday", "yesterday"); False when it is the day the
     # report was published, for want of one
     day_stated: bool = False
+    # a follow-up of an attack some days before ("the drone attack on Harir last week"), on a
+    # day it does not give: it joins that attack rather than dating a new one
+    earlier: bool = False
     weapons: tuple[str, ...] = ()
     projectiles: int | None = None
     intercepted: bool | None = None

@@ -47,6 +47,7 @@ def test_archive_is_wal_and_migrated(tmp_path: Path) -> None:
         "0008_feed_identity",
         "0009_day_stated",
         "0010_incident_day_stated",
+        "0011_report_earlier",
     ]
     archive.close()
     Archive(tmp_path / "a.db").close()  # opening again applies nothing twice

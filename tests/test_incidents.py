@@ -7,7 +7,13 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from monitor.detect.incidents import Report, group, incident_id, weapons_compatible
+from monitor.detect.incidents import (
+    EARLIER_DAYS,
+    Report,
+    group,
+    incident_id,
+    weapons_compatible,
+)
 
 DAY = date(2024, 7, 25)
 
@@ -46,6 +52,34 @@ def test_the_day_reports_say_outweighs_the_day_they_were_published() -> None:
 
 def test_two_days_apart_are_two_attacks() -> None:
     assert _shape(group([_r("a", day=0), _r("b", day=2)])) == {frozenset("a"), frozenset("b")}
+
+
+def test_a_follow_up_of_last_weeks_attack_joins_the_latest_attack_on_its_base() -> None:
+    # "eleven were treated for concussions after last week's attack on Ain al-Asad",
+    # dated the day it came out: it joins the attack of day 3, not day 0 nor a new one
+    groups = group(
+        [
+            _r("first", day=0),
+            _r("second", day=3),
+            _r("update", day=10, day_stated=False, earlier=True),
+            _r("elsewhere", "erbil-air-base", day=9),
+        ]
+    )
+    assert _shape(groups) == {
+        frozenset({"first"}),
+        frozenset({"second", "update"}),
+        frozenset({"elsewhere"}),
+    }
+    assert next(g for g in groups if len(g.reports) == 2).attack_date == DAY + timedelta(days=3)
+
+
+def test_a_follow_up_with_no_attack_on_its_base_in_the_fortnight_before_stands_alone() -> None:
+    too_old = group([_r("attack", day=0), _r("update", day=EARLIER_DAYS + 1, earlier=True)])
+    assert _shape(too_old) == {frozenset({"attack"}), frozenset({"update"})}
+    other_base = group([_r("attack", day=0), _r("update", "erbil-air-base", day=5, earlier=True)])
+    assert len(other_base) == 2
+    same_day = group([_r("attack", day=5), _r("update", day=5, earlier=True)])
+    assert _shape(same_day) == {frozenset({"attack", "update"})}  # no earlier one: as before
 
 
 def test_two_bases_the_same_night_are_two_attacks() -> None:
@@ -102,11 +136,12 @@ reports = st.builds(
     Report,
     key=st.text("abcdefgh", min_size=1, max_size=4),
     place_id=st.sampled_from(["ain-al-asad", "erbil-air-base", "western-iraq"]),
-    attack_date=st.integers(0, 5).map(lambda d: DAY + timedelta(days=d)),
+    attack_date=st.integers(0, 20).map(lambda d: DAY + timedelta(days=d)),
     weapons=st.frozensets(st.sampled_from(["rocket", "drone", "missile", "mortar"]), max_size=2),
     region=st.sampled_from(["western-iraq", "northern-iraq"]),
     is_region=st.booleans(),
     day_stated=st.booleans(),
+    earlier=st.booleans(),
 )
 
 
@@ -123,7 +158,16 @@ def test_every_report_is_in_exactly_one_group_of_compatible_reports(items: list[
     keys = [r.key for g in groups for r in g.reports]
     assert sorted(keys) == sorted(r.key for r in items)
     for g in groups:
-        dates = [r.attack_date for r in g.reports]
+        # a follow-up of an earlier attack joins it from up to EARLIER_DAYS later (a group's
+        # reports lie within a day of its first, so two days either way of each other)
+        dates = [r.attack_date for r in g.reports if not r.earlier] or [
+            r.attack_date for r in g.reports
+        ]
         assert (max(dates) - min(dates)).days <= 2 * 1
+        assert all(
+            -2 <= (r.attack_date - min(dates)).days <= EARLIER_DAYS + 2
+            for r in g.reports
+            if r.earlier
+        )
         named = {r.place_id for r in g.reports if not r.is_region}
         assert len(named) <= 1

@@ -158,3 +158,13 @@ def told_old(readings: list[Reading], where: set[str], published: date) -> date 
         if said is not None and explicit and (published - said).days > FOLLOW_UP_DAYS:
             return said
     return None
+
+
+def told_earlier(chosen: list[Reading], published: date | None) -> bool:
+    """Whether the story's attack is some days back, by a word that gives no day ("the
+    drone attack on Harir last week", "days ago"), in its best evidence, and no evidence
+    sentence gives a day of its own: a follow-up, of an attack its archive may hold."""
+    if not chosen:
+        return False
+    labels = {h.label.split("@")[0] for h in chosen[0].hits}
+    return "cat:earlier" in labels and all(said_on(r, published) is None for r in chosen)

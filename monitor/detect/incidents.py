@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 MAX_DAYS_APART = 1
+EARLIER_DAYS = 14  # how far back a follow-up of "last week's attack" looks for it
 # what listings and alerts say of an incident's day when no report says it
 UNSTATED_DAY = "no report says it; the day the first report came out"
 # outlets call the same projectiles rockets or missiles; a drone is not a rocket
@@ -35,6 +36,9 @@ class Report:
     content: str = ""  # text fingerprint: syndicated copies share it
     source: str = ""
     day_stated: bool = True  # False: the report gives only its publication day
+    # a follow-up of an attack some days before its own day ("last week"), which it does not
+    # give: it joins the latest attack on its place in the EARLIER_DAYS before
+    earlier: bool = False
 
     def sort_key(self) -> tuple[bool, str, date, str]:
         return (self.is_region, self.place_id, self.attack_date, self.key)
@@ -108,12 +112,32 @@ def _date_of(members: list[Report]) -> date:
     return max(sorted(set(dates)), key=dates.count)
 
 
+def _earlier(report: Report, clusters: list[tuple[str, list[Report]]]) -> list[Report] | None:
+    """For a follow-up of an earlier attack, the latest group of its base dated 1 to
+    EARLIER_DAYS days before it (reports are grouped in date order: those are all formed)."""
+    if not report.earlier or report.is_region:
+        return None
+    before = [
+        members
+        for place, members in clusters
+        if place == report.place_id
+        and not members[0].is_region
+        and not all(m.earlier for m in members)  # the attack's own reports, not follow-ups
+        and 1 <= (report.attack_date - _date_of(members)).days <= EARLIER_DAYS
+    ]
+    return max(before, key=_date_of, default=None)
+
+
 def group(reports: Iterable[Report]) -> list[Group]:
     """Group reports into attacks. Named bases first, each report joining the first group of
     its place it fits; then reports naming only a region join a group of a base in that
     region, or group among themselves."""
     clusters: list[tuple[str, list[Report]]] = []
     for report in sorted(set(reports), key=Report.sort_key):
+        before = _earlier(report, clusters)
+        if before is not None:
+            before.append(report)
+            continue
         candidates = [
             members
             for place, members in clusters

@@ -22,6 +22,7 @@ from monitor.detect.days import (
     attack_day,
     dated,
     said_or_stated,
+    told_earlier,
     told_old,
     told_this_week,
 )
@@ -294,6 +295,8 @@ def decide(
     attack_date, day_stated = attack_day(readings, chosen, support, published)
     if bases:
         bases = also_hit(bases, chosen, readings, published, attack_date)
+    earlier = told_earlier(chosen, published)
+    day_stated = day_stated and not earlier
     if not day_stated and published is not None:
         where = {b.id for b in bases} or ({region.id} if region else set())
         attack_date = told_old(readings, where, published) or attack_date
@@ -321,6 +324,7 @@ def decide(
         region=region,
         attack_date=attack_date,
         day_stated=day_stated,
+        earlier=earlier,
         weapons=weapons,
         projectiles=facts.projectiles,
         intercepted=facts.intercepted,

@@ -38,6 +38,7 @@ def detection_json(article_id: str, d: Detection) -> dict[str, Any]:
         "confirmed": d.confirmed,
         "official": d.official,
         "day_stated": d.day_stated,
+        "earlier": d.earlier,
     }
 
 

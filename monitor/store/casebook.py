@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from monitor.detect.incidents import Group, Report, group, incident_id
+from monitor.detect.incidents import EARLIER_DAYS, Group, Report, group, incident_id
 from monitor.models import Detection
 
 WINDOW = 3  # days around a report's date that regrouping looks at
@@ -38,6 +38,7 @@ def add_reports(db: Database, article_id: int, d: Detection, *, content: str, so
                 "is_region": int(place.is_region),
                 "attack_date": d.attack_date.isoformat() if d.attack_date else None,
                 "day_stated": int(d.day_stated),
+                "earlier": int(d.earlier),
                 "weapons": json.dumps(sorted(d.weapons)),
                 "content_hash": content,
                 "source": source,
@@ -58,6 +59,7 @@ def _report(row: dict[str, Any]) -> Report:
         content=row["content_hash"] or "",
         source=row["source"] or "",
         day_stated=row.get("day_stated") != 0,  # unknown in archives older than the column
+        earlier=bool(row.get("earlier")),
     )
 
 
@@ -136,17 +138,18 @@ def _summary(db: Database, g: Group, rows: list[dict[str, Any]], now: datetime) 
     }
 
 
+def _reports_between(db: Database, start: date, end: date) -> list[dict[str, Any]]:
+    sql = "select * from reports where attack_date between ? and ?"
+    return _rows(db, sql, [start.isoformat(), end.isoformat()])
+
+
 def regroup(db: Database, around: date, now: datetime) -> list[str]:
     """Regroup every report within WINDOW days of `around`; returns the ids of incidents
     created or changed."""
-    rows = _rows(
-        db,
-        "select * from reports where attack_date between ? and ?",
-        [
-            (around - timedelta(days=WINDOW)).isoformat(),
-            (around + timedelta(days=WINDOW)).isoformat(),
-        ],
-    )
+    start, end = around - timedelta(days=WINDOW), around + timedelta(days=WINDOW)
+    rows = _reports_between(db, start, end)
+    if any(r.get("earlier") for r in rows):  # a follow-up: the attacks it may follow too
+        rows = _reports_between(db, start - timedelta(days=EARLIER_DAYS), end)
     by_key = {f"{r['article_id']}:{r['place_id']}": r for r in rows}
     taken = {r["id"] for r in _rows(db, "select id from incidents")}
     changed: list[str] = []

@@ -276,3 +276,10 @@ def incident_day_stated(db: Database) -> None:
         "update incidents set day_stated = (select max(r.day_stated) from reports r "
         "where r.incident_id = incidents.id)"
     )
+
+
+@migrations(name="0011_report_earlier")
+def report_earlier(db: Database) -> None:
+    """Whether a report is a follow-up of an attack some days before, on a day it does not
+    give ("last week's drone attack"): it joins that attack when regrouped."""
+    db.table("reports").add_column("earlier", int)
