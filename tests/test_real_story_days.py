@@ -487,3 +487,14 @@ test_today_named_beside_an_earlier_past_weekday = report_cases(
         ),
     ]
 )
+
+
+def test_a_weekday_given_with_a_time_zone_is_not_the_local_day() -> None:
+    d = detect(
+        "Iranian missiles target bases hosting US troops in Iraq",
+        "Iran fired more than a dozen ballistic missiles at Ain al-Asad air base, which hosts "
+        "US troops, at about 1:30 a.m. (2230 GMT on Tuesday), the US military said.",
+        local_time("2020-01-08", 9),
+    )
+    assert d.attack
+    assert d.attack_date == date(2020, 1, 8)  # Wednesday in Iraq, whatever GMT says

@@ -211,7 +211,7 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
     if pub is not None:
         today = [h.end for h in hits if h.label == "date:today"]
         for i, hit in enumerate(days):
-            if _statement(norm, hit) or _since(norm, hit):
+            if _statement(norm, hit) or _since(norm, hit) or _clock(norm, hit):
                 continue
             if (
                 i + 1 < len(days)
@@ -246,6 +246,15 @@ _SINCE = re.compile(r"(?:\b(?:since|desde|depuis|seit|sejak|sinds)|منذ)\s[^,.
 
 def _since(norm: str, hit: Hit) -> bool:
     return _SINCE.search(norm, max(0, hit.start - 70), hit.start) is not None
+
+
+# "at about 1:30 a.m. (2230 GMT on Tuesday)": the day a time is in another zone, not the
+# attack's local day
+_ZONED = re.compile(r"\b(?:gmt|utc|et|est|edt|cet|cest|bst)\s(?:on\s)?(?:the\s)?$")
+
+
+def _clock(norm: str, hit: Hit) -> bool:
+    return _ZONED.search(norm, max(0, hit.start - 16), hit.start) is not None
 
 
 def _past(norm: str, hit: Hit) -> bool:
