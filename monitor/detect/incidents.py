@@ -3,7 +3,9 @@
 Two reports are of the same attack when they name the same place (or one names no base and
 the other's base lies in the region it names), their attack dates are within a day of each
 other (outlets differ on time zones and on "late Saturday" against "early Sunday"), and, a
-day apart, their weapons are compatible. A report naming two bases is two attacks.
+day apart, their weapons are compatible. A report naming two bases is two attacks. A
+follow-up of an attack some days back that does not give its day ("last week") joins the
+latest attack on its base in the EARLIER_DAYS before it.
 
 `group` depends only on the set of reports it is given, never on their order: the archive
 can regroup whatever arrived, in whatever order it arrived.

@@ -1,6 +1,7 @@
 """Which bases a report says were attacked: the ones its chosen evidence names, a base the
 story names further down when the lead names only a region, a base named in full rather
-than by its city, and the smaller facility inside a larger one.
+than by its city, the smaller facility inside a larger one, and another base the story says
+was also hit in the same salvo.
 """
 
 from __future__ import annotations
