@@ -498,3 +498,16 @@ def test_a_weekday_given_with_a_time_zone_is_not_the_local_day() -> None:
     )
     assert d.attack
     assert d.attack_date == date(2020, 1, 8)  # Wednesday in Iraq, whatever GMT says
+
+
+def test_the_last_attack_on_the_base_recalled_by_its_date_does_not_date_a_new_one() -> None:
+    d = detect(
+        "Drones strike the coalition garrison at al-Tanf",
+        "Unidentified drones struck the garrison at al-Tanf in southern Syria, where US troops "
+        "train local fighters, a television channel reported.\n\n"
+        "The strike hit a camp of the allied Syrian brigade.\n\n"
+        "The last attack on al-Tanf, by three drones on August 15, caused only material damage.",
+        local_time("2023-01-20", 12),
+    )
+    assert d.attack
+    assert d.attack_date == date(2023, 1, 20)  # not the August attack, months before
