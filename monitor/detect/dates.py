@@ -241,7 +241,8 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
 
 # "attacks since the US began striking Iran early Saturday", "the first since Sunday": the
 # weekday starts a stretch of time, it is not the day of the attack told
-_SINCE = re.compile(r"(?:\b(?:since|desde|depuis|seit|sejak|sinds)|منذ)\s[^,.;:]{0,60}$")
+SINCE = "since|desde|depuis|seit|sejak|sinds"  # and Arabic منذ, which takes no word boundary
+_SINCE = re.compile(rf"(?:\b(?:{SINCE})|منذ)\s[^,.;:]{{0,60}}$")
 
 
 def _since(norm: str, hit: Hit) -> bool:

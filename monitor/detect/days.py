@@ -166,5 +166,5 @@ def told_earlier(chosen: list[Reading], published: date | None) -> bool:
     sentence gives a day of its own: a follow-up, of an attack its archive may hold."""
     if not chosen:
         return False
-    labels = {h.label.split("@")[0] for h in chosen[0].hits}
+    labels = {h.label for h in chosen[0].hits}
     return "cat:earlier" in labels and all(said_on(r, published) is None for r in chosen)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from monitor.detect.dates import SINCE
 from monitor.detect.days import said_or_stated
 from monitor.detect.gazetteer import Entry
 from monitor.detect.reading import WEAK, Reading
@@ -113,14 +114,14 @@ def _innermost(bases: tuple[Place, ...], readings: list[Reading]) -> tuple[Place
 
 
 # "attacks since Sunday", "repeatedly since the war began": background, not this salvo
-_SINCE = re.compile(r"\b(?:since|desde|depuis|seit|sejak|sinds)\b|منذ")
+_SINCE = re.compile(rf"\b(?:{SINCE})\b|منذ")
 _NOT_ALSO = WEAK | {"caption", "other_sense", "follow_up"}
 
 
 def recalled_also(r: Reading) -> bool:
     """A base that "was also targeted last week", or "has also been hit since the war
     began": the story's background, wherever the time words stand."""
-    labels = {h.label.split("@")[0] for h in r.hits}
+    labels = {h.label for h in r.hits}
     return "cat:also" in labels and ("cat:recall" in labels or _SINCE.search(r.norm) is not None)
 
 
@@ -140,7 +141,7 @@ def also_hit(
             break
         if r in chosen or not r.places or not r.attack or not r.weapons or r.flags & _NOT_ALSO:
             continue
-        labels = {h.label.split("@")[0] for h in r.hits}
+        labels = {h.label for h in r.hits}
         if "cat:also" not in labels or recalled_also(r):
             continue
         months = {int(x[6:]) for x in labels if x.startswith("month:")}
