@@ -95,3 +95,53 @@ def test_a_base_also_hit_in_another_month_is_not_added() -> None:
     assert d.attack
     assert _bases(d) == ["k1-air-base"]
     assert d.attack_date == date(2019, 12, 27)
+
+
+# A later sentence that names the lead's base with another, in one account of the attack:
+# "the missiles struck Ain al-Asad and Erbil"
+CONCUSSIONS = (
+    "US troops treated for concussions after Iran's strike",
+    "Eleven American soldiers were treated for concussion symptoms after Iran's January 8 "
+    "missile attack on Ain al-Asad air base, the US military said on Thursday.\n\n"
+    "Some were flown to Germany for further checks, a spokesman said.\n\n"
+    "Others went back to duty within days.\n\n"
+    "The president had said at first that no American was harmed.\n\n",
+)
+
+
+@pytest.mark.parametrize(
+    ("later", "want"),
+    [
+        (
+            "That night, Tehran fired ballistic missiles at the bases of Ain al-Asad in the "
+            "west and Erbil in the north, where coalition troops are stationed.",
+            ["ain-al-asad", "erbil-air-base"],
+        ),
+        # background: other weapons than the attack told
+        (
+            "Ain al-Asad and Erbil air base have been hit by rockets, mortars and drones "
+            "from militias.",
+            ["ain-al-asad"],
+        ),
+    ],
+)
+def test_a_base_named_beside_the_attacked_one_in_the_same_account_is_added(
+    later: str, want: list[str]
+) -> None:
+    d = _match(CONCUSSIONS[0], CONCUSSIONS[1] + later, datetime(2020, 1, 16, 20, 0, tzinfo=IRAQ))
+    assert d.attack
+    assert _bases(d) == want
+    assert d.attack_date == date(2020, 1, 8)
+
+
+def test_turkish_recently_is_background() -> None:
+    d = _match(
+        "Şeddadi Üssü'ne İHA saldırısı",
+        "Haseke'nin güneyinde ABD askerlerinin konuşlandığı Şeddadi Üssü'ne akşam saatlerinde "
+        "kamikaze İHA ile saldırı düzenlendi.\n\nSaldırıda can kaybı olup olmadığı bilinmiyor."
+        "\n\nSuriye'de son dönemde Malikiyye ve Şeddadi'deki ABD üsleri İHA'larla sık sık hedef "
+        "alındı.",
+        datetime(2024, 2, 6, 22, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["al-shaddadi"]

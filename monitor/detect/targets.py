@@ -1,7 +1,7 @@
 """Which bases a report says were attacked: the ones its chosen evidence names, a base the
 story names further down when the lead names only a region, a base named in full rather
 than by its city, the smaller facility inside a larger one, and another base the story says
-was also hit in the same salvo.
+was also hit in the same salvo, or names beside the attacked one in an account of the attack.
 """
 
 from __future__ import annotations
@@ -134,7 +134,9 @@ def also_hit(
 ) -> tuple[Place, ...]:
     """The bases of the same salvo the story adds further down, with a word that says so
     ("Ain al-Asad was also targeted", "additionally, three drones attacked al-Tanf", "on the
-    same day"): a weapon attack, not a recollection, on no other day than `day`."""
+    same day"), or beside a base already named ("missiles struck Ain al-Asad and Erbil", no
+    other weapon than the evidence's): a weapon attack, not a recollection, on no other day
+    than `day`."""
     out = list(bases)
     for r in readings:
         if len(out) >= MAX_BASES:
@@ -142,7 +144,13 @@ def also_hit(
         if r in chosen or not r.places or not r.attack or not r.weapons or r.flags & _NOT_ALSO:
             continue
         labels = {h.label for h in r.hits}
-        if "cat:also" not in labels or recalled_also(r):
+        weapons = {w for c in chosen for w in c.weapons}
+        together = (
+            len(r.places) > 1
+            and any(e.place in out for e in r.places)
+            and not (weapons and set(r.weapons) - weapons)
+        )
+        if not (together or "cat:also" in labels) or recalled_also(r) or "recall" in r.flags:
             continue
         months = {int(x[6:]) for x in labels if x.startswith("month:")}
         if said_or_stated(r, published) not in (None, day) or (
