@@ -142,8 +142,14 @@ def _where_named(norm: str, hit: Hit, mentions: dict[Entry, list[tuple[Hit, bool
 
 def _subject(by: dict[str, list[Hit]], cue: Hit) -> bool:
     """Whether US forces are the subject of a strike cue ("US forces have carried out
-    airstrikes"), not its target."""
-    return any(0 <= cue.start - c.end <= _SUBJECT_GAP for c in by.get("cat:coalition", ()))
+    airstrikes", or a cue that starts with them: "US-Militär reagiert"), not its target: "a
+    US base in Syria, in retaliation for" names a base, which strikes no one."""
+    bases = [b.start for b in by.get("cat:base_words", ())]
+    return any(
+        (c.start == cue.start or 0 <= cue.start - c.end <= _SUBJECT_GAP)
+        and not any(c.start <= b < c.end for b in bases)
+        for c in by.get("cat:coalition", ())
+    )
 
 
 def _alias_clitics(alias: str) -> str:
