@@ -145,3 +145,34 @@ def test_turkish_recently_is_background() -> None:
     )
     assert d.attack
     assert _bases(d) == ["al-shaddadi"]
+
+
+# A lead that places the attack only in a region, and a base of that region named in the
+# story's background: the reader takes it for the base attacked.
+@pytest.mark.parametrize(
+    ("background", "want"),
+    [
+        (
+            "It was the first time the base, known as Tower 22, had been targeted since the "
+            "attacks on US forces began in October.",
+            ["tower-22"],
+        ),
+        # a base elsewhere in the country, recalled: not the one attacked
+        (
+            "Since October, drones have also been fired at Muwaffaq Salti air base near Azraq.",
+            [],
+        ),
+    ],
+)
+def test_a_base_of_the_leads_region_named_in_the_background(
+    background: str, want: list[str]
+) -> None:
+    d = _match(
+        "Drone kills US troops at a base in northeast Jordan",
+        "A one-way drone struck a small US base in northeast Jordan near the Syrian border "
+        "early on Sunday, killing three soldiers, US Central Command said.\n\n"
+        "Dozens more were wounded.\n\n" + background,
+        datetime(2024, 1, 28, 20, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == want

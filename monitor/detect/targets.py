@@ -71,7 +71,9 @@ def _named_later(
 ) -> tuple[Place, ...]:
     """A lead that names no base ("rockets hit a base in northern Iraq") is about the base
     the story names further down as attacked or hit ("two landed inside Qayyarah airfield"),
-    when it lies in the lead's region and the weapons agree."""
+    when it lies in the lead's region and the weapons agree; failing that, a base of the
+    lead's own region named in the story's background ("Tower 22 had not been targeted
+    before"), as a reader would take it."""
     weapons = {w for r in chosen for w in r.weapons}
     usable = [
         r
@@ -79,14 +81,25 @@ def _named_later(
         if r.places and not r.flags & (WEAK | {"caption", "other_sense", "follow_up"})
     ]
     # a base said to be attacked or hit first; else one named at all ("the situation at Camp
-    # Taji", a spokesman said)
-    for told in (True, False):
-        for r in sorted(usable, key=lambda r: r.index):
+    # Taji", a spokesman said); else, for a lead that gives a region, one named in the
+    # story's background ("Tower 22 had never been targeted before")
+    background = [
+        r
+        for r in readings
+        if r.places
+        and region is not None
+        and not r.flags & (WEAK - {"recall"} | {"caption", "other_sense", "follow_up"})
+    ]
+    for told, pool in ((True, usable), (False, usable), (False, background)):
+        for r in sorted(pool, key=lambda r: r.index):
             if told and not (r.attack or r.weapons):
                 continue
             if told and weapons and r.weapons and not weapons & set(r.weapons):
                 continue
-            places = [e.place for e in r.places if _within(e, region)]
+            if pool is background:  # there, only a base of the lead's own region
+                places = [e.place for e in r.places if region and e.region == region.place.id]
+            else:
+                places = [e.place for e in r.places if _within(e, region)]
             if places:
                 return tuple(places[:MAX_BASES])
     return ()
