@@ -231,8 +231,12 @@ def _chosen(
     return main, support
 
 
-def _weapons(main: list[Reading], support: list[Reading]) -> tuple[str, ...]:
-    """The weapons of the best sentence and the headline; else of any agreeing sentence."""
+def _weapons(
+    main: list[Reading], support: list[Reading], readings: list[Reading]
+) -> tuple[str, ...]:
+    """The weapons of the best sentence and the headline; else of any agreeing sentence;
+    else of the first sentence of the story that tells of an attack with them ("the base was
+    hit on Sunday", then "two drones were shot down")."""
     found: list[str] = []
     for r in main:
         if r is main[0] or r.index == 0:
@@ -242,7 +246,8 @@ def _weapons(main: list[Reading], support: list[Reading]) -> tuple[str, ...]:
             break
         for r in pool:
             found += [w for w in r.weapons if w not in found]
-    return tuple(found)
+    told = (r.weapons for r in readings if r.attack and r.weapons and not r.flags & WEAK)
+    return tuple(found) or next(told, ())
 
 
 _TOLL = frozenset({"cat:killed", "cat:injured", "cat:no_casualties"})
@@ -291,7 +296,7 @@ def decide(
         reasons.append("not taken: no convincing report of a new attack")
         return Detection(attack=False, confidence=confidence, reasons=tuple(reasons))
     bases, region = targets(chosen, readings)
-    weapons = _weapons(chosen, support)
+    weapons = _weapons(chosen, support, readings)
     attack_date, day_stated = attack_day(readings, chosen, support, published)
     if bases:
         bases = also_hit(bases, chosen, readings, published, attack_date)

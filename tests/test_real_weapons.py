@@ -1,0 +1,39 @@
+"""The weapon of an attack whose evidence names none ("the base came under attack"): the
+first sentence of the story that tells of the attack with one, as real reports put it (in
+our own words); not a weapon of the story's background."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.reports import LOCAL as IRAQ
+from tests.reports import detect as _match
+
+SUNDAY = datetime(2024, 1, 21, 20, 0, tzinfo=IRAQ)
+LEAD = (
+    "Base near Baghdad airport comes under attack",
+    "Victory Base, which hosts US-led coalition troops near Baghdad airport, came under "
+    "attack on Sunday, Iraqi security officials said.\n\n"
+    "There was no word on casualties.\n\n",
+)
+
+
+@pytest.mark.parametrize(
+    ("later", "want"),
+    [
+        (
+            "Guards shot down two drones before they reached their target, one official added.",
+            ("drone",),
+        ),
+        # background: an older run of rocket attacks tells nothing of this one's weapon
+        ("The base has been hit by rockets many times since October.", ()),
+    ],
+)
+def test_the_weapon_comes_from_the_story_when_the_evidence_names_none(
+    later: str, want: tuple[str, ...]
+) -> None:
+    d = _match(LEAD[0], LEAD[1] + later, SUNDAY)
+    assert d.attack, d.reasons
+    assert d.weapons == want
