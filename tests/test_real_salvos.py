@@ -176,3 +176,15 @@ def test_a_base_of_the_leads_region_named_in_the_background(
     )
     assert d.attack
     assert _bases(d) == want
+
+
+def test_a_base_named_to_say_where_another_is_is_not_attacked() -> None:
+    # "drones attacked the American Harir base, which lies near Erbil airport"
+    d = _match(
+        "هجوم بطائرات مسيرة على قاعدة حرير",
+        'أعلنت فصائل مسلحة أنها هاجمت قاعدة "حرير" الأميركية الواقعة قرب مطار أربيل '
+        "بطائرتين مسيرتين مساء الاثنين.\n\nولم ترد أنباء عن إصابات.",
+        datetime(2023, 12, 25, 22, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["harir-air-base"]

@@ -152,6 +152,17 @@ def _subject(by: dict[str, list[Hit]], cue: Hit) -> bool:
     )
 
 
+def _landmarks_dropped(
+    mentions: dict[Entry, list[tuple[Hit, bool]]],
+) -> dict[Entry, list[tuple[Hit, bool]]]:
+    """Without the bases named only to say where another is ("Harir, near Erbil airport"),
+    when some other base is named as more than a landmark."""
+    if len(mentions) < 2:
+        return mentions
+    kept = {e: m for e, m in mentions.items() if not all(loc for _, loc in m)}
+    return defaultdict(list, kept) if kept else mentions
+
+
 def _alias_clitics(alias: str) -> str:
     return ARABIC_CLITICS if re.search(r"[\u0600-\u06ff]", alias) else ""
 
@@ -227,13 +238,7 @@ class Reader:
             if label.startswith("place:"):
                 entry = self.entries[label[6:]]
                 mentions[entry] += [(h, self._located(norm, h, locatives)) for h in hits]
-        if len(mentions) >= 2:  # one base named to say where another is
-            mentions = (
-                defaultdict(
-                    list, {e: m for e, m in mentions.items() if not all(loc for _, loc in m)}
-                )
-                or mentions
-            )
+        mentions = _landmarks_dropped(mentions)
         coalition = "cat:coalition" in by
         in_city: set[str] = set()
         # a base word, or another base's name: "Ain al-Asad and Erbil"
@@ -265,6 +270,9 @@ class Reader:
                     if _IN_CITY.search(norm, max(0, h.start - 24), h.start):
                         in_city.add(entry.place.id)
         self._missions(norm, by, mentions)
+        # again, with the bases named by a city near a base word: "the Harir base, near Erbil
+        # airport"
+        mentions = _landmarks_dropped(mentions)
         ends = [h.end for found in mentions.values() for h, _ in found]
         ordered = sorted(mentions, key=lambda e: min(h.start for h, _ in mentions[e]))
         full = {label[6:] for label in by if label.startswith("place:")}
