@@ -38,6 +38,7 @@ LEAD = 3  # sentences of the text, besides the title, that make the lead
 LEAD_BONUS = 1.0  # a report leads with its news: lead evidence outranks the body's
 MAX_SENTENCES = 120
 TOLL_SENTENCES = 20  # a report gives its toll this near the top, if anywhere
+DRILL_SENTENCES = 3  # a drill said this near the top makes the story about it
 QUICK_CHARS = 20000  # the quick test for unrelated news reads this much of an article
 QUICK_HEAD = 2000  # and this much first
 QUICK_OVERLAP = 200  # the rest starts this far into the head: longer than any name
@@ -170,8 +171,10 @@ def _score(readings: list[Reading], published: date | None = None) -> tuple[floa
     ):
         z -= 2.0 if any(r.weapons for r in evidence) else 3.5
         reasons.append("a bombing or gunmen lead the story, and no rocket, drone or missile")
-    if any("drill" in r.flags for r in head):
-        # a headline that says the blasts were a drill leaves the rest as background
+    if any("drill" in r.flags for r in readings if r.index < DRILL_SENTENCES):
+        # a headline that says the blasts were a drill leaves the rest as background; a
+        # drill is often told a line below ("Sirens sounded at the embassy." "Officers
+        # triggered them in a drill.")
         z -= 4.0 if title is not None and "drill" in title.flags else 2.0
         reasons.append("the lead is about a drill or a test")
     if any("denial" in r.flags for r in head):

@@ -345,6 +345,8 @@ class Reader:
         )
         if credit(body):
             flags.add("caption")
+        if "cat:habitual" in by:  # "the embassy has been a frequent target": background
+            flags.add("recall")
         for m in _YEAR.finditer(norm):
             if (
                 year is not None

@@ -1,0 +1,62 @@
+"""A story about a drill or a test, told a line or two down, and a base described as often
+attacked ("the embassy has been a frequent target of rockets"): background, not a new
+attack, as seen on real reports (in our own words)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.reports import LOCAL as IRAQ
+from tests.reports import detect as _match
+
+SATURDAY = datetime(2021, 12, 4, 18, 0, tzinfo=IRAQ)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Sirens wail at the US embassy in Baghdad",
+            "Baghdad Today/ Sirens wailed across the Green Zone in central Baghdad.\n\n"
+            "A security official said on Saturday that the embassy's guards set off the sirens "
+            "in an experimental drill before the coalition ends its combat mission.\n\n"
+            "The US embassy in the Green Zone has been a frequent target of rocket attacks.",
+        ),
+        (
+            "Blast heard near Erbil airport",
+            "A local channel reported a blast near Erbil airport in northern Iraq. Soon after, "
+            "sources said the coalition base at the airport had fired its air defence system "
+            "on a test basis on Saturday, which caused the sound.",
+        ),
+    ],
+)
+def test_a_drill_told_near_the_top_is_not_an_attack(title: str, text: str) -> None:
+    d = _match(title, text, SATURDAY)
+    assert not d.attack, d.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Embassy staff in Baghdad told to stay indoors",
+            "The US embassy in Baghdad has been a frequent target of rocket attacks, and staff "
+            "were told on Saturday to stay in shelters during a holiday weekend.",
+        ),
+        (
+            "L'ambassade américaine à Bagdad renforce sa sécurité",
+            "L'ambassade américaine à Bagdad, cible fréquente de tirs de roquettes, a renforcé "
+            "samedi ses mesures de sécurité avant la fin de la mission de combat.",
+        ),
+        (
+            "السفارة الأمريكية في بغداد تعزز إجراءاتها",
+            "عززت السفارة الأمريكية في بغداد، التي كثيرا ما تتعرض لهجمات صاروخية، إجراءاتها "
+            "الأمنية يوم السبت قبل انتهاء المهمة القتالية.",
+        ),
+    ],
+)
+def test_a_base_described_as_often_attacked_is_background(title: str, text: str) -> None:
+    d = _match(title, text, SATURDAY)
+    assert not d.attack, d.reasons
