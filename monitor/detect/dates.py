@@ -189,9 +189,27 @@ _DIGIT = re.compile(r"\d")
 _DATELINE_CHARS = 25  # a full date this near a sentence's start is its dateline
 
 
+# a page's time stamp: "Published: Feb. 16, 2021 at 5:10 AM", "Stand: 22.04.2024 03:21 Uhr"
+_CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d(?!\d)")
+_STAMP = re.compile(
+    r"\b(?:published|updated|posted|last modified|stand|veroffentlicht|aktualisiert|publie|"
+    r"mis a jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|"
+    r"gepubliceerd|bijgewerkt|yayinlanma|guncelleme|diterbitkan|dipublikasikan|"
+    r"опубликовано|обновлено)\b|شايع|تاريخ النشر|اخر تحديث|发布时间|發布時間|更新时间|입력|수정"
+)
+STAMP_WORDS = 8  # a line this short with a clock time is a time stamp
+
+
+def time_stamp(norm: str) -> bool:
+    """Whether a line is the page's time stamp, not a sentence of the story."""
+    return _CLOCK.search(norm) is not None and (
+        _STAMP.search(norm) is not None or word_count(norm) <= STAMP_WORDS
+    )
+
+
 def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
     """The date one normalised sentence gives, or None when it gives none."""
-    if word_count(norm) < 5:  # a dateline or a time stamp, not a sentence
+    if word_count(norm) < 5 or time_stamp(norm):  # a dateline or a time stamp
         return None
     hits = [h for h in hits if h.label.startswith(_DATE_LABELS)]
     if not hits and not _DIGIT.search(norm):

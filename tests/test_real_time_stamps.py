@@ -1,0 +1,51 @@
+"""A page's time stamp ("Published: ... at 5:10 AM", "Stand: 22.04.2024 03:21 Uhr") says
+when the page was posted, not when the attack was: the story's own "late Monday" gives the
+day, as seen on real pages (in our own words)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from monitor.detect.dates import time_stamp
+from monitor.detect.text import normalise
+from tests.reports import LOCAL as IRAQ
+from tests.reports import detect as _match
+
+TUESDAY = datetime(2021, 2, 16, 14, 0, tzinfo=IRAQ)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Published: Feb. 16, 2021 at 6:12 AM EST|Updated: 2 hours ago",
+        "Stand: 16.02.2021 04:35 Uhr",
+        "Date published: 16 February 2021 09:40",
+        "2021-02-16 08:05",
+    ],
+)
+def test_a_time_stamp_above_the_story_does_not_date_the_attack(stamp: str) -> None:
+    d = _match(
+        "US-led coalition: rocket attack in Iraq killed a contractor",
+        f"{stamp}\n\nBAGHDAD - Iraqi and coalition officials say a civilian contractor working "
+        "for the coalition was killed and several civilians were hurt when rockets struck "
+        "near an airport in northern Iraq where US forces are based.\n\nThe rockets landed "
+        "between the civilian airport and a nearby base hosting US troops late Monday.",
+        TUESDAY,
+    )
+    assert d.attack
+    assert d.attack_date == date(2021, 2, 15)
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Updated: 24 Jun, 2025 12:16 AM", True),
+        ("2024-02-05 17:29:41 | 0 comments", True),
+        # a sentence of the story that gives a time: not a stamp
+        ("At about 10:30 pm on July 6, an explosive-laden drone struck Erbil airport.", False),
+    ],
+)
+def test_time_stamps_are_told_from_sentences_with_a_time(line: str, stamp: bool) -> None:
+    assert time_stamp(normalise(line)) is stamp
