@@ -263,6 +263,22 @@ SINCE = "since|desde|depuis|seit|sejak|sinds"  # and Arabic منذ, which takes 
 _SINCE = re.compile(rf"(?:\b(?:{SINCE})|منذ)\s[^,.;:]{{0,60}}$")
 
 
+# "the attack comes after the US struck on Thursday": the weekday is the earlier event's
+_AFTER = re.compile(
+    r"\b(?:comes after|came after|follows|followed|after|following|in response to|"
+    r"in retaliation for|dopo|apres|despues|depois)\s(?!midnight|dark|dawn|sunset)"
+    r"[^,.;:]{0,80}$"
+)
+
+
+def after_weekday(norm: str, hits: Sequence[Hit]) -> bool:
+    """Whether the sentence's weekday is the day of an earlier event it follows."""
+    days = [h for h in hits if h.label.startswith("weekday:")]
+    return bool(days) and all(
+        _AFTER.search(norm, max(0, h.start - 100), h.start) is not None for h in days
+    )
+
+
 def _since(norm: str, hit: Hit) -> bool:
     return _SINCE.search(norm, max(0, hit.start - 70), hit.start) is not None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from monitor.detect.dates import older_month, said_date, statement_date
+from monitor.detect.dates import after_weekday, older_month, said_date, statement_date
 from monitor.detect.reading import WEAK, Reading
 from monitor.detect.text import word_count
 
@@ -83,6 +83,8 @@ def _attack_date(
     it, whether the report says the day (False for the publication date)."""
     stated: date | None = None
     for r in sources:
+        if r not in main and after_weekday(r.norm, r.hits):
+            continue  # "the attack comes after the US strike on Thursday"
         found = said_on(r, published)
         if stated is not None:
             if (
