@@ -98,6 +98,20 @@ def test_lexicon_words_stems_and_clitics() -> None:
     ]
 
 
+def test_lexicon_terms_ending_on_an_elision_run_into_the_next_word() -> None:
+    lex = Lexicon()
+    lex.add("loc", "au nord d'")
+    lex.add("loc", "pres d'")
+    lex.add("base", "base")
+    lex.build()
+    text = "la base au nord d'erbil, pres d'harir, pas dans basement"
+    assert [(h.label, h.text) for h in lex.scan(text)] == [
+        ("base", "base"),
+        ("loc", "au nord d'"),
+        ("loc", "pres d'"),
+    ]
+
+
 def test_a_city_named_to_locate_another_base_is_not_a_target() -> None:
     d = _match(
         "Drone hits Harir air base",

@@ -188,3 +188,15 @@ def test_a_base_named_to_say_where_another_is_is_not_attacked() -> None:
     )
     assert d.attack
     assert _bases(d) == ["harir-air-base"]
+
+
+def test_a_base_placed_by_an_elided_french_locative_is_a_landmark() -> None:
+    d = _match(
+        "Irak : un drone vise une base abritant des Américains au Kurdistan",
+        "Un drone a visé vendredi matin une base abritant des soldats américains au Kurdistan "
+        "irakien, sans faire de victimes, selon la coalition.\n\nD'après la presse kurde, "
+        "l'attaque a visé la base d'Al-Harir, à 70 km au nord-est d'Erbil.",
+        datetime(2021, 7, 23, 20, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["harir-air-base"]

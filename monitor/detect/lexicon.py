@@ -85,7 +85,8 @@ class Lexicon:
         key = " ".join(literal)
         bounded = not SPACELESS.search(key)
         pattern = r"\s".join(_word(w) for w in words)
-        verify = re.compile(pattern + f"(?!{_WORD})" if bounded else pattern)
+        closed = bounded and not key.endswith("'")  # an elision runs into the next word
+        verify = re.compile(pattern + f"(?!{_WORD})" if closed else pattern)
         clitic_rx = None
         if clitics:
             clitic_rx = self._clitics.setdefault(clitics, re.compile(f"(?:{clitics})"))
@@ -149,7 +150,8 @@ class Lexicon:
                         any_found = True
                 continue
             end = last + 1
-            whole = end == size or not _is_word_char(text[end])
+            # the key closes a word, or ends on an elision: "au nord d'" before "erbil"
+            whole = end == size or not _is_word_char(text[end]) or text[last] == "'"
             stem_end = -1  # where the word the key starts ends, once a rule needs it
             for rule in rules:
                 if rule.plain:  # a literal term: only its end must close a word

@@ -221,7 +221,10 @@ class Reader:
         """Whether the name only says where something else is: "north of Erbil",
         "rockets fired from Syria", "in Erbil province"."""
         for loc in locatives:
-            if loc.end <= hit.start and _LOCATIVE_GAP.fullmatch(norm, loc.end, hit.start):
+            if loc.end <= hit.start and (
+                _LOCATIVE_GAP.fullmatch(norm, loc.end, hit.start)
+                or (loc.end == hit.start and norm[loc.end - 1] == "'")  # "au nord d'Erbil"
+            ):
                 return True
         return bool(_LOCATIVE_AFTER.match(norm, hit.end))
 
