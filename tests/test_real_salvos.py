@@ -200,3 +200,29 @@ def test_a_base_placed_by_an_elided_french_locative_is_a_landmark() -> None:
     )
     assert d.attack
     assert _bases(d) == ["harir-air-base"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "want"),
+    [
+        (
+            "The Revolutionary Guards said they had fired missiles at three US air bases in the "
+            "region:",
+            ["al-udeid-air-base", "ali-al-salem-air-base", "al-dhafra-air-base"],
+        ),
+        # a list that is not about the attack: the bases are not added
+        ("US forces in the Gulf are spread over several sites:", ["al-udeid-air-base"]),
+    ],
+)
+def test_the_bases_of_a_list_after_a_colon_that_tells_the_attack(
+    intro: str, want: list[str]
+) -> None:
+    d = _match(
+        "Iran fires missiles at US bases in the Gulf",
+        "Iranian missiles were fired at Al Udeid air base in Qatar on Saturday, Qatar's "
+        f"defence ministry said.\n\n{intro}\n\nAl Udeid air base in Qatar.\n\n"
+        "Ali Al Salem air base in Kuwait.\n\nAl Dhafra air base in the Emirates.",
+        datetime(2026, 2, 28, 22, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == want

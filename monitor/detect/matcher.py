@@ -29,7 +29,7 @@ from monitor.detect.days import (
 from monitor.detect.facts import Facts, claim, confirmation, extract_facts
 from monitor.detect.gazetteer import Gazetteer, hosted_in
 from monitor.detect.reading import WEAK, Reader, Reading
-from monitor.detect.targets import also_hit, recalled_also, targets
+from monitor.detect.targets import also_hit, listed, recalled_also, targets
 from monitor.detect.terms import Terms
 from monitor.detect.text import normalise, sentences, word_count
 from monitor.models import Article, Detection, Evidence
@@ -302,7 +302,7 @@ def decide(
     weapons = _weapons(chosen, support, readings)
     attack_date, day_stated = attack_day(readings, chosen, support, published)
     if bases:
-        bases = also_hit(bases, chosen, readings, published, attack_date)
+        bases = listed(also_hit(bases, chosen, readings, published, attack_date), readings)
     earlier = told_earlier(chosen, published)
     day_stated = day_stated and not earlier
     if not day_stated and published is not None:

@@ -1,7 +1,8 @@
 """Which bases a report says were attacked: the ones its chosen evidence names, a base the
 story names further down when the lead names only a region, a base named in full rather
 than by its city, the smaller facility inside a larger one, and another base the story says
-was also hit in the same salvo, or names beside the attacked one in an account of the attack.
+was also hit in the same salvo, names beside the attacked one in an account of the attack,
+or lists after a colon.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from monitor.detect.dates import SINCE
 from monitor.detect.days import said_or_stated
 from monitor.detect.gazetteer import Entry
 from monitor.detect.reading import WEAK, Reading
+from monitor.detect.text import word_count
 from monitor.models import Place
 
 MAX_BASES = 5  # a salvo on every US base of the Gulf names four; more is a list of bases
@@ -172,3 +174,29 @@ def also_hit(
             continue
         out += [e.place for e in r.places if e.place not in out][: MAX_BASES - len(out)]
     return tuple(out)
+
+
+LIST_ITEM_WORDS = 40  # a list's item is short: "Kuwait - explosions near Ali Al Salem air base."
+
+
+def listed(bases: tuple[Place, ...], readings: list[Reading]) -> tuple[Place, ...]:
+    """The bases of a list the story gives after a colon, when the attack's base is among
+    them: "Iran said it targeted four US air bases in the region:", then "Al Udeid air base
+    in Qatar.", "Ali Al Salem air base in Kuwait." ..."""
+    by_index = {r.index: r for r in readings}
+    out = list(bases)
+    for intro in readings:
+        if not intro.text.rstrip().endswith(":") or not (intro.attack or intro.weapons):
+            continue
+        if intro.flags & _NOT_ALSO:
+            continue
+        items: list[Place] = []
+        at = intro.index + 1
+        while (item := by_index.get(at)) is not None and item.places:
+            if item.flags & _NOT_ALSO or word_count(item.norm) > LIST_ITEM_WORDS:
+                break
+            items += [e.place for e in item.places[:1] if e.place not in items]
+            at += 1
+        if len(items) > 1 and set(items) & set(out):
+            out += [p for p in items if p not in out]
+    return tuple(out[:MAX_BASES])
