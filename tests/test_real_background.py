@@ -4,7 +4,7 @@ attack, as seen on real reports (in our own words)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -60,3 +60,28 @@ def test_a_drill_told_near_the_top_is_not_an_attack(title: str, text: str) -> No
 def test_a_base_described_as_often_attacked_is_background(title: str, text: str) -> None:
     d = _match(title, text, SATURDAY)
     assert not d.attack, d.reasons
+
+
+def test_an_old_attack_told_in_two_sentences_is_not_new() -> None:
+    # the date is in the sentence just before the one that names the base
+    d = _match(
+        "New details emerge of Iran's attack on a US base in Iraq",
+        "(A Washington paper) On Jan. 8, 2020, Iran fired 16 ballistic missiles at US troops "
+        "in Iraq.\n\nEleven struck Ain al-Asad air base, one fell near Erbil and four failed."
+        "\n\nMilitias had besieged the US embassy a week before.\n\nThe US answered with a "
+        "drone strike in Baghdad that killed an Iranian general, and US troops braced for a "
+        "reply.",
+        datetime(2021, 1, 14, 12, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack, d.reasons
+
+
+def test_a_new_attack_after_a_recalled_one_keeps_its_own_day() -> None:
+    d = _match(
+        "Rockets hit Ain al-Asad air base",
+        "On Jan. 8, 2020, Iran fired ballistic missiles at US troops in Iraq.\n\nTwo rockets "
+        "struck Ain al-Asad air base on Tuesday, officials said, causing no casualties.",
+        datetime(2021, 1, 14, 12, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2021, 1, 12)

@@ -145,13 +145,19 @@ def attack_day(
     return _attack_date(chosen, [*in_order, *told], sources, published)
 
 
-def told_old(readings: list[Reading], where: set[str], published: date) -> date | None:
+def told_old(
+    readings: list[Reading], where: set[str], published: date, chosen: list[Reading]
+) -> date | None:
     """For a story that gives no day of its own: the old day another sentence gives the
     attack on its base by date ("the strike on Al Udeid on June 23"), in a story that comes
     out weeks later (satellite images, an inquiry). `where`: the ids of the bases the story
     names, or of its region when it names none. None when no sentence does."""
+    before = {c.index - 1 for c in chosen}  # "On Jan. 8, 2020, Iran fired 16 missiles." "Eleven
+    # struck Ain al-Asad.": the sentence just before the evidence tells its attack
     for r in readings:
-        if "dated_old" not in r.flags or not (r.attack or r.weapons) or not r.places:
+        if "dated_old" not in r.flags or not (r.attack or r.weapons):
+            continue
+        if not r.places and r.index not in before:
             continue
         if not all(e.place.id in where or e.region in where for e in r.places):
             continue

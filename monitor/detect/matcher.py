@@ -307,7 +307,7 @@ def decide(
     day_stated = day_stated and not earlier
     if not day_stated and published is not None:
         where = {b.id for b in bases} or ({region.id} if region else set())
-        attack_date = told_old(readings, where, published) or attack_date
+        attack_date = told_old(readings, where, published, chosen) or attack_date
     age = (published - attack_date).days if attack_date and published else 0
     late = age <= FOLLOW_UP_DAYS and any("follow_up" in r.flags for r in chosen)
     if age > MAX_REPORT_DELAY and not late:
