@@ -82,6 +82,20 @@ def test_a_follow_up_with_no_attack_on_its_base_in_the_fortnight_before_stands_a
     assert _shape(same_day) == {frozenset({"attack", "update"})}  # no earlier one: as before
 
 
+def test_a_group_keeps_its_attacks_day_whatever_its_follow_ups_say() -> None:
+    # a follow-up that joined the attack of day 0 does not move the group to its own day,
+    # so a second follow-up beyond the fortnight after the attack does not join it
+    groups = group(
+        [
+            _r("attack", day=0, day_stated=False),
+            _r("update", day=3, day_stated=True, earlier=True),
+            _r("late", day=EARLIER_DAYS + 3, earlier=True),
+        ]
+    )
+    assert _shape(groups) == {frozenset({"attack", "update"}), frozenset({"late"})}
+    assert next(g for g in groups if len(g.reports) == 2).attack_date == DAY
+
+
 def test_two_bases_the_same_night_are_two_attacks() -> None:
     groups = group([_r("a"), _r("b", "erbil-air-base", region="northern-iraq")])
     assert len(groups) == 2

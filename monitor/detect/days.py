@@ -106,6 +106,8 @@ def _attack_date(
             continue
         if (published - found).days <= MAX_REPORT_DELAY or r in main:
             return found, True
+        if "follow_up" in r.flags and _same_attack(r, main):
+            return found, True  # "the troops hurt in the Jan. 8 attack", a week later
         if r in told and str(found.year) in r.norm:
             return found, True
     if stated is not None:
@@ -154,10 +156,13 @@ def told_old(
     names, or of its region when it names none. None when no sentence does."""
     before = {c.index - 1 for c in chosen}  # "On Jan. 8, 2020, Iran fired 16 missiles." "Eleven
     # struck Ain al-Asad.": the sentence just before the evidence tells its attack
+    # in a story of casualties, "the troops hurt in Iran's Jan. 8 strike" dates its attack
+    toll = any(_FOLLOW_UP & {h.label for h in c.hits} for c in chosen)
     for r in readings:
         if "dated_old" not in r.flags or not (r.attack or r.weapons):
             continue
-        if not r.places and r.index not in before:
+        hurt = toll and bool(_FOLLOW_UP & {h.label for h in r.hits})
+        if not r.places and r.index not in before and not hurt:
             continue
         if not all(e.place.id in where or e.region in where for e in r.places):
             continue

@@ -109,8 +109,10 @@ def _fits(report: Report, members: list[Report]) -> bool:
 
 def _date_of(members: list[Report]) -> date:
     """The day most reports that say one give (the earliest among ties): a report published
-    the morning after that names no day would otherwise outvote those that say "Sunday"."""
-    dates = [m.attack_date for m in members if m.day_stated] or [m.attack_date for m in members]
+    the morning after that names no day would otherwise outvote those that say "Sunday".
+    Follow-ups that joined later count only in a group of follow-ups alone."""
+    own = [m for m in members if not m.earlier] or members
+    dates = [m.attack_date for m in own if m.day_stated] or [m.attack_date for m in own]
     return max(sorted(set(dates)), key=dates.count)
 
 

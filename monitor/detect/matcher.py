@@ -309,7 +309,8 @@ def decide(
         where = {b.id for b in bases} or ({region.id} if region else set())
         attack_date = told_old(readings, where, published, chosen) or attack_date
     age = (published - attack_date).days if attack_date and published else 0
-    late = age <= FOLLOW_UP_DAYS and any("follow_up" in r.flags for r in chosen)
+    # a follow-up: what became known since of the attack a sentence of the story dates
+    late = age <= FOLLOW_UP_DAYS and any("follow_up" in r.flags for r in readings)
     if age > MAX_REPORT_DELAY and not late:
         reasons.append(f"not taken: the attack it describes is of {attack_date}, not new")
         return Detection(attack=False, confidence=min(confidence, 0.3), reasons=tuple(reasons))
