@@ -202,8 +202,10 @@ STAMP_WORDS = 8  # a line this short with a clock time is a time stamp
 
 def time_stamp(norm: str) -> bool:
     """Whether a line is the page's time stamp, not a sentence of the story."""
-    return _CLOCK.search(norm) is not None and (
-        _STAMP.search(norm) is not None or word_count(norm) <= STAMP_WORDS
+    return (
+        ":" in norm
+        and _CLOCK.search(norm) is not None
+        and (_STAMP.search(norm) is not None or word_count(norm) <= STAMP_WORDS)
     )
 
 

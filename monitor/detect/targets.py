@@ -153,13 +153,13 @@ def also_hit(
     other weapon than the evidence's): a weapon attack, not a recollection, on no other day
     than `day`."""
     out = list(bases)
+    weapons = {w for c in chosen for w in c.weapons}
     for r in readings:
         if len(out) >= MAX_BASES:
             break
         if r in chosen or not r.places or not r.attack or not r.weapons or r.flags & _NOT_ALSO:
             continue
         labels = {h.label for h in r.hits}
-        weapons = {w for c in chosen for w in c.weapons}
         together = (
             len(r.places) > 1
             and any(e.place in out for e in r.places)
