@@ -231,7 +231,7 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
     if pub is not None:
         today = [h.end for h in hits if h.label == "date:today"]
         for i, hit in enumerate(days):
-            if _statement(norm, hit) or _since(norm, hit) or _clock(norm, hit):
+            if _statement(norm, hit) or _since(norm, hit) or _zoned(norm, hit):
                 continue
             if (
                 i + 1 < len(days)
@@ -290,7 +290,7 @@ def _since(norm: str, hit: Hit) -> bool:
 _ZONED = re.compile(r"\b(?:gmt|utc|et|est|edt|cet|cest|bst)\s(?:on\s)?(?:the\s)?$")
 
 
-def _clock(norm: str, hit: Hit) -> bool:
+def _zoned(norm: str, hit: Hit) -> bool:
     return _ZONED.search(norm, max(0, hit.start - 16), hit.start) is not None
 
 

@@ -18,6 +18,9 @@ from monitor.detect.text import word_count
 from monitor.models import Place
 
 MAX_BASES = 5  # a salvo on every US base of the Gulf names four; more is a list of bases
+# sentences that say nothing of which bases this attack hit: background, a caption,
+# another sense of the words, what became known since
+_NOT_TOLD = WEAK | {"caption", "other_sense", "follow_up"}
 
 
 def targets(
@@ -77,31 +80,29 @@ def _named_later(
     lead's own region named in the story's background ("Tower 22 had not been targeted
     before"), as a reader would take it."""
     weapons = {w for r in chosen for w in r.weapons}
-    usable = [
-        r
-        for r in readings
-        if r.places and not r.flags & (WEAK | {"caption", "other_sense", "follow_up"})
-    ]
+    named = sorted((r for r in readings if r.places), key=lambda r: r.index)
+    usable = [r for r in named if not r.flags & _NOT_TOLD]
+
+    def loose(e: Entry) -> bool:
+        return _within(e, region)
+
+    def own(e: Entry) -> bool:
+        return region is not None and e.region == region.place.id
+
     # a base said to be attacked or hit first; else one named at all ("the situation at Camp
-    # Taji", a spokesman said); else, for a lead that gives a region, one named in the
-    # story's background ("Tower 22 had never been targeted before")
-    background = [
-        r
-        for r in readings
-        if r.places
-        and region is not None
-        and not r.flags & (WEAK - {"recall"} | {"caption", "other_sense", "follow_up"})
-    ]
-    for told, pool in ((True, usable), (False, usable), (False, background)):
-        for r in sorted(pool, key=lambda r: r.index):
+    # Taji", a spokesman said); else, for a lead that gives a region, one of that very
+    # region named in the story's background ("Tower 22 had never been targeted before")
+    passes = [(True, usable, loose), (False, usable, loose)]
+    if region is not None:
+        background = [r for r in named if not r.flags & (_NOT_TOLD - {"recall"})]
+        passes.append((False, background, own))
+    for told, pool, fits in passes:
+        for r in pool:
             if told and not (r.attack or r.weapons):
                 continue
             if told and weapons and r.weapons and not weapons & set(r.weapons):
                 continue
-            if pool is background:  # there, only a base of the lead's own region
-                places = [e.place for e in r.places if region and e.region == region.place.id]
-            else:
-                places = [e.place for e in r.places if _within(e, region)]
+            places = [e.place for e in r.places if fits(e)]
             if places:
                 return tuple(places[:MAX_BASES])
     return ()
@@ -130,7 +131,6 @@ def _innermost(bases: tuple[Place, ...], readings: list[Reading]) -> tuple[Place
 
 # "attacks since Sunday", "repeatedly since the war began": background, not this salvo
 _SINCE = re.compile(rf"\b(?:{SINCE})\b|منذ")
-_NOT_ALSO = WEAK | {"caption", "other_sense", "follow_up"}
 
 
 def recalled_also(r: Reading) -> bool:
@@ -157,7 +157,7 @@ def also_hit(
     for r in readings:
         if len(out) >= MAX_BASES:
             break
-        if r in chosen or not r.places or not r.attack or not r.weapons or r.flags & _NOT_ALSO:
+        if r in chosen or not r.places or not r.attack or not r.weapons or r.flags & _NOT_TOLD:
             continue
         labels = {h.label for h in r.hits}
         together = (
@@ -165,7 +165,7 @@ def also_hit(
             and any(e.place in out for e in r.places)
             and not (weapons and set(r.weapons) - weapons)
         )
-        if not (together or "cat:also" in labels) or recalled_also(r) or "recall" in r.flags:
+        if not (together or "cat:also" in labels) or recalled_also(r):
             continue
         months = {int(x[6:]) for x in labels if x.startswith("month:")}
         if said_or_stated(r, published) not in (None, day) or (
@@ -188,12 +188,12 @@ def listed(bases: tuple[Place, ...], readings: list[Reading]) -> tuple[Place, ..
     for intro in readings:
         if not intro.text.rstrip().endswith(":") or not (intro.attack or intro.weapons):
             continue
-        if intro.flags & _NOT_ALSO:
+        if intro.flags & _NOT_TOLD:
             continue
         items: list[Place] = []
         at = intro.index + 1
         while (item := by_index.get(at)) is not None and item.places:
-            if item.flags & _NOT_ALSO or word_count(item.norm) > LIST_ITEM_WORDS:
+            if item.flags & _NOT_TOLD or word_count(item.norm) > LIST_ITEM_WORDS:
                 break
             items += [e.place for e in item.places[:1] if e.place not in items]
             at += 1
