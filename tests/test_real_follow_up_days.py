@@ -35,3 +35,36 @@ def test_an_attack_dated_beyond_the_follow_up_window_is_old() -> None:
         datetime(2020, 2, 10, 12, 0, tzinfo=IRAQ),
     )
     assert not d.attack, d.reasons
+
+
+def test_a_count_revision_of_an_attack_named_by_its_month_is_old() -> None:
+    # "Iran's January missile strike": the month stands as an adjective, with no cue word
+    d = _match(
+        "Pentagon: brain injury tally climbs to 109",
+        "The number of American service members diagnosed with traumatic brain injuries "
+        "after Iran's January missile strike on Ain al-Asad has risen to 109, the Defense "
+        "Department said on Tuesday.\n\nThe figure was 64 a week ago.",
+        datetime(2020, 2, 20, 12, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack, d.reasons
+
+
+def test_the_romance_attack_of_a_month_is_old() -> None:
+    d = _match(
+        "Le bilan des blessés s'alourdit",
+        "Le nombre de militaires américains soignés pour des commotions après l'attaque de "
+        "janvier contre la base d'Ain al-Asad atteint désormais 109, selon le Pentagone.",
+        datetime(2020, 2, 21, 12, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack, d.reasons
+
+
+def test_may_before_strike_is_a_verb_not_a_month() -> None:
+    d = _match(
+        "Rockets hit Ain al-Asad",
+        "Three rockets hit Ain al-Asad air base on Tuesday, officials said, and warned that "
+        "the militias may strike again.",
+        datetime(2020, 2, 19, 12, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2020, 2, 18)

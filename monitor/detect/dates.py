@@ -30,6 +30,16 @@ _MONTH_CUE = re.compile(
     r"(?:\b(?:in|since|last|the|early|late|mid|of|during|until|by|en|im|depuis|desde|pada|bulan|"
     r"sejak|em|w|v|ve|u|od|sinds)|في|منذ)\s$"
 )
+# a month named as an attack's ("Iran's January missile strike", "l'attaque de janvier"): the
+# English adjective before the attack's noun, the Romance "de" after it
+_MONTH_NOUN = re.compile(
+    r"\s(?:(?:19|20)\d\d\s)?(?:(?:ballistic|iranian|missile|rocket|drone)\s){0,2}"
+    r"(?:strike|strikes|attack|attacks|barrage|assault|raid|bombardment)\b"
+)
+_NOUN_MONTH = re.compile(
+    r"\b(?:attaque|attaques|frappe|frappes|ataque|ataques|attacco|attacchi|bombardeo|"
+    r"bombardement)\s(?:de|d|di|del)\s$"
+)
 # "dans la nuit de samedi a dimanche", "ليل السبت على الأحد", "ليل الجمعة – السبت"
 _NIGHT_INTO = re.compile(r"\s(?:(?:a|au|to|into|al|bis|zum|op|na|spre|para|на|على|الى|الي)\s)?")
 # "the night between Saturday and Sunday", "nella notte tra sabato e domenica"
@@ -329,15 +339,21 @@ def _last(weekday: Hit, pub: date) -> date:
 
 def older_month(norm: str, hits: Sequence[Hit], pub: date) -> bool:
     """Whether the sentence names a month (without a day) that is not the publication's
-    month or, early in a month, the one before: "the January missile strike", said in March."""
+    month or, early in a month, the one before: "the January missile strike", said in March,
+    and "Iran's January strike", "l'attaque de janvier"."""
     allowed = {pub.month - 1}
     if pub.day <= MAX_DAYS_BACK:
         allowed.add((pub.month - 2) % 12)
     for hit in hits:
         if not hit.label.startswith("month:") or _index(hit) in allowed:
             continue
-        if not _DAY_AFTER.match(norm, hit.end) and _MONTH_CUE.search(
-            norm, max(0, hit.start - 8), hit.start
+        if _DAY_AFTER.match(norm, hit.end):
+            continue  # a date, not a month
+        before = norm[max(0, hit.start - 24) : hit.start]
+        if (
+            _MONTH_CUE.search(before[-8:])
+            or _NOUN_MONTH.search(before)
+            or (norm[hit.start : hit.end] != "may" and _MONTH_NOUN.match(norm, hit.end))
         ):
             return True
     return False
