@@ -68,3 +68,16 @@ def test_may_before_strike_is_a_verb_not_a_month() -> None:
     )
     assert d.attack, d.reasons
     assert d.attack_date == date(2020, 2, 18)
+
+
+def test_a_statement_day_before_its_verb_is_not_the_attack_day() -> None:
+    # "The Pentagon on Monday named ...": the weekday before the verb is the statement's
+    d = _match(
+        "Pentagon names three soldiers killed in Jordan drone strike",
+        "The Pentagon on Monday named the three Army reservists killed when a one-way attack "
+        "drone struck their living quarters at Tower 22, a small outpost in north-eastern "
+        "Jordan, early on Sunday.\n\nMore than 40 others were injured.",
+        datetime(2024, 1, 29, 12, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2024, 1, 28)

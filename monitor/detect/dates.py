@@ -70,6 +70,13 @@ _SAID_LATE = re.compile(
     r"بحسب|وفق)\s(?:\w+\s){1,8}(?:on\s|le\s|el\s|am\s|il\s)$"
 )
 
+# "the Pentagon on Monday named the three soldiers killed early on Sunday": English may put
+# the day of a statement before its verb
+_SAID_NEXT = re.compile(
+    r"\s(?:(?:morning|afternoon|evening|night)\s)?(?:said|says|named|identified|announced|"
+    r"confirmed|disclosed|released|told|reported|revealed|acknowledged|stated|blamed|denied)\b"
+)
+
 # "联军周日确认" (the coalition confirmed on Sunday), "周二(12月14日)最新报道": Chinese and
 # Japanese put the verb of saying right after the day
 _SAID_AFTER = re.compile(
@@ -318,6 +325,7 @@ def _statement(norm: str, hit: Hit) -> bool:
         _SAID.search(norm, max(0, hit.start - 25), hit.start)
         or _SAID_LATE.search(norm, max(0, hit.start - 80), hit.start)
         or _SAID_AFTER.match(norm, hit.end)
+        or _SAID_NEXT.match(norm, hit.end)
     )
 
 
