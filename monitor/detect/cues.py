@@ -1,8 +1,9 @@
 """A sentence's hits, cleaned before it is read: the counter-rocket system and a missile
 defence are defences, not weapons fired; a strike cue aimed at US forces (after it, or before
 it in Korean and Japanese) makes them the target; words inside a base's
-name are the name's; "a US civilian contractor" is on the coalition's side; and the cues of
-verb-final languages, which come at the end of a clause, count anywhere.
+name are the name's; "a US civilian contractor" is on the coalition's side; a clause giving
+the cause of the attack ("in retaliation for the killing of ...") tells another event; and the
+cues of verb-final languages, which come at the end of a clause, count anywhere.
 """
 
 from __future__ import annotations
@@ -43,6 +44,28 @@ _ATTACKERS = ("cat:us_attacker", "cat:other_attacker")
 _NAMES = ("place:", "context:", "area:")  # the labels of a base's names
 _START = itemgetter(1)  # a hit's start: sorting by it is the hot path of every sentence
 _ANSWERS = ("in response", "in retaliation")  # a strike answering attacks on US forces
+# "... at Ain al-Asad in retaliation for the killing of Soleimani in a US drone strike at
+# Baghdad airport": a clause that gives the cause of the attack told before it tells an
+# earlier event, whose place, weapon, dead and day are not the attack's
+_CAUSE = re.compile(
+    r"\b(?:(?:retaliation|response|revenge|reprisal)\s(?:for|to)|to\s(?:avenge|retaliate\sfor)|"
+    r"(?:after|following)\s(?:(?:a|the)\s)?(?:(?:us|american|israeli)\s|killing|assassination|"
+    r"death|deaths)|"
+    r"en\s(?:represailles|reponse|riposte|vengeance)\s|pour\svenger|"
+    r"apres\s(?:l'|la\s|le\s)?(?:assassinat|mort|elimination|frappe\samericaine|raid\samericain)|"
+    r"en\s(?:represalia|respuesta|venganza)\s|para\svengar|"
+    r"tras\s(?:el|la)\s(?:asesinato|muerte|ataque\sestadounidense)|"
+    r"in\s(?:rappresaglia|risposta|ritorsione)\s|per\svendicare|dopo\sl'uccisione|"
+    r"em\s(?:retaliacao|resposta|represalia|vinganca)\s|apos\so\sassassinato|"
+    r"als\s(?:vergeltung|reaktion|antwort|rache)\s|nach\sder\stotung|"
+    r"в\sответ\sна|в\sотместку\sза|"
+    r"(?:^|\s)(?:ردا|انتقاما|ثارا)\s?(?:علي|ل)|در\sپاسخ\sبه|به\sتلافي)"
+)
+# a comma does not end it: "the death of Soleimani, who was killed in a US drone strike at ..."
+_CLAUSE_END = re.compile(r"[;:()]|\s[-–—]\s")
+# an attack told before the cause: an attack word, and a base or US forces
+_TOLD = ("cat:attack",)
+_TARGETS = ("place:", "context:", "area:", "cat:coalition", "cat:base_words")
 
 
 def counter_system(norm: str) -> str:
@@ -81,6 +104,7 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
         # "gas field" inside "the Conoco gas field" is part of a base's name
         names = [h for h in hits if h.label.startswith(_NAMES)]
         hits = [h for h in hits if not (h.label.startswith("cat:") and _inside(h, names))]
+    hits = _without_cause(norm, hits)
     if not labels.isdisjoint(_ATTACKERS):
         hits = _aimed_at_us(norm, hits)
     if named_us and "cat:civilian" in labels:
@@ -113,3 +137,20 @@ def _aimed_at_us(norm: str, hits: list[Hit]) -> list[Hit]:
         )
 
     return [hit for hit in hits if not aimed(hit)]
+
+
+def _without_cause(norm: str, hits: list[Hit]) -> list[Hit]:
+    """The hits without those of a clause giving the cause of the attack told before it."""
+    cause = _CAUSE.search(norm)
+    if cause is None:
+        return hits
+    start = cause.start()
+    before = [h.label for h in hits if h.end <= start]
+    if not (
+        any(label.startswith(_TOLD) for label in before)
+        and any(label.startswith(_TARGETS) for label in before)
+    ):
+        return hits  # "In retaliation for the killing, Iran fired missiles at Ain al-Asad"
+    close = _CLAUSE_END.search(norm, cause.end())
+    end = close.start() if close else len(norm)
+    return [h for h in hits if h.end <= start or h.start >= end]

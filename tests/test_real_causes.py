@@ -1,0 +1,83 @@
+"""A clause that gives the cause of the attack told before it ("in retaliation for the
+killing of Soleimani in a US drone strike at Baghdad airport") tells an earlier event: its
+base, weapon and dead are not the attack's, as seen on real reports (in our own words)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from tests.reports import LOCAL as IRAQ
+from tests.reports import detect as _match
+
+WEDNESDAY = datetime(2020, 1, 8, 9, 0, tzinfo=IRAQ)
+
+
+def test_the_place_and_weapon_of_the_cause_are_not_the_attacks() -> None:
+    d = _match(
+        "Iran fires missiles at US forces in Iraq",
+        "Iran fired more than a dozen ballistic missiles at Ain al-Asad air base and a "
+        "facility in Erbil early on Wednesday in retaliation for the killing of General "
+        "Qassem Soleimani in a US drone strike at Baghdad airport last week.",
+        WEDNESDAY,
+    )
+    assert d.attack, d.reasons
+    assert {b.id for b in d.bases} == {"ain-al-asad", "erbil-air-base"}
+    assert d.weapons == ("missile",)
+    assert d.killed is None
+
+
+def test_a_relative_clause_of_the_cause_stays_in_it() -> None:
+    # the comma before "who" does not end the cause
+    d = _match(
+        "Iranian missiles hit Iraqi bases hosting US-led troops",
+        "Iran launched 15 missiles at US targets in Iraq early on Wednesday. State television "
+        "said the attack on Ain al-Asad and Erbil was a response to the death of Qassem "
+        "Soleimani, who was killed in a US drone strike on Friday at Baghdad's international "
+        "airport.",
+        WEDNESDAY,
+    )
+    assert d.attack, d.reasons
+    assert {b.id for b in d.bases} == {"ain-al-asad", "erbil-air-base"}
+    assert d.attack_date == date(2020, 1, 8)
+
+
+def test_days_after_a_us_strike_names_the_strikes_place() -> None:
+    d = _match(
+        "Iraqi group says it hit Harir base",
+        "The Islamic Resistance in Iraq said in a statement that it attacked Harir base in "
+        "Erbil with a drone on Saturday, hours after US retaliatory strikes for the killing "
+        "of three soldiers at Tower 22 in Jordan.",
+        datetime(2024, 2, 4, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert [b.id for b in d.bases] == ["harir-air-base"]
+
+
+def test_a_cause_before_the_attack_is_read_as_the_sentence_says() -> None:
+    # fronted, the cause clause comes before the attack it explains: nothing is dropped
+    d = _match(
+        "Missiles hit Ain al-Asad",
+        "In retaliation for the killing of its general, Iran fired ballistic missiles at Ain "
+        "al-Asad air base early on Wednesday.",
+        WEDNESDAY,
+    )
+    assert d.attack, d.reasons
+    assert [b.id for b in d.bases] == ["ain-al-asad"]
+
+
+def test_the_cause_in_french_spanish_german_and_arabic() -> None:
+    reports = (
+        "Irán lanzó el miércoles misiles contra la base de Ain al Asad en represalia por el "
+        "asesinato del general Soleimani en un ataque con dron estadounidense en el "
+        "aeropuerto de Bagdad.",
+        "Iran hat am Mittwoch ballistische Raketen auf den Stützpunkt Ain al-Asad "
+        "abgefeuert, als Vergeltung für die Tötung von General Soleimani durch eine US-Drohne "
+        "am Flughafen Bagdad.",
+        "أطلق الحرس الثوري الإيراني فجر الأربعاء صواريخ على قاعدة عين الأسد ردا على اغتيال "
+        "قاسم سليماني بطائرة مسيرة أمريكية قرب مطار بغداد.",
+    )
+    for text in reports:
+        d = _match("", text, WEDNESDAY)
+        assert d.attack, (text, d.reasons)
+        assert [b.id for b in d.bases] == ["ain-al-asad"], text
+        assert d.weapons == ("missile",), text
