@@ -92,3 +92,26 @@ def test_the_archive_joins_the_follow_up_to_the_attack_it_follows(tmp_path: Path
     kinds = [r[0] for r in archive.db.execute("select kind from alerts order by id")]
     assert kinds == ["new", "update"]  # eleven injured: news of the attack, not a new one
     archive.close()
+
+
+def test_a_vow_to_respond_to_the_attack_is_no_threat_of_one() -> None:
+    # "vowed a response to" the attack: the attack happened; the threat is of the answer
+    d = _match(
+        "Biden vows to respond",
+        "President Biden vowed a response to the drone strike on Tower 22 in Jordan, where "
+        "three soldiers were killed on Sunday.",
+        datetime(2024, 1, 29, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["tower-22"]
+    assert d.attack_date == date(2024, 1, 28)
+
+
+def test_a_vow_to_retaliate_against_bases_stays_a_threat() -> None:
+    d = _match(
+        "Iran vows revenge on US bases",
+        "Iran vowed to retaliate against US bases in the region after the killing of its "
+        "general, and a militia warned Iraqi troops to keep away from Ain al-Asad air base.",
+        datetime(2020, 1, 5, 9, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack, d.reasons

@@ -62,6 +62,14 @@ _CAUSE = re.compile(
     r"(?:^|\s)(?:ردا|انتقاما|ثارا)\s?(?:علي|ل)|در\sپاسخ\sبه|به\sتلافي)"
 )
 # a comma does not end it: "the death of Soleimani, who was killed in a US drone strike at ..."
+# "Biden vowed to respond to the drone attack that killed three soldiers": a threat of a
+# response to an attack already told, not of an attack to come
+_ANSWER = re.compile(
+    r"\s(?:to\s)?(?:(?:a|an|swift|strong|firm|decisive)\s)?(?:respond|response|retaliate|"
+    r"retaliation|revenge|avenge|hit\sback|strike\sback|de\sriposter|de\srepondre|une\sriposte|"
+    r"une\sreponse|responder|una\srespuesta|بالرد|بالانتقام)\s(?:to|for|after|over|a|au|aux|"
+    r"apres|al|por|tras|علي)\b"
+)
 _CLAUSE_END = re.compile(r"[;:()]|\s[-–—]\s")
 # an attack told before the cause: an attack word, and a base or US forces
 _TOLD = ("cat:attack",)
@@ -105,6 +113,8 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
         names = [h for h in hits if h.label.startswith(_NAMES)]
         hits = [h for h in hits if not (h.label.startswith("cat:") and _inside(h, names))]
     hits = _without_cause(norm, hits)
+    if "cat:threat" in labels:
+        hits = [h for h in hits if h.label != "cat:threat" or not _ANSWER.match(norm, h.end)]
     if not labels.isdisjoint(_ATTACKERS):
         hits = _aimed_at_us(norm, hits)
     if named_us and "cat:civilian" in labels:
