@@ -81,3 +81,18 @@ def test_the_cause_in_french_spanish_german_and_arabic() -> None:
         assert d.attack, (text, d.reasons)
         assert [b.id for b in d.bases] == ["ain-al-asad"], text
         assert d.weapons == ("missile",), text
+
+
+def test_what_the_attack_came_after_is_another_event() -> None:
+    d = _match(
+        "Rockets target Kabul airport as US pullout nears end",
+        "Five rockets were fired at Kabul airport early on Monday, a US official said, but a "
+        "missile defence system intercepted them. The attack came a day after a US drone "
+        "strike destroyed a car packed with explosives in the city, and four days after a "
+        "suicide bombing at one of the airport's gates killed 13 US service members.",
+        datetime(2021, 8, 30, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert [b.id for b in d.bases] == ["hamid-karzai-airport"]
+    assert d.weapons == ("rocket",)
+    assert d.killed is None  # the 13 died in the bombing four days before

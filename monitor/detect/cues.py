@@ -70,6 +70,16 @@ _ANSWER = re.compile(
     r"une\sreponse|responder|una\srespuesta|بالرد|بالانتقام)\s(?:to|for|after|over|a|au|aux|"
     r"apres|al|por|tras|علي)\b"
 )
+# "The attack came a day after a US drone strike ... and four days after a suicide bombing
+# killed 13 troops": what it came after is another event, whatever the sentence told before
+_CAME_AFTER = re.compile(
+    r"\b(?:comes|came|coming|intervient|survient|intervenait|se\sproduce|se\sprodujo|llega|"
+    r"llego|arriva|giunge|ocorre|ocorreu|chega)\s"
+    r"(?:(?:just|only|shortly|soon|barely|a|an|one|two|three|four|five|six|few|several|mere|"
+    r"day|days|hours?|weeks?|less|than|\d+|quelques|deux|trois|jours|heures|pocos|dos|tres|"
+    r"dias|horas|pochi|giorni|ore)\s){0,4}"
+    r"(?:after|following|apres|despues\sde|tras|dopo|depois\sde|apos)\b"
+)
 _CLAUSE_END = re.compile(r"[;:()]|\s[-–—]\s")
 # an attack told before the cause: an attack word, and a base or US forces
 _TOLD = ("cat:attack",)
@@ -150,7 +160,13 @@ def _aimed_at_us(norm: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _without_cause(norm: str, hits: list[Hit]) -> list[Hit]:
-    """The hits without those of a clause giving the cause of the attack told before it."""
+    """The hits without those of a clause giving the cause of the attack told before it, or
+    the event it came after."""
+    came = _CAME_AFTER.search(norm)
+    if came is not None:
+        close = _CLAUSE_END.search(norm, came.end())
+        end = close.start() if close else len(norm)
+        hits = [h for h in hits if h.end <= came.start() or h.start >= end]
     cause = _CAUSE.search(norm)
     if cause is None:
         return hits
