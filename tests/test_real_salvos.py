@@ -226,3 +226,25 @@ def test_the_bases_of_a_list_after_a_colon_that_tells_the_attack(
     )
     assert d.attack
     assert _bases(d) == want
+
+
+def test_cities_listed_before_a_plural_base_word_are_bases() -> None:
+    # "the Erbil and Al Asad bases": the plural base word stands right after the last name
+    d = _match(
+        "Revolutionary Guards say they struck two bases",
+        "The Revolutionary Guards confirmed they launched the attack targeting the Erbil and "
+        "Al Asad bases in retaliation for the killing of their commander.",
+        datetime(2020, 1, 8, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert set(_bases(d)) == {"erbil-air-base", "ain-al-asad"}
+
+
+def test_a_plural_base_word_after_us_leaves_the_city_a_city() -> None:
+    d = _match(
+        "Drones downed near Erbil",
+        "Kurdish forces shot down two drones over a village west of Erbil on Tuesday, near "
+        "where US bases in Erbil province stand, officials said.",
+        TUESDAY,
+    )
+    assert "erbil-air-base" not in _bases(d)

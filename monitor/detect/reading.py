@@ -247,6 +247,9 @@ class Reader:
         # a base word, or another base's name: "Ain al-Asad and Erbil"
         named_spans = [h for found in mentions.values() for h, _ in found]
         strict = by.get("cat:base_strict", []) + named_spans
+        # "the Erbil and Al Asad bases": a plural base word right after a city's name
+        cities = [h.end for label, hits in by.items() if label.startswith("context:") for h in hits]
+        strict += [w for w in by.get("cat:base_words", []) if w.start - 1 in cities]
         for label, hits in by.items():
             kind, _, place_id = label.partition(":")
             if kind not in ("context", "area"):
