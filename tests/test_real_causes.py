@@ -96,3 +96,17 @@ def test_what_the_attack_came_after_is_another_event() -> None:
     assert [b.id for b in d.bases] == ["hamid-karzai-airport"]
     assert d.weapons == ("rocket",)
     assert d.killed is None  # the 13 died in the bombing four days before
+
+
+def test_an_attack_days_before_this_one_is_another() -> None:
+    d = _match(
+        "Rockets fired at US base in Syria",
+        "Ten rockets were fired at the Green Village base in eastern Syria on Friday, "
+        "injuring one US service member, a day after a drone attack near Hasakah killed an "
+        "American contractor.",
+        datetime(2023, 3, 25, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert [b.id for b in d.bases] == ["green-village"]
+    assert d.weapons == ("rocket",)
+    assert d.attack_date == date(2023, 3, 24)

@@ -50,7 +50,9 @@ _ANSWERS = ("in response", "in retaliation")  # a strike answering attacks on US
 _CAUSE = re.compile(
     r"\b(?:(?:retaliation|response|revenge|reprisal)\s(?:for|to)|to\s(?:avenge|retaliate\sfor)|"
     r"(?:after|following)\s(?:(?:a|the)\s)?(?:(?:us|american|israeli)\s|killing|assassination|"
-    r"death|deaths)|"
+    r"death|deaths)|(?:day|days|week|weeks)\s(?:after|following)\b|"
+    r"(?:jour|jours|semaines?)\sapres|(?:dia|dias|semanas?)\s(?:despues\sde|depois\sde|tras|apos)|"
+    r"(?:giorno|giorni|settimane?)\sdopo|"
     r"en\s(?:represailles|reponse|riposte|vengeance)\s|pour\svenger|"
     r"apres\s(?:l'|la\s|le\s)?(?:assassinat|mort|elimination|frappe\samericaine|raid\samericain)|"
     r"en\s(?:represalia|respuesta|venganza)\s|para\svengar|"
