@@ -549,6 +549,18 @@ def test_fifth_fleet_headquarters_is_nsa_bahrain() -> None:
     assert _bases(d) == ["nsa-bahrain"]
 
 
+def test_the_american_air_base_in_the_sheikh_isa_region() -> None:
+    # the Guards name the unnamed "American air base" by the area it stands in
+    d = _match(
+        "Guards say they hit Bahrain air base",
+        "The Revolutionary Guards said their navy struck the American air base in the Sheikh "
+        "Isa region of Bahrain at dawn with twenty drones and three missiles.",
+        datetime(2026, 3, 3, 18, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["isa-air-base"]
+
+
 def test_only_the_host_government_speaks() -> None:
     d = _match(
         "Kuwait says air defences downed drones",
