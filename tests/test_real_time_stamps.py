@@ -11,6 +11,7 @@ import pytest
 from monitor.detect.dates import time_stamp
 from monitor.detect.text import normalise
 from tests.reports import LOCAL as IRAQ
+from tests.reports import bases as _bases
 from tests.reports import detect as _match
 
 TUESDAY = datetime(2021, 2, 16, 14, 0, tzinfo=IRAQ)
@@ -49,3 +50,19 @@ def test_a_time_stamp_above_the_story_does_not_date_the_attack(stamp: str) -> No
 )
 def test_time_stamps_are_told_from_sentences_with_a_time(line: str, stamp: bool) -> None:
     assert time_stamp(normalise(line)) is stamp
+
+
+def test_the_attacks_own_hour_may_be_the_day_after_an_american_date() -> None:
+    # a story dated Tuesday in the US: "1:30 a.m. Wednesday in Iraq" is the day after, not
+    # the Wednesday of the week before (which made the sentence a recall and lost its bases)
+    d = _match(
+        "Iran fires missiles at two US bases in Iraq",
+        "Iran fired more than a dozen ballistic missiles at two Iraqi bases housing American "
+        "troops late Tuesday, the Pentagon said.\n\nThe missiles struck Ain al-Asad air base "
+        "and a base in Erbil at about 5:30 p.m. Eastern time, which was 1:30 a.m. Wednesday "
+        "in Iraq.",
+        date(2020, 1, 7),
+    )
+    assert d.attack, d.reasons
+    assert set(_bases(d)) == {"ain-al-asad", "erbil-air-base"}
+    assert d.attack_date == date(2020, 1, 8)

@@ -267,7 +267,7 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
                 hit = later  # "the night of Saturday to Sunday": the attack's date is Sunday
             elif _EVE.search(norm, max(0, hit.start - 6), hit.start):
                 return _last(hit, pub) - timedelta(days=1)
-            return _last(hit, pub)
+            return _next_day_there(norm, hit, pub) or _last(hit, pub)
         labels = {h.label for h in hits}
         if "date:yesterday" in labels:
             return pub - timedelta(days=1)
@@ -280,6 +280,25 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
 # weekday starts a stretch of time, it is not the day of the attack told
 SINCE = "since|desde|depuis|seit|sejak|sinds"  # and Arabic منذ, which takes no word boundary
 _SINCE = re.compile(rf"(?:\b(?:{SINCE})|منذ)\s[^,.;:]{{0,60}}$")
+
+
+# "5:30 p.m. Eastern time, which was 1:30 a.m. Wednesday in Iraq": a morning hour given with
+# the weekday in the attack's own time, which may be the day after an American outlet's date
+_SMALL_HOURS = re.compile(r"\b[0-1]?\d(?::[0-5]\d)?\s?a\.?\s?m\.?\s(?:on\s)?$")
+_THERE = re.compile(
+    r"\s(?:local\stime|iraq\stime|in\s(?:iraq|syria|jordan|the\sregion|baghdad|erbil))"
+)
+
+
+def _next_day_there(norm: str, hit: Hit, pub: date) -> date | None:
+    """The day after publication, when a weekday is that day's and given with an early hour
+    in the attack's time ("1:30 a.m. Wednesday in Iraq", in a Tuesday story)."""
+    following = pub + timedelta(days=1)
+    if following.weekday() != _index(hit) or not _SMALL_HOURS.search(
+        norm, max(0, hit.start - 16), hit.start
+    ):
+        return None
+    return following if _THERE.match(norm, hit.end) else None
 
 
 # "the attack comes after the US struck on Thursday": the weekday is the earlier event's
