@@ -110,3 +110,24 @@ def test_an_attack_days_before_this_one_is_another() -> None:
     assert [b.id for b in d.bases] == ["green-village"]
     assert d.weapons == ("rocket",)
     assert d.attack_date == date(2023, 3, 24)
+
+
+def test_an_attack_weeks_before_the_news_is_no_new_one() -> None:
+    d = _match(
+        "Brain injury count climbs",
+        "The rise in reported injuries comes about three weeks after the Iranian missile "
+        "attack on Ain al-Asad air base, where no one was killed.",
+        datetime(2020, 1, 29, 9, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack, d.reasons
+
+
+def test_coming_after_a_time_of_day_keeps_the_day() -> None:
+    d = _match(
+        "Rockets hit Ain al-Asad",
+        "At least ten rockets struck Ain al-Asad air base in western Iraq.\n\nThe barrage "
+        "came shortly after dawn on Wednesday, the coalition said.",
+        datetime(2021, 3, 4, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2021, 3, 3)

@@ -77,10 +77,14 @@ _ANSWER = re.compile(
 _CAME_AFTER = re.compile(
     r"\b(?:comes|came|coming|intervient|survient|intervenait|se\sproduce|se\sprodujo|llega|"
     r"llego|arriva|giunge|ocorre|ocorreu|chega)\s"
-    r"(?:(?:just|only|shortly|soon|barely|a|an|one|two|three|four|five|six|few|several|mere|"
+    r"(?:(?:just|only|shortly|soon|barely|about|some|nearly|almost|more|a|an|one|two|three|"
+    r"four|five|six|few|several|mere|"
     r"day|days|hours?|weeks?|less|than|\d+|quelques|deux|trois|jours|heures|pocos|dos|tres|"
     r"dias|horas|pochi|giorni|ore)\s){0,4}"
     r"(?:after|following|apres|despues\sde|tras|dopo|depois\sde|apos)\b"
+    # "came shortly after midnight": a time of day, not an event
+    r"(?!\s(?:midnight|dawn|dark|daybreak|sunset|sundown|noon|nightfall|[0-9]|minuit|l'aube|"
+    r"medianoche|el\samanecer|mezzanotte|l'alba|meia\snoite))"
 )
 _CLAUSE_END = re.compile(r"[;:()]|\s[-–—]\s")
 # an attack told before the cause: an attack word, and a base or US forces
