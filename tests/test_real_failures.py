@@ -561,6 +561,31 @@ def test_the_american_air_base_in_the_sheikh_isa_region() -> None:
     assert _bases(d) == ["isa-air-base"]
 
 
+def test_drones_on_a_civilian_airports_fuel_tanks_in_a_host_country() -> None:
+    # the story's bases are listed as what the country hosts: neither is the target
+    d = _match(
+        "Drones hit Kuwait airport fuel tanks",
+        "Iranian drones struck fuel tanks at Kuwait International Airport on Sunday, the "
+        "army said.\n\nKuwait hosts thousands of US troops at Camp Arifjan and Ali Al Salem "
+        "air base.",
+        datetime(2026, 3, 8, 18, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack, d.reasons
+
+
+def test_a_list_of_a_countrys_bases_does_not_name_the_one_attacked() -> None:
+    d = _match(
+        "Drone strikes US base in Kuwait",
+        "A drone struck a base hosting US troops in Kuwait on Sunday, the army said.\n\n"
+        "Kuwait hosts thousands of US troops at Camp Arifjan and Ali Al Salem air base.",
+        datetime(2026, 3, 8, 18, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == []
+    assert d.region is not None
+    assert d.region.id == "kuwait"
+
+
 def test_only_the_host_government_speaks() -> None:
     d = _match(
         "Kuwait says air defences downed drones",

@@ -103,6 +103,8 @@ def _named_later(
             if told and weapons and r.weapons and not weapons & set(r.weapons):
                 continue
             places = [e.place for e in r.places if fits(e)]
+            if not told and len(places) > 1:
+                continue  # "Kuwait hosts US troops at Camp Arifjan and Ali Al Salem": which?
             if places:
                 return tuple(places[:MAX_BASES])
     return ()
