@@ -37,3 +37,16 @@ def test_the_weapon_comes_from_the_story_when_the_evidence_names_none(
     d = _match(LEAD[0], LEAD[1] + later, SUNDAY)
     assert d.attack, d.reasons
     assert d.weapons == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran fired Fateh-110 and Qiam projectiles at Ain al-Asad air base on Saturday.",
+        "The Guards said Zolfaghar and Kheibar Shekan rounds struck Ain al-Asad on Saturday.",
+    ],
+)
+def test_a_missile_named_by_its_model_is_a_missile(text: str) -> None:
+    d = _match("", text, SUNDAY)
+    assert d.attack, d.reasons
+    assert d.weapons == ("missile",)
