@@ -44,26 +44,6 @@ _ATTACKERS = ("cat:us_attacker", "cat:other_attacker")
 _NAMES = ("place:", "context:", "area:")  # the labels of a base's names
 _START = itemgetter(1)  # a hit's start: sorting by it is the hot path of every sentence
 _ANSWERS = ("in response", "in retaliation")  # a strike answering attacks on US forces
-# "... at Ain al-Asad in retaliation for the killing of Soleimani in a US drone strike at
-# Baghdad airport": a clause that gives the cause of the attack told before it tells an
-# earlier event, whose place, weapon, dead and day are not the attack's
-_CAUSE = re.compile(
-    r"\b(?:(?:retaliation|response|revenge|reprisal)\s(?:for|to)|to\s(?:avenge|retaliate\sfor)|"
-    r"(?:after|following)\s(?:(?:a|the)\s)?(?:(?:us|american|israeli)\s|killing|assassination|"
-    r"death|deaths)|(?:day|days|week|weeks)\s(?:after|following)\b|"
-    r"(?:jour|jours|semaines?)\sapres|(?:dia|dias|semanas?)\s(?:despues\sde|depois\sde|tras|apos)|"
-    r"(?:giorno|giorni|settimane?)\sdopo|"
-    r"en\s(?:represailles|reponse|riposte|vengeance)\s|pour\svenger|"
-    r"apres\s(?:l'|la\s|le\s)?(?:assassinat|mort|elimination|frappe\samericaine|raid\samericain)|"
-    r"en\s(?:represalia|respuesta|venganza)\s|para\svengar|"
-    r"tras\s(?:el|la)\s(?:asesinato|muerte|ataque\sestadounidense)|"
-    r"in\s(?:rappresaglia|risposta|ritorsione)\s|per\svendicare|dopo\sl'uccisione|"
-    r"em\s(?:retaliacao|resposta|represalia|vinganca)\s|apos\so\sassassinato|"
-    r"als\s(?:vergeltung|reaktion|antwort|rache)\s|nach\sder\stotung|"
-    r"в\sответ\sна|в\sотместку\sза|"
-    r"(?:^|\s)(?:ردا|انتقاما|ثارا)\s?(?:علي|ل)|در\sپاسخ\sبه|به\sتلافي)"
-)
-# a comma does not end it: "the death of Soleimani, who was killed in a US drone strike at ..."
 # "Biden vowed to respond to the drone attack that killed three soldiers": a threat of a
 # response to an attack already told, not of an attack to come
 _ANSWER = re.compile(
@@ -86,8 +66,12 @@ _CAME_AFTER = re.compile(
     r"(?!\s(?:midnight|dawn|dark|daybreak|sunset|sundown|noon|nightfall|[0-9]|minuit|l'aube|"
     r"medianoche|el\samanecer|mezzanotte|l'alba|meia\snoite))"
 )
+# a comma does not end a clause: "the death of Soleimani, who was killed in a US drone strike"
 _CLAUSE_END = re.compile(r"[;:()]|\s[-–—]\s")
-# an attack told before the cause: an attack word, and a base or US forces
+# "... at Ain al-Asad in retaliation for the killing of Soleimani in a US drone strike at
+# Baghdad airport": a clause that gives the cause (a `cause` term) of an attack told before
+# it, by an attack word and a base or US forces, tells an earlier event, whose place, weapon,
+# dead and day are not the attack's
 _TOLD = ("cat:attack",)
 _TARGETS = ("place:", "context:", "area:", "cat:coalition", "cat:base_words")
 
@@ -128,7 +112,8 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
         # "gas field" inside "the Conoco gas field" is part of a base's name
         names = [h for h in hits if h.label.startswith(_NAMES)]
         hits = [h for h in hits if not (h.label.startswith("cat:") and _inside(h, names))]
-    hits = _without_cause(norm, hits)
+    if "cat:attack" in labels:  # what follows matters only where an attack is told
+        hits = _without_cause(norm, hits, labels)
     if "cat:threat" in labels:
         hits = [h for h in hits if h.label != "cat:threat" or not _ANSWER.match(norm, h.end)]
     if not labels.isdisjoint(_ATTACKERS):
@@ -165,24 +150,29 @@ def _aimed_at_us(norm: str, hits: list[Hit]) -> list[Hit]:
     return [hit for hit in hits if not aimed(hit)]
 
 
-def _without_cause(norm: str, hits: list[Hit]) -> list[Hit]:
+def _without_cause(norm: str, hits: list[Hit], labels: set[str]) -> list[Hit]:
     """The hits without those of a clause giving the cause of the attack told before it, or
     the event it came after."""
-    came = _CAME_AFTER.search(norm)
-    if came is not None:
-        close = _CLAUSE_END.search(norm, came.end())
-        end = close.start() if close else len(norm)
-        hits = [h for h in hits if h.end <= came.start() or h.start >= end]
-    cause = _CAUSE.search(norm)
+    if "cat:came" in labels:
+        for verb in [h for h in hits if h.label == "cat:came"]:
+            if _CAME_AFTER.match(norm, verb.start):
+                hits = _cut(norm, hits, verb)
+    if "cat:cause" not in labels:
+        return hits
+    cause = next((h for h in hits if h.label == "cat:cause"), None)
     if cause is None:
         return hits
-    start = cause.start()
-    before = [h.label for h in hits if h.end <= start]
+    before = [h.label for h in hits if h.end <= cause.start]
     if not (
         any(label.startswith(_TOLD) for label in before)
         and any(label.startswith(_TARGETS) for label in before)
     ):
         return hits  # "In retaliation for the killing, Iran fired missiles at Ain al-Asad"
-    close = _CLAUSE_END.search(norm, cause.end())
+    return _cut(norm, hits, cause)
+
+
+def _cut(norm: str, hits: list[Hit], start: Hit) -> list[Hit]:
+    """The hits without those of the clause `start` opens, up to its end."""
+    close = _CLAUSE_END.search(norm, start.end)
     end = close.start() if close else len(norm)
-    return [h for h in hits if h.end <= start or h.start >= end]
+    return [h for h in hits if h.end <= start.start or h.start >= end]
