@@ -248,3 +248,19 @@ def test_a_plural_base_word_after_us_leaves_the_city_a_city() -> None:
         TUESDAY,
     )
     assert "erbil-air-base" not in _bases(d)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone struck Tower 22 in Jordan on Sunday, killing three soldiers, about 20 "
+        "kilometres from the Al-Tanf garrison in Syria.",
+        "Eine Drohne traf am Sonntag den Stützpunkt Tower 22 in Jordanien, nur wenige "
+        "Kilometer vom Al-Tanf-Stützpunkt in Syrien entfernt; drei Soldaten starben.",
+    ],
+)
+def test_a_base_named_for_its_distance_is_a_landmark(text: str) -> None:
+    # the short form inside the name ("Tanf" in "al-Tanf garrison") stands where it stands
+    d = _match("", text, datetime(2024, 1, 28, 18, 0, tzinfo=IRAQ))
+    assert d.attack, d.reasons
+    assert _bases(d) == ["tower-22"]

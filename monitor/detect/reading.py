@@ -163,6 +163,15 @@ def _landmarks_dropped(
     return defaultdict(list, kept) if kept else mentions
 
 
+def _within_hit(hit: Hit, other: Hit) -> bool:
+    """Whether `hit` lies inside a longer `other`."""
+    return (
+        other.start <= hit.start
+        and hit.end <= other.end
+        and other.end - other.start > (hit.end - hit.start)
+    )
+
+
 def _alias_clitics(alias: str) -> str:
     return ARABIC_CLITICS if re.search(r"[\u0600-\u06ff]", alias) else ""
 
@@ -240,7 +249,10 @@ class Reader:
         for label, hits in by.items():
             if label.startswith("place:"):
                 entry = self.entries[label[6:]]
-                mentions[entry] += [(h, self._located(norm, h, locatives)) for h in hits]
+                # "km from the al-Tanf garrison": the name's shorter forms inside it ("Tanf")
+                # stand where it stands
+                outer = [h for h in hits if not any(_within_hit(h, o) for o in hits)]
+                mentions[entry] += [(h, self._located(norm, h, locatives)) for h in outer]
         mentions = _landmarks_dropped(mentions)
         coalition = "cat:coalition" in by
         in_city: set[str] = set()
