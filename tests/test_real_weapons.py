@@ -50,3 +50,19 @@ def test_a_missile_named_by_its_model_is_a_missile(text: str) -> None:
     d = _match("", text, SUNDAY)
     assert d.attack, d.reasons
     assert d.weapons == ("missile",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences at Erbil airport fired interceptor missiles at an incoming drone on "
+        "Saturday.",
+        "Coalition forces at al-Tanf used surface-to-air missiles to down two drones on Saturday.",
+        "A Stinger missile team downed a drone approaching Tower 22 on Saturday.",
+        "أسقطت صواريخ باتريوت طائرة مسيرة حاولت استهداف قاعدة عين الأسد يوم السبت.",
+    ],
+)
+def test_the_defenders_missiles_are_no_weapon_fired_at_the_base(text: str) -> None:
+    d = _match("", text, SUNDAY)
+    assert d.attack, d.reasons
+    assert d.weapons == ("drone",)

@@ -39,6 +39,31 @@ _AIMED_AT = re.compile(
 _AIMED_BEFORE = re.compile(
     r"(?:\s?기지)?(?:에\s?대해|에\s?대한|을|를|에)\s?[\"“]?|(?:基地)?(?:に対して|に対し|を|に)[\"「“]?"
 )
+# "fired interceptor missiles at the drone", "a Stinger missile team", "صواريخ باتريوت": the
+# defenders' missiles, not a weapon fired at the base
+_INTERCEPTORS = re.compile(
+    r"\b(?:interceptor|surface\sto\sair|ground\sto\sair|anti\saircraft|stinger|patriot|thaad|"
+    r"nasams|iron\sdome)\s(?:missiles?|rockets?)\b|\binterceptor\smissiles?\b|"
+    r"\b(?:missiles?|misiles?|missili|raketen|صواريخ)\s(?:sol\sair|intercepteurs?|tierra\saire|"
+    r"interceptores?|antiaerei|intercettori|patriot|باتريوت|اعتراضيه|ارض\sجو)"
+)
+_INTERCEPTOR_WORDS = (
+    "intercept",
+    "surface to",
+    "ground to",
+    "aircraft",
+    "stinger",
+    "patriot",
+    "thaad",
+    "nasams",
+    "iron dome",
+    "sol air",
+    "tierra aire",
+    "antiaere",
+    "باتريوت",
+    "اعتراضيه",
+    "ارض جو",
+)
 _NAMES_US = re.compile(r"\b(?:us|american|coalition|pentagon|americain\w*|estadounidense\w*)\b")
 _ATTACKERS = ("cat:us_attacker", "cat:other_attacker")
 _NAMES = ("place:", "context:", "area:")  # the labels of a base's names
@@ -78,11 +103,14 @@ _TARGETS = ("place:", "context:", "area:", "cat:coalition", "cat:base_words")
 
 def counter_system(norm: str) -> str:
     """The text with the counter-rocket system named as one word, "cram", and a missile or
-    rocket defence as an "air defence": neither names a weapon fired."""
+    rocket defence, or the defenders' interceptor missiles, as an "air defence": none names
+    a weapon fired."""
     if "counter" in norm or "c ram" in norm:
         norm = _COUNTER.sub("cram", norm)
     if " defen" in norm:
         norm = _DEFENCE.sub("air defence", norm)
+    if any(w in norm for w in _INTERCEPTOR_WORDS):
+        norm = _INTERCEPTORS.sub("air defence", norm)
     return norm
 
 
