@@ -109,7 +109,8 @@ def counter_system(norm: str) -> str:
         norm = _COUNTER.sub("cram", norm)
     if " defen" in norm:
         norm = _DEFENCE.sub("air defence", norm)
-    if any(w in norm for w in _INTERCEPTOR_WORDS):
+    missiles = "missil" in norm or "rocket" in norm or "misil" in norm or "raketen" in norm
+    if (missiles or "صواريخ" in norm) and any(w in norm for w in _INTERCEPTOR_WORDS):
         norm = _INTERCEPTORS.sub("air defence", norm)
     return norm
 
