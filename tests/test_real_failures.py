@@ -586,6 +586,18 @@ def test_a_list_of_a_countrys_bases_does_not_name_the_one_attacked() -> None:
     assert d.region.id == "kuwait"
 
 
+def test_home_of_the_fifth_fleet_is_no_civilian_home() -> None:
+    # "home of" says what the district hosts; "home" alone is a civilian target
+    d = _match(
+        "Smoke rises over Fifth Fleet district",
+        "Thick smoke rose on Sunday from facilities in the Jufair district of Manama, home of "
+        "the US Fifth Fleet headquarters, after Iranian missiles struck.",
+        datetime(2026, 3, 1, 18, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["nsa-bahrain"]
+
+
 def test_only_the_host_government_speaks() -> None:
     d = _match(
         "Kuwait says air defences downed drones",

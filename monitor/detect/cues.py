@@ -64,6 +64,7 @@ _INTERCEPTOR_WORDS = (
     "اعتراضيه",
     "ارض جو",
 )
+_HOSTS = (" of ", " to ")
 _NAMES_US = re.compile(r"\b(?:us|american|coalition|pentagon|americain\w*|estadounidense\w*)\b")
 _ATTACKERS = ("cat:us_attacker", "cat:other_attacker")
 _NAMES = ("place:", "context:", "area:")  # the labels of a base's names
@@ -147,6 +148,9 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
         hits = [h for h in hits if h.label != "cat:threat" or not _ANSWER.match(norm, h.end)]
     if not labels.isdisjoint(_ATTACKERS):
         hits = _aimed_at_us(norm, hits)
+    if "cat:civilian" in labels:
+        # "home of the US Fifth Fleet", "home to 2,500 US troops": what a base hosts, no house
+        hits = [h for h in hits if not (h.text == "home" and norm.startswith(_HOSTS, h.end))]
     if named_us and "cat:civilian" in labels:
         coalition = [h for h in hits if h.label == "cat:coalition"]
         if coalition:
