@@ -376,10 +376,9 @@ def older_month(norm: str, hits: Sequence[Hit], pub: date) -> bool:
             continue
         if _DAY_AFTER.match(norm, hit.end):
             continue  # a date, not a month
-        before = norm[max(0, hit.start - 24) : hit.start]
         if (
-            _MONTH_CUE.search(before[-8:])
-            or _NOUN_MONTH.search(before)
+            _MONTH_CUE.search(norm, max(0, hit.start - 8), hit.start)
+            or _NOUN_MONTH.search(norm, max(0, hit.start - 24), hit.start)
             or (norm[hit.start : hit.end] != "may" and _MONTH_NOUN.match(norm, hit.end))
         ):
             return True
