@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from tests.reports import LOCAL as IRAQ
+from tests.reports import bases as _bases
 from tests.reports import detect as _match
 
 WEDNESDAY = datetime(2020, 1, 8, 9, 0, tzinfo=IRAQ)
@@ -131,3 +132,15 @@ def test_coming_after_a_time_of_day_keeps_the_day() -> None:
     )
     assert d.attack, d.reasons
     assert d.attack_date == date(2021, 3, 3)
+
+
+def test_after_us_forces_downed_a_drone_is_the_same_salvo() -> None:
+    # only a US strike, killing or a day's distance makes what came before another event
+    d = _match(
+        "Rockets hit Harir",
+        "Rockets hit Harir air base on Saturday after US forces shot down a drone over Erbil "
+        "airport.",
+        datetime(2024, 1, 28, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert set(_bases(d)) == {"harir-air-base", "erbil-air-base"}
