@@ -598,6 +598,22 @@ def test_home_of_the_fifth_fleet_is_no_civilian_home() -> None:
     assert _bases(d) == ["nsa-bahrain"]
 
 
+def test_the_airport_in_the_city_of_irbil_places_the_base() -> None:
+    # wire copy: the title names the weapon, the body the base only by its city
+    d = _match(
+        "US-led coalition: rocket attack in Iraq killed contractor",
+        "Officials say a coalition contractor was killed and other civilians were wounded "
+        "when more than a dozen rockets struck outside an airport near where US forces are "
+        "based in northern Iraq.\n\nThe projectiles hit areas between the civilian "
+        "international airport in the city of Irbil and the nearby base hosting US troops "
+        "late Monday.",
+        datetime(2021, 2, 16, 12, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["erbil-air-base"]
+    assert d.attack_date == date(2021, 2, 15)
+
+
 def test_only_the_host_government_speaks() -> None:
     d = _match(
         "Kuwait says air defences downed drones",

@@ -50,6 +50,7 @@ WEAK = frozenset(
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 # "a US base in Erbil", "near Iraq's Erbil": the city says where an unnamed base is
 _IN_CITY = re.compile(r"(?:\b(?:in|near|at|en|a|in der|bei)|في|قرب)\s(?:the\s)?(?:\w+\s)?$")
+_CITY_OF = (" in the city of ", " in the town of ")
 _LOCATIVE_AFTER = re.compile(
     r"\s(?:province|governorate|region|city|district|countryside|area|suburbs?)\b"
 )
@@ -165,11 +166,7 @@ def _landmarks_dropped(
 
 def _within_hit(hit: Hit, other: Hit) -> bool:
     """Whether `hit` lies inside a longer `other`."""
-    return (
-        other.start <= hit.start
-        and hit.end <= other.end
-        and other.end - other.start > (hit.end - hit.start)
-    )
+    return other.start <= hit.start and hit.end <= other.end and len(other.text) > len(hit.text)
 
 
 def _alias_clitics(alias: str) -> str:
@@ -273,19 +270,22 @@ class Reader:
             for h in hits:
                 if any(p.start <= h.start and h.end <= p.end for p in named_spans):
                     continue  # the city in a base's full name: "the US consulate in Erbil"
-                if norm.endswith(" of ", 0, h.start):
-                    continue  # a name's word, not a place: "the operation Blessing of Victory"
+                # "the airport in the city of Irbil" places the airport; "the operation
+                # Blessing of Victory": a name's word, not a place
+                city_of = norm.endswith(_CITY_OF, 0, h.start)
+                if norm.endswith(" of ", 0, h.start) and not city_of:
+                    continue
                 near = any(
                     w.start - _CONTEXT_WINDOW <= h.end and h.start <= w.end + _CONTEXT_WINDOW
                     for w in strict
                 )
                 if (
                     (near or named)
-                    and not self._located(norm, h, locatives)
+                    and (city_of or not self._located(norm, h, locatives))
                     and not _where_named(norm, h, mentions)
                 ):
                     mentions[entry].append((h, False))
-                    if _IN_CITY.search(norm, max(0, h.start - 24), h.start):
+                    if city_of or _IN_CITY.search(norm, max(0, h.start - 24), h.start):
                         in_city.add(entry.place.id)
         self._missions(norm, by, mentions)
         # again, with the bases named by a city near a base word: "the Harir base, near Erbil
