@@ -8,7 +8,7 @@ from pathlib import Path
 
 from monitor.detect.evaluation import cached_text, load_corpus
 from monitor.detect.gazetteer import load_gazetteer
-from tests.conftest import ROOT
+from tests.conftest import ROOT, basewatch
 
 LABELS = ROOT / "tests/data/real/labels.jsonl"
 WEAPONS = {"rocket", "drone", "missile", "mortar"}
@@ -60,6 +60,14 @@ def test_cache_gives_title_and_text_and_names_what_is_missing(tmp_path: Path) ->
     rows = load_corpus(ROOT / "tests/data/real", tmp_path, "holdout")
     assert rows
     assert all(row["split"] == "holdout" and row["missing"] for row in rows)
+
+
+def test_eval_on_an_empty_cache_says_so_instead_of_scoring_zeros(tmp_path: Path) -> None:
+    result = basewatch("eval", str(ROOT / "tests/data/real"), "--cache", str(tmp_path))
+    assert result.returncode == 2
+    assert "none of the 4158 articles to score has its text in" in result.stderr
+    assert "README.md" in result.stderr
+    assert "precision" not in result.stdout
 
 
 def test_platt_fit_recovers_a_known_calibration() -> None:

@@ -220,6 +220,11 @@ def evaluate_corpus(
     rows = load_corpus(directory, cache, split)
     if not rows:
         raise CorpusError(f"no labelled article in {directory}", hint=_HINT)
+    if all("missing" in row for row in rows):  # scores of nothing would read as zeros
+        raise CorpusError(
+            f"none of the {len(rows)} articles to score has its text in {cache}",
+            hint=f"rebuild the cache as {directory}/README.md says",
+        )
     groups = _group_aliases(matcher.terms)
     for row in rows:
         if "missing" in row:
