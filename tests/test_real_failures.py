@@ -394,6 +394,11 @@ def test_a_korean_claim_of_precision_strikes_on_a_us_base_is_an_attack() -> None
             "British soldier. Veterans gathered to remember them.",
         ),
         (
+            "A year on",
+            "Exactly one year ago today, Iranian missiles rained on Ain al-Asad air base, where "
+            "American troops had taken to the bunkers.",
+        ),
+        (
             "On this day in history",
             "On this day in history, Iranian missiles struck Ain al-Asad air base, which houses "
             "American forces, in retaliation for a drone strike in Baghdad.",
