@@ -85,3 +85,27 @@ def test_a_new_attack_after_a_recalled_one_keeps_its_own_day() -> None:
     )
     assert d.attack, d.reasons
     assert d.attack_date == date(2021, 1, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the 20th anniversary of the September 11 attacks, drones struck near Erbil "
+        "airport, home to US troops, on Saturday night, officials said.",
+        "On the second anniversary of Soleimani's killing, the coalition said it shot down "
+        "two armed drones approaching Baghdad airport, which hosts US forces, on Saturday.",
+    ],
+)
+def test_the_anniversary_of_another_event_is_the_attacks_day(text: str) -> None:
+    d = _match("", text, datetime(2021, 9, 12, 9, 0, tzinfo=IRAQ))
+    assert d.attack, d.reasons
+
+
+def test_the_anniversary_of_the_strike_itself_stays_a_recall() -> None:
+    for text in (
+        "On the fifth anniversary of the Iranian strike, veterans gathered at Ain al-Asad air "
+        "base to remember the night.",
+        "On the fifth anniversary of the Iranian missile strike on Ain al-Asad, veterans "
+        "recalled the night the base was hit.",
+    ):
+        assert not _match("", text, datetime(2025, 1, 8, 9, 0, tzinfo=IRAQ)).attack, text

@@ -144,6 +144,8 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
         hits = [h for h in hits if not (h.label.startswith("cat:") and _inside(h, names))]
     if "cat:attack" in labels:  # what follows matters only where an attack is told
         hits = _without_cause(norm, hits, labels)
+    if "cat:anniversary" in labels:
+        hits = _without_other_anniversary(norm, hits)
     if "cat:threat" in labels:
         hits = [h for h in hits if h.label != "cat:threat" or not _ANSWER.match(norm, h.end)]
     if not labels.isdisjoint(_ATTACKERS):
@@ -209,3 +211,24 @@ def _cut(norm: str, hits: list[Hit], start: Hit) -> list[Hit]:
     close = _CLAUSE_END.search(norm, start.end)
     end = close.start() if close else len(norm)
     return [h for h in hits if h.end <= start.start or h.start >= end]
+
+
+_OTHER_EVENT_END = re.compile(r"[,.;:]")
+
+
+def _without_other_anniversary(norm: str, hits: list[Hit]) -> list[Hit]:
+    """Without the anniversary of an event that names no base and no weapon, and without
+    that event's words ("on the 20th anniversary of the September 11 attacks, drones struck
+    Erbil airport", "on the anniversary of Soleimani's killing"): the day is the attack's,
+    not a recall. The anniversary of "the missile strike on Ain al-Asad" stays one."""
+    for h in hits:
+        if h.label != "cat:anniversary" or not (
+            h.text == "anniversary" and norm.startswith(" of ", h.end)
+        ):
+            continue
+        close = _OTHER_EVENT_END.search(norm, h.end)
+        end = close.start() if close else len(norm)
+        inside = [x.label for x in hits if h.end <= x.start and x.end <= end]
+        if not any(label.startswith((*_NAMES, "weapon:")) for label in inside):
+            return [x for x in hits if x.end <= h.start or x.start >= end]
+    return hits

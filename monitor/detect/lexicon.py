@@ -176,4 +176,19 @@ class Lexicon:
         return any_found
 
 
+def outermost(hits: list[Hit]) -> list[Hit]:
+    """The hits that lie inside no longer one: "km from the al-Tanf garrison" puts the name's
+    shorter forms inside it ("Tanf") where it stands."""
+    if len(hits) < 2:
+        return hits
+    return [
+        h
+        for h in hits
+        if not any(
+            o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
+            for o in hits
+        )
+    ]
+
+
 _new_hit = tuple.__new__  # a Hit without NamedTuple's argument handling: made by the thousand

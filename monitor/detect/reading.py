@@ -14,7 +14,7 @@ from datetime import date
 
 from monitor.detect.cues import cleaned, counter_system, credit
 from monitor.detect.gazetteer import Entry, Gazetteer
-from monitor.detect.lexicon import Hit, Lexicon
+from monitor.detect.lexicon import Hit, Lexicon, outermost
 from monitor.detect.terms import Terms
 from monitor.detect.text import normalise, strip_dateline
 from monitor.detect.weapons import read_weapons
@@ -164,11 +164,6 @@ def _landmarks_dropped(
     return defaultdict(list, kept) if kept else mentions
 
 
-def _within_hit(hit: Hit, other: Hit) -> bool:
-    """Whether `hit` lies inside a longer `other`."""
-    return other.start <= hit.start and hit.end <= other.end and len(other.text) > len(hit.text)
-
-
 def _alias_clitics(alias: str) -> str:
     return ARABIC_CLITICS if re.search(r"[\u0600-\u06ff]", alias) else ""
 
@@ -246,10 +241,8 @@ class Reader:
         for label, hits in by.items():
             if label.startswith("place:"):
                 entry = self.entries[label[6:]]
-                # "km from the al-Tanf garrison": the name's shorter forms inside it ("Tanf")
-                # stand where it stands
-                outer = [h for h in hits if not any(_within_hit(h, o) for o in hits)]
-                mentions[entry] += [(h, self._located(norm, h, locatives)) for h in outer]
+                found = [(h, self._located(norm, h, locatives)) for h in outermost(hits)]
+                mentions[entry] += found
         mentions = _landmarks_dropped(mentions)
         coalition = "cat:coalition" in by
         in_city: set[str] = set()
