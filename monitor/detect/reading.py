@@ -250,8 +250,11 @@ class Reader:
         named_spans = [h for found in mentions.values() for h, _ in found]
         strict = by.get("cat:base_strict", []) + named_spans
         # "the Erbil and Al Asad bases": a plural base word right after a city's name
-        cities = [h.end for label, hits in by.items() if label.startswith("context:") for h in hits]
-        strict += [w for w in by.get("cat:base_words", []) if w.start - 1 in cities]
+        if words := by.get("cat:base_words"):
+            cities = {
+                h.end for label, found in by.items() if label[:8] == "context:" for h in found
+            }
+            strict += [w for w in words if w.start - 1 in cities]
         for label, hits in by.items():
             kind, _, place_id = label.partition(":")
             if kind not in ("context", "area"):
