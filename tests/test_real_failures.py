@@ -492,6 +492,17 @@ def test_a_denial_of_involvement_is_not_a_new_attack_but_a_report_may_mention_on
     assert report.attack, report.reasons
 
 
+def test_a_denial_with_its_day_between_the_words_is_a_denial() -> None:
+    # "denied on Monday any involvement", "denies role": the day splits the phrase
+    d = _match(
+        "Iran denies role in Jordan attack",
+        "Iran denied on Monday any involvement in the drone attack that killed three US "
+        "soldiers at a base in Jordan, saying the groups decide for themselves.",
+        datetime(2024, 1, 29, 12, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack, d.reasons
+
+
 test_a_denial_of_involvement_is_read_as_a_denial_in_each_language = term_cases(
     [
         (
