@@ -55,7 +55,10 @@ _SIMPLIFIED = (
     "长门间关阵队际险离难电韩预领头飞余馆驻驾驶体斗鲁点党"
 )
 _HANZI = dict(zip(map(ord, _TRADITIONAL), _SIMPLIFIED, strict=True))
-_TABLE = {**_DASHES, **_QUOTES, **_ARABIC, **_DIGITS, **_STOPS, **_HANZI}
+# Hebrew writes five letters in another form at a word's end: "כטב"ם" (a drone) is the
+# "כטב"מ" of "כטב"מים"
+_HEBREW = {ord(final): plain for final, plain in zip("ךםןףץ", "כמנפצ", strict=True)}
+_TABLE = {**_DASHES, **_QUOTES, **_ARABIC, **_DIGITS, **_STOPS, **_HANZI, **_HEBREW}
 # combining marks (accents, Arabic short vowels), removed after canonical decomposition; the
 # vowel signs of the Indic scripts (U+0900-U+0DFF) are letters of their words and stay
 _MARKS = dict.fromkeys(
