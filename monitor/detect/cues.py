@@ -68,11 +68,13 @@ _HOSTS = (" of ", " to ")
 _NAMES_US = re.compile(r"\b(?:us|american|coalition|pentagon|americain\w*|estadounidense\w*)\b")
 _ATTACKERS = ("cat:us_attacker", "cat:other_attacker")
 _NAMES = ("place:", "context:", "area:")  # the labels of a base's names
+# what an attack is told against: a base, US forces or a base word
+_TARGETS = (*_NAMES, "cat:coalition", "cat:base_words")
 _START = itemgetter(1)  # a hit's start: sorting by it is the hot path of every sentence
 _ANSWERS = ("in response", "in retaliation")  # a strike answering attacks on US forces
 # "Biden vowed to respond to the drone attack that killed three soldiers": a threat of a
 # response to an attack already told, not of an attack to come
-_ANSWER = re.compile(
+_RESPONSE_TO = re.compile(
     r"\s(?:to\s)?(?:(?:a|an|swift|strong|firm|decisive)\s)?(?:respond|response|retaliate|"
     r"retaliation|revenge|avenge|hit\sback|strike\sback|de\sriposter|de\srepondre|une\sriposte|"
     r"une\sreponse|responder|una\srespuesta|بالرد|بالانتقام)\s(?:to|for|after|over|a|au|aux|"
@@ -98,8 +100,6 @@ _CLAUSE_END = re.compile(r"[;:()]|\s[-–—]\s")
 # Baghdad airport": a clause that gives the cause (a `cause` term) of an attack told before
 # it, by an attack word and a base or US forces, tells an earlier event, whose place, weapon,
 # dead and day are not the attack's
-_TOLD = ("cat:attack",)
-_TARGETS = ("place:", "context:", "area:", "cat:coalition", "cat:base_words")
 
 
 def counter_system(norm: str) -> str:
@@ -147,12 +147,18 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
     if "cat:anniversary" in labels:
         hits = _without_other_anniversary(norm, hits)
     if "cat:threat" in labels:
-        hits = [h for h in hits if h.label != "cat:threat" or not _ANSWER.match(norm, h.end)]
+        hits = [h for h in hits if h.label != "cat:threat" or not _RESPONSE_TO.match(norm, h.end)]
     if not labels.isdisjoint(_ATTACKERS):
         hits = _aimed_at_us(norm, hits)
     if "cat:civilian" in labels:
         # "home of the US Fifth Fleet", "home to 2,500 US troops": what a base hosts, no house
-        hits = [h for h in hits if not (h.text == "home" and norm.startswith(_HOSTS, h.end))]
+        hits = [
+            h
+            for h in hits
+            if not (
+                h.label == "cat:civilian" and h.text == "home" and norm.startswith(_HOSTS, h.end)
+            )
+        ]
     if named_us and "cat:civilian" in labels:
         coalition = [h for h in hits if h.label == "cat:coalition"]
         if coalition:
@@ -198,22 +204,25 @@ def _without_cause(norm: str, hits: list[Hit], labels: set[str]) -> list[Hit]:
     if cause is None:
         return hits
     before = [h.label for h in hits if h.end <= cause.start]
-    if not (
-        any(label.startswith(_TOLD) for label in before)
-        and any(label.startswith(_TARGETS) for label in before)
-    ):
+    if "cat:attack" not in before or not any(label.startswith(_TARGETS) for label in before):
         return hits  # "In retaliation for the killing, Iran fired missiles at Ain al-Asad"
     return _cut(norm, hits, cause)
 
 
-def _cut(norm: str, hits: list[Hit], start: Hit) -> list[Hit]:
-    """The hits without those of the clause `start` opens, up to its end."""
-    close = _CLAUSE_END.search(norm, start.end)
-    end = close.start() if close else len(norm)
+def _end(norm: str, start: Hit, ends: re.Pattern[str] = _CLAUSE_END) -> int:
+    """Where the clause `start` opens ends: at the first of `ends` after it."""
+    close = ends.search(norm, start.end)
+    return close.start() if close else len(norm)
+
+
+def _cut(norm: str, hits: list[Hit], start: Hit, end: int | None = None) -> list[Hit]:
+    """The hits without those of the clause `start` opens, up to `end` (its clause's end)."""
+    end = _end(norm, start) if end is None else end
     return [h for h in hits if h.end <= start.start or h.start >= end]
 
 
-_OTHER_EVENT_END = re.compile(r"[,.;:]")
+# the event an anniversary is of ends with its phrase
+_PHRASE_END = re.compile(r"[,.;:]")
 
 
 def _without_other_anniversary(norm: str, hits: list[Hit]) -> list[Hit]:
@@ -226,9 +235,8 @@ def _without_other_anniversary(norm: str, hits: list[Hit]) -> list[Hit]:
             h.text == "anniversary" and norm.startswith(" of ", h.end)
         ):
             continue
-        close = _OTHER_EVENT_END.search(norm, h.end)
-        end = close.start() if close else len(norm)
+        end = _end(norm, h, _PHRASE_END)
         inside = [x.label for x in hits if h.end <= x.start and x.end <= end]
         if not any(label.startswith((*_NAMES, "weapon:")) for label in inside):
-            return [x for x in hits if x.end <= h.start or x.start >= end]
+            return _cut(norm, hits, h, end)
     return hits

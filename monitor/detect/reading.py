@@ -252,7 +252,7 @@ class Reader:
         # "the Erbil and Al Asad bases": a plural base word right after a city's name
         if words := by.get("cat:base_words"):
             cities = {
-                h.end for label, found in by.items() if label[:8] == "context:" for h in found
+                h.end for label, found in by.items() if label.startswith("context:") for h in found
             }
             strict += [w for w in words if w.start - 1 in cities]
         for label, hits in by.items():
