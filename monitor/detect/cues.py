@@ -240,3 +240,26 @@ def _without_other_anniversary(norm: str, hits: list[Hit]) -> list[Hit]:
         if not any(label.startswith((*_NAMES, "weapon:")) for label in inside):
             return _cut(norm, hits, h, end)
     return hits
+
+
+# what became known since of an attack the sentence calls last week's: a toll, a claim, or
+# who was behind it ("Iran was behind last week's drone attack on the garrison")
+_SINCE_NEWS = ("cat:killed", "cat:injured", "cat:claim")
+_BEHIND = re.compile(r"\bbehind\b")
+
+
+def news_of_last_week(norm: str, by: dict[str, list[Hit]]) -> bool:
+    """Whether a sentence's only cue of an older attack is a word that gives no day ("last
+    week's attack"), and it tells what became known of that attack since: a follow-up."""
+    attacks = by.get("cat:attack", ())
+    earlier = [  # the word stands before the attack it dates: "last week's drone attack"
+        e for e in by.get("cat:earlier", ()) if any(0 <= a.start - e.end <= 30 for a in attacks)
+    ]
+    return (
+        bool(earlier)
+        and all(
+            any(e.start <= h.start and h.end <= e.end for e in earlier)
+            for h in by.get("cat:recall", ())
+        )
+        and (any(label in by for label in _SINCE_NEWS) or _BEHIND.search(norm) is not None)
+    )

@@ -53,10 +53,11 @@ _EVE = re.compile(r"(?:\bو?ليله|\bشب)\s$")
 # a weekday said to be past ("last Thursday", "الخميس الماضي"): an earlier event's day
 _PAST_AFTER = re.compile(r"\s(?:الماضي|الفايت|dernier|pasado|passato|passado|passe)\b")
 _PAST_BEFORE = re.compile(r"\b(?:last|past|previous|vergangenen|letzten)\s$")
-# "the group said on Monday": the day of a statement, not of the attack
+# "the group said on Monday", "images taken on Sunday": the day of a statement, not of the
+# attack
 _SAID = re.compile(
-    r"(?:said|says|told|announced|reported|added|stated|statement|confirmed|claimed|"
-    r"declared|a dit|a declare|a confirme|a annonce|a indique|ont indique|a precise|dijo|"
+    r"(?:said|says|told|announced|reported|added|stated|statement|confirmed|claimed|taken|"
+    r"filmed|declared|a dit|a declare|a confirme|a annonce|a indique|ont indique|a precise|dijo|"
     r"confirmo|informo|anuncio|indico|sagte|bestatigte|erklarte|ha detto|ha confermato|"
     r"ha annunciato|ha riferito|confirmou|anunciou|dedi|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|افاد|"
     r"افادت|заявил|заявили|сообщил|сообщили|disse|informou|zei|meldde|poinformowa[lł]|poda[lł]|"

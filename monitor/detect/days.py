@@ -64,7 +64,11 @@ def dated(readings: list[Reading], published: date | None) -> list[Reading]:
             if age > MAX_REPORT_DELAY:
                 labels = {h.label for h in r.hits}
                 dated = any(label.startswith(("month:", "holiday:")) for label in labels)
-                late = age <= FOLLOW_UP_DAYS and dated and (lead_news or _FOLLOW_UP & labels)
+                # "the toll of last Friday's drone attack has risen to eight": a weekday
+                # reaches a week back at most, so the news must be in its own sentence
+                late = age <= FOLLOW_UP_DAYS and (
+                    (dated and lead_news) or bool(_FOLLOW_UP & labels and (dated or age <= 7))
+                )
                 r = replace(r, flags=r.flags | ({"follow_up"} if late else {"recall", "dated_old"}))
             elif older_month(r.norm, r.hits, published):
                 r = replace(r, flags=r.flags | {"recall"})

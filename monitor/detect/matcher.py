@@ -237,12 +237,14 @@ def _chosen(
 def _weapons(
     main: list[Reading], support: list[Reading], readings: list[Reading]
 ) -> tuple[str, ...]:
-    """The weapons of the best sentence and the headline; else of any agreeing sentence;
-    else of the first sentence of the story that tells of an attack with them ("the base was
-    hit on Sunday", then "two drones were shot down")."""
+    """The weapons of the best sentence and the headline, and of the story's first sentence
+    when the headline is the best (it spells out what a headline shortens: "Drones hit US
+    outpost", "drones and rockets struck ..."); else of any agreeing sentence; else of the
+    first sentence of the story that tells of an attack with them ("the base was hit on
+    Sunday", then "two drones were shot down")."""
     found: list[str] = []
     for r in main:
-        if r is main[0] or r.index == 0:
+        if r is main[0] or r.index == 0 or (main[0].index == 0 and r.index == 1):
             found += [w for w in r.weapons if w not in found]
     for pool in (main, support):
         if found:

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from monitor.detect.cues import cleaned, counter_system, credit
+from monitor.detect.cues import cleaned, counter_system, credit, news_of_last_week
 from monitor.detect.gazetteer import Entry, Gazetteer
 from monitor.detect.lexicon import Hit, Lexicon, outermost
 from monitor.detect.terms import Terms
@@ -357,6 +357,8 @@ class Reader:
         flags = self._flags(
             by, anchor, named, anywhere | _TITLE_ANYWHERE if index == 0 else anywhere
         )
+        if index <= 1 and "recall" in flags and news_of_last_week(norm, by):
+            flags.discard("recall")  # a story opening "last week's drone attack hurt three"
         if credit(body):
             flags.add("caption")
         if "cat:habitual" in by:  # "the embassy has been a frequent target": background

@@ -24,6 +24,8 @@ _PROXY_AFTER = re.compile(
     r"\s?(?:backed|aligned|allied|linked|affiliated|sponsored|supported|proxies|proxy|nahe|"
     r"treue|unterstutzt\w*|gestutzt\w*|gesteunde|stottede|podporovan\w*|toetatud)\b"
 )
+# a rocket system's name: "Katyusha missiles", "katyuşa füzeleri", "misiles Grad" are rockets
+_ROCKET_NAME = re.compile(r"kaa?t[iyj]?[iy]?u+s|катюш|كاتيوش|کاتیوش|grad|град")
 _WORDS_APART = 3  # words at most between Iran and the weapon it fires
 
 
@@ -34,27 +36,29 @@ def read_weapons(norm: str, by: dict[str, list[Hit]]) -> tuple[list[str], list[s
     rockets."""
     shared = by.get("weapon:rocket_or_missile", [])
     state = bool(shared) and (_GUARDS in by or _iran_fires(norm, by, shared))
-    missiles = by.get("weapon:missile", [])
+    named = [r for r in by.get("weapon:rocket", []) if _ROCKET_NAME.match(r.text)]
+    missiles = [m for m in by.get("weapon:missile", []) if not any(_near(m, r) for r in named)]
     weapons, shown = [], []
     for cls in ("rocket", "drone", "missile", "mortar"):
-        found = by.get(f"weapon:{cls}", [])
+        found = missiles if cls == "missile" else by.get(f"weapon:{cls}", [])
         if shared and cls == "rocket":  # another language's rocket word spelt the same
             spans = {(h.start, h.end) for h in shared}
             found = [h for h in found if (h.start, h.end) not in spans]
         if shared and cls == ("missile" if state else "rocket"):
             found = sorted([*found, *shared], key=lambda h: h.start)
         if cls == "rocket":  # "ballistic rockets", "صواريخ بالستية" are missiles
-            found = [
-                h
-                for h in found
-                if not any(0 <= h.start - m.end <= 2 or 0 <= m.start - h.end <= 2 for m in missiles)
-            ]
+            found = [h for h in found if h in named or not any(_near(h, m) for m in missiles)]
         if found:
             weapons.append(cls)
             shown.append(found[0].text)
     if _GUARDS in by and weapons[:1] == ["rocket"] and "missile" not in weapons:
         weapons[0] = "missile"  # "the Revolutionary Guards fired rockets at the base"
     return weapons, shown
+
+
+def _near(a: Hit, b: Hit) -> bool:
+    """Whether two terms overlap or stand side by side ("ballistic rockets")."""
+    return a.start - 2 <= b.end and b.start - 2 <= a.end
 
 
 def _iran_fires(norm: str, by: dict[str, list[Hit]], weapons: list[Hit]) -> bool:

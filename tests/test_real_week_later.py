@@ -1,0 +1,138 @@
+"""Structures of real reports a few days after an attack, and of the Gulf strikes of 2026 (in
+our own words): a toll raised "last Friday" or a culprit named for "last week's attack", a
+headline that shortens the weapons its first sentence lists, Katyushas called missiles, the
+Fifth Fleet's "service centre", a US "outpost", and satellite images dated by the day they
+were taken."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from tests.reports import LOCAL as IRAQ
+from tests.reports import bases as _bases
+from tests.reports import detect as _match
+
+WEDNESDAY = datetime(2024, 8, 14, 12, 0, tzinfo=IRAQ)
+TUESDAY = datetime(2021, 10, 26, 12, 0, tzinfo=IRAQ)
+
+
+def test_a_toll_raised_for_last_fridays_attack_is_a_follow_up_of_that_day() -> None:
+    d = _match(
+        "Eight troops now treated after Syria drone strike",
+        "The number of US troops hurt in last Friday's drone attack on Rumalyn Landing Zone "
+        "has risen to eight, a Pentagon spokesman said on Tuesday.",
+        WEDNESDAY,
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["rmelan-landing-zone"]
+    assert d.attack_date == date(2024, 8, 9)
+
+
+def test_an_attack_a_weekday_dates_five_days_back_is_old_without_news_of_it() -> None:
+    d = _match(
+        "",
+        "Last Friday a drone attack targeted Rumalyn Landing Zone in north-eastern Syria.",
+        WEDNESDAY,
+    )
+    assert not d.attack, d.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US officials said on Monday that Iran was behind last week's drone attack on the "
+        "al-Tanf garrison in southern Syria.",
+        "Two more soldiers were treated for concussion after last week's drone attack on the "
+        "al-Tanf garrison, officials said.",
+    ],
+)
+def test_news_of_last_weeks_attack_opening_a_story_is_a_follow_up(text: str) -> None:
+    d = _match("", text, TUESDAY)
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-tanf"]
+    assert d.earlier  # the archive joins it to the attack, with no day of its own
+
+
+def test_last_weeks_attack_told_below_a_new_one_is_still_background() -> None:
+    d = _match(
+        "Rockets hit Erbil air base",
+        "Two rockets hit Erbil air base on Tuesday, officials said.\n\n"
+        "Last week's rocket attack on Ain al-Asad wounded five Americans.",
+        TUESDAY,
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["erbil-air-base"]
+    assert not d.earlier
+
+
+def test_a_headline_weapon_does_not_hide_the_other_weapons_of_the_first_sentence() -> None:
+    d = _match(
+        "Drones hit US base",
+        "Drones and rockets struck a US base in southern Syria on Monday, officials said.",
+        TUESDAY,
+    )
+    assert d.attack, d.reasons
+    assert set(d.weapons) == {"drone", "rocket"}
+    assert d.region is not None
+    assert d.region.id == "southern-syria"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Katyusha missiles were fired at Victory base near Baghdad airport on Tuesday.",
+        "Three Grad missiles struck Victory base near Baghdad airport on Tuesday.",
+        "Dos misiles Katyusha alcanzaron el martes la base Victoria, junto al aeropuerto de "
+        "Bagdad.",
+        "Salı günü Bağdat Havalimanı yakınındaki Victory üssüne katyuşa füzeleri atıldı.",
+    ],
+)
+def test_katyushas_called_missiles_are_rockets(text: str) -> None:
+    d = _match("", text, TUESDAY)
+    assert d.attack, d.reasons
+    assert d.weapons == ("rocket",)
+
+
+def test_ballistic_missiles_are_still_missiles() -> None:
+    d = _match("", "Two ballistic missiles struck Victory base on Tuesday.", TUESDAY)
+    assert d.weapons == ("missile",)
+
+
+SATURDAY = datetime(2026, 2, 28, 18, 0, tzinfo=IRAQ)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The state news agency said a service centre of the US Fifth Fleet was hit by a "
+        "missile around midday.",
+        "A missile hit the Fifth Fleet service centre in Manama on Saturday.",
+    ],
+)
+def test_the_fifth_fleets_service_centre_is_nsa_bahrain(text: str) -> None:
+    d = _match("", text, SATURDAY)
+    assert d.attack, d.reasons
+    assert _bases(d) == ["nsa-bahrain"]
+
+
+def test_satellite_images_are_dated_by_the_day_they_were_taken_not_the_attack() -> None:
+    d = _match(
+        "Images show damage at Fifth Fleet base",
+        "Satellite images taken on Sunday show smoke rising from a damaged building at the "
+        "Fifth Fleet base in Bahrain after Iranian strikes.\n\n"
+        "The Revolutionary Guards said they had fired missiles at the Fifth Fleet "
+        "headquarters on Saturday.",
+        datetime(2026, 3, 2, 12, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2026, 2, 28)
+
+
+@pytest.mark.parametrize("target", ["a US outpost", "a US garrison", "an American outpost"])
+def test_a_us_outpost_is_a_coalition_target(target: str) -> None:
+    d = _match("", f"Drones and rockets struck {target} in southern Syria, officials said", TUESDAY)
+    assert d.attack, d.reasons
+    assert d.region is not None
+    assert d.region.id == "southern-syria"
