@@ -136,3 +136,61 @@ def test_a_us_outpost_is_a_coalition_target(target: str) -> None:
     assert d.attack, d.reasons
     assert d.region is not None
     assert d.region.id == "southern-syria"
+
+
+FRIDAY = datetime(2026, 3, 13, 12, 0, tzinfo=IRAQ)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ballistic missile flying towards Incirlik air base was destroyed by NATO air "
+        "defences early on Friday.",
+        "Un missile balistique se dirigeant vers la base d'Incirlik a été détruit vendredi matin.",
+        "Ein ballistischer Flugkörper im Anflug auf den Stützpunkt Incirlik wurde am Freitag "
+        "zerstört.",
+    ],
+)
+def test_a_weapon_heading_for_a_base_tells_an_attack(text: str) -> None:
+    d = _match("", text, FRIDAY)
+    assert d.attack, d.reasons
+    assert _bases(d) == ["incirlik-air-base"]
+    assert d.weapons == ("missile",)
+
+
+def test_troops_heading_for_a_base_tell_no_attack() -> None:
+    d = _match(
+        "", "A convoy of US troops heading for Incirlik air base left Adana on Friday.", FRIDAY
+    )
+    assert not d.attack, d.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("Missiles hit Iraqi base hosting US forces", ("rocket",)),
+        ("Rockets hit Iraqi base hosting US forces", ("rocket",)),
+        ("Drones hit Iraqi base hosting US forces", ("drone", "rocket")),
+    ],
+)
+def test_the_headlines_missiles_are_the_rockets_its_story_tells_of(
+    title: str, want: tuple[str, ...]
+) -> None:
+    d = _match(
+        title,
+        "More than 30 rockets struck the K1 military base near Kirkuk on Friday evening, "
+        "killing a US civilian contractor.",
+        datetime(2019, 12, 28, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert set(d.weapons) == set(want)
+
+
+def test_the_largest_us_base_in_syria_is_al_omar() -> None:
+    d = _match(
+        "",
+        "A drone attack on the largest US base in Syria killed six Kurdish fighters on Sunday.",
+        datetime(2024, 2, 5, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-omar-oil-field"]

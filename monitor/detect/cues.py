@@ -137,6 +137,16 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
     if anywhere:
         hits = [h._replace(label=h.label.removesuffix(ANYWHERE)) for h in hits]
         labels = {h.label for h in hits}
+    if "cat:heading" in labels:
+        # "a missile heading for Incirlik was destroyed": a flight towards the base tells an
+        # attack when a weapon flies it; troops heading for a base tell none
+        armed = any(label.startswith("weapon:") for label in labels)
+        hits = [
+            _as_attack(h) if h.label == "cat:heading" else h
+            for h in hits
+            if armed or h.label != "cat:heading"
+        ]
+        labels = {h.label for h in hits}
     named_us = "cat:coalition" in labels
     if any(label.startswith(_NAMES) for label in labels):
         # "gas field" inside "the Conoco gas field" is part of a base's name
@@ -164,6 +174,10 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
         if coalition:
             hits = [h for h in hits if h.label != "cat:civilian" or not _inside(h, coalition)]
     return hits, anywhere, named_us
+
+
+def _as_attack(hit: Hit) -> Hit:
+    return hit._replace(label="cat:attack")
 
 
 def _inside(hit: Hit, spans: list[Hit]) -> bool:

@@ -243,9 +243,18 @@ def _weapons(
     first sentence of the story that tells of an attack with them ("the base was hit on
     Sunday", then "two drones were shot down")."""
     found: list[str] = []
+    body = [
+        r for r in main if r.index != 0 and (r is main[0] or main[0].index == 0 and r.index == 1)
+    ]
+    said = {w for r in body for w in r.weapons}
     for r in main:
-        if r is main[0] or r.index == 0 or (main[0].index == 0 and r.index == 1):
-            found += [w for w in r.weapons if w not in found]
+        if r in body or r.index == 0:
+            # a headline's "missiles" for the rockets its story tells of, or the reverse
+            found += [
+                w
+                for w in r.weapons
+                if w not in found and not (r.index == 0 and _CONFUSED.get(w) in said)
+            ]
     for pool in (main, support):
         if found:
             break
@@ -255,6 +264,7 @@ def _weapons(
     return tuple(found) or next(told, ())
 
 
+_CONFUSED = {"rocket": "missile", "missile": "rocket"}  # the headline's loose word for the other
 _TOLL = frozenset({"cat:killed", "cat:injured", "cat:no_casualties"})
 
 
