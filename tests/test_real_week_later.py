@@ -86,6 +86,7 @@ def test_a_headline_weapon_does_not_hide_the_other_weapons_of_the_first_sentence
         "Three Grad missiles struck Victory base near Baghdad airport on Tuesday.",
         "Dos misiles Katyusha alcanzaron el martes la base Victoria, junto al aeropuerto de "
         "Bagdad.",
+        "Dix missiles Katioucha ont frappé mardi la base Victory, près de l'aéroport de Bagdad.",
         "Salı günü Bağdat Havalimanı yakınındaki Victory üssüne katyuşa füzeleri atıldı.",
     ],
 )
@@ -194,3 +195,23 @@ def test_the_largest_us_base_in_syria_is_al_omar() -> None:
     )
     assert d.attack, d.reasons
     assert _bases(d) == ["al-omar-oil-field"]
+
+
+def test_a_us_drone_strike_on_the_man_blamed_for_last_weeks_attack_is_no_attack() -> None:
+    d = _match(
+        "US drone strike kills militia commander in Baghdad",
+        "A US drone strike on a car in east Baghdad on Wednesday killed a militia commander "
+        "blamed for last week's attack on US troops in Jordan.",
+        datetime(2024, 2, 7, 23, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack, d.reasons
+
+
+def test_intelligence_that_iran_prepares_attacks_is_a_threat() -> None:
+    d = _match(
+        "US says Iran preparing options to attack bases",
+        "US intelligence shows Iran is preparing options to attack American bases in the "
+        "region, the State Department said.",
+        datetime(2023, 11, 9, 12, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack, d.reasons

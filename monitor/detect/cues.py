@@ -266,8 +266,8 @@ def news_of_last_week(norm: str, by: dict[str, list[Hit]]) -> bool:
     """Whether a sentence's only cue of an older attack is a word that gives no day ("last
     week's attack"), and it tells what became known of that attack since: a follow-up."""
     attacks = by.get("cat:attack", ())
-    earlier = [  # the word stands before the attack it dates: "last week's drone attack"
-        e for e in by.get("cat:earlier", ()) if any(0 <= a.start - e.end <= 30 for a in attacks)
+    earlier = [  # the word stands before the first attack, which it dates: "last week's attack"
+        e for e in by.get("cat:earlier", ()) if attacks and 0 <= attacks[0].start - e.end <= 30
     ]
     return (
         bool(earlier)

@@ -25,7 +25,10 @@ _PROXY_AFTER = re.compile(
     r"treue|unterstutzt\w*|gestutzt\w*|gesteunde|stottede|podporovan\w*|toetatud)\b"
 )
 # a rocket system's name: "Katyusha missiles", "katyuşa füzeleri", "misiles Grad" are rockets
-_ROCKET_NAME = re.compile(r"kaa?t[iyj]?[iy]?u+s|катюш|كاتيوش|کاتیوش|grad|град")
+_ROCKET_NAME = re.compile(
+    r"kaa?t[iyj]?[iy]?o?u+(?:s|ch)|katjoesj|катюш|كاتيوش|کاتیوش|κατιουσ|कत्यूश|카추샤|喀秋莎|"
+    r"カチューシャ|grad|град"
+)
 _WORDS_APART = 3  # words at most between Iran and the weapon it fires
 
 
