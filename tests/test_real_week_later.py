@@ -215,3 +215,33 @@ def test_intelligence_that_iran_prepares_attacks_is_a_threat() -> None:
         datetime(2023, 11, 9, 12, 0, tzinfo=IRAQ),
     )
     assert not d.attack, d.reasons
+
+
+SUNDAY = datetime(2024, 1, 28, 20, 0, tzinfo=IRAQ)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قُتل ثلاثة جنود أمريكيين في ه.ج.و.م بطائرة م.س.ي.ر.ة استهدف البرج 22 في شمال شرق الأردن.",
+        "Three U.S. soldiers were k.i.l.l.e.d in a drone a-t-t-a-c-k on Tower 22 in Jordan.",
+    ],
+)
+def test_words_spelt_out_letter_by_letter_are_read(text: str) -> None:
+    d = _match("", text, SUNDAY)
+    assert d.attack, d.reasons
+    assert _bases(d) == ["tower-22"]
+    assert d.weapons == ("drone",)
+    assert d.killed == 3
+
+
+def test_a_drone_that_got_past_the_defences_and_wounded_american_service_members() -> None:
+    d = _match(
+        "",
+        "On Monday an explosive drone got past the defences at a base in Iraq, wounding three "
+        "American service members.",
+        datetime(2023, 12, 26, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert d.weapons == ("drone",)
+    assert d.attack_date == date(2023, 12, 25)

@@ -113,6 +113,8 @@ def _unglossed(text: str) -> str:
 # on case-folded text
 _US = re.compile(r"\bu\.\s?s\.(?:\s?a\.)?|\bunited states(?: of america)?\b")
 _POSSESSIVE = re.compile(r"'s\b")
+# a word spelt out letter by letter to slip past filters: "ه.ج.و.م", "k.i.l.l.e.d"
+_SPELT = re.compile(r"(?<![^\W\d_])[^\W\d_](?:[.\-][^\W\d_]){3,}(?![^\W\d_])")
 
 
 def normalise(text: str) -> str:
@@ -127,6 +129,8 @@ def normalise(text: str) -> str:
         # and Japanese voiced kana are letters, not a letter and a mark
         text = _MARKS_RX.sub("", unicodedata.normalize("NFD", text))
         text = unicodedata.normalize("NFC", text)
+    if _SPELT.search(text):
+        text = _SPELT.sub(lambda m: m.group(0).replace(".", "").replace("-", ""), text)
     text = _TABLE_RX.sub(_mapped, text).casefold()
     if not text.isascii() and ("(" in text or "\uff08" in text):
         text = _unglossed(text)
@@ -153,10 +157,11 @@ _BOUNDARY = re.compile(
 # Khmer, Burmese and Armenian
 _UNSPACED_STOPS = "\u3002\uff01\uff1f\u0964\u06d4\u17d4\u104b\u0589"
 # where a sentence ends with no space after: those stops; an Arabic full stop glued to the
-# next word; a Latin one glued by a careless page ("rockets.No Iraque")
+# next word (not one between the letters of a word spelt out: "ه.ج.و.م"); a Latin one glued
+# by a careless page ("rockets.No Iraque")
 _GLUED_END = re.compile(
     rf"(?<=[{_UNSPACED_STOPS}])(?![\s\u300d\u300f])"
-    r"|(?<=[\u0621-\u064a]\.)(?=[\u0621-\u064a])"
+    r"|(?<=[\u0621-\u064a]{2}\.)(?=[\u0621-\u064a])"
     r"|(?<=[a-z\u00df-\u00ff]{2}[.!?])(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"
 )
 _GLUED_HINT = re.compile(rf"[{_UNSPACED_STOPS}]|[.!?][^\s\d]")
