@@ -114,6 +114,7 @@ def _unglossed(text: str) -> str:
 _US = re.compile(r"\bu\.\s?s\.(?:\s?a\.)?|\bunited states(?: of america)?\b")
 _POSSESSIVE = re.compile(r"'s\b")
 # a word spelt out letter by letter to slip past filters: "ه.ج.و.م", "k.i.l.l.e.d"
+_SPELT_HINT = re.compile(r"[.\-][^\W\d_][.\-]")  # cheap: a letter between two dots
 _SPELT = re.compile(r"(?<![^\W\d_])[^\W\d_](?:[.\-][^\W\d_]){3,}(?![^\W\d_])")
 
 
@@ -129,7 +130,7 @@ def normalise(text: str) -> str:
         # and Japanese voiced kana are letters, not a letter and a mark
         text = _MARKS_RX.sub("", unicodedata.normalize("NFD", text))
         text = unicodedata.normalize("NFC", text)
-    if _SPELT.search(text):
+    if _SPELT_HINT.search(text) and _SPELT.search(text):
         text = _SPELT.sub(lambda m: m.group(0).replace(".", "").replace("-", ""), text)
     text = _TABLE_RX.sub(_mapped, text).casefold()
     if not text.isascii() and ("(" in text or "\uff08" in text):
