@@ -245,3 +245,30 @@ def test_a_drone_that_got_past_the_defences_and_wounded_american_service_members
     assert d.attack, d.reasons
     assert d.weapons == ("drone",)
     assert d.attack_date == date(2023, 12, 25)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three US service members were killed in a drone attack on a US base in Jordan.",
+        "A one-way attack drone struck US troops stationed in Jordan, killing three.",
+        "Tres soldados estadounidenses murieron en un ataque con dron contra una base en Jordania.",
+        "قُتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على قاعدة أمريكية في الأردن.",
+    ],
+)
+def test_a_base_in_jordan_is_the_north_east_where_us_forces_hold_outposts(text: str) -> None:
+    d = _match("", text, SUNDAY)
+    assert d.attack, d.reasons
+    assert d.bases == ()
+    assert d.region is not None
+    assert d.region.id == "north-east-jordan"
+
+
+def test_jordan_downing_drones_bound_for_israel_is_no_attack_on_us_forces() -> None:
+    d = _match(
+        "Jordan downs Iranian drones",
+        "Jordanian jets shot down dozens of Iranian drones heading for Israel over Jordan "
+        "overnight, officials said.",
+        datetime(2024, 4, 14, 9, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack, d.reasons
