@@ -272,3 +272,16 @@ def test_jordan_downing_drones_bound_for_israel_is_no_attack_on_us_forces() -> N
         datetime(2024, 4, 14, 9, 0, tzinfo=IRAQ),
     )
     assert not d.attack, d.reasons
+
+
+def test_soldiers_killed_at_a_base_by_a_drone_is_an_attack_with_no_attack_word() -> None:
+    d = _match(
+        "Three US soldiers killed at base in northern Kuwait",
+        "Three US soldiers were killed and five badly wounded at a US base in northern Kuwait "
+        "by a suspected Iranian drone, officials said.",
+        datetime(2026, 3, 1, 18, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert d.region is not None
+    assert d.region.id == "kuwait"
+    assert d.killed == 3

@@ -114,8 +114,8 @@ class Reading:
             score = 1.5  # "Iran attacked American bases in Iraq and Qatar": no weapon named
         elif self.weapons and self.attack and self.story_coalition and self.base_word:
             score = 1.5  # "rockets hit a base in northern Iraq", the story says whose
-        elif self.weapons and self.attack and self.coalition and self.toll:
-            score = 1.5  # "three US soldiers killed in a drone attack": they were at a base
+        elif self.weapons and self.coalition and self.toll and (self.attack or self.base_word):
+            score = 1.5  # "three US soldiers killed in a drone attack", "... at a base by a drone"
         elif self.weapons and self.attack and self.coalition:
             score = 1.0  # "missiles were fired at US forces in Iraq": a base named further on
         else:
