@@ -285,3 +285,15 @@ def test_soldiers_killed_at_a_base_by_a_drone_is_an_attack_with_no_attack_word()
     assert d.region is not None
     assert d.region.id == "kuwait"
     assert d.killed == 3
+
+
+@pytest.mark.parametrize("verb", ["called for", "demanded", "condemned", "urged"])
+def test_a_weekday_before_a_leaders_reaction_is_the_reactions_day(verb: str) -> None:
+    d = _match(
+        "",
+        f"Secretary of State Antony Blinken on Tuesday {verb} an inquiry into Monday's rocket "
+        "attack on the US base at Erbil airport.",
+        datetime(2021, 2, 16, 18, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2021, 2, 15)

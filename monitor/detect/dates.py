@@ -53,8 +53,7 @@ _EVE = re.compile(r"(?:\bو?ليله|\bشب)\s$")
 # a weekday said to be past ("last Thursday", "الخميس الماضي"): an earlier event's day
 _PAST_AFTER = re.compile(r"\s(?:الماضي|الفايت|dernier|pasado|passato|passado|passe)\b")
 _PAST_BEFORE = re.compile(r"\b(?:last|past|previous|vergangenen|letzten)\s$")
-# "the group said on Monday", "images taken on Sunday": the day of a statement, not of the
-# attack
+# "the group said on Monday", "images taken on Sunday": a statement's day, not the attack's
 _SAID = re.compile(
     r"(?:said|says|told|announced|reported|added|stated|statement|confirmed|claimed|taken|"
     r"filmed|declared|a dit|a declare|a confirme|a annonce|a indique|ont indique|a precise|dijo|"
@@ -75,7 +74,8 @@ _SAID_LATE = re.compile(
 # the day of a statement before its verb
 _SAID_NEXT = re.compile(
     r"\s(?:(?:morning|afternoon|evening|night)\s)?(?:said|says|named|identified|announced|"
-    r"confirmed|disclosed|released|told|reported|revealed|acknowledged|stated|blamed|denied)\b"
+    r"confirmed|disclosed|released|told|reported|revealed|acknowledged|stated|blamed|denied|"
+    r"called|demanded|condemned|urged|vowed|pledged)\b"
 )
 
 # "联军周日确认" (the coalition confirmed on Sunday), "周二(12月14日)最新报道": Chinese and
