@@ -297,3 +297,27 @@ def test_a_weekday_before_a_leaders_reaction_is_the_reactions_day(verb: str) -> 
     )
     assert d.attack, d.reasons
     assert d.attack_date == date(2021, 2, 15)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Iran behind drone attack on al-Tanf",
+            "US officials said on Monday that Iran was behind last week's drone attack on the "
+            "al-Tanf garrison in southern Syria.",
+        ),
+        (
+            "L'Iran derrière l'attaque de drones contre al-Tanf",
+            "Selon des responsables américains, l'Iran est derrière l'attaque de drones de la "
+            "semaine dernière contre la garnison d'al-Tanf.",
+        ),
+    ],
+)
+def test_a_headline_naming_the_base_keeps_the_follow_up_of_the_line_below(
+    title: str, text: str
+) -> None:
+    d = _match(title, text, TUESDAY)
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-tanf"]
+    assert d.earlier

@@ -259,15 +259,20 @@ def _without_other_anniversary(norm: str, hits: list[Hit]) -> list[Hit]:
 # what became known since of an attack the sentence calls last week's: a toll, a claim, or
 # who was behind it ("Iran was behind last week's drone attack on the garrison")
 _SINCE_NEWS = ("cat:killed", "cat:injured", "cat:claim")
-_BEHIND = re.compile(r"\bbehind\b")
+_BEHIND = re.compile(
+    r"\b(?:behind|derriere|detras|dietro|hinter|por tras)\b|стоит за|стоят за|وراء"
+)
 
 
 def news_of_last_week(norm: str, by: dict[str, list[Hit]]) -> bool:
     """Whether a sentence's only cue of an older attack is a word that gives no day ("last
     week's attack"), and it tells what became known of that attack since: a follow-up."""
     attacks = by.get("cat:attack", ())
-    earlier = [  # the word stands before the first attack, which it dates: "last week's attack"
-        e for e in by.get("cat:earlier", ()) if attacks and 0 <= attacks[0].start - e.end <= 30
+    earlier = [  # the word dates the first attack: "last week's attack", "l'attaque de la
+        # semaine dernière"
+        e
+        for e in by.get("cat:earlier", ())
+        if attacks and (0 <= attacks[0].start - e.end <= 30 or 0 <= e.start - attacks[0].end <= 30)
     ]
     return (
         bool(earlier)

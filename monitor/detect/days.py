@@ -179,9 +179,8 @@ def told_old(
 
 def told_earlier(chosen: list[Reading], published: date | None) -> bool:
     """Whether the story's attack is some days back, by a word that gives no day ("the
-    drone attack on Harir last week", "days ago"), in its best evidence, and no evidence
-    sentence gives a day of its own: a follow-up, of an attack its archive may hold."""
-    if not chosen:
-        return False
-    labels = {h.label for h in chosen[0].hits}
-    return "cat:earlier" in labels and all(said_on(r, published) is None for r in chosen)
+    drone attack on Harir last week", "days ago"), in its best evidence or the one beside
+    it (a headline's, told in full a line below), and no evidence sentence gives a day of its
+    own: a follow-up, of an attack its archive may hold."""
+    told = any(h.label == "cat:earlier" for r in chosen[:2] for h in r.hits)
+    return told and all(said_on(r, published) is None for r in chosen)
