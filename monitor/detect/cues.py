@@ -267,18 +267,18 @@ _BEHIND = re.compile(
 def news_of_last_week(norm: str, by: dict[str, list[Hit]]) -> bool:
     """Whether a sentence's only cue of an older attack is a word that gives no day ("last
     week's attack"), and it tells what became known of that attack since: a follow-up."""
-    attacks = by.get("cat:attack", ())
+    attacks = by.get("cat:attack")
+    if not attacks:
+        return False
+    first = attacks[0]
     earlier = [  # the word dates the first attack: "last week's attack", "l'attaque de la
         # semaine dernière"
         e
         for e in by.get("cat:earlier", ())
-        if attacks and (0 <= attacks[0].start - e.end <= 30 or 0 <= e.start - attacks[0].end <= 30)
+        if 0 <= first.start - e.end <= 30 or 0 <= e.start - first.end <= 30
     ]
     return (
         bool(earlier)
-        and all(
-            any(e.start <= h.start and h.end <= e.end for e in earlier)
-            for h in by.get("cat:recall", ())
-        )
+        and all(_inside(h, earlier) for h in by.get("cat:recall", ()))
         and (any(label in by for label in _SINCE_NEWS) or _BEHIND.search(norm) is not None)
     )

@@ -17,12 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from monitor.detect.weapons import CONFUSED
+
 MAX_DAYS_APART = 1
 EARLIER_DAYS = 14  # how far back a follow-up of "last week's attack" looks for it
 # what listings and alerts say of an incident's day when no report says it
 UNSTATED_DAY = "no report says it; the day the first report came out"
-# outlets call the same projectiles rockets or missiles; a drone is not a rocket
-_CONFUSED = {frozenset({"rocket", "missile"})}
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ def weapons_compatible(a: Iterable[str], b: Iterable[str]) -> bool:
     sa, sb = frozenset(a), frozenset(b)
     if not sa or not sb or sa & sb:
         return True
-    return any(frozenset({x, y}) in _CONFUSED for x in sa for y in sb)
+    return any(frozenset({x, y}) == CONFUSED for x in sa for y in sb)
 
 
 def _fits(report: Report, members: list[Report]) -> bool:

@@ -32,6 +32,7 @@ from monitor.detect.reading import WEAK, Reader, Reading
 from monitor.detect.targets import also_hit, listed, recalled_also, targets
 from monitor.detect.terms import Terms
 from monitor.detect.text import normalise, sentences, word_count
+from monitor.detect.weapons import CONFUSED
 from monitor.models import Article, Detection, Evidence
 
 LEAD = 3  # sentences of the text, besides the title, that make the lead
@@ -253,7 +254,8 @@ def _weapons(
             found += [
                 w
                 for w in r.weapons
-                if w not in found and not (r.index == 0 and _CONFUSED.get(w) in said)
+                if w not in found
+                and not (r.index == 0 and w in CONFUSED and (CONFUSED - {w}) & said)
             ]
     for pool in (main, support):
         if found:
@@ -264,7 +266,6 @@ def _weapons(
     return tuple(found) or next(told, ())
 
 
-_CONFUSED = {"rocket": "missile", "missile": "rocket"}  # the headline's loose word for the other
 _TOLL = frozenset({"cat:killed", "cat:injured", "cat:no_casualties"})
 
 

@@ -241,8 +241,7 @@ class Reader:
         for label, hits in by.items():
             if label.startswith("place:"):
                 entry = self.entries[label[6:]]
-                found = [(h, self._located(norm, h, locatives)) for h in outermost(hits)]
-                mentions[entry] += found
+                mentions[entry] += [(h, self._located(norm, h, locatives)) for h in outermost(hits)]
         mentions = _landmarks_dropped(mentions)
         coalition = "cat:coalition" in by
         in_city: set[str] = set()

@@ -29,6 +29,8 @@ _ROCKET_NAME = re.compile(
     r"kaa?t[iyj]?[iy]?o?u+(?:s|ch)|katjoesj|катюш|كاتيوش|کاتیوش|κατιουσ|कत्यूश|카추샤|喀秋莎|"
     r"カチューシャ|grad|град"
 )
+# outlets call the same projectiles rockets or missiles: the one pair of classes reports swap
+CONFUSED = frozenset({"rocket", "missile"})
 _WORDS_APART = 3  # words at most between Iran and the weapon it fires
 
 
