@@ -12,19 +12,20 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
 from monitor.detect.lexicon import Hit
-from monitor.detect.text import SPACELESS, word_count
+from monitor.detect.text import word_count
+from monitor.detect.written import (
+    DAY_AFTER,
+    SAID_AFTER,
+    cjk,
+    in_year_before,
+    label_index,
+    month_day,
+    numeric,
+)
 
 # Iraq, Syria, Jordan, Kuwait, Qatar, Bahrain and Saudi Arabia keep UTC+3 all year.
 LOCAL = timezone(timedelta(hours=3))
 MAX_DAYS_BACK = 4
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_DAY_AFTER = re.compile(rf"\.?\s{_DAY}(?!\d)(?:,?\s{_YEAR})?")
-# "25 July", "25 de julio", and with a dot as Czech, Croatian or Slovene write it: "23. června"
-_DAY_BEFORE = re.compile(rf"(?<!\d){_DAY}\.?\s(?:de\s|d\s)?$")
-_YEAR_AFTER = re.compile(rf"\s(?:de\s)?{_YEAR}")
-_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[- ](?P<month>[01]\d)[- ](?P<day>[0-3]\d)(?!\d)")
-_DMY = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)")
 # words before a bare month name that make it a date ("in January"), not a verb ("may")
 _MONTH_CUE = re.compile(
     r"(?:\b(?:in|since|last|the|early|late|mid|of|during|until|by|en|im|depuis|desde|pada|bulan|"
@@ -78,14 +79,6 @@ _SAID_NEXT = re.compile(
     r"called|demanded|condemned|urged|vowed|pledged)\b"
 )
 
-# "联军周日确认" (the coalition confirmed on Sunday), "周二(12月14日)最新报道": Chinese and
-# Japanese put the verb of saying right after the day
-_SAID_AFTER = re.compile(
-    r"\s?(?:[(（][^)）]{0,12}[)）])?[)）]?\s?(?:最新)?"
-    r"(?:确认|證實|证实|表示|宣布|宣佈|声明|聲明|称|稱|说|說|指出|报道|報道|报导|報導|援引|电|電|"
-    r"発表|明らか)"
-)
-
 
 def local_date(published: datetime | date | None) -> date | None:
     """The publication date in the region's local time."""
@@ -96,110 +89,6 @@ def local_date(published: datetime | date | None) -> date | None:
             published = published.astimezone(LOCAL)
         return published.date()
     return published
-
-
-def _valid(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _in_year_before(pub: date | None, month: int, day: int) -> date | None:
-    """The date with this month and day on or just after `pub`, else a year earlier."""
-    if pub is None:
-        return None
-    found = _valid(pub.year, month, day)
-    if found and found > pub + timedelta(days=1):
-        found = _valid(pub.year - 1, month, day)
-    return found
-
-
-def _index(hit: Hit) -> int:
-    return int(hit.label.split(":", 1)[1])
-
-
-def _month_day(norm: str, hit: Hit, pub: date | None) -> date | None:
-    """ "July 25", "25 July 2024", "Jan. 28", "25 de julio", "25 تموز"."""
-    month = _index(hit) + 1
-    after = _DAY_AFTER.match(norm, hit.end)
-    if after:
-        year = after["year"]
-        day = int(after["day"])
-    else:
-        before = _DAY_BEFORE.search(norm, max(0, hit.start - 9), hit.start)
-        if not before:
-            return None
-        day = int(before["day"])
-        year_m = _YEAR_AFTER.match(norm, hit.end)
-        year = year_m["year"] if year_m else None
-    return _valid(int(year), month, day) if year else _in_year_before(pub, month, day)
-
-
-# Chinese and Japanese: 2025年6月23日, 6月23日, 23日; Korean: 2025년 6월 23일, 23일
-_CJK = re.compile(
-    r"(?:(?P<year>(?:19|20)\d\d)\s?[年년]\s?)?(?:(?P<month>[01]?\d)\s?[月월]\s?)?"
-    r"(?<!\d)(?P<day>[0-3]?\d)\s?[日일]"
-)
-
-
-def _cjk(norm: str, pub: date | None, weekdays: bool = False) -> date | None:
-    """A day written the Chinese, Japanese or Korean way; a bare day or month-day in the year (and
-    month) of publication, or the one before when that would be after it."""
-    written = list(_CJK.finditer(norm))
-    if not written:
-        return None
-    # "8月10日电", "10日援引 ... 报道说": the day of the dispatch or the report, when the
-    # sentence gives another for the attack ("基地9日遭无人机袭击")
-    told = [m for m in written if not _SAID_AFTER.match(norm, m.end())]
-    if not told and weekdays:
-        return None  # "路透社7日报道 ... 当地时间周二": the weekday is the attack's
-    m = (told or written)[0]
-    day = int(m["day"])
-    if m["year"] and m["month"]:
-        return _valid(int(m["year"]), int(m["month"]), day)
-    if pub is None:
-        return None
-    if m["month"]:
-        return _in_year_before(pub, int(m["month"]), day)
-    found = _valid(pub.year, pub.month, day)
-    if found is None or found > pub + timedelta(days=1):
-        earlier = pub.replace(day=1) - timedelta(days=1)
-        found = _valid(earlier.year, earlier.month, day)
-    return found
-
-
-# Chinese and Japanese write a month and day as "1/28" (normalised "1 28"), then the news;
-# only a day over 12 tells the order, and a counter after it makes it a number ("28名")
-_SLASH = re.compile(
-    r"(?<![\d.])(?P<month>1[0-2]|0?[1-9])\s(?P<day>1[3-9]|2\d|3[01])"
-    r"(?=[\u3040-\u30ff\u4e00-\u9fff])(?![名人枚发發个個架颗顆])"
-)
-
-
-# Indonesian, Malay and Vietnamese write a day and month as "Senin (2/3)", "ngày 20/1",
-# "hôm 4/4" (normalised with spaces)
-_DAY_SLASH = re.compile(
-    r"(?:\((?=[0-3]?\d\s[01]?\d[\s)])|\b(?:ngay|hom)\s)(?P<day>[0-3]?\d)\s(?P<month>1[0-2]|0?[1-9])"
-    r"(?:\s(?P<year>(?:19|20)\d\d))?(?![\d])"
-)
-
-
-def _numeric(norm: str, pub: date | None) -> date | None:
-    """2024-07-25 or 25/07/2024: in prose these are mostly page furniture, so they come last;
-    "1/28" in Chinese or Japanese text."""
-    for rx in (_ISO, _DMY):
-        if m := rx.search(norm):
-            found = _valid(int(m["year"]), int(m["month"]), int(m["day"]))
-            if found:
-                return found
-    if not norm.isascii() and SPACELESS.search(norm) and (m := _SLASH.search(norm)):
-        return _in_year_before(pub, int(m["month"]), int(m["day"]))
-    if ("(" in norm or "ngay " in norm or "hom " in norm) and (m := _DAY_SLASH.search(norm)):
-        if m["year"]:
-            return _valid(int(m["year"]), int(m["month"]), int(m["day"]))
-        return _in_year_before(pub, int(m["month"]), int(m["day"]))
-    return None
 
 
 _DATE_LABELS = ("holiday:", "month:", "weekday:", "date:")
@@ -237,14 +126,14 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
     for hit in hits:
         if hit.label.startswith("holiday:"):
             month, day = (int(x) for x in hit.label[8:].split("-"))
-            return _in_year_before(pub, month, day)
+            return in_year_before(pub, month, day)
     days = [h for h in hits if h.label.startswith("weekday:")]
     for hit in hits:
-        if hit.label.startswith("month:") and (found := _month_day(norm, hit, pub)):
+        if hit.label.startswith("month:") and (found := month_day(norm, hit, pub)):
             if hit.start < _DATELINE_CHARS and any(d.start > hit.end for d in days):
                 continue  # "Washington, January 21, 2024: ... attacked on Saturday"
             return found
-    if ("日" in norm or "일" in norm) and (found := _cjk(norm, pub, weekdays=bool(days))):
+    if ("日" in norm or "일" in norm) and (found := cjk(norm, pub, weekdays=bool(days))):
         return found
     if pub is not None:
         today = [h.end for h in hits if h.label == "date:today"]
@@ -274,7 +163,7 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
             return pub - timedelta(days=1)
         if "date:today" in labels or "date:overnight" in labels:
             return pub  # "overnight", in a morning report: the night that just ended
-    return _numeric(norm, pub)
+    return numeric(norm, pub)
 
 
 # "attacks since the US began striking Iran early Saturday", "the first since Sunday": the
@@ -295,7 +184,7 @@ def _next_day_there(norm: str, hit: Hit, pub: date) -> date | None:
     """The day after publication, when a weekday is that day's and given with an early hour
     in the attack's time ("1:30 a.m. Wednesday in Iraq", in a Tuesday story)."""
     following = pub + timedelta(days=1)
-    if following.weekday() != _index(hit) or not _SMALL_HOURS.search(
+    if following.weekday() != label_index(hit) or not _SMALL_HOURS.search(
         norm, max(0, hit.start - 16), hit.start
     ):
         return None
@@ -344,7 +233,7 @@ def _statement(norm: str, hit: Hit) -> bool:
     return bool(
         _SAID.search(norm, max(0, hit.start - 25), hit.start)
         or _SAID_LATE.search(norm, max(0, hit.start - 80), hit.start)
-        or _SAID_AFTER.match(norm, hit.end)
+        or SAID_AFTER.match(norm, hit.end)
         or _SAID_NEXT.match(norm, hit.end)
     )
 
@@ -362,7 +251,7 @@ def statement_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | N
 
 def _last(weekday: Hit, pub: date) -> date:
     """The day a weekday names: the publication day or the last one before it."""
-    return pub - timedelta(days=(pub.weekday() - _index(weekday)) % 7)
+    return pub - timedelta(days=(pub.weekday() - label_index(weekday)) % 7)
 
 
 def older_month(norm: str, hits: Sequence[Hit], pub: date) -> bool:
@@ -373,9 +262,9 @@ def older_month(norm: str, hits: Sequence[Hit], pub: date) -> bool:
     if pub.day <= MAX_DAYS_BACK:
         allowed.add((pub.month - 2) % 12)
     for hit in hits:
-        if not hit.label.startswith("month:") or _index(hit) in allowed:
+        if not hit.label.startswith("month:") or label_index(hit) in allowed:
             continue
-        if _DAY_AFTER.match(norm, hit.end):
+        if DAY_AFTER.match(norm, hit.end):
             continue  # a date, not a month
         if (
             _MONTH_CUE.search(norm, max(0, hit.start - 8), hit.start)

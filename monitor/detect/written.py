@@ -1,0 +1,133 @@
+"""Days written out in full: "July 25", "25 de julio", "2025年6月23日", "2024-07-25", "Senin (2/3)".
+
+Each parser takes a sentence's normalised text and the publication day, and gives the date the
+sentence writes, or None; `dates` decides which of them dates the attack.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from monitor.detect.lexicon import Hit
+from monitor.detect.text import SPACELESS
+
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+DAY_AFTER = re.compile(rf"\.?\s{_DAY}(?!\d)(?:,?\s{_YEAR})?")
+# "25 July", "25 de julio", and with a dot as Czech, Croatian or Slovene write it: "23. června"
+_DAY_BEFORE = re.compile(rf"(?<!\d){_DAY}\.?\s(?:de\s|d\s)?$")
+_YEAR_AFTER = re.compile(rf"\s(?:de\s)?{_YEAR}")
+_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[- ](?P<month>[01]\d)[- ](?P<day>[0-3]\d)(?!\d)")
+_DMY = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)")
+# "联军周日确认" (the coalition confirmed on Sunday), "周二(12月14日)最新报道": Chinese and
+# Japanese put the verb of saying right after the day
+SAID_AFTER = re.compile(
+    r"\s?(?:[(（][^)）]{0,12}[)）])?[)）]?\s?(?:最新)?"
+    r"(?:确认|證實|证实|表示|宣布|宣佈|声明|聲明|称|稱|说|說|指出|报道|報道|报导|報導|援引|电|電|"
+    r"発表|明らか)"
+)
+
+
+def valid_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def in_year_before(pub: date | None, month: int, day: int) -> date | None:
+    """The date with this month and day on or just after `pub`, else a year earlier."""
+    if pub is None:
+        return None
+    found = valid_date(pub.year, month, day)
+    if found and found > pub + timedelta(days=1):
+        found = valid_date(pub.year - 1, month, day)
+    return found
+
+
+def label_index(hit: Hit) -> int:
+    return int(hit.label.split(":", 1)[1])
+
+
+def month_day(norm: str, hit: Hit, pub: date | None) -> date | None:
+    """ "July 25", "25 July 2024", "Jan. 28", "25 de julio", "25 تموز"."""
+    month = label_index(hit) + 1
+    after = DAY_AFTER.match(norm, hit.end)
+    if after:
+        year = after["year"]
+        day = int(after["day"])
+    else:
+        before = _DAY_BEFORE.search(norm, max(0, hit.start - 9), hit.start)
+        if not before:
+            return None
+        day = int(before["day"])
+        year_m = _YEAR_AFTER.match(norm, hit.end)
+        year = year_m["year"] if year_m else None
+    return valid_date(int(year), month, day) if year else in_year_before(pub, month, day)
+
+
+# Chinese and Japanese: 2025年6月23日, 6月23日, 23日; Korean: 2025년 6월 23일, 23일
+_CJK = re.compile(
+    r"(?:(?P<year>(?:19|20)\d\d)\s?[年년]\s?)?(?:(?P<month>[01]?\d)\s?[月월]\s?)?"
+    r"(?<!\d)(?P<day>[0-3]?\d)\s?[日일]"
+)
+
+
+def cjk(norm: str, pub: date | None, weekdays: bool = False) -> date | None:
+    """A day written the Chinese, Japanese or Korean way; a bare day or month-day in the year (and
+    month) of publication, or the one before when that would be after it."""
+    written = list(_CJK.finditer(norm))
+    if not written:
+        return None
+    # "8月10日电", "10日援引 ... 报道说": the day of the dispatch or the report, when the
+    # sentence gives another for the attack ("基地9日遭无人机袭击")
+    told = [m for m in written if not SAID_AFTER.match(norm, m.end())]
+    if not told and weekdays:
+        return None  # "路透社7日报道 ... 当地时间周二": the weekday is the attack's
+    m = (told or written)[0]
+    day = int(m["day"])
+    if m["year"] and m["month"]:
+        return valid_date(int(m["year"]), int(m["month"]), day)
+    if pub is None:
+        return None
+    if m["month"]:
+        return in_year_before(pub, int(m["month"]), day)
+    found = valid_date(pub.year, pub.month, day)
+    if found is None or found > pub + timedelta(days=1):
+        earlier = pub.replace(day=1) - timedelta(days=1)
+        found = valid_date(earlier.year, earlier.month, day)
+    return found
+
+
+# Chinese and Japanese write a month and day as "1/28" (normalised "1 28"), then the news;
+# only a day over 12 tells the order, and a counter after it makes it a number ("28名")
+_SLASH = re.compile(
+    r"(?<![\d.])(?P<month>1[0-2]|0?[1-9])\s(?P<day>1[3-9]|2\d|3[01])"
+    r"(?=[\u3040-\u30ff\u4e00-\u9fff])(?![名人枚发發个個架颗顆])"
+)
+
+
+# Indonesian, Malay and Vietnamese write a day and month as "Senin (2/3)", "ngày 20/1",
+# "hôm 4/4" (normalised with spaces)
+_DAY_SLASH = re.compile(
+    r"(?:\((?=[0-3]?\d\s[01]?\d[\s)])|\b(?:ngay|hom)\s)(?P<day>[0-3]?\d)\s(?P<month>1[0-2]|0?[1-9])"
+    r"(?:\s(?P<year>(?:19|20)\d\d))?(?![\d])"
+)
+
+
+def numeric(norm: str, pub: date | None) -> date | None:
+    """2024-07-25 or 25/07/2024: in prose these are mostly page furniture, so they come last;
+    "1/28" in Chinese or Japanese text."""
+    for rx in (_ISO, _DMY):
+        if m := rx.search(norm):
+            found = valid_date(int(m["year"]), int(m["month"]), int(m["day"]))
+            if found:
+                return found
+    if not norm.isascii() and SPACELESS.search(norm) and (m := _SLASH.search(norm)):
+        return in_year_before(pub, int(m["month"]), int(m["day"]))
+    if ("(" in norm or "ngay " in norm or "hom " in norm) and (m := _DAY_SLASH.search(norm)):
+        if m["year"]:
+            return valid_date(int(m["year"]), int(m["month"]), int(m["day"]))
+        return in_year_before(pub, int(m["month"]), int(m["day"]))
+    return None
