@@ -83,6 +83,8 @@ _RESPONSE_TO = re.compile(
 # "The attack came a day after a US drone strike ... and four days after a suicide bombing
 # killed 13 troops": what it came after is another event, whatever the sentence told before
 _CAME_AFTER = re.compile(
+    # "the announcement follows (closely on) the drone strike in Jordan": what it follows
+    r"\b(?:follows|followed)\s(?!by\b|suit\b|up\b|through\b)|"
     r"\b(?:comes|came|coming|intervient|survient|intervenait|se\sproduce|se\sprodujo|llega|"
     r"llego|arriva|giunge|ocorre|ocorreu|chega)\s"
     r"(?:(?:just|only|shortly|soon|barely|about|some|nearly|almost|more|a|an|one|two|three|"

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from monitor.detect.dates import after_weekday, older_month, said_date, statement_date
-from monitor.detect.reading import WEAK, Reading
+from monitor.detect.sentence import WEAK, Reading
 from monitor.detect.text import word_count
 
 LEAD_WORDS = 6  # shorter lines (datelines, bylines, menus) are not counted in the lead

@@ -28,7 +28,8 @@ from monitor.detect.days import (
 )
 from monitor.detect.facts import Facts, claim, confirmation, extract_facts
 from monitor.detect.gazetteer import Gazetteer, hosted_in
-from monitor.detect.reading import WEAK, Reader, Reading
+from monitor.detect.reading import Reader
+from monitor.detect.sentence import WEAK, Reading
 from monitor.detect.targets import also_hit, listed, recalled_also, targets
 from monitor.detect.terms import Terms
 from monitor.detect.text import normalise, sentences, word_count

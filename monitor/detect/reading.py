@@ -9,44 +9,20 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
-from datetime import date
 
 from monitor.detect.cues import cleaned, counter_system, credit, news_of_last_week
 from monitor.detect.gazetteer import Entry, Gazetteer
 from monitor.detect.lexicon import Hit, Lexicon, outermost
+from monitor.detect.sentence import FLAGS, POSITIONAL, Reading
 from monitor.detect.terms import Terms
 from monitor.detect.text import normalise, strip_dateline
 from monitor.detect.weapons import read_weapons
 from monitor.errors import ConfigError
 
 ARABIC_CLITICS = "(?:و|ف)?(?:ب|ل|ك)?"
-FLAGS = (
-    "us_attacker",
-    "threat",
-    "other_sense",
-    "recall",
-    "denial",
-    "civilian",
-    "other_attacker",
-    "event",
-    "other_weapon",
-    "caption",
-    "drill",
-    "anniversary",
-    "dated_old",
-)
-# cues about the framing: they count only before the first base named
-POSITIONAL = frozenset(
-    {"us_attacker", "threat", "recall", "other_attacker", "event", "anniversary"}
-)
 # a headline's cues of a ceremony, an anniversary or an older attack count wherever they
 # stand in it ("Dover base ceremony for the six killed in Kuwait")
 _TITLE_ANYWHERE = frozenset({"event", "anniversary", "recall"})
-# flags that make a sentence say little about a new attack on a coalition base
-WEAK = frozenset(
-    {"us_attacker", "threat", "recall", "denial", "other_attacker", "event", "drill", "anniversary"}
-)
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 # "a US base in Erbil", "near Iraq's Erbil": the city says where an unnamed base is
 _IN_CITY = re.compile(r"(?:\b(?:in|near|at|en|a|in der|bei)|في|قرب)\s(?:the\s)?(?:\w+\s)?$")
@@ -69,66 +45,7 @@ _MISSION_GAP = 20  # characters between the US and the mission's name
 _SUBJECT_GAP = 12  # characters between US forces and the strike they carried out
 _NAMES = ("place:", "context:", "area:", "mission:")  # the labels of a place's names
 _LOCATIVE_GAP = re.compile(r"\s(?:the\s)?")
-
-
-@dataclass(frozen=True, eq=False)  # one sentence of one article: compared by identity
-class Reading:
-    """What one sentence says, as far as the matcher is concerned."""
-
-    index: int
-    text: str
-    norm: str
-    places: tuple[Entry, ...]
-    regions: tuple[Entry, ...]
-    weapons: tuple[str, ...]
-    attack: bool
-    coalition: bool
-    base_word: bool
-    flags: frozenset[str]
-    terms: tuple[str, ...]
-    lead: bool = False
-    hits: tuple[Hit, ...] = ()
-    story_coalition: bool = False  # another sentence of the story names US or coalition forces
-    by_city: frozenset[str] = frozenset()  # places named only as a city ("a base in Erbil")
-    state: bool = False  # a state that attacks by missile or drone: "Iran attacked US bases"
-    toll: bool = False  # someone was killed or wounded
-    # the day the sentence gives, by publication day: asked again and again while deciding
-    # (a copy with other flags shares it: the day does not depend on them)
-    days: dict[date | None, date | None] = field(default_factory=dict, repr=False)
-
-    @property
-    def sentence(self) -> tuple[str, tuple[Hit, ...]]:
-        """The normalised text and its hits, for dates and facts."""
-        return self.norm, self.hits
-
-    @property
-    def strength(self) -> float:
-        """0 when the sentence is no evidence; 3 for base + attack + weapon."""
-        if self.places and self.attack:
-            score = 3.0 if self.weapons else 2.0
-        elif self.places and self.weapons and (self.base_word or self.toll):
-            score = 1.5
-        elif self.weapons and self.attack and self.coalition and (self.base_word or self.regions):
-            score = 2.0
-        elif self.state and self.attack and self.coalition and (self.base_word or self.regions):
-            score = 1.5  # "Iran attacked American bases in Iraq and Qatar": no weapon named
-        elif self.weapons and self.attack and self.story_coalition and self.base_word:
-            score = 1.5  # "rockets hit a base in northern Iraq", the story says whose
-        elif self.weapons and self.coalition and self.toll and (self.attack or self.base_word):
-            score = 1.5  # "three US soldiers killed in a drone attack", "... at a base by a drone"
-        elif self.weapons and self.attack and self.coalition:
-            score = 1.0  # "missiles were fired at US forces in Iraq": a base named further on
-        else:
-            return 0.0
-        if self.flags & {"other_sense", "caption"}:
-            return 0.0  # another sense of the words, or a photo's caption (often years old)
-        if self.flags & WEAK:
-            score *= 0.3
-        if "civilian" in self.flags and not (self.places and self.coalition):
-            score *= 0.3
-        if "other_weapon" in self.flags and not self.weapons:
-            return 0.0  # a car bomb or gunmen: not the attacks this watches for
-        return score
+_OPENING_CHARS = 30  # a clause this near the start (past a dateline) opens the sentence
 
 
 def _where_named(norm: str, hit: Hit, mentions: dict[Entry, list[tuple[Hit, bool]]]) -> bool:
@@ -162,6 +79,16 @@ def _landmarks_dropped(
         return mentions
     kept = {e: m for e, m in mentions.items() if not all(loc for _, loc in m)}
     return defaultdict(list, kept) if kept else mentions
+
+
+def _opening(norm: str, by: dict[str, list[Hit]]) -> int:
+    """Where an opening clause of what came before ends ("Two days after rockets hit an Iraqi
+    base, ..."): at its comma; 0 when the sentence opens with none."""
+    cause = by.get("cat:cause")
+    if not cause or cause[0].start > _OPENING_CHARS or not cause[0].text.endswith("after"):
+        return 0
+    comma = norm.find(",", cause[0].end)
+    return comma if comma > 0 else 0
 
 
 def _alias_clitics(alias: str) -> str:
@@ -310,17 +237,28 @@ class Reader:
                 mentions[entry].append((us[0], False))
 
     def _flags(
-        self, by: dict[str, list[Hit]], anchor: int | None, named: bool, anywhere: set[str]
+        self,
+        by: dict[str, list[Hit]],
+        anchor: int | None,
+        named: bool,
+        anywhere: set[str],
+        opening: int = 0,
     ) -> set[str]:
         """The cues of the sentence; a positional cue counts only before the first base named
         (for an unnamed base, before "US base": but a recall counts anywhere then), unless a
-        verb-final language gave it (`anywhere`)."""
+        verb-final language gave it (`anywhere`), or the base is named in an opening clause
+        that ends at `opening` ("Two days after rockets hit K1, the US struck ...")."""
         flags = set()
         for name in FLAGS:
             hits = by.get(f"cat:{name}")
             if not hits:
                 continue
-            remark = anchor is not None and hits[0].start >= anchor and name not in anywhere
+            remark = (
+                anchor is not None
+                and hits[0].start >= anchor
+                and name not in anywhere
+                and not anchor < opening <= hits[0].start
+            )
             # for an unnamed target, US forces may be the subject: "US forces carried out"
             subject = not named and name == "us_attacker" and _subject(by, hits[0])
             if name in POSITIONAL and remark and (named or name != "recall") and not subject:
@@ -354,7 +292,11 @@ class Reader:
             unnamed = [h.end for h in (*by.get("cat:coalition", ()), *by.get("cat:base_words", ()))]
             anchor = min(unnamed, default=None)
         flags = self._flags(
-            by, anchor, named, anywhere | _TITLE_ANYWHERE if index == 0 else anywhere
+            by,
+            anchor,
+            named,
+            anywhere | _TITLE_ANYWHERE if index == 0 else anywhere,
+            _opening(norm, by),
         )
         if index <= 1 and "recall" in flags and news_of_last_week(norm, by):
             flags.discard("recall")  # a story opening "last week's drone attack hurt three"

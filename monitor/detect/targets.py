@@ -13,7 +13,7 @@ from datetime import date
 from monitor.detect.dates import SINCE
 from monitor.detect.days import said_or_stated
 from monitor.detect.gazetteer import Entry
-from monitor.detect.reading import WEAK, Reading
+from monitor.detect.sentence import WEAK, Reading
 from monitor.detect.text import word_count
 from monitor.models import Place
 

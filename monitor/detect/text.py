@@ -148,6 +148,9 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:[A-Z]|U\.S|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cpl|Pvt|Sen|Rep|Gov|St|"
     r"No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|approx|est|Inc|Co|Corp|vs)\.)$"
 )
+# the year's abbreviation after a date, inside a sentence when a small letter follows: "28
+# stycznia 2024 r. atak dronów", "28 января 2024 г. беспилотник"
+_YEAR_ABBREVIATION = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[rгр]\.$")
 # a sentence ends at a full stop, a question or exclamation mark, a semicolon (and those of
 # Arabic, Chinese and Japanese, Hindi, Urdu, Khmer, Burmese, Armenian) before a space
 _BOUNDARY = re.compile(
@@ -231,7 +234,14 @@ def sentences(text: str) -> list[str]:
             buf = f"{buf} {piece}" if buf else piece
             if buf.endswith(".") and _ABBREVIATIONS.search(buf, max(0, len(buf) - 16)):
                 continue
-            if piece.endswith(".") and piece[-2:-1].isdigit() and _lower_next(pieces, i):
+            if (
+                piece.endswith(".")
+                and _lower_next(pieces, i)
+                and (
+                    piece[-2:-1].isdigit()
+                    or _YEAR_ABBREVIATION.search(piece, max(0, len(piece) - 8))
+                )
+            ):
                 continue
             out.append(buf.strip())
             buf = ""

@@ -1,0 +1,171 @@
+"""Shapes of real reports that read a US strike, a pause, a denial or a guide as an attack, or
+missed the attack (in our own words): the strike told "two days after" the attack it answers,
+"the announcement follows the drone strike", a photo caption that leads a Polish story, the
+year's "r." that cut its date from its sentence, a rocket that "came down close to" the
+airport, a Kurmanji claim that a base was "made a target", and "was last hit" in August."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from tests.reports import LOCAL as IRAQ
+from tests.reports import bases as _bases
+from tests.reports import detect as _match
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published"),
+    [
+        (
+            "",
+            "WASHINGTON, Dec. 30 -- Two days after rockets hit an Iraqi base near Kirkuk and "
+            "killed an American contractor, the Pentagon said on Sunday that the US military had "
+            "struck five sites of an Iran-backed group in Iraq and Syria.",
+            datetime(2019, 12, 30, 9, 0, tzinfo=IRAQ),
+        ),
+        (
+            "",
+            "On Friday morning, the Pentagon said, American fighter jets bombed two depots in "
+            "eastern Syria used by Iran's Revolutionary Guards, answering a wave of drone and "
+            "rocket attacks on US bases in the region.",
+            datetime(2023, 10, 27, 15, 0, tzinfo=IRAQ),
+        ),
+        (
+            "US hits Iran-linked sites in Syria as its bases come under fire",
+            "Two rounds of US strikes hit what the Pentagon called weapons stores of groups tied "
+            "to Iran, in reply to attacks on US troops in Iraq and Syria.",
+            datetime(2023, 11, 13, 15, 0, tzinfo=IRAQ),
+        ),
+        (
+            "",
+            "Estados Unidos efectuó bombardeos aéreos el domingo por la noche contra tres "
+            "instalaciones en la frontera entre Irak y Siria que, según el Pentágono, las "
+            "milicias usan para atacar con drones al personal estadounidense.",
+            datetime(2021, 6, 28, 9, 0, tzinfo=IRAQ),
+        ),
+        (
+            "",
+            "Ürdün'de üç ABD askerinin öldüğü saldırının ardından İran destekli grupları hedef "
+            "almaya başlayan Washington yönetimi, dün gece Bağdat'ta bir İHA saldırısı "
+            "gerçekleştirdi.",
+            datetime(2024, 2, 8, 9, 0, tzinfo=IRAQ),
+        ),
+        (
+            "Salve de missiles américains sur l'Irak et la Syrie après la mort de trois soldats",
+            "L'armée américaine dit avoir frappé 85 cibles sur sept sites, une semaine après "
+            "l'attaque de drone qui a tué trois soldats en Jordanie.",
+            datetime(2024, 2, 3, 9, 0, tzinfo=IRAQ),
+        ),
+        (
+            "",
+            "Serangan drone itu merupakan aksi pembalasan atas pengeboman di Bandara Kabul yang "
+            "menewaskan 13 tentara AS pekan lalu.",
+            datetime(2021, 8, 28, 12, 0, tzinfo=IRAQ),
+        ),
+    ],
+)
+def test_a_us_strike_told_with_the_attack_it_answers_is_no_new_attack(
+    title: str, text: str, published: datetime
+) -> None:
+    d = _match(title, text, published)
+    assert not d.attack, d.reasons
+
+
+def test_a_pause_announced_after_an_attack_is_no_new_attack() -> None:
+    d = _match(
+        "Kataib Hezbollah halts its attacks on US forces",
+        "The group said on Wednesday it was suspending operations against American troops. "
+        "The announcement follows closely on the drone strike in Jordan that killed three US "
+        "soldiers and that Washington blamed on the group.",
+        datetime(2024, 1, 31, 12, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack, d.reasons
+
+
+def test_an_attack_that_followed_another_event_is_still_the_attack() -> None:
+    d = _match(
+        "Rockets hit Ain al-Asad",
+        "Three rockets struck Ain al-Asad air base on Tuesday; the attack followed US strikes "
+        "on militia sites in Syria.",
+        datetime(2021, 7, 6, 18, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["ain-al-asad"]
+
+
+def test_a_polish_photo_caption_and_the_years_abbreviation_keep_the_attack_and_its_day() -> None:
+    d = _match(
+        "",
+        "Zdjęcie: Planet Labs PBC / AP\n"
+        "Na tym zdjęciu satelitarnym z 12 października 2023 r. widać bazę nazywaną Wieża 22 "
+        "w północno-wschodniej Jordanii.\n"
+        "Jak podał prezydent Joe Biden, w niedzielę 28 stycznia 2024 r. atak dronów na bazę "
+        "w Jordanii zabił trzech amerykańskich żołnierzy.",
+        datetime(2024, 1, 30, 12, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2024, 1, 28)
+
+
+def test_rockets_that_came_down_close_to_the_airport_are_an_attack() -> None:
+    d = _match(
+        "",
+        "On Monday evening three rockets came down close to Erbil international airport, where "
+        "US troops are based, a security source told local television.",
+        datetime(2021, 2, 15, 23, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["erbil-air-base"]
+
+
+def test_a_kurmanji_claim_that_a_base_was_made_a_target_is_an_attack() -> None:
+    d = _match(
+        "",
+        "Berxwedana Îslamî ya Iraqê daxuyaniyek weşand. Li gorî daxuyaniyê, wan baregeha "
+        "Şeddadiyê ya Amerîkayê bi dronan kiriye hedef.",
+        datetime(2024, 1, 2, 12, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-shaddadi"]
+
+
+def test_the_day_a_base_was_last_hit_does_not_date_the_new_attack() -> None:
+    d = _match(
+        "Drones strike US base in Syria",
+        "Unidentified drones attacked the coalition base at al-Tanf, a Syrian border town. "
+        "Before this, al-Tanf was last hit on August 15, by several drones.",
+        datetime(2023, 1, 20, 18, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2023, 1, 20)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "",
+            "After reports that NATO defences downed a ballistic missile over the eastern "
+            "Mediterranean, Iran's army issued an official denial that it had fired any missile "
+            "at Turkey or at Incirlik air base.",
+        ),
+        (
+            "Al Dhafra: a guide to the US base in the UAE",
+            "Should Iran choose to answer the bombing of its nuclear sites, American bases "
+            "across the region, Al Dhafra air base among them, could find themselves under fire "
+            "from its missiles.",
+        ),
+        (
+            "",
+            "A drone strike wrecked the US-run Sarsang oil field in the Kurdistan Region on "
+            "Tuesday, halting output, the operator HKN Energy said.",
+        ),
+    ],
+)
+def test_a_denial_a_guide_and_an_oil_company_field_are_no_attack_on_a_base(
+    title: str, text: str
+) -> None:
+    d = _match(title, text, datetime(2026, 3, 5, 12, 0, tzinfo=IRAQ))
+    assert not d.attack, d.reasons
