@@ -169,3 +169,49 @@ def test_a_denial_a_guide_and_an_oil_company_field_are_no_attack_on_a_base(
 ) -> None:
     d = _match(title, text, datetime(2026, 3, 5, 12, 0, tzinfo=IRAQ))
     assert not d.attack, d.reasons
+
+
+def test_a_weekday_after_said_that_is_the_attacks_and_western_anbar_is_ain_al_asad() -> None:
+    d = _match(
+        "Coalition: two armed drones foiled in Iraq",
+        "A coalition official said that on Tuesday two explosive-laden drones had been pointed "
+        "at the Iraqi army base in the west of Anbar province which houses US troops.",
+        datetime(2022, 1, 5, 10, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["ain-al-asad"]
+    assert d.attack_date == date(2022, 1, 4)
+
+
+def test_the_day_a_french_statement_was_made_known_does_not_date_the_attack() -> None:
+    d = _match(
+        "",
+        "Le Pentagone a fait savoir ce dimanche que des roquettes avaient frappé samedi soir la "
+        "base aérienne d'Aïn al-Assad.",
+        datetime(2024, 1, 22, 10, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2024, 1, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "US officials say Iran supplied the drones used last week against the base at "
+            "al-Tanf in southern Syria where American troops are stationed.",
+            datetime(2021, 10, 26, 10, 0, tzinfo=IRAQ),
+        ),
+        (
+            "Beim iranischen Raketenangriff auf den Stützpunkt Ain al-Asad vor gut einer Woche "
+            "wurden nach Angaben des Pentagons elf US-Soldaten verletzt.",
+            datetime(2020, 1, 17, 10, 0, tzinfo=IRAQ),
+        ),
+    ],
+)
+def test_who_supplied_last_weeks_drones_and_a_good_week_ago_make_a_follow_up(
+    text: str, published: datetime
+) -> None:
+    d = _match("", text, published)
+    assert d.attack, d.reasons
+    assert d.earlier  # joined to the attack, with no day of its own

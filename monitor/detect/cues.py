@@ -262,7 +262,7 @@ def _without_other_anniversary(norm: str, hits: list[Hit]) -> list[Hit]:
 # who was behind it ("Iran was behind last week's drone attack on the garrison")
 _SINCE_NEWS = ("cat:killed", "cat:injured", "cat:claim")
 _BEHIND = re.compile(
-    r"\b(?:behind|derriere|detras|dietro|hinter|por tras)\b|стоит за|стоят за|وراء"
+    r"\b(?:behind|supplied|derriere|detras|dietro|hinter|por tras)\b|стоит за|стоят за|وراء"
 )
 
 

@@ -57,18 +57,20 @@ _PAST_BEFORE = re.compile(r"\b(?:last|past|previous|vergangenen|letzten)\s$")
 # "the group said on Monday", "images taken on Sunday": a statement's day, not the attack's
 _SAID = re.compile(
     r"(?:said|says|told|announced|reported|added|stated|statement|confirmed|claimed|taken|"
-    r"filmed|declared|a dit|a declare|a confirme|a annonce|a indique|ont indique|a precise|dijo|"
+    r"filmed|declared|a dit|a declare|a confirme|a annonce|a indique|ont indique|a precise|"
+    r"a fait savoir|ont fait savoir|a affirme|ont affirme|a assure|dijo|"
     r"confirmo|informo|anuncio|indico|sagte|bestatigte|erklarte|ha detto|ha confermato|"
     r"ha annunciato|ha riferito|confirmou|anunciou|dedi|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|افاد|"
     r"افادت|заявил|заявили|сообщил|сообщили|disse|informou|zei|meldde|poinformowa[lł]|poda[lł]|"
     r"a declarat|kozolte|uvedl|oznamil|uviedol|izjavio|priopcio|sporocil|заяви|съобщи|"
-    r"соопшти|заявив|повідомив)\s(?:\w+\s)?(?:on\s|le\s|el\s|am\s|il\s|يوم\s)?$"
-)
+    r"соопшти|заявив|повідомив)\s(?:(?!that\s|que\s|dass\s|che\s)\w+\s)?"
+    r"(?:on\s|le\s|el\s|am\s|il\s|يوم\s)?$"
+)  # "said that on Tuesday drones ...": the day after "that" is the news's
 # "said in a statement on Sunday", "according to the Security Media Cell on Sunday": the
 # weekday closes an attribution a few words long
 _SAID_LATE = re.compile(
     r"(?:\b(?:said|says|told|announced|reported|according\sto|selon|segun|laut|secondo)|"
-    r"بحسب|وفق)\s(?:\w+\s){1,8}(?:on\s|le\s|el\s|am\s|il\s)$"
+    r"بحسب|وفق)\s(?:(?!that\s|que\s|dass\s|che\s)\w+\s){1,8}(?:on\s|le\s|el\s|am\s|il\s)$"
 )
 
 # "the Pentagon on Monday named the three soldiers killed early on Sunday": English may put
