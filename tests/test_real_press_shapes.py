@@ -215,3 +215,95 @@ def test_who_supplied_last_weeks_drones_and_a_good_week_ago_make_a_follow_up(
     d = _match("", text, published)
     assert d.attack, d.reasons
     assert d.earlier  # joined to the attack, with no day of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "published"),
+    [
+        # rockets that "fell on" the camp, "landed on" and "hit" the air base
+        (
+            "ذكرت وسائل إعلام عراقية أن صواريخ وقعت على معسكر التاجي الذي تتمركز فيه قوات أميركية.",
+            "camp-taji",
+            datetime(2020, 3, 14, 18, 0, tzinfo=IRAQ),
+        ),
+        (
+            "أفاد مصدر أمني اليوم السبت بأن ثلاثة صواريخ هبطت على قاعدة بلد الجوية.",
+            "balad-air-base",
+            datetime(2021, 2, 20, 18, 0, tzinfo=IRAQ),
+        ),
+        (
+            "قال المصدر إن قاعدة بلد الجوية أصابتها من الداخل ثلاثة صواريخ.",
+            "balad-air-base",
+            datetime(2021, 2, 20, 18, 0, tzinfo=IRAQ),
+        ),
+        # US troops "downed a drone that broke into" the base's airspace
+        (
+            "ذكرت القيادة المركزية الأمريكية أن عناصرها أسقطوا مسيرة اخترقت أجواء قاعدة التنف.",
+            "al-tanf",
+            datetime(2021, 12, 15, 18, 0, tzinfo=IRAQ),
+        ),
+        (
+            "当地时间23日，美军在叙利亚南部的坦夫军事基地遭两架无人机闯入。",
+            "al-tanf",
+            datetime(2023, 10, 23, 18, 0, tzinfo=IRAQ),
+        ),
+    ],
+)
+def test_arabic_and_chinese_verbs_of_rockets_falling_on_and_drones_breaking_into_a_base(
+    text: str, base: str, published: datetime
+) -> None:
+    d = _match("", text, published)
+    assert d.attack, d.reasons
+    assert _bases(d) == [base]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Американские военные атаковали объекты «Катаиб Хезболлы» в Ираке",
+            "По словам Пентагона, удар нанесён в ответ на атаку дрона на американскую базу в "
+            "аэропорту Эрбиля.",
+        ),
+        (
+            "Irak et Syrie : des milices pro-iraniennes visées par les États-Unis",
+            "Deux jours après la mort d'un Américain dans une attaque à la roquette contre une "
+            "base près de Kirkouk, l'armée américaine a frappé cinq sites.",
+        ),
+        (
+            "",
+            "Fuerzas militares estadounidenses golpearon este martes posiciones de milicias en "
+            "Irak, como respuesta al ataque con drones del sábado contra la base de Ain al Asad.",
+        ),
+        (
+            "Na droneaanval op legerbasis: VS bestoken doelen in Syrië",
+            "Het Pentagon noemt het vergelding voor de droneaanval van gisteren op een basis in "
+            "het noordoosten van Syrië waar Amerikanen gelegerd zijn.",
+        ),
+        (
+            "",
+            "Tehran played no part in the drone attack that killed three US service members at a "
+            "base in north-eastern Jordan, Iran's mission to the UN said.",
+        ),
+        (
+            "",
+            "Kataib Hezbollah has declared a halt to its military operations against US troops, "
+            "days after the drone strike on a US base in Jordan.",
+        ),
+        (
+            "",
+            "Oggi l'ambasciata degli Stati Uniti a Baghdad ha messo in funzione, a scopo di prova, "
+            "i suoi sistemi di difesa contro razzi e mortai.",
+        ),
+        (
+            "",
+            "قال الجيش الأمريكي إن قاعدة علي السالم الجوية كانت هدفا لهجوم للدعاية شنته جماعة "
+            "غير معروفة ادعت أنها استخدمت طائرة مسيرة.",
+        ),
+    ],
+)
+def test_us_strikes_denials_halts_tests_and_propaganda_in_other_languages_are_no_attack(
+    title: str, text: str
+) -> None:
+    d = _match(title, text, datetime(2024, 1, 31, 12, 0, tzinfo=IRAQ))
+    assert not d.attack, d.reasons

@@ -46,6 +46,7 @@ _SUBJECT_GAP = 12  # characters between US forces and the strike they carried ou
 _NAMES = ("place:", "context:", "area:", "mission:")  # the labels of a place's names
 _LOCATIVE_GAP = re.compile(r"\s(?:the\s)?")
 _OPENING_CHARS = 30  # a clause this near the start (past a dateline) opens the sentence
+_OPENING_END = re.compile(r"[,:]")
 
 
 def _where_named(norm: str, hit: Hit, mentions: dict[Entry, list[tuple[Hit, bool]]]) -> bool:
@@ -83,12 +84,13 @@ def _landmarks_dropped(
 
 def _opening(norm: str, by: dict[str, list[Hit]]) -> int:
     """Where an opening clause of what came before ends ("Two days after rockets hit an Iraqi
-    base, ..."): at its comma; 0 when the sentence opens with none."""
+    base, ...", "Na droneaanval op legerbasis: ..."): at its comma or colon; 0 when the
+    sentence opens with none."""
     cause = by.get("cat:cause")
-    if not cause or cause[0].start > _OPENING_CHARS or not cause[0].text.endswith("after"):
+    if not cause or cause[0].start > _OPENING_CHARS:
         return 0
-    comma = norm.find(",", cause[0].end)
-    return comma if comma > 0 else 0
+    close = _OPENING_END.search(norm, cause[0].end)
+    return close.start() if close else 0
 
 
 def _alias_clitics(alias: str) -> str:
@@ -257,7 +259,7 @@ class Reader:
                 anchor is not None
                 and hits[0].start >= anchor
                 and name not in anywhere
-                and not anchor < opening <= hits[0].start
+                and not (opening and anchor <= opening <= hits[0].start)
             )
             # for an unnamed target, US forces may be the subject: "US forces carried out"
             subject = not named and name == "us_attacker" and _subject(by, hits[0])
