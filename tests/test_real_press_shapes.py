@@ -307,3 +307,48 @@ def test_us_strikes_denials_halts_tests_and_propaganda_in_other_languages_are_no
 ) -> None:
     d = _match(title, text, datetime(2024, 1, 31, 12, 0, tzinfo=IRAQ))
     assert not d.attack, d.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "По словам источника в армии, целью ракет стала база Аль-Асад в провинции Анбар, где "
+            "находятся военнослужащие США.",
+            datetime(2024, 8, 5, 23, 0, tzinfo=IRAQ),
+        ),
+        (
+            "Rakete so ob 7.20 po lokalnem času dosegle oporišče Ain al Asad, kjer so nastanjeni "
+            "koalicijski vojaki.",
+            datetime(2021, 3, 3, 12, 0, tzinfo=IRAQ),
+        ),
+        (
+            "Την Κυριακή ρίχτηκαν πέντε ρουκέτες από το Ιράκ προς την αμερικανική βάση "
+            "Άιν αλ Άσαντ.",
+            datetime(2024, 4, 21, 23, 0, tzinfo=IRAQ),
+        ),
+        (
+            "بامداد روز یکشنبه حمله‌ای موشکی نواحی پیرامون کنسولگری تازه و نیمه‌کاره امریکا در "
+            "اربیل را نشانه گرفت.",
+            datetime(2022, 3, 13, 12, 0, tzinfo=IRAQ),
+        ),
+    ],
+)
+def test_rockets_that_made_a_base_their_target_reached_it_or_were_fired_at_it(
+    text: str, published: datetime
+) -> None:
+    d = _match("", text, published)
+    assert d.attack, d.reasons
+
+
+def test_a_similar_incident_weeks_ago_does_not_make_the_new_attack_old() -> None:
+    d = _match(
+        "Katyusha rockets target US embassy in Baghdad",
+        "At least four Katyusha rockets were fired at the US embassy in Baghdad's Green Zone, "
+        "media reports said. On July 5, a rocket hit a house near the Green Zone in a similar "
+        "incident that wounded a child.",
+        datetime(2020, 8, 16, 12, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["baghdad-embassy"]
+    assert d.attack_date == date(2020, 8, 16)

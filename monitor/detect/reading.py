@@ -42,6 +42,8 @@ _US_NAME = re.compile(
     r"美国|美國|米国|米|미국|ארה"
 )
 _MISSION_GAP = 20  # characters between the US and the mission's name
+# after the name, as Persian and Arabic put it: "کنسولگری تازه و نیمه‌کاره امریکا"
+_MISSION_GAP_AFTER = 30
 _SUBJECT_GAP = 12  # characters between US forces and the strike they carried out
 _NAMES = ("place:", "context:", "area:", "mission:")  # the labels of a place's names
 _LOCATIVE_GAP = re.compile(r"\s(?:the\s)?")
@@ -233,7 +235,7 @@ class Reader:
             us = [
                 h
                 for h in hits
-                if _US_NAME.search(norm, max(0, h.start - _MISSION_GAP), h.end + _MISSION_GAP)
+                if _US_NAME.search(norm, max(0, h.start - _MISSION_GAP), h.end + _MISSION_GAP_AFTER)
             ]
             if us and entry not in mentions:
                 mentions[entry].append((us[0], False))
