@@ -352,3 +352,32 @@ def test_a_similar_incident_weeks_ago_does_not_make_the_new_attack_old() -> None
     assert d.attack, d.reasons
     assert _bases(d) == ["baghdad-embassy"]
     assert d.attack_date == date(2020, 8, 16)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published"),
+    [
+        (
+            "",
+            "Vicino alla base di Taji, a nord di Baghdad, miliziani hanno preso di mira una "
+            "colonna militare della coalizione; un ordigno ha incendiato un container.",
+            datetime(2020, 5, 26, 12, 0, tzinfo=IRAQ),
+        ),
+        (
+            "العراق: السجن مدى الحياة لأربعة دينوا بقصف مطار بغداد الدولي",
+            "أصدرت محكمة عراقية اليوم الأحد حكما بسجن أربعة مدانين بإطلاق صواريخ على المطار.",
+            datetime(2022, 8, 7, 12, 0, tzinfo=IRAQ),
+        ),
+        (
+            "US intelligence: Iran-backed militias readying strikes on American bases",
+            "Officials say militias backed by Iran are getting ready to hit US bases in Iraq, "
+            "among them Ain al-Asad air base, with drones and rockets.",
+            datetime(2025, 6, 23, 12, 0, tzinfo=IRAQ),
+        ),
+    ],
+)
+def test_a_convoy_near_a_base_a_court_sentence_and_militias_readying_are_no_attack(
+    title: str, text: str, published: datetime
+) -> None:
+    d = _match(title, text, published)
+    assert not d.attack, d.reasons
