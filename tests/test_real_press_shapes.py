@@ -381,3 +381,52 @@ def test_a_convoy_near_a_base_a_court_sentence_and_militias_readying_are_no_atta
 ) -> None:
     d = _match(title, text, published)
     assert not d.attack, d.reasons
+
+
+def test_the_word_for_both_reads_as_the_missiles_the_lead_names() -> None:
+    d = _match(
+        "",
+        "في الساعات الأولى من صباح اليوم الأربعاء أطلقت إيران صواريخ باليستية على قاعدتين "
+        "تنتشر فيهما قوات أمريكية في العراق.\n"
+        "وسقطت الصواريخ التي انطلقت من الأراضي الإيرانية على قاعدة عين الأسد الجوية.",
+        datetime(2020, 1, 8, 12, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert d.weapons == ("missile",)
+
+
+def test_the_word_for_both_stays_rockets_when_the_lead_names_rockets() -> None:
+    d = _match(
+        "",
+        "سقطت صواريخ كاتيوشا على قاعدة عين الأسد الجوية مساء اليوم.\n"
+        "وطالت الصواريخ مدرج القاعدة بعد أيام من اعتراض صاروخ باليستي.",
+        datetime(2021, 7, 7, 20, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert d.weapons == ("rocket",)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "base"),
+    [
+        (
+            "",
+            "به گفته دیده‌بان، پهپادی ناشناس پایگاه ائتلاف به رهبری امریکا را در ناحیه "
+            "«کیلومتر 55» مورد اصابت قرار داده است.",
+            datetime(2023, 1, 20, 18, 0, tzinfo=IRAQ),
+            "al-tanf",
+        ),
+        (
+            "Qatar downs Iranian missiles fired at Al Udeid air base",
+            "Smoke rose over Doha as air defences intercepted a second wave.",
+            datetime(2026, 3, 1, 18, 0, tzinfo=IRAQ),
+            "al-udeid-air-base",
+        ),
+    ],
+)
+def test_the_55_km_zone_is_al_tanf_and_a_state_that_downs_missiles_tells_an_attack(
+    title: str, text: str, published: datetime, base: str
+) -> None:
+    d = _match(title, text, published)
+    assert d.attack, d.reasons
+    assert _bases(d) == [base]

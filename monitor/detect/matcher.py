@@ -264,7 +264,25 @@ def _weapons(
         for r in pool:
             found += [w for w in r.weapons if w not in found]
     told = (r.weapons for r in readings if r.attack and r.weapons and not r.flags & WEAK)
-    return tuple(found) or next(told, ())
+    return _shared_as_missiles(tuple(found), main, readings) or next(told, ())
+
+
+def _shared_as_missiles(
+    found: tuple[str, ...], main: list[Reading], readings: list[Reading]
+) -> tuple[str, ...]:
+    """The weapons, with the rockets of a word for both ("Raketten", "صواريخ") read as the
+    missiles the lead names: "Iran fired ballistic missiles at two bases" ... "the rockets
+    struck Ain al-Asad". Not when the lead names rockets in so many words."""
+    if "rocket" not in found or "missile" in found:
+        return found
+    if any(h.label == "weapon:rocket" for r in main for h in r.hits if "rocket" in r.weapons):
+        return found
+    lead = [r for r in readings if r.lead and not r.flags & WEAK]
+    if not any("missile" in r.weapons for r in lead) or any(
+        h.label == "weapon:rocket" for r in lead for h in r.hits
+    ):
+        return found
+    return tuple(dict.fromkeys("missile" if w == "rocket" else w for w in found))
 
 
 _TOLL = frozenset({"cat:killed", "cat:injured", "cat:no_casualties"})
