@@ -430,3 +430,36 @@ def test_the_55_km_zone_is_al_tanf_and_a_state_that_downs_missiles_tells_an_atta
     d = _match(title, text, published)
     assert d.attack, d.reasons
     assert _bases(d) == [base]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "where"),
+    [
+        (
+            "قاعدة عراقية يتمركز فيها جنود أمريكيون بالموصل تتعرض لهجوم صاروخي",
+            "قالت مصادر أمنية إن القاعدة تلقت صاروخين من نوع كاتيوشا مساء اليوم.",
+            datetime(2019, 6, 18, 22, 0, tzinfo=IRAQ),
+            "R:northern-iraq",
+        ),
+        (
+            "",
+            "Local authorities say an explosive-laden drone was brought down close to Erbil "
+            "international airport early on Monday.",
+            datetime(2025, 7, 14, 12, 0, tzinfo=IRAQ),
+            "erbil-air-base",
+        ),
+        (
+            "",
+            "Several rockets were said to have come down close to the US base at Baghdad "
+            "international airport, home to coalition forces.",
+            datetime(2021, 4, 22, 23, 0, tzinfo=IRAQ),
+            "victory-base",
+        ),
+    ],
+)
+def test_a_base_that_received_rockets_and_drones_brought_down_or_come_down_near_it(
+    title: str, text: str, published: datetime, where: str
+) -> None:
+    d = _match(title, text, published)
+    assert d.attack, d.reasons
+    assert (_bases(d) or [f"R:{d.region.id}" if d.region else ""]) == [where]
