@@ -456,3 +456,38 @@ def test_a_base_that_received_rockets_or_rockets_that_came_down_near_it(
     d = _match(title, text, published)
     assert d.attack, d.reasons
     assert (_bases(d) or [f"R:{d.region.id}" if d.region else ""]) == [where]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "The Morning Briefing\n"
+            "2. stockphoto 4417203\n"
+            "After deadly rocket attack in Iraq, US hits back\n"
+            "A day after rockets struck an Iraqi base near Baghdad and killed two American troops, "
+            "US forces reported air raids on militia sites across the country.",
+            datetime(2020, 3, 13, 12, 0, tzinfo=IRAQ),
+        ),
+        (
+            "smiling face\n"
+            "markets live\n"
+            "Memorial Day service held in Baghdad for the three soldiers killed in Jordan\n"
+            "Three US soldiers lost their lives in the drone attack on Tower 22, a small US "
+            "outpost in north-eastern Jordan, in January.",
+            datetime(2024, 5, 27, 12, 0, tzinfo=IRAQ),
+        ),
+        (
+            "منبر إخباري مستقل\n"
+            "مصدر يوضح أسباب دوي صافرات الإنذار في السفارة الأمريكية ببغداد\n"
+            "كشف مصدر أمني اليوم الأحد أن تفعيل منظومة الدفاع الجوي وصافرات الإنذار في السفارة "
+            "الأمريكية جاء ضمن تمارين تنفذها القوات المسؤولة عن حمايتها.",
+            datetime(2020, 9, 27, 12, 0, tzinfo=IRAQ),
+        ),
+    ],
+)
+def test_a_headline_below_page_furniture_frames_the_story_as_a_headline_does(
+    text: str, published: datetime
+) -> None:
+    d = _match("", text, published)
+    assert not d.attack, d.reasons

@@ -146,16 +146,24 @@ def _score(readings: list[Reading], published: date | None = None) -> tuple[floa
         reasons.append("US or coalition forces mentioned")
     head = [r for r in readings if r.index < 2]
     title = readings[0] if readings and readings[0].index == 0 else None
+    # page furniture above the story ("The Presidential Daily Brief", a photo's file name)
+    # names nothing: the headline is then the first line that names something
+    headline = (
+        title if title is not None and title.hits else next((r for r in readings if r.hits), None)
+    )
+    if headline is not None and headline not in head:
+        head.append(headline)
     if any("us_attacker" in r.flags for r in head):
         # "the drone attack on Ain al-Asad followed US strikes in Syria": a lead that also
         # tells of a weapon attack on a named base is about that attack, unless the headline
         # is the US strike ("US launches airstrikes after drone attack on base")
         told = any(r.strength >= 3 for r in evidence if r.lead and not r.flags & WEAK)
-        first = 0 if title is not None else 1  # with no headline, the story's first sentence
-        headline = any(
+        # with no headline, the story's first sentence
+        first = headline.index if headline is not None else 1
+        headed = any(
             "us_attacker" in r.flags and "recall" not in r.flags and r.index == first for r in head
         )
-        z -= 4.0 if headline else 1.0 if told else 3.0
+        z -= 4.0 if headed else 1.0 if told else 3.0
         reasons.append("the US or the coalition is the attacker in the lead")
     if any("threat" in r.flags for r in head) and strong_lead < 2:
         z -= 1.5
@@ -173,7 +181,8 @@ def _score(readings: list[Reading], published: date | None = None) -> tuple[floa
     ):
         z -= 2.0 if any(r.weapons for r in evidence) else 3.5
         reasons.append("a bombing or gunmen lead the story, and no rocket, drone or missile")
-    if any("drill" in r.flags for r in readings if r.index < DRILL_SENTENCES):
+    top = headline.index if headline is not None else 0
+    if any("drill" in r.flags for r in readings if r.index < top + DRILL_SENTENCES):
         # a headline that says the blasts were a drill leaves the rest as background; a
         # drill is often told a line below ("Sirens sounded at the embassy." "Officers
         # triggered them in a drill.")
@@ -185,7 +194,7 @@ def _score(readings: list[Reading], published: date | None = None) -> tuple[floa
     if any("other_attacker" in r.flags for r in head):
         z -= 2.0
         reasons.append("Turkey, Israel, Russia or Iran's war on others leads the story")
-    if title is not None and title.strength < 2 and "event" in title.flags:
+    if headline is not None and headline.strength < 2 and "event" in headline.flags:
         z -= 2.0
         reasons.append("the headline is about a visit, ceremony, handover, talks or a court")
     return z, reasons
