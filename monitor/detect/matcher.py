@@ -158,10 +158,11 @@ def _score(readings: list[Reading], published: date | None = None) -> tuple[floa
         # tells of a weapon attack on a named base is about that attack, unless the headline
         # is the US strike ("US launches airstrikes after drone attack on base")
         told = any(r.strength >= 3 for r in evidence if r.lead and not r.flags & WEAK)
-        # with no headline, the story's first sentence
-        first = headline.index if headline is not None else 1
-        headed = any(
-            "us_attacker" in r.flags and "recall" not in r.flags and r.index == first for r in head
+        # the headline itself tells the US strike
+        headed = (
+            headline is not None
+            and "us_attacker" in headline.flags
+            and "recall" not in headline.flags
         )
         z -= 4.0 if headed else 1.0 if told else 3.0
         reasons.append("the US or the coalition is the attacker in the lead")
