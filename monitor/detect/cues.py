@@ -25,7 +25,9 @@ _DEFENCE = re.compile(r"\b(?:(?:anti\s)?missile|rocket)\sdefen[cs]es?\b")
 # a photo's credit: "(Reuters)", "(AFP)" or "REUTERS/Name" closing a caption
 _CREDIT = re.compile(
     r"\((?:reuters|afp|ap|anadolu|getty images|file|dvids|photo[^)]{0,60})\)\W*$|"
-    r"\b(?:reuters|afp|ap|getty images|anadolu)\s?/\s?[A-Z]",
+    r"\b(?:reuters|afp|ap|getty images|anadolu)\s?/\s?[A-Z]|"
+    # "(Quince Lanford/U.S. Army)": a service's photographer
+    r"/\s?u\.?s\.?\s(?:army|air\sforce|navy|marine\scorps|marines|space\sforce)\)\W*$",
     re.IGNORECASE,
 )
 # "Iran launched strikes on a US naval base": a strike cue that does not name the US, aimed
@@ -213,7 +215,10 @@ def _without_cause(norm: str, hits: list[Hit], labels: set[str]) -> list[Hit]:
     if "cat:came" in labels:
         for verb in [h for h in hits if h.label == "cat:came"]:
             if _CAME_AFTER.match(norm, verb.start):
-                hits = _cut(norm, hits, verb)
+                # "Coming after a series of similar incidents, the attack late on Feb. 15
+                # ...": a clause that opens the sentence ends at its comma
+                opening = norm.find(",", verb.end) if verb.start == 0 else -1
+                hits = _cut(norm, hits, verb, opening if opening > 0 else None)
     if "cat:cause" not in labels:
         return hits
     cause = next((h for h in hits if h.label == "cat:cause"), None)

@@ -56,7 +56,7 @@ _PAST_AFTER = re.compile(r"\s(?:الماضي|الفايت|dernier|pasado|passato
 _PAST_BEFORE = re.compile(r"\b(?:last|past|previous|vergangenen|letzten)\s$")
 # "the group said on Monday", "images taken on Sunday": a statement's day, not the attack's
 _SAID = re.compile(
-    r"(?:said|says|told|announced|reported|added|stated|statement|confirmed|claimed|taken|"
+    r"(?:said|says|told|announced|reported|added|stated|statement|confirmed|claimed|taken|released|"
     r"filmed|declared|a dit|a declare|a confirme|a annonce|a indique|ont indique|a precise|"
     r"a fait savoir|ont fait savoir|a affirme|ont affirme|a assure|dijo|"
     r"confirmo|informo|anuncio|indico|sagte|bestatigte|erklarte|ha detto|ha confermato|"
@@ -73,6 +73,15 @@ _SAID_LATE = re.compile(
     r"بحسب|وفق)\s(?:(?!that\s|que\s|dass\s|che\s)\w+\s){1,8}(?:on\s|le\s|el\s|am\s|il\s)$"
 )
 
+# "Dimanche matin, l'armee a reconnu que sa base avait ete visee samedi": a weekday before
+# what was said ("said that", "a reconnu que") is the statement's, one after it the news's
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|announced|confirmed|acknowledged|admitted|reported|stated|disclosed|"
+    r"revealed|reconnu|admis|confirme|annonce|indique|precise|affirme|fait\ssavoir|dijo|"
+    r"confirmo|informo|anuncio|reconocio|admitio|sagte|bestatigte|erklarte|raumte|"
+    r"meldete|detto|confermato|annunciato|riferito|ammesso|confirmou|anunciou|admitiu|"
+    r"informou|disse),?\s(?:[\w-]+,?\s){0,4}(?:that|que|qu'|dass|che)\b"
+)
 # "the Pentagon on Monday named the three soldiers killed early on Sunday": English may put
 # the day of a statement before its verb
 _SAID_NEXT = re.compile(
@@ -149,6 +158,8 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
             ):
                 continue  # "the Pentagon said today (Tuesday) that on Sunday ..."
             later = days[i + 1] if i + 1 < len(days) else None
+            if later and _SAID_THAT.search(norm, hit.end, later.start):
+                continue
             if later and (
                 _NIGHT_INTO.fullmatch(norm, hit.end, later.start)
                 or (
@@ -202,11 +213,20 @@ _AFTER = re.compile(
 
 
 def after_weekday(norm: str, hits: Sequence[Hit]) -> bool:
-    """Whether the sentence's weekday is the day of an earlier event it follows."""
+    """Whether the sentence's weekday is the day of an earlier event it follows; not when
+    what it follows is an attack on a base ("troops were hurt after an air base came under
+    attack on Saturday")."""
     days = [h for h in hits if h.label.startswith("weekday:")]
-    return bool(days) and all(
-        _AFTER.search(norm, max(0, h.start - 100), h.start) is not None for h in days
-    )
+    if not days:
+        return False
+    for day in days:
+        after = _AFTER.search(norm, max(0, day.start - 100), day.start)
+        if after is None:
+            return False
+        between = {h.label for h in hits if after.start() <= h.start < day.start}
+        if {"cat:base_words", "cat:attack"} <= between and "cat:us_attacker" not in between:
+            return False
+    return True
 
 
 def _since(norm: str, hit: Hit) -> bool:

@@ -115,7 +115,13 @@ def _captions(readings: list[Reading]) -> list[Reading]:
     for i in range(1, len(out)):
         if "caption" in out[i].flags and out[i].text.lstrip().startswith("("):
             out[i - 1] = replace(out[i - 1], flags=out[i - 1].flags | {"caption"})
-    return out
+    # a page may give a caption twice (the picture's text, then the caption under it)
+    captions = {r.norm for r in out if "caption" in r.flags and r.hits}
+    return (
+        [replace(r, flags=r.flags | {"caption"}) if r.norm in captions else r for r in out]
+        if captions
+        else out
+    )
 
 
 def _sigmoid(z: float) -> float:

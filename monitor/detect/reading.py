@@ -64,10 +64,15 @@ def _where_named(norm: str, hit: Hit, mentions: dict[Entry, list[tuple[Hit, bool
 def _subject(by: dict[str, list[Hit]], cue: Hit) -> bool:
     """Whether US forces are the subject of a strike cue ("US forces have carried out
     airstrikes", or a cue that starts with them: "US-Militär reagiert"), not its target: "a
-    US base in Syria, in retaliation for" names a base, which strikes no one."""
+    US base in Syria, in retaliation for" names a base, which strikes no one; a cue that
+    names them itself ("von US-Armee angegriffen") has them strike."""
     bases = [b.start for b in by.get("cat:base_words", ())]
     return any(
-        (c.start == cue.start or 0 <= cue.start - c.end <= _SUBJECT_GAP)
+        (
+            c.start == cue.start
+            or 0 <= cue.start - c.end <= _SUBJECT_GAP
+            or cue.start <= c.start < c.end <= cue.end
+        )
         and not any(c.start <= b < c.end for b in bases)
         for c in by.get("cat:coalition", ())
     )

@@ -81,6 +81,8 @@ class Reading:
             score = 1.5  # "three US soldiers killed in a drone attack", "... at a base by a drone"
         elif self.weapons and self.attack and self.coalition:
             score = 1.0  # "missiles were fired at US forces in Iraq": a base named further on
+        elif self.attack and self.coalition and self.toll and self.base_word:
+            score = 1.0  # "four US troops were hurt when a base came under attack": no weapon
         else:
             return 0.0
         if self.flags & {"other_sense", "caption"}:

@@ -145,7 +145,7 @@ def normalise(text: str) -> str:
 
 
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:[A-Z]|U\.S|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cpl|Pvt|Sen|Rep|Gov|St|"
+    r"(?:\b(?:[A-Z]|U\.S|U\.K|Mr|Mrs|Ms|Dr|Gen|Brig|Lt|Col|Capt|Sgt|Spc|Pfc|Maj|Adm|Cmdr|Cpl|Pvt|Sen|Rep|Gov|St|"
     r"No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|approx|est|Inc|Co|Corp|vs)\.)$"
 )
 # the year's abbreviation after a date, inside a sentence when a small letter follows: "28

@@ -1,0 +1,131 @@
+"""Leads of real reports (in our own words) that were missed or misread: a photo of a drill
+at the base, captioned twice above a story of troops hurt when "a base came under attack";
+"in apparent revenge for" last week's strike; rockets that "fall on" a base in Portuguese;
+Icelandic and Japanese leads; and US strikes told as "attacked by the US Army" or "US forces
+attacked", whose attack on a base is last weekend's."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from tests.reports import LOCAL as IRAQ
+from tests.reports import bases as _bases
+from tests.reports import detect as _match
+
+
+def test_a_drill_photo_captioned_twice_does_not_hide_the_attack() -> None:
+    caption = (
+        "A Paladin howitzer is fired by Brig. Gen. Ann Soto during a live-fire drill at Al "
+        "Asad air base in Iraq on Dec. 12, 2023."
+    )
+    d = _match(
+        "",
+        f"Subscribe\n{caption}\n\n{caption} (Jo Reyes/U.S. Army)\n\n"
+        "Four US troops were treated for brain injuries after an air base in western Iraq "
+        "came under attack on Saturday, the Pentagon said.\n\n"
+        "Militants backed by Iran fired rockets and ballistic missiles at Al Asad air base, "
+        "officials said.",
+        datetime(2024, 1, 22, 18, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["ain-al-asad"]
+    assert d.attack_date == date(2024, 1, 20)
+
+
+def test_a_drill_photo_alone_is_still_no_attack() -> None:
+    # the same page without the story: only the drill, with its photographer's credit
+    d = _match(
+        "",
+        "A Paladin howitzer is fired by Brig. Gen. Ann Soto during a live-fire drill at Al "
+        "Asad air base in Iraq on Dec. 12, 2023. (Jo Reyes/U.S. Army)\n\n"
+        "The drill tested the base's artillery crews.",
+        datetime(2023, 12, 13, 18, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "base", "day"),
+    [
+        (
+            "Irán lanzó más de una docena de misiles contra dos bases iraquíes con tropas de "
+            "Estados Unidos, en aparente venganza por el bombardeo que mató a un general iraní "
+            "la semana pasada, según el Pentágono.",
+            datetime(2020, 1, 8, 9, 0, tzinfo=IRAQ),
+            None,
+            date(2020, 1, 8),
+        ),
+        (
+            "Segundo a imprensa, oito foguetes caem sobre uma base com militares americanos no "
+            "Iraque e matam dois deles. Eles estavam no Camp Taji, base do exército iraquiano.",
+            datetime(2020, 3, 12, 9, 0, tzinfo=IRAQ),
+            "camp-taji",
+            date(2020, 3, 12),
+        ),
+        (
+            "Í gær beindust þrír sprengjudrónar að herstöð sem Bandaríkjaher notar í "
+            "Anbar-héraði. Loftvarnir grönduðu einum drónanum en hinir sprungu á herstöðinni.",
+            datetime(2024, 7, 17, 9, 0, tzinfo=IRAQ),
+            None,
+            date(2024, 7, 16),
+        ),
+        (
+            "14日、バグダッド北方のタージで米軍などが駐留する基地がロケット弾による攻撃を受けた。",
+            datetime(2020, 3, 14, 20, 0, tzinfo=IRAQ),
+            "camp-taji",
+            date(2020, 3, 14),
+        ),
+        (
+            "Según el ejército iraní, decenas de drones han golpeado bases militares "
+            "estadounidenses en Kuwait en las últimas horas.",
+            datetime(2026, 3, 6, 9, 0, tzinfo=IRAQ),
+            None,
+            date(2026, 3, 6),
+        ),
+    ],
+)
+def test_leads_in_more_words(text: str, published: datetime, base: str | None, day: date) -> None:
+    d = _match("", text, published)
+    assert d.attack
+    assert _bases(d) == ([base] if base else [])
+    assert d.attack_date == day
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published"),
+    [
+        (
+            "Stützpunkte der Kataib Hisbollah in Syrien von US-Armee angegriffen",
+            "Nachdem ein US-Auftragnehmer bei einem Raketenangriff auf eine Basis im Irak "
+            "getötet worden war, hat die US-Armee Stellungen der Miliz aus der Luft "
+            "angegriffen.\n\nEine Militärbasis bei Kirkuk war am Freitag von 20 Raketen "
+            "getroffen worden.",
+            datetime(2019, 12, 30, 9, 0, tzinfo=IRAQ),
+        ),
+        (
+            "",
+            "Американские силы атаковали два объекта в Ираке, которые использует «Катаиб "
+            "Хезболла».\n\nПо словам министра обороны, удары стали ответом на нападения на "
+            "американских военных.\n\nПрезидент США сам отдал приказ о нанесении ударов.\n\n"
+            "«Мы будем и дальше защищать наших людей», — сказал министр.\n\n"
+            "На прошлых выходных несколько военнослужащих США были "
+            "ранены, когда по авиабазе Айн аль-Асад был нанесен ракетный удар.\n\n"
+            "По авиабазе Айн аль-Асад выпустили более десяти ракет.",
+            datetime(2024, 1, 24, 9, 0, tzinfo=IRAQ),
+        ),
+        (
+            "",
+            "El Pentágono informó el domingo de que militares de Estados Unidos bombardearon "
+            "instalaciones de milicias en Irak y Siria, como réplica a los ataques con drones "
+            "contra sus tropas.\n\nWashington culpa a Irán de los drones y cohetes lanzados "
+            "contra instalaciones estadounidenses.",
+            datetime(2021, 6, 28, 9, 0, tzinfo=IRAQ),
+        ),
+    ],
+)
+def test_us_strikes_in_more_words_are_not_attacks_on_bases(
+    title: str, text: str, published: datetime
+) -> None:
+    assert not _match(title, text, published).attack
