@@ -1,7 +1,9 @@
 """Days a real report gives beside what was said of them (in our own words): "on Sunday
 morning the army admitted that its base had been hit on Saturday evening" dates the attack
 Saturday; an opening "Coming after a string of similar incidents, ..." leaves the day that
-follows it ("the attack late on Feb. 15") to the attack."""
+follows it ("the attack late on Feb. 15") to the attack; a follow-up that says when its
+news was given ("the military said on Thursday") dates the attack by the day it names
+further on ("the Jan. 8 attack on Al Asad", "الـ15 من الشهر الجاري")."""
 
 from __future__ import annotations
 
@@ -72,3 +74,35 @@ def test_a_figure_released_on_a_weekday_does_not_date_the_attack() -> None:
     )
     assert d.attack
     assert d.attack_date == date(2024, 1, 20)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "day"),
+    [
+        (
+            "Iran strike: 11 US troops treated for concussion, military now says",
+            "Eleven US soldiers were treated for concussion symptoms after an Iranian missile "
+            "attack on an Iraqi base hosting American troops, the US military said on "
+            "Thursday.\n\nIt had first said that nobody was hurt.\n\n"
+            '"No US troops died in the Jan. 8 Iranian attack on Al Asad air base, but several '
+            'were treated for concussion symptoms," a Central Command spokesman said.',
+            datetime(2020, 1, 16, 20, 0, tzinfo=IRAQ),
+            date(2020, 1, 8),
+        ),
+        (
+            "",
+            "أعلنت دائرة صحة أربيل، الاثنين، وفاة أحد جرحى القصف الصاروخي على قاعدة حرير "
+            "العسكرية في كردستان العراق.\n\nوأضافت أن المتوفى كان قد أصيب بشظايا.\n\n"
+            "وكان مطار أربيل، القريب من قاعدة حرير التي تستخدمها القوات الأمريكية، قد استهدف في "
+            "الـ15 من الشهر الجاري برشقة صواريخ.",
+            datetime(2021, 2, 22, 14, 0, tzinfo=IRAQ),
+            date(2021, 2, 15),
+        ),
+    ],
+)
+def test_a_follow_up_dates_its_attack_by_the_day_it_gives_not_the_statements(
+    title: str, text: str, published: datetime, day: date
+) -> None:
+    d = _match(title, text, published)
+    assert d.attack
+    assert d.attack_date == day

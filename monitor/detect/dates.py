@@ -70,7 +70,10 @@ _SAID = re.compile(
 # weekday closes an attribution a few words long
 _SAID_LATE = re.compile(
     r"(?:\b(?:said|says|told|announced|reported|according\sto|selon|segun|laut|secondo)|"
-    r"بحسب|وفق)\s(?:(?!that\s|que\s|dass\s|che\s)\w+\s){1,8}(?:on\s|le\s|el\s|am\s|il\s)$"
+    r"بحسب|وفق)\s(?:(?!that\s|que\s|dass\s|che\s)\w+\s){1,8}(?:on\s|le\s|el\s|am\s|il\s)$|"
+    # "كشفت دائرة صحة أربيل، الاثنين، عن وفاة": Arabic puts the day after the one who spoke
+    r"(?:^|\s)(?:كشفت|كشف|اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد)\s(?:[^\s،,]+\s){0,4}"
+    r"[^\s،,]+[،,]\s(?:يوم\s)?$"
 )
 
 # "Dimanche matin, l'armee a reconnu que sa base avait ete visee samedi": a weekday before

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from monitor.detect.dates import after_weekday, older_month, said_date, statement_date
 from monitor.detect.sentence import WEAK, Reading
 from monitor.detect.text import word_count
+from monitor.detect.written import numeric
 
 LEAD_WORDS = 6  # shorter lines (datelines, bylines, menus) are not counted in the lead
 MAX_REPORT_DELAY = 4  # days: a report of a new attack comes out within this
@@ -63,7 +64,9 @@ def dated(readings: list[Reading], published: date | None) -> list[Reading]:
             age = (published - said).days if said is not None else 0
             if age > MAX_REPORT_DELAY:
                 labels = {h.label for h in r.hits}
-                dated = any(label.startswith(("month:", "holiday:")) for label in labels)
+                dated = any(label.startswith(("month:", "holiday:")) for label in labels) or (
+                    numeric(r.norm, published) is not None  # "the 15th of this month"
+                )
                 # "the toll of last Friday's drone attack has risen to eight": a weekday
                 # reaches a week back at most, so the news must be in its own sentence
                 late = age <= FOLLOW_UP_DAYS and (
@@ -91,10 +94,14 @@ def _attack_date(
             continue  # "the attack comes after the US strike on Thursday"
         found = said_on(r, published)
         if stated is not None:
-            if (
-                found is not None
-                and _same_attack(r, main)
-                and (timedelta(0) <= stated - found <= timedelta(days=STATED_BACK))
+            if found is not None and (
+                (
+                    _same_attack(r, main)
+                    and timedelta(0) <= stated - found <= timedelta(days=STATED_BACK)
+                )
+                # "eleven troops were treated, the military said on Thursday" ... "the Jan 8
+                # attack on Al Asad": a follow-up's statement day is not the attack's
+                or ("follow_up" in r.flags and _same_attack(r, main, follow_up=True))
             ):
                 return found, True
             continue
@@ -119,12 +126,15 @@ def _attack_date(
     return published, False
 
 
-def _same_attack(r: Reading, main: list[Reading]) -> bool:
+def _same_attack(r: Reading, main: list[Reading], *, follow_up: bool = False) -> bool:
     """Whether a sentence may tell of the main evidence's attack: no other base, and no
-    other weapon ("on Monday, four rockets hit the base" is another attack than the drones')."""
+    other weapon ("on Monday, four rockets hit the base" is another attack than the drones').
+    For a `follow_up` ("the Jan 8 attack on Al Asad and Erbil"), one of its bases will do,
+    or any when the evidence names none ("an Iraqi base")."""
     places = {e for m in main for e in m.places}
     weapons = {w for m in main for w in m.weapons}
-    return set(r.places) <= places and not (weapons and set(r.weapons) - weapons)
+    named = set(r.places) <= places or (follow_up and (not places or bool(places & set(r.places))))
+    return named and not (weapons and set(r.weapons) - weapons)
 
 
 def attack_day(

@@ -116,6 +116,13 @@ _DAY_SLASH = re.compile(
 )
 
 
+# "في الـ15 من الشهر الحالي" (on the 15th of this month), "من الشهر الماضي" (of last month)
+_OF_THIS_MONTH = re.compile(
+    r"(?<!\d)(?:ال)?(?P<day>[0-3]?\d)\s(?:من\s)?(?:الشهر|شهر)\s(?P<which>الحالي|الجاري|"
+    r"المنصرم|الماضي)"
+)
+
+
 def numeric(norm: str, pub: date | None) -> date | None:
     """2024-07-25 or 25/07/2024: in prose these are mostly page furniture, so they come last;
     "1/28" in Chinese or Japanese text."""
@@ -126,6 +133,12 @@ def numeric(norm: str, pub: date | None) -> date | None:
                 return found
     if not norm.isascii() and SPACELESS.search(norm) and (m := _SLASH.search(norm)):
         return in_year_before(pub, int(m["month"]), int(m["day"]))
+    if pub is not None and "الشهر" in norm and (m := _OF_THIS_MONTH.search(norm)):
+        month = pub.replace(day=1)
+        if m["which"] in ("المنصرم", "الماضي"):
+            month = (month - timedelta(days=1)).replace(day=1)
+        found = valid_date(month.year, month.month, int(m["day"]))
+        return found if found is not None and found <= pub else None
     if ("(" in norm or "ngay " in norm or "hom " in norm) and (m := _DAY_SLASH.search(norm)):
         if m["year"]:
             return valid_date(int(m["year"]), int(m["month"]), int(m["day"]))
