@@ -1,7 +1,8 @@
 """Leads of real reports (in our own words) that were missed or misread: a photo of a drill
 at the base, captioned twice above a story of troops hurt when "a base came under attack";
 "in apparent revenge for" last week's strike; rockets that "fall on" a base in Portuguese;
-Icelandic and Japanese leads; and US strikes told as "attacked by the US Army" or "US forces
+Icelandic and Japanese leads; a Persian count, in February, of those hurt by "the January
+attack"; and US strikes told as "attacked by the US Army" or "US forces
 attacked", whose attack on a base is last weekend's."""
 
 from __future__ import annotations
@@ -129,3 +130,24 @@ def test_us_strikes_in_more_words_are_not_attacks_on_bases(
     title: str, text: str, published: datetime
 ) -> None:
     assert not _match(title, text, published).attack
+
+
+def test_a_persian_count_of_januarys_attack_in_february_is_no_new_attack() -> None:
+    d = _match(
+        "پنتاگون: حمله ایران به «عین‌الاسد» به مغز ۱۰۹ نظامی آمریکایی آسیب زد",
+        "به گفته وزارت دفاع آمریکا، ۱۰۹ نظامی آمریکایی در حمله‌ای که ایران ماه ژانویه با "
+        "موشک به پایگاه عین‌الاسد در عراق انجام داد، دچار آسیب مغزی شده‌اند.",
+        datetime(2020, 2, 11, 9, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack
+
+
+def test_the_persian_al_khadra_village_is_green_village() -> None:
+    d = _match(
+        "پایگاه آمریکا در سوریه هدف حمله قرار گرفت",
+        "خبرنگار محلی گفت موشک‌ها به روستای الخضراء، محل اقامت نظامیان آمریکایی در شرق "
+        "سوریه، اصابت کرد و دود از پایگاه برخاست.",
+        datetime(2024, 1, 30, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["green-village"]

@@ -29,7 +29,7 @@ MAX_DAYS_BACK = 4
 # words before a bare month name that make it a date ("in January"), not a verb ("may")
 _MONTH_CUE = re.compile(
     r"(?:\b(?:in|since|last|the|early|late|mid|of|during|until|by|en|im|depuis|desde|pada|bulan|"
-    r"sejak|em|w|v|ve|u|od|sinds)|في|منذ)\s$"
+    r"sejak|em|w|v|ve|u|od|sinds)|في|منذ|در|ماه|شهر)\s$"
 )
 # a month named as an attack's ("Iran's January missile strike", "l'attaque de janvier"): the
 # English adjective before the attack's noun, the Romance "de" after it
