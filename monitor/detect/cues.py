@@ -162,6 +162,16 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
         hits = _without_other_anniversary(norm, hits)
     if "cat:threat" in labels:
         hits = [h for h in hits if h.label != "cat:threat" or not _RESPONSE_TO.match(norm, h.end)]
+    if "cat:struck" in labels and "cat:attack" in labels and (struck := _on_militias(norm, hits)):
+        hits = sorted([*hits, *struck], key=_START)  # "US forces struck facilities KH uses"
+        forces = [h.end for h in hits if h.label == "cat:coalition"]
+        fired = [h.start for h in hits if h.label.startswith("weapon:")]
+        if any(
+            0 <= s.start - end <= _SUBJECT_REACH and not any(end <= w < s.start for w in fired)
+            for s in struck
+            for end in forces
+        ):
+            anywhere.add("us_attacker")  # US forces struck them: "US forces carried out strikes"
     if not labels.isdisjoint(_ATTACKERS):
         hits = _aimed_at_us(norm, hits)
     if "cat:civilian" in labels:
@@ -186,6 +196,50 @@ def _as_attack(hit: Hit) -> Hit:
 
 def _inside(hit: Hit, spans: list[Hit]) -> bool:
     return any(s.start <= hit.start and hit.end <= s.end for s in spans)
+
+
+# "strikes on three facilities", "bombardé des installations", "استهدفت مواقع": a strike
+# told against what the militias hold (a few words between, none naming the US) is a US or
+# allied strike on them
+_ON_WHAT = re.compile(
+    r"\s(?:(?:on|against|at|upon|targeting|contre|sur|contra|sobre|auf|gegen|op|tegen|su|"
+    r"contro|по|на|против|ke|terhadap|على|ضد)\s)?(?:[^\s.,;:]+\s){0,5}"
+)
+_HOLDERS_US = re.compile(
+    r"\b(?:us|u\.s|american\w*|coalition|americain\w*|estadounidense\w*|amerikan\w*|"
+    r"americano\w*|americk\w*|американск\w*|сша|koalisi|estados\sunidos|etats\sunis|"
+    r"vereinigten\sstaaten|verenigde\sstaten|amerika)\b|امريك|التحالف|الولايات\sالمتحده|واشنطن"
+)
+_STRUCK_REACH = 40  # characters past what was struck where US forces would make it theirs
+_SUBJECT_REACH = 30  # characters between US forces and the strike they carried out
+
+
+def _on_militias(norm: str, hits: list[Hit]) -> list[Hit]:
+    """A strike cue for each attack told against the militias' sites or the militias."""
+    struck = [h for h in hits if h.label == "cat:struck"]
+    guarded = [  # a base's name or word, or US forces; "facilities" may be the one struck
+        h.start
+        for h in hits
+        if (h.label in ("cat:coalition", "cat:base_words") or h.label.startswith(_NAMES))
+        and not _inside(h, struck)
+    ]
+    weapons = [h.start for h in hits if h.label.startswith("weapon:")]
+    found = []
+    for attack in (h for h in hits if h.label == "cat:attack"):
+        for target in struck:
+            if not 0 <= target.start - attack.end <= 50:
+                continue
+            if any(attack.start <= w < target.start for w in weapons):
+                continue  # "rocket fire targeting two sites": the sites were attacked
+            if not _ON_WHAT.fullmatch(norm, attack.end, target.start):
+                continue
+            if _HOLDERS_US.search(norm, attack.end, min(len(norm), target.end + _STRUCK_REACH)):
+                continue  # "struck facilities used by US troops"
+            if any(attack.start <= g <= target.end + _STRUCK_REACH for g in guarded):
+                continue
+            found.append(Hit("cat:us_attacker", attack.start, target.end, attack.text))
+            break
+    return found
 
 
 def _aimed_at_us(norm: str, hits: list[Hit]) -> list[Hit]:
