@@ -151,3 +151,16 @@ def test_the_persian_al_khadra_village_is_green_village() -> None:
     )
     assert d.attack
     assert _bases(d) == ["green-village"]
+
+
+def test_an_icelandic_base_evacuated_before_the_attack_is_no_space_story() -> None:
+    # Swedish "rymd" (space) reads like Icelandic "rýmd" (evacuated) once accents go
+    d = _match(
+        "",
+        "Stjórnvöld í Katar segjast mega svara árás Írana á herstöð Bandaríkjamanna.\n\n"
+        "Herstöðin var rýmd áður en árásin skall á.\n\n"
+        "Árás Íranshers beindist einkum að herstöðinni al-Údeid í Katar.",
+        datetime(2025, 6, 23, 23, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["al-udeid-air-base"]
