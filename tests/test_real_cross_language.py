@@ -1,9 +1,10 @@
 """Words of one language that read as another's cue once accents go (in our own words,
 after real reports): Urdu "فضائی اڈہ" (air base) is not Persian "فضایی" (space), Icelandic
 "rýmd" (evacuated) is not Swedish "rymd" (space), Indonesian "kontraktor" (a contractor) is
-not a Scandinavian "kontrakt", French "davantage" is not a Turkish "dava" (court case), and
-Polish "a nie" (and not) is not French "a nié" (denied). Urdu air strikes are still a
-state's, not an attack on a base."""
+not a Scandinavian "kontrakt", French "davantage" is not a Turkish "dava" (court case),
+Polish "a nie" (and not) is not French "a nié" (denied), English "mortar" is not Portuguese
+"morta" (dead), and Turkish "misilleme" (retaliation) is no Indonesian "misil". Urdu air
+strikes are still a state's, not an attack on a base."""
 
 from __future__ import annotations
 
@@ -71,3 +72,27 @@ def test_urdu_air_strikes_are_a_states_not_an_attack_on_a_base() -> None:
         datetime(2023, 3, 24, 9, 0, tzinfo=IRAQ),
     )
     assert not d.attack
+
+
+def test_english_mortars_are_not_portuguese_dead() -> None:
+    # Portuguese "morta*" (dead) once took "mortar": three mortar rounds read as three killed
+    d = _match(
+        "Mortars hit Iraqi base hosting US troops",
+        "Three mortar rounds struck Balad air base north of Baghdad on Monday, security "
+        "sources said. Two mortars landed near the runway.",
+        datetime(2020, 1, 13, 20, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert d.weapons == ("mortar",)
+    assert d.killed is None
+
+
+def test_turkish_retaliation_is_no_missile() -> None:
+    # Indonesian "misil*" once took Turkish "misilleme" (retaliation)
+    d = _match(
+        "Ayn el-Esed üssüne roket saldırısı",
+        "Irak’taki Ayn el-Esed üssüne pazartesi günü misilleme amacıyla üç roket atıldı.",
+        datetime(2021, 1, 5, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert d.weapons == ("rocket",)
