@@ -215,7 +215,9 @@ _SUBJECT_REACH = 30  # characters between US forces and the strike they carried 
 
 
 def _on_militias(norm: str, hits: list[Hit]) -> list[Hit]:
-    """A strike cue for each attack told against the militias' sites or the militias."""
+    """A strike cue for each attack told against what the militias hold: their sites,
+    facilities, depots or headquarters (the militias themselves are more often the
+    attackers, so their names are not among them)."""
     struck = [h for h in hits if h.label == "cat:struck"]
     guarded = [  # a base's name or word, or US forces; "facilities" may be the one struck
         h.start

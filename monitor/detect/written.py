@@ -125,7 +125,8 @@ _OF_THIS_MONTH = re.compile(
 
 def numeric(norm: str, pub: date | None) -> date | None:
     """2024-07-25 or 25/07/2024: in prose these are mostly page furniture, so they come last;
-    "1/28" in Chinese or Japanese text."""
+    "1/28" in Chinese or Japanese text; Arabic "الـ15 من الشهر الجاري" (the 15th of this
+    month, never after the publication day)."""
     for rx in (_ISO, _DMY):
         if m := rx.search(norm):
             found = valid_date(int(m["year"]), int(m["month"]), int(m["day"]))
