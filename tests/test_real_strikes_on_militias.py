@@ -1,8 +1,9 @@
 """A US strike told by what it hit (in our own words, after real reports): "US forces carried
 out strikes on three facilities", "ضربات جوية استهدفت مواقع لكتائب حزب الله", "bombardé des
 installations": the militias' sites, depots and headquarters are no coalition base, so the
-story is the strike, and the attack it answers is its background. Rockets fired at two sites
-where US troops are based are still an attack."""
+story is the strike, and the attack it answers is its background; so is a German sentence
+whose US subject's verb comes last ("Die USA haben ... angegriffen"). Rockets fired at two
+sites where US troops are based are still an attack."""
 
 from __future__ import annotations
 
@@ -66,3 +67,27 @@ def test_rockets_fired_at_sites_where_us_troops_are_based_are_an_attack() -> Non
     )
     assert d.attack
     assert set(_bases(d)) == {"conoco-gas-field", "green-village"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das US-Militär hat als Antwort auf einen Drohnenangriff gegen US-Soldaten im Nordirak "
+        "eine schiitische Miliz aus der Luft angegriffen.",
+        "Washington: Die USA haben einen Drohnenangriff auf einen ihrer Stützpunkte in Erbil "
+        "mit einem Gegenschlag beantwortet.",
+    ],
+)
+def test_a_german_us_subject_strikes_though_its_verb_comes_last(text: str) -> None:
+    # German puts the verb of "Die USA haben ..." at the end, after the attack it answers
+    assert not _match("", text, datetime(2023, 12, 26, 9, 0, tzinfo=IRAQ)).attack
+
+
+def test_a_german_attack_on_us_troops_is_still_an_attack() -> None:
+    d = _match(
+        "",
+        "Am Sonntag haben mehrere Drohnen den US-Stützpunkt Ain al-Asad im Irak angegriffen.",
+        datetime(2024, 1, 21, 20, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["ain-al-asad"]

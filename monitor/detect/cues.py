@@ -172,6 +172,13 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
             for end in forces
         ):
             anywhere.add("us_attacker")  # US forces struck them: "US forces carried out strikes"
+    if us_did := _US_DID.match(norm):
+        # "Die USA haben ... eine Miliz aus der Luft angegriffen": German puts the verb of
+        # the US subject last, after the base or troops its strike answers
+        anywhere.add("us_attacker")
+        if us_did["verb"]:
+            verb = Hit("cat:us_attacker", us_did.start("verb"), us_did.end("verb"), us_did["verb"])
+            hits = sorted([*hits, verb], key=_START)
     if not labels.isdisjoint(_ATTACKERS):
         hits = _aimed_at_us(norm, hits)
     if "cat:civilian" in labels:
@@ -209,6 +216,12 @@ _HOLDERS_US = re.compile(
     r"\b(?:us|u\.s|american\w*|coalition|americain\w*|estadounidense\w*|amerikan\w*|"
     r"americano\w*|americk\w*|американск\w*|сша|koalisi|estados\sunidos|etats\sunis|"
     r"vereinigten\sstaaten|verenigde\sstaten|amerika)\b|امريك|التحالف|الولايات\sالمتحده|واشنطن"
+)
+_US_DID = re.compile(
+    r"(?:[^\s:]+:\s)?(?:(?:am|in\sder|in\sdieser)\s\w+\s)?(?:die\susa|das\sus\smilitar|die\sus\sarmee|"
+    r"die\sus\sstreitkrafte|us\sstreitkrafte|die\samerikanische\sarmee|das\spentagon|washington)\s"
+    r"(?:hat|haben|hatte|hatten)\s[^.;:]*?(?P<verb>\b(?:angegriffen|attackiert|bombardiert|"
+    r"beschossen|uberzogen|bombardieren\slassen))?[.!]?$"
 )
 _STRUCK_REACH = 40  # characters past what was struck where US forces would make it theirs
 _SUBJECT_REACH = 30  # characters between US forces and the strike they carried out
