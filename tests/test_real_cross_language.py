@@ -3,8 +3,9 @@ after real reports): Urdu "فضائی اڈہ" (air base) is not Persian "فضا�
 "rýmd" (evacuated) is not Swedish "rymd" (space), Indonesian "kontraktor" (a contractor) is
 not a Scandinavian "kontrakt", French "davantage" is not a Turkish "dava" (court case),
 Polish "a nie" (and not) is not French "a nié" (denied), English "mortar" is not Portuguese
-"morta" (dead), and Turkish "misilleme" (retaliation) is no Indonesian "misil". Urdu air
-strikes are still a state's, not an attack on a base."""
+"morta" (dead), Turkish "misilleme" (retaliation) is no Indonesian "misil", and a missile
+defence in one word ("rakettskjold", "raketafweer") fires no rocket. Urdu air strikes are
+still a state's, not an attack on a base."""
 
 from __future__ import annotations
 
@@ -96,3 +97,26 @@ def test_turkish_retaliation_is_no_missile() -> None:
     )
     assert d.attack
     assert d.weapons == ("rocket",)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Droner skutt ned over Ain al-Asad",
+            "Rakettskjoldet skjøt søndag ned to droner over basen Ain al-Asad, der amerikanske "
+            "soldater er stasjonert.",
+        ),
+        (
+            "Drones onderschept boven Ain al-Asad",
+            "De raketafweer onderschepte zondag twee drones boven de basis Ain al-Asad, waar "
+            "Amerikaanse militairen zijn gelegerd.",
+        ),
+    ],
+)
+def test_a_missile_defence_in_one_word_names_no_weapon_fired(title: str, text: str) -> None:
+    # "rakettskjold", "raketafweer" begin with other languages' word for rockets
+    d = _match(title, text, datetime(2024, 1, 21, 20, 0, tzinfo=IRAQ))
+    assert d.attack
+    assert d.weapons == ("drone",)
+    assert d.intercepted

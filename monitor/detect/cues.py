@@ -151,6 +151,14 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
             if armed or h.label != "cat:heading"
         ]
         labels = {h.label for h in hits}
+    if "cat:intercepted" in labels:
+        # "raketafweer", "rakettskjold", "missilforsvar": one word for a missile defence
+        # starts with another language's weapon word, and names no weapon fired
+        defences = {(h.start, h.end) for h in hits if h.label == "cat:intercepted"}
+        hits = [
+            h for h in hits if not (h.label.startswith("weapon:") and (h.start, h.end) in defences)
+        ]
+        labels = {h.label for h in hits}
     named_us = "cat:coalition" in labels
     if any(label.startswith(_NAMES) for label in labels):
         # "gas field" inside "the Conoco gas field" is part of a base's name
