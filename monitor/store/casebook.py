@@ -16,6 +16,7 @@ from monitor.detect.incidents import EARLIER_DAYS, Group, Report, group, inciden
 from monitor.models import Detection
 
 WINDOW = 3  # days around a report's date that regrouping looks at
+_MOST_WIDENINGS = 8  # times the window grows to take in whole incidents
 # facts whose change is worth an update alert
 MATERIAL = ("killed", "injured", "claimed_by", "intercepted", "confirmed", "official")
 
@@ -144,20 +145,24 @@ def _reports_between(db: Database, start: date, end: date) -> list[dict[str, Any
 
 
 def regroup(db: Database, around: date, now: datetime) -> list[str]:
-    """Regroup every report within WINDOW days of `around`; returns the ids of incidents
-    created or changed."""
+    """Regroup every report within WINDOW days of `around`, with every other report of the
+    incidents they are in; returns the ids of incidents created or changed."""
     start, end = around - timedelta(days=WINDOW), around + timedelta(days=WINDOW)
     rows = _reports_between(db, start, end)
     if any(r.get("earlier") for r in rows):  # a follow-up: the attacks it may follow too
-        rows = _reports_between(db, start - timedelta(days=EARLIER_DAYS), end)
+        start -= timedelta(days=EARLIER_DAYS)
+    rows = _whole(db, start, end)
     by_key = {f"{r['article_id']}:{r['place_id']}": r for r in rows}
     taken = {r["id"] for r in _rows(db, "select id from incidents")}
+    settled: set[str] = set()  # kept or absorbed by a group of this pass
     changed: list[str] = []
     for g in group(_report(r) for r in rows):
         members = [by_key[r.key] for r in g.reports]
-        existing = sorted({m["incident_id"] for m in members if m["incident_id"]})
+        # an incident whose reports now form two groups is kept by the first, not saved twice
+        existing = sorted({m["incident_id"] for m in members if m["incident_id"]} - settled)
         keep = _keeper(db, existing) or incident_id(g.place_id, g.attack_date, taken)
         taken.add(keep)
+        settled.update(existing, [keep])
         summary = _summary(db, g, members, now)
         if _save(db, keep, summary, now):
             changed.append(keep)
@@ -175,7 +180,43 @@ def regroup(db: Database, around: date, now: datetime) -> list[str]:
         for other in existing:
             if other != keep:
                 _absorb(db, other, keep)
+    _unlink_moved(db, sorted(settled))
     return changed
+
+
+def _whole(db: Database, start: date, end: date) -> list[dict[str, Any]]:
+    """The reports from `start` to `end` and every other report of the incidents they are in:
+    a group cut by the window's edge would be saved as its incident with only the reports
+    inside (a later attack nearby once left an incident with its last report and that
+    report's day)."""
+    for _ in range(_MOST_WIDENINGS):
+        rows = _reports_between(db, start, end)
+        incidents = sorted({r["incident_id"] for r in rows if r["incident_id"]})
+        if not incidents:
+            break
+        marks = ",".join("?" * len(incidents))
+        first, last = db.execute(
+            "select min(attack_date), max(attack_date) from reports "
+            f"where incident_id in ({marks})",
+            incidents,
+        ).fetchone()
+        if date.fromisoformat(first) >= start and date.fromisoformat(last) <= end:
+            break
+        start, end = min(start, date.fromisoformat(first)), max(end, date.fromisoformat(last))
+    return rows
+
+
+def _unlink_moved(db: Database, incidents: list[str]) -> None:
+    """An incident lists the articles of its reports: those whose reports moved to another
+    incident no longer belong to it."""
+    if incidents:
+        marks = ",".join("?" * len(incidents))
+        db.execute(
+            f"delete from incident_articles where incident_id in ({marks}) and not exists "
+            "(select 1 from reports r where r.article_id = incident_articles.article_id "
+            "and r.incident_id = incident_articles.incident_id)",
+            incidents,
+        )
 
 
 def _keeper(db: Database, existing: list[str]) -> str | None:

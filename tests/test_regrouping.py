@@ -1,0 +1,135 @@
+"""Regrouping in the archive keeps whole incidents: a report stored days later regroups only
+the reports around its own day, and an incident the window's edge cuts must keep its day,
+its reports and its articles."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from monitor.config import AlertsConfig
+from monitor.models import Article, Detection, Place
+from monitor.store.archive import Archive
+
+NOW = datetime(2020, 1, 10, 8, 0, tzinfo=UTC)
+K1 = Place("k1-air-base", "K-1 Air Base", "Iraq", 35.52, 44.28)
+ASAD = Place("ain-al-asad", "Ain al-Asad Air Base", "Iraq", 33.78, 42.44)
+
+
+def _store(archive: Archive, url: str, detection: Detection) -> None:
+    article = Article(url=url, title=f"title {url}", text=f"text of {url}", source=url[8:20])
+    archive.store_report(
+        article,
+        detection,
+        now=NOW,
+        channels=[],
+        alerts=AlertsConfig(max_age_days=0),
+        min_confidence=0.5,
+    )
+
+
+def _attack(day: date, place: Place = K1, weapon: str = "rocket", stated: bool = True):
+    return Detection(
+        attack=True,
+        confidence=0.9,
+        bases=(place,),
+        attack_date=day,
+        weapons=(weapon,),
+        day_stated=stated,
+    )
+
+
+def _live(archive: Archive) -> list[tuple[str, str, int]]:
+    return archive.db.execute(
+        "select place_id, attack_date, reports from incidents where merged_into is null "
+        "order by place_id, attack_date"
+    ).fetchall()
+
+
+def test_a_later_attack_does_not_cut_an_incident_down_to_its_last_report(tmp_path: Path) -> None:
+    # four outlets say the rockets hit K-1 on 27 December; a fifth gives only the morning after
+    archive = Archive(tmp_path / "a.db")
+    for n in range(4):
+        _store(archive, f"https://outlet{n}.example/k1", _attack(date(2019, 12, 27)))
+    _store(archive, "https://late.example/k1", _attack(date(2019, 12, 28), stated=False))
+    assert _live(archive) == [("k1-air-base", "2019-12-27", 5)]
+    # three days later drones hit the same base: a new attack, regrouped around 31 December,
+    # whose window reaches the morning-after report but not the four that say the 27th
+    _store(archive, "https://next.example/k1", _attack(date(2019, 12, 31), weapon="drone"))
+    assert _live(archive) == [("k1-air-base", "2019-12-27", 5), ("k1-air-base", "2019-12-31", 1)]
+    linked = archive.db.execute(
+        "select count(*) from incident_articles where incident_id = '2019-12-27-k1-air-base'"
+    ).fetchone()
+    assert linked == (5,)
+    archive.close()
+
+
+def _consistent(archive: Archive) -> None:
+    """Every live incident says what its reports say; no report is left in a merged one."""
+    db = archive.db
+    stray = db.execute(
+        "select count(*) from reports r join incidents i on i.id = r.incident_id "
+        "where i.merged_into is not null"
+    ).fetchone()
+    assert stray == (0,)
+    for incident, place, reports in db.execute(
+        "select id, place_id, reports from incidents where merged_into is null"
+    ).fetchall():
+        rows = db.execute(
+            "select article_id, place_id from reports where incident_id = ?", [incident]
+        ).fetchall()
+        articles = {article for article, _ in rows}
+        places = {place_id for _, place_id in rows}
+        linked = {
+            r[0]
+            for r in db.execute(
+                "select article_id from incident_articles where incident_id = ?", [incident]
+            )
+        }
+        assert reports == len(articles), incident
+        assert linked == articles, incident
+        assert places == {place}, incident
+
+
+def test_incidents_stay_whole_whatever_order_a_busy_month_arrives_in(tmp_path: Path) -> None:
+    # attacks every few days on two bases, each told by several outlets on the day or the day
+    # after, some giving only their publication day; stored in shuffled orders
+    start = date(2024, 1, 1)
+    reports = []
+    for place in (K1, ASAD):
+        for k in range(0, 30, 3):
+            day = start + timedelta(days=k + (place is ASAD))
+            weapon = ("rocket", "drone")[k % 2]
+            for n in range(3):
+                late = n == 2
+                detection = _attack(day + timedelta(days=late), place, weapon, stated=not late)
+                reports.append((f"https://o{n}.example/{place.id}/{k}", detection))
+    for seed in range(4):
+        order = reports[:]
+        random.Random(seed).shuffle(order)
+        archive = Archive(tmp_path / f"{seed}.db")
+        for url, detection in order:
+            _store(archive, url, detection)
+        _consistent(archive)
+        assert len(_live(archive)) == 20
+        assert {(p, d, n) for p, d, n in _live(archive)} == {
+            (place.id, (start + timedelta(days=k + (place is ASAD))).isoformat(), 3)
+            for place in (K1, ASAD)
+            for k in range(0, 30, 3)
+        }
+        archive.close()
+
+
+def test_a_split_group_does_not_save_two_attacks_into_one_incident(tmp_path: Path) -> None:
+    # three reports a day apart each: grouping joins a report to a group within a day of its
+    # first, so which reports go together depends on where regrouping starts
+    archive = Archive(tmp_path / "a.db")
+    for n, day in enumerate((3, 4, 5, 6)):
+        _store(archive, f"https://o{n}.example/asad", _attack(date(2024, 2, day), ASAD))
+    _consistent(archive)
+    later = replace(_attack(date(2024, 2, 9), ASAD), weapons=("drone",))
+    _store(archive, "https://o9.example/asad", later)
+    _consistent(archive)
+    archive.close()
