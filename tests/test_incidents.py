@@ -54,6 +54,27 @@ def test_two_days_apart_are_two_attacks() -> None:
     assert _shape(group([_r("a", day=0), _r("b", day=2)])) == {frozenset("a"), frozenset("b")}
 
 
+def test_a_few_reports_a_day_early_do_not_split_an_attack() -> None:
+    # three outlets put the drone strike on Tower 22 on the Saturday (a US time zone), forty on
+    # the Sunday, a dozen the morning after: one attack, on the Sunday
+    early = [_r(f"e{n}", "tower-22", -1, "drone") for n in range(3)]
+    most = [_r(f"m{n}", "tower-22", 0, "drone") for n in range(40)]
+    late = [_r(f"l{n}", "tower-22", 1, "drone", day_stated=n % 2 == 0) for n in range(12)]
+    groups = group(early + most + late)
+    assert len(groups) == 1
+    assert groups[0].attack_date == DAY
+
+
+def test_attacks_three_days_running_are_not_one_group() -> None:
+    # a group spans two days at most, however its day moves as reports come in
+    reports = [_r(f"{d}{n}", day=d) for d in (0, 1, 2) for n in range(3 + d)]
+    groups = group(reports)
+    assert len(groups) == 2
+    for g in groups:
+        days = {r.attack_date for r in g.reports}
+        assert (max(days) - min(days)).days <= 1
+
+
 def test_a_follow_up_of_last_weeks_attack_joins_the_latest_attack_on_its_base() -> None:
     # "eleven were treated for concussions after last week's attack on Ain al-Asad",
     # dated the day it came out: it joins the attack of day 3, not day 0 nor a new one
@@ -173,7 +194,7 @@ def test_every_report_is_in_exactly_one_group_of_compatible_reports(items: list[
     assert sorted(keys) == sorted(r.key for r in items)
     for g in groups:
         # a follow-up of an earlier attack joins it from up to EARLIER_DAYS later (a group's
-        # reports lie within a day of its first, so two days either way of each other)
+        # reports lie within two days of each other)
         dates = [r.attack_date for r in g.reports if not r.earlier] or [
             r.attack_date for r in g.reports
         ]

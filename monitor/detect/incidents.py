@@ -3,7 +3,9 @@
 Two reports are of the same attack when they name the same place (or one names no base and
 the other's base lies in the region it names), their attack dates are within a day of each
 other (outlets differ on time zones and on "late Saturday" against "early Sunday"), and, a
-day apart, their weapons are compatible. A report naming two bases is two attacks. A
+day apart, their weapons are compatible. A group's day is the one most of its reports give;
+a report joins within a day of it, and a group spans two days only when the reports of one
+end are a few strays beside those of its day. A report naming two bases is two attacks. A
 follow-up of an attack some days back that does not give its day ("last week") joins the
 latest attack on its base in the EARLIER_DAYS before it.
 
@@ -20,6 +22,7 @@ from datetime import date
 from monitor.detect.weapons import CONFUSED
 
 MAX_DAYS_APART = 1
+STRAYS = 4  # a day's reports are strays of the next day's attack when it has this many times more
 EARLIER_DAYS = 14  # how far back a follow-up of "last week's attack" looks for it
 # what listings and alerts say of an incident's day when no report says it
 UNSTATED_DAY = "no report says it; the day the first report came out"
@@ -97,11 +100,22 @@ def weapons_compatible(a: Iterable[str], b: Iterable[str]) -> bool:
 
 
 def _fits(report: Report, members: list[Report]) -> bool:
-    """Same day: the same attack, whatever weapons each outlet names (real reports call one
-    salvo rockets, drones or "projectiles"); a day apart, only with compatible weapons."""
-    apart = abs((report.attack_date - members[0].attack_date).days)
-    if apart > MAX_DAYS_APART:
+    """Within a day of the group's day. Measured from its first report instead, a few outlets
+    a day early (a US time zone, "late Saturday") started a group that the next day's
+    reports of the same attack could not join. Those few may make a group span two days;
+    reports of attacks on three days running stay apart. The same day: the same attack,
+    whatever weapons each outlet names (real reports call one salvo rockets, drones or
+    "projectiles"); a day apart, only with compatible weapons."""
+    day = _date_of(members)
+    apart = abs((report.attack_date - day).days)
+    days = [m.attack_date for m in members if not m.earlier] or [report.attack_date]
+    span = (max(*days, report.attack_date) - min(*days, report.attack_date)).days
+    if apart > MAX_DAYS_APART or span > 2 * MAX_DAYS_APART:
         return False
+    if span > MAX_DAYS_APART:  # the far day's reports must be a few strays, not an attack
+        far = min(days) if report.attack_date > day else max(days)
+        if days.count(far) * STRAYS > days.count(day):
+            return False
     return apart == 0 or weapons_compatible(
         report.weapons, frozenset().union(*(m.weapons for m in members))
     )
