@@ -32,7 +32,7 @@ from monitor.detect.reading import Reader
 from monitor.detect.sentence import WEAK, Reading
 from monitor.detect.targets import also_hit, listed, recalled_also, targets
 from monitor.detect.terms import Terms
-from monitor.detect.text import normalise, sentences, word_count
+from monitor.detect.text import normalise, said_once, sentences, word_count
 from monitor.detect.weapons import CONFUSED
 from monitor.models import Article, Detection, Evidence
 
@@ -64,10 +64,10 @@ class Matcher:
 
     def match(self, article: Article) -> Detection:
         """Decide whether `article` reports a new attack on a coalition base, and extract it."""
-        title = article.title or ""
-        if not self._relevant(title, article.text):
+        title, body = said_once(article.title or "", article.text)
+        if not self._relevant(title, body):
             return Detection(attack=False, confidence=0.0, reasons=("no weapon and no base named",))
-        head = article.text[:QUICK_HEAD]
+        head = body[:QUICK_HEAD]
         if any(mark in head for mark in _REFERENCE_MARKS) and _REFERENCE.search(head):
             reason = "an encyclopedia entry (an infobox), not news"
             return Detection(attack=False, confidence=0.0, reasons=(reason,))
@@ -75,7 +75,7 @@ class Matcher:
         year = published.year if published else None
         readings = [self.reader.read(0, title, lead=True, year=year)] if title.strip() else []
         counted = 0
-        for i, text in enumerate(sentences(article.text)[:MAX_SENTENCES], start=1):
+        for i, text in enumerate(sentences(body)[:MAX_SENTENCES], start=1):
             readings.append(self.reader.read(i, text, lead=counted < LEAD, year=year))
             counted += counted < LEAD and is_prose(text)  # past the lead, no need to ask
         if any(r.coalition for r in readings):  # ambiguous names may be their bases

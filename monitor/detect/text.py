@@ -248,3 +248,24 @@ def sentences(text: str) -> list[str]:
         if buf:
             out.append(buf.strip())
     return out
+
+
+_ELLIPSIS = re.compile(r"(?:\.\.\.|…|\s)+$")
+_CUT_TITLE = 20  # characters: a shorter title that starts the lead may be a headline of its own
+
+
+def said_once(title: str, text: str) -> tuple[str, str]:
+    """The title and text of an article, each saying its headline once. A page's extracted
+    text often opens with the headline again, and a feed or a post may give as its title the
+    lead cut short: read twice, a headline weighs twice and pushes a sentence out of the
+    lead, and a cut one is read as a headline that stops mid-word."""
+    head = " ".join(title.split()).casefold()
+    first = text.lstrip().split("\n", 1)[0]
+    lead = " ".join(first.split()).casefold()
+    if head and lead and (lead == head or (head.startswith(lead) and len(lead) >= _CUT_TITLE)):
+        text = text.lstrip()[len(first) :].lstrip("\n")  # the headline, again
+        lead = " ".join(text.split("\n", 1)[0].split()).casefold()
+    cut = _ELLIPSIS.sub("", head)
+    if len(cut) >= _CUT_TITLE and cut != lead and lead.startswith(cut):
+        return "", text  # the lead, cut short
+    return title, text
