@@ -9,8 +9,9 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from monitor.config import AlertsConfig
+from monitor.config import AlertsConfig, ChannelConfig
 from monitor.models import Article, Detection, Place
+from monitor.query.status import outbox_counts
 from monitor.store.archive import Archive
 
 NOW = datetime(2020, 1, 10, 8, 0, tzinfo=UTC)
@@ -132,4 +133,37 @@ def test_a_split_group_does_not_save_two_attacks_into_one_incident(tmp_path: Pat
     later = replace(_attack(date(2024, 2, 9), ASAD), weapons=("drone",))
     _store(archive, "https://o9.example/asad", later)
     _consistent(archive)
+    archive.close()
+
+
+def test_an_incident_merged_before_its_alert_went_out_is_not_alerted_twice(
+    tmp_path: Path,
+) -> None:
+    # a burst of reports in one poll: the first puts the attack on the 10th, the next on the
+    # 8th (two incidents, a first alert queued for each); then outlets that say the 9th make
+    # them one attack. The channel is told of it once.
+    archive = Archive(tmp_path / "a.db")
+    chat = ChannelConfig(name="chat", url="json://127.0.0.1:9/x")
+    reports = [(date(2020, 1, 10), "a"), (date(2020, 1, 8), "b")]
+    reports += [(date(2020, 1, 9), f"c{n}") for n in range(4)]
+    for day, name in reports:
+        archive.store_report(
+            Article(url=f"https://{name}.example/asad", title="t", text=f"text {name}"),
+            _attack(day, ASAD),
+            now=NOW,
+            channels=[chat],
+            alerts=AlertsConfig(max_age_days=0),
+            min_confidence=0.5,
+        )
+    assert _live(archive) == [("ain-al-asad", "2020-01-09", 6)]
+    due = archive.outbox.due_alerts(NOW)
+    assert [(a["channel"], a["kind"]) for a in due] == [("chat", "new")]
+    (merged,) = archive.db.execute(
+        "select a.status, i.merged_into from alerts a join incidents i on i.id = a.incident_id "
+        "where a.id != ?",
+        [due[0]["id"]],
+    ).fetchall()
+    assert merged == ("merged", due[0]["incident_id"])
+    counts = outbox_counts(archive.db)
+    assert (counts["pending"], counts["merged"], counts["waiting"]) == (1, 1, 1)
     archive.close()

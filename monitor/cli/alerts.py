@@ -23,6 +23,8 @@ def _refusal(alert_id: int, state: dict[str, Any] | None) -> str | None:
         return f"alert {alert_id} was sent at {short_time(state['sent_at'])}"
     if state["status"] == "pending":
         return f"alert {alert_id} is pending: the next delivery sends it"
+    if state["status"] == "merged":
+        return f"alert {alert_id} was not sent: its incident merged into one already alerted"
     return None
 
 
@@ -54,7 +56,7 @@ def _retry(store: Any, ids: tuple[int, ...]) -> None:
 @archive_option
 @click.option(
     "--status",
-    type=click.Choice(["pending", "sent", "failed", "dead"]),
+    type=click.Choice(["pending", "sent", "failed", "dead", "merged"]),
     help="Only alerts in this state.",
 )
 @click.option("--limit", default=100, show_default=True, help="Most alerts shown (0: all).")
@@ -71,7 +73,7 @@ def alerts(
     retry_all: bool,
     fmt: str,
 ) -> None:
-    """List the alert outbox (pending, sent, failed, dead), newest first, or retry failed
+    """List the alert outbox (pending, sent, failed, dead, merged), newest first, or retry failed
     alerts (exit 2, retrying none, when one given does not exist or was sent).
 
     A retried alert is sent by the running daemon's next delivery, or by `run --once`."""

@@ -138,6 +138,8 @@ def _alerts_line(a: dict[str, Any], now: datetime) -> str:
     if a["oldest_waiting"]:
         line += f", the oldest since {when(a['oldest_waiting'], now)}"
     line += f"; {a['dead']} dead; {a['sent']} sent"
+    if a.get("merged"):
+        line += f"; {a['merged']} not sent, their incidents merged into others alerted"
     return line + ("  (`basewatch alerts` lists them)" if a["waiting"] or a["dead"] else "")
 
 

@@ -44,7 +44,7 @@ def last_polls(db: Database) -> dict[str, Any]:
 
 def outbox_counts(db: Database) -> dict[str, Any]:
     """Alerts by state; how many wait to be sent, and since when the oldest has."""
-    counts = {s: 0 for s in ("pending", "failed", "dead", "sent")}
+    counts = {s: 0 for s in ("pending", "failed", "dead", "sent", "merged")}
     for row in rows(db, "select status, count(*) as n from alerts group by status"):
         counts[row["status"]] = row["n"]
     marks = ",".join("?" * len(WAITING))

@@ -262,6 +262,14 @@ def _absorb(db: Database, other: str, keep: str) -> None:
         "update or ignore alerts set incident_id = ? where incident_id = ? and kind = 'new'",
         [keep, other],
     )
+    # what is left unsent was queued for `other` where `keep` has its own first alert for the
+    # channel: sent, it would tell of the same attack twice (a burst of reports in one poll
+    # once made three incidents, and three alerts, of one attack before they merged)
+    db.execute(
+        "update alerts set status = 'merged', last_error = ? "
+        "where incident_id = ? and status in ('pending', 'failed', 'dead')",
+        [f"not sent: the incident merged into {keep}, whose alert tells of it", other],
+    )
 
 
 def material(incident: dict[str, Any]) -> dict[str, Any]:
