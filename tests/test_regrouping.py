@@ -4,6 +4,7 @@ its reports and its articles."""
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -13,6 +14,7 @@ from monitor.config import AlertsConfig, ChannelConfig
 from monitor.models import Article, Detection, Place
 from monitor.query.status import outbox_counts
 from monitor.store.archive import Archive
+from tests.conftest import basewatch
 
 NOW = datetime(2020, 1, 10, 8, 0, tzinfo=UTC)
 K1 = Place("k1-air-base", "K-1 Air Base", "Iraq", 35.52, 44.28)
@@ -167,3 +169,10 @@ def test_an_incident_merged_before_its_alert_went_out_is_not_alerted_twice(
     counts = outbox_counts(archive.db)
     assert (counts["pending"], counts["merged"], counts["waiting"]) == (1, 1, 1)
     archive.close()
+    path = str(tmp_path / "a.db")
+    listed = basewatch("alerts", "--archive", path, "--status", "merged", "--format", "jsonl")
+    assert [json.loads(line)["status"] for line in listed.stdout.splitlines()] == ["merged"]
+    (alert_id,) = {json.loads(line)["id"] for line in listed.stdout.splitlines()}
+    retried = basewatch("alerts", "--archive", path, "--retry", str(alert_id))
+    assert retried.returncode == 2
+    assert "its incident merged into one already alerted" in retried.stderr
