@@ -176,3 +176,6 @@ def test_an_incident_merged_before_its_alert_went_out_is_not_alerted_twice(
     retried = basewatch("alerts", "--archive", path, "--retry", str(alert_id))
     assert retried.returncode == 2
     assert "its incident merged into one already alerted" in retried.stderr
+    shown = basewatch("status", "--archive", path, "--config", str(tmp_path / "none.toml"))
+    assert "1 waiting (1 pending, 0 failed)" in shown.stdout
+    assert "1 not sent, their incidents merged into others alerted" in shown.stdout
