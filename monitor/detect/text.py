@@ -254,17 +254,38 @@ _ELLIPSIS = re.compile(r"(?:\.\.\.|…|\s)+$")
 _CUT_TITLE = 20  # characters: a shorter title that starts the lead may be a headline of its own
 
 
+def _start(text: str) -> int:
+    """Where the text starts, past blank space (looked for in its first lines only)."""
+    opening = text[:200]
+    return len(opening) - len(opening.lstrip())
+
+
+def _first_line(text: str, most: int) -> tuple[str, int, bool]:
+    """The text's first line (at most `most` characters of it, folded), where it ends, and
+    whether it was read whole."""
+    start = _start(text)
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start : min(end, start + most)]
+    return " ".join(line.split()).casefold(), end, end - start <= most
+
+
 def said_once(title: str, text: str) -> tuple[str, str]:
     """The title and text of an article, each saying its headline once. A page's extracted
     text often opens with the headline again, and a feed or a post may give as its title the
     lead cut short: read twice, a headline weighs twice and pushes a sentence out of the
     lead, and a cut one is read as a headline that stops mid-word."""
+    start = _start(text)
+    initial = title.lstrip()[:1].casefold()[:1]
+    if not initial or text[start : start + 1].casefold()[:1] != initial:
+        return title, text  # most articles: the text does not open as the title does
     head = " ".join(title.split()).casefold()
-    first = text.lstrip().split("\n", 1)[0]
-    lead = " ".join(first.split()).casefold()
-    if head and lead and (lead == head or (head.startswith(lead) and len(lead) >= _CUT_TITLE)):
-        text = text.lstrip()[len(first) :].lstrip("\n")  # the headline, again
-        lead = " ".join(text.split("\n", 1)[0].split()).casefold()
+    most = 2 * len(title) + 80  # enough to tell; a long first line is not read whole
+    lead, end, whole = _first_line(text, most)
+    if whole and lead and (lead == head or (head.startswith(lead) and len(lead) >= _CUT_TITLE)):
+        text = text[end:]  # the headline, again
+        text = text[_start(text) :]
+        lead = _first_line(text, most)[0]
     cut = _ELLIPSIS.sub("", head)
     if len(cut) >= _CUT_TITLE and cut != lead and lead.startswith(cut):
         return "", text  # the lead, cut short
