@@ -21,13 +21,15 @@ K1 = Place("k1-air-base", "K-1 Air Base", "Iraq", 35.52, 44.28)
 ASAD = Place("ain-al-asad", "Ain al-Asad Air Base", "Iraq", 33.78, 42.44)
 
 
-def _store(archive: Archive, url: str, detection: Detection) -> None:
+def _store(
+    archive: Archive, url: str, detection: Detection, channels: tuple[ChannelConfig, ...] = ()
+) -> None:
     article = Article(url=url, title=f"title {url}", text=f"text of {url}", source=url[8:20])
     archive.store_report(
         article,
         detection,
         now=NOW,
-        channels=[],
+        channels=list(channels),
         alerts=AlertsConfig(max_age_days=0),
         min_confidence=0.5,
     )
@@ -149,14 +151,7 @@ def test_an_incident_merged_before_its_alert_went_out_is_not_alerted_twice(
     reports = [(date(2020, 1, 10), "a"), (date(2020, 1, 8), "b")]
     reports += [(date(2020, 1, 9), f"c{n}") for n in range(4)]
     for day, name in reports:
-        archive.store_report(
-            Article(url=f"https://{name}.example/asad", title="t", text=f"text {name}"),
-            _attack(day, ASAD),
-            now=NOW,
-            channels=[chat],
-            alerts=AlertsConfig(max_age_days=0),
-            min_confidence=0.5,
-        )
+        _store(archive, f"https://{name}.example/asad", _attack(day, ASAD), (chat,))
     assert _live(archive) == [("ain-al-asad", "2020-01-09", 6)]
     due = archive.outbox.due_alerts(NOW)
     assert [(a["channel"], a["kind"]) for a in due] == [("chat", "new")]

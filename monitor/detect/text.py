@@ -260,10 +260,9 @@ def _start(text: str) -> int:
     return len(opening) - len(opening.lstrip())
 
 
-def _first_line(text: str, most: int) -> tuple[str, int, bool]:
-    """The text's first line (at most `most` characters of it, folded), where it ends, and
-    whether it was read whole."""
-    start = _start(text)
+def _first_line(text: str, start: int, most: int) -> tuple[str, int, bool]:
+    """The text's first line, from `start` (at most `most` characters of it, folded), where
+    it ends, and whether it was read whole."""
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     line = text[start : min(end, start + most)]
@@ -281,11 +280,11 @@ def said_once(title: str, text: str) -> tuple[str, str]:
         return title, text  # most articles: the text does not open as the title does
     head = " ".join(title.split()).casefold()
     most = 2 * len(title) + 80  # enough to tell; a long first line is not read whole
-    lead, end, whole = _first_line(text, most)
+    lead, end, whole = _first_line(text, start, most)
     if whole and lead and (lead == head or (head.startswith(lead) and len(lead) >= _CUT_TITLE)):
         text = text[end:]  # the headline, again
         text = text[_start(text) :]
-        lead = _first_line(text, most)[0]
+        lead = _first_line(text, 0, most)[0]
     cut = _ELLIPSIS.sub("", head)
     if len(cut) >= _CUT_TITLE and cut != lead and lead.startswith(cut):
         return "", text  # the lead, cut short

@@ -151,7 +151,8 @@ def regroup(db: Database, around: date, now: datetime) -> list[str]:
     rows = _reports_between(db, start, end)
     if any(r.get("earlier") for r in rows):  # a follow-up: the attacks it may follow too
         start -= timedelta(days=EARLIER_DAYS)
-    rows = _whole(db, start, end)
+        rows = _reports_between(db, start, end)
+    rows = _whole(db, rows, start, end)
     by_key = {f"{r['article_id']}:{r['place_id']}": r for r in rows}
     taken = {r["id"] for r in _rows(db, "select id from incidents")}
     settled: set[str] = set()  # kept or absorbed by a group of this pass
@@ -184,13 +185,14 @@ def regroup(db: Database, around: date, now: datetime) -> list[str]:
     return changed
 
 
-def _whole(db: Database, start: date, end: date) -> list[dict[str, Any]]:
-    """The reports from `start` to `end` and every other report of the incidents they are in:
-    a group cut by the window's edge would be saved as its incident with only the reports
-    inside (a later attack nearby once left an incident with its last report and that
-    report's day)."""
+def _whole(
+    db: Database, rows: list[dict[str, Any]], start: date, end: date
+) -> list[dict[str, Any]]:
+    """`rows`, the reports from `start` to `end`, with every other report of the incidents
+    they are in: a group cut by the window's edge would be saved as its incident with only
+    the reports inside (a later attack nearby once left an incident with its last report and
+    that report's day). The window widens until it holds the incidents whole."""
     for _ in range(_MOST_WIDENINGS):
-        rows = _reports_between(db, start, end)
         incidents = sorted({r["incident_id"] for r in rows if r["incident_id"]})
         if not incidents:
             break
@@ -203,6 +205,7 @@ def _whole(db: Database, start: date, end: date) -> list[dict[str, Any]]:
         if date.fromisoformat(first) >= start and date.fromisoformat(last) <= end:
             break
         start, end = min(start, date.fromisoformat(first)), max(end, date.fromisoformat(last))
+        rows = _reports_between(db, start, end)
     return rows
 
 
