@@ -48,6 +48,7 @@ def test_archive_is_wal_and_migrated(tmp_path: Path) -> None:
         "0009_day_stated",
         "0010_incident_day_stated",
         "0011_report_earlier",
+        "0012_alerted_where_when",
     ]
     archive.close()
     Archive(tmp_path / "a.db").close()  # opening again applies nothing twice

@@ -192,7 +192,15 @@ def test_an_archive_from_before_claims_keeps_its_official_confirmations(tmp_path
     row = archive.incident("i")
     assert row is not None
     assert (row["confirmed"], row["official"]) == (1, 1)
-    assert json.loads(row["alerted_facts"]) == {"confirmed": 1, "official": 1, "killed": None}
+    assert json.loads(row["alerted_facts"]) == {
+        "confirmed": 1,
+        "official": 1,
+        "killed": None,
+        # what later migrations add: the place and day told, as the incident says now
+        "place_id": "harir-air-base",
+        "place_name": None,
+        "attack_date": "2026-11-29",
+    }
     detection = archive.db.execute("select confirmed, official from detections").fetchone()
     assert detection == (1, 0)  # an outlet's report of before, not an official's
     archive.close()

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from monitor.config import AlertsConfig, ChannelConfig
+from monitor.detect.gazetteer import load_gazetteer
 from monitor.models import Article, Detection, Place
 from monitor.query.status import outbox_counts
 from monitor.store.archive import Archive
@@ -174,3 +175,53 @@ def test_an_incident_merged_before_its_alert_went_out_is_not_alerted_twice(
     shown = basewatch("status", "--archive", path, "--config", str(tmp_path / "none.toml"))
     assert "1 waiting (1 pending, 0 failed)" in shown.stdout
     assert "1 not sent, their incidents merged into others alerted" in shown.stdout
+
+
+def _ids(archive: Archive) -> list[tuple[str, str, str, int]]:
+    return archive.db.execute(
+        "select id, place_id, attack_date, reports from incidents where merged_into is null "
+        "order by id"
+    ).fetchall()
+
+
+def test_reports_of_a_region_moving_to_another_base_leave_the_incident_to_its_base(
+    tmp_path: Path,
+) -> None:
+    # reports naming only the Gulf join the attack on NSA Bahrain; then one names Al Dhafra,
+    # which sorts first, and they join its attack instead: the NSA Bahrain incident stays
+    # NSA Bahrain's, with its id and alerts, and Al Dhafra's is a new one
+    archive = Archive(tmp_path / "a.db")
+    gazetteer = load_gazetteer()
+    archive.sync_bases(gazetteer)
+    places = gazetteer.by_id()
+    bahrain, dhafra = places["nsa-bahrain"].place, places["al-dhafra-air-base"].place
+    gulf = places["gulf"].place
+    day = date(2026, 2, 28)
+    for n in range(3):
+        _store(archive, f"https://b{n}.example/bahrain", _attack(day, bahrain))
+    for n in range(2):
+        _store(archive, f"https://g{n}.example/gulf", _attack(day, gulf))
+    assert _ids(archive) == [("2026-02-28-nsa-bahrain", "nsa-bahrain", "2026-02-28", 5)]
+    _store(archive, "https://d.example/dhafra", _attack(day, dhafra))
+    assert _ids(archive) == [
+        ("2026-02-28-al-dhafra-air-base", "al-dhafra-air-base", "2026-02-28", 3),
+        ("2026-02-28-nsa-bahrain", "nsa-bahrain", "2026-02-28", 3),
+    ]
+    archive.close()
+
+
+def test_an_incident_split_in_two_stays_with_most_of_its_reports(tmp_path: Path) -> None:
+    # an early report on the 22nd and the attack's reports of the 23rd are one incident; a
+    # report of the 21st then pulls the 22nd's away: the incident, its id and what its alert
+    # told, stays with the 23rd's reports
+    archive = Archive(tmp_path / "a.db")
+    _store(archive, "https://early.example/asad", _attack(date(2025, 6, 22), ASAD))
+    for n in range(3):
+        _store(archive, f"https://o{n}.example/asad", _attack(date(2025, 6, 23), ASAD))
+    assert _ids(archive) == [("2025-06-22-ain-al-asad", "ain-al-asad", "2025-06-23", 4)]
+    _store(archive, "https://earlier.example/asad", _attack(date(2025, 6, 21), ASAD))
+    assert _ids(archive) == [
+        ("2025-06-21-ain-al-asad", "ain-al-asad", "2025-06-21", 2),
+        ("2025-06-22-ain-al-asad", "ain-al-asad", "2025-06-23", 3),
+    ]
+    archive.close()

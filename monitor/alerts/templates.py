@@ -10,6 +10,7 @@ from html import escape
 from typing import Any
 
 from monitor.detect.incidents import UNSTATED_DAY
+from monitor.store.casebook import corrected
 
 MAP_URL = "https://www.openstreetmap.org/?mlat={lat:.4f}&mlon={lon:.4f}#map=10/{lat:.4f}/{lon:.4f}"
 EMAIL_SCHEMES = ("mailto", "mailtos")
@@ -31,6 +32,17 @@ def newly_confirmed(incident: dict[str, Any]) -> bool:
     """The last alert sent told a claim; the attack has been reported since."""
     told = json.loads(incident.get("alerted_facts") or "null")
     return bool(told) and not told.get("confirmed") and bool(incident.get("confirmed"))
+
+
+def _was(incident: dict[str, Any]) -> str | None:
+    """What the last alert said of where and when, where it was wrong ("Erbil, 2024-01-09")."""
+    told = corrected(incident)
+    if told is None:
+        return None
+    wrong = [told["place_name"]] if told["place_id"] != incident["place_id"] else []
+    if told["attack_date"] != incident["attack_date"]:
+        wrong.append(told["attack_date"])
+    return ", ".join(str(w) for w in wrong)
 
 
 def _facts(incident: dict[str, Any]) -> list[str]:
@@ -62,6 +74,8 @@ def title(incident: dict[str, Any], kind: str = "new") -> str:
     text = f"{what} on {incident['place_name']} ({incident['country']}), {incident['attack_date']}"
     if kind != "update":
         return text
+    if was := _was(incident):
+        return f"Corrected: {text}, not {was} as told before"
     return f"Confirmed: {text}" if newly_confirmed(incident) else f"Update: {text}"
 
 

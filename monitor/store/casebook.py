@@ -6,6 +6,7 @@ result does not depend on the order reports arrived in. Runs inside the caller's
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -19,6 +20,12 @@ WINDOW = 3  # days around a report's date that regrouping looks at
 _MOST_WIDENINGS = 8  # times the window grows to take in whole incidents
 # facts whose change is worth an update alert
 MATERIAL = ("killed", "injured", "claimed_by", "intercepted", "confirmed", "official")
+# where and when: a change corrects what channels were told, and is sent at once
+WHERE_WHEN = ("place_id", "place_name", "attack_date")
+# a day told is corrected once this many more reports give the new day than the day told:
+# reports of one attack split on its day arrive in any order, and one more on the other side
+# is no news
+DAY_MARGIN = 2
 
 
 def _rows(db: Database, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
@@ -154,15 +161,17 @@ def regroup(db: Database, around: date, now: datetime) -> list[str]:
         rows = _reports_between(db, start, end)
     rows = _whole(db, rows, start, end)
     by_key = {f"{r['article_id']}:{r['place_id']}": r for r in rows}
+    groups = group(_report(r) for r in rows)
+    members_of = [[by_key[r.key] for r in g.reports] for g in groups]
+    keepers = _keepers(db, groups, members_of)
     taken = {r["id"] for r in _rows(db, "select id from incidents")}
-    settled: set[str] = set()  # kept or absorbed by a group of this pass
+    settled = {k for k in keepers if k}  # kept or absorbed by a group of this pass
     changed: list[str] = []
-    for g in group(_report(r) for r in rows):
-        members = [by_key[r.key] for r in g.reports]
-        # an incident whose reports now form two groups is kept by the first, not saved twice
-        existing = sorted({m["incident_id"] for m in members if m["incident_id"]} - settled)
-        keep = _keeper(db, existing) or incident_id(g.place_id, g.attack_date, taken)
+    for g, members, kept in zip(groups, members_of, keepers, strict=True):
+        keep = kept or incident_id(g.place_id, g.attack_date, taken)
         taken.add(keep)
+        # incidents no group continues are absorbed by the first they are in
+        existing = sorted({m["incident_id"] for m in members if m["incident_id"]} - settled)
         settled.update(existing, [keep])
         summary = _summary(db, g, members, now)
         if _save(db, keep, summary, now):
@@ -179,8 +188,7 @@ def regroup(db: Database, around: date, now: datetime) -> list[str]:
                 [keep, m["article_id"], now.isoformat()],
             )
         for other in existing:
-            if other != keep:
-                _absorb(db, other, keep)
+            _absorb(db, other, keep)
     _unlink_moved(db, sorted(settled))
     return changed
 
@@ -222,13 +230,36 @@ def _unlink_moved(db: Database, incidents: list[str]) -> None:
         )
 
 
-def _keeper(db: Database, existing: list[str]) -> str | None:
-    """Of the incidents a group's reports were in, the one seen first keeps its id."""
-    if not existing:
-        return None
-    marks = ",".join("?" * len(existing))
-    rows = _rows(db, f"select id, first_seen from incidents where id in ({marks})", existing)
-    return min(rows, key=lambda r: (r["first_seen"], r["id"]))["id"] if rows else None
+def _keepers(
+    db: Database, groups: list[Group], members_of: list[list[dict[str, Any]]]
+) -> list[str | None]:
+    """The incident each group continues, of those its reports were in: the group holding
+    most of an incident's reports continues it, first among groups of the incident's own
+    place (reports of a region that move to another base's attack do not take the incident
+    they were in along), then any; among equals, the incident seen first. Each incident is
+    continued by one group at most, each group continues one at most; None: a new incident."""
+    held: Counter[tuple[int, str]] = Counter(
+        (i, m["incident_id"]) for i, ms in enumerate(members_of) for m in ms if m["incident_id"]
+    )
+    keepers: list[str | None] = [None] * len(groups)
+    if not held:
+        return keepers
+    ids = sorted({incident for _, incident in held})
+    marks = ",".join("?" * len(ids))
+    sql = f"select id, place_id, first_seen from incidents where id in ({marks})"
+    info = {r["id"]: r for r in _rows(db, sql, ids)}
+    pairs = sorted(
+        (pair for pair in held if pair[1] in info),
+        key=lambda p: (-held[p], info[p[1]]["first_seen"], p[1], p[0]),
+    )
+    used: set[str] = set()
+    for same_place in (True, False):
+        for i, incident in pairs:
+            own = info[incident]["place_id"] == groups[i].place_id
+            if keepers[i] is None and incident not in used and (own or not same_place):
+                keepers[i] = incident
+                used.add(incident)
+    return keepers
 
 
 def _save(db: Database, incident: str, summary: dict[str, Any], now: datetime) -> bool:
@@ -255,12 +286,29 @@ def _absorb(db: Database, other: str, keep: str) -> None:
     )
     db.execute("delete from incident_articles where incident_id = ?", [other])
     db.execute("update incidents set merged_into = ?, reports = 0 where id = ?", [keep, other])
+    # channels told of `other` only were told its place and day: a different one is a correction
+    db.execute(
+        "update incidents set alerted_facts = coalesce(alerted_facts, "
+        "(select alerted_facts from incidents where id = ?)) where id = ?",
+        [other, keep],
+    )
     db.execute(
         "update incidents set first_alerted = (select min(first_alerted) from incidents "
         "where id in (?, ?)) where id = ?",
         [keep, other, keep],
     )
-    # a channel already told of `other` is not told of `keep` as if it were new
+    # a channel already told of `other` is not told of `keep` as if it were new: where `keep`'s
+    # first alert still waits, `other`'s becomes `keep`'s and the waiting one stays unsent (an
+    # update says what changed since)
+    for waiting, told in db.execute(
+        "select k.id, o.id from alerts k join alerts o on o.channel = k.channel "
+        "where k.incident_id = ? and k.kind = 'new' and k.status in ('pending', 'failed', "
+        "'dead') and o.incident_id = ? and o.kind = 'new' and o.status = 'sent'",
+        [keep, other],
+    ).fetchall():
+        db.execute("update alerts set incident_id = null where id = ?", [waiting])
+        db.execute("update alerts set incident_id = ? where id = ?", [keep, told])
+        db.execute("update alerts set incident_id = ? where id = ?", [other, waiting])
     db.execute(
         "update or ignore alerts set incident_id = ? where incident_id = ? and kind = 'new'",
         [keep, other],
@@ -276,5 +324,36 @@ def _absorb(db: Database, other: str, keep: str) -> None:
 
 
 def material(incident: dict[str, Any]) -> dict[str, Any]:
-    """The facts whose change calls for an update alert."""
-    return {k: incident.get(k) for k in MATERIAL}
+    """The facts whose change calls for an update alert: what an alert tells."""
+    return {k: incident.get(k) for k in (*MATERIAL, *WHERE_WHEN)}
+
+
+def told_wrong(db: Database, incident: dict[str, Any]) -> bool:
+    """Whether the place or day the last alert sent told is wrong by now: another place, or
+    a day DAY_MARGIN more of the incident's reports give than the day told."""
+    told = corrected(incident)
+    if told is None:
+        return False
+    if told["place_id"] != incident["place_id"]:
+        return True
+    counts = dict(
+        db.execute(
+            "select attack_date, count(*) from reports where incident_id = ? and "
+            "(day_stated or not exists (select 1 from reports r where r.incident_id = "
+            "reports.incident_id and r.day_stated)) group by attack_date",
+            [incident["id"]],
+        ).fetchall()
+    )
+    new, old = counts.get(incident["attack_date"], 0), counts.get(told["attack_date"], 0)
+    return new - old >= DAY_MARGIN
+
+
+def corrected(incident: dict[str, Any]) -> dict[str, Any] | None:
+    """The place and day the last alert sent told, when the incident now has another (more
+    reports gave another day, or named the base a report of the region left out); else None."""
+    told = json.loads(incident.get("alerted_facts") or "null")
+    if not told or "place_id" not in told:
+        return None
+    if all(told.get(k) == incident.get(k) for k in ("place_id", "attack_date")):
+        return None
+    return {k: told.get(k) for k in WHERE_WHEN}

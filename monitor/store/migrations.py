@@ -283,3 +283,14 @@ def report_earlier(db: Database) -> None:
     """Whether a report is a follow-up of an attack some days before, on a day it does not
     give ("last week's drone attack"): it joins that attack when regrouped."""
     db.table("reports").add_column("earlier", int)
+
+
+@migrations(name="0012_alerted_where_when")
+def alerted_where_when(db: Database) -> None:
+    """Alerts now remember the place and day they told, so that a later change is sent as a
+    correction; for alerts sent before, what the incident says now."""
+    db.execute(
+        "update incidents set alerted_facts = json_set(alerted_facts, '$.place_id', place_id, "
+        "'$.place_name', place_name, '$.attack_date', attack_date) "
+        "where alerted_facts is not null"
+    )

@@ -12,7 +12,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from monitor.config import AlertsConfig, ChannelConfig
-from monitor.store.casebook import material
+from monitor.store.casebook import MATERIAL, told_wrong
 from monitor.store.dbutil import iso, locked, writing
 
 logger = logging.getLogger(__name__)
@@ -32,7 +32,8 @@ class Outbox:
     ) -> int:
         """A first alert for each channel the incident now passes; an update where a channel
         was told already and a material fact changed, at most one per `update_interval`,
-        except the news that a claimed attack is confirmed, which goes out at once."""
+        except news that goes out at once: a claimed attack is confirmed, or the place or day
+        told was wrong."""
         row = next(self.db.table("incidents").rows_where("id = ?", [incident]))
         if row["merged_into"]:
             return 0
@@ -41,8 +42,10 @@ class Outbox:
             return 0
         # `alerted_facts` is what the last alert sent said: a pending alert will say the rest
         told = json.loads(row["alerted_facts"]) if row["alerted_facts"] else None
-        changed = told is not None and told != material(row)
+        wrong = told is not None and told_wrong(self.db, row)
+        changed = told is not None and (any(told.get(k) != row[k] for k in MATERIAL) or wrong)
         confirmed_now = told is not None and not told.get("confirmed") and row["confirmed"]
+        urgent = confirmed_now or wrong
         since = iso(now - timedelta(seconds=cfg.update_interval))
         queued = 0
         for channel in channels:
@@ -59,7 +62,7 @@ class Outbox:
                 "where incident_id = ? and channel = ? and kind = 'update'",
                 [since, incident, channel.name],
             ).fetchone()
-            if not first and changed and not waiting and (not recent or confirmed_now):
+            if not first and changed and not waiting and (not recent or urgent):
                 self.db.execute(
                     "insert into alerts (incident_id, channel, kind, status, tries, "
                     "next_try_at, created_at) values (?, ?, 'update', 'pending', 0, ?, ?)",
