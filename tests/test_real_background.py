@@ -9,6 +9,7 @@ from datetime import date, datetime
 import pytest
 
 from tests.reports import LOCAL as IRAQ
+from tests.reports import bases as _bases
 from tests.reports import detect as _match
 
 SATURDAY = datetime(2021, 12, 4, 18, 0, tzinfo=IRAQ)
@@ -109,3 +110,31 @@ def test_the_anniversary_of_the_strike_itself_stays_a_recall() -> None:
         "recalled the night the base was hit.",
     ):
         assert not _match("", text, datetime(2025, 1, 8, 9, 0, tzinfo=IRAQ)).attack, text
+
+
+def test_a_tally_of_attacks_by_base_does_not_add_the_bases_counted() -> None:
+    # a drone at one base, then a monitor's count of all attacks since the war began
+    d = _match(
+        "Drone downed over US base in Syria",
+        "A drone launched from Iraq was shot down on Saturday over the US headquarters at the "
+        "Conoco gas field in Deir ez-Zor, a security source said, with no losses.\n\n"
+        "The monitor has counted 120 attacks on US positions in Syria since October 2023. "
+        "Those include 31 against the Omar oil field base, 14 against the Shaddadi base, "
+        "38 against the Conoco base and 15 against the Tanf garrison.",
+        datetime(2024, 9, 28, 20, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["conoco-gas-field"]
+    assert d.attack_date == date(2024, 9, 28)
+
+
+def test_rockets_counted_on_two_bases_of_one_attack_stay_its_bases() -> None:
+    # a count a base, for two bases: one salvo, not a tally
+    d = _match(
+        "Rockets hit two bases",
+        "Rockets struck two bases hosting US troops in Iraq on Tuesday: 3 at Ain al-Asad and "
+        "2 at Balad air base, officials said.",
+        datetime(2021, 3, 9, 20, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["ain-al-asad", "balad-air-base"]

@@ -49,6 +49,9 @@ _NAMES = ("place:", "context:", "area:", "mission:")  # the labels of a place's 
 _LOCATIVE_GAP = re.compile(r"\s(?:the\s)?")
 _OPENING_CHARS = 30  # a clause this near the start (past a dateline) opens the sentence
 _OPENING_END = re.compile(r"[,:]")
+# a number a few words before a name: "36 against the Omar oil field base"
+_COUNT_BEFORE = re.compile(r"(?<![\d.,:])\d+(?:\s+\S+){0,3}\s+$")
+TALLY_PLACES = 3  # places each after its count: a tally of attacks by base
 
 
 def _where_named(norm: str, hit: Hit, mentions: dict[Entry, list[tuple[Hit, bool]]]) -> bool:
@@ -311,7 +314,7 @@ class Reader:
             flags.discard("recall")  # a story opening "last week's drone attack hurt three"
         if credit(body):
             flags.add("caption")
-        if "cat:habitual" in by:  # "the embassy has been a frequent target": background
+        if "cat:habitual" in by or _tally(norm, by):  # "a frequent target"; a tally: background
             flags.add("recall")
         for m in _YEAR.finditer(norm):
             if (
@@ -345,3 +348,16 @@ class Reader:
             state="cat:state_attacker" in by and "cat:threat" not in by,
             toll=("cat:killed" in by or "cat:injured" in by) and "cat:event" not in by,
         )
+
+
+def _tally(norm: str, by: dict[str, list[Hit]]) -> bool:
+    """A count of attacks by base ("36 against the Omar oil field base, 16 against the
+    Shaddadi base, 40 against ..."): TALLY_PLACES places or more, each a few words after a
+    number. It tells how often they were attacked, not that they were now."""
+    counted = [
+        label
+        for label, found in by.items()
+        if label.startswith("place:")
+        and any(_COUNT_BEFORE.search(norm, max(0, h.start - 40), h.start) for h in found)
+    ]
+    return len(counted) >= TALLY_PLACES
