@@ -6,7 +6,8 @@ matcher and the archive, with one chat channel whose alerts are sent as soon as 
 and counts what the channel was told over time, against the labels:
 
 - first alerts: right (the base and day of a labelled attack when sent), matching no attack,
-  and repeats of an attack and base already alerted;
+  and repeats of an attack and base already alerted (alerts at the base of an attack
+  labelled without a day are counted apart, as bench_real_alerts does);
 - corrections (updates telling another place or day than the last alert), by whether the
   place and day told before and after match a labelled attack; other updates, by the facts
   that changed;
@@ -34,7 +35,7 @@ from monitor.detect.terms import load_terms
 from monitor.models import Article
 from monitor.store.archive import Archive
 from monitor.store.casebook import MATERIAL, corrected, material
-from tests.bench.bench_real_alerts import IRAQ, ROOT, _attacks, _matching
+from tests.bench.bench_real_alerts import IRAQ, ROOT, _attacks, _matching, _undated
 
 
 def _when(row: dict[str, Any]) -> datetime | None:
@@ -47,10 +48,24 @@ def _when(row: dict[str, Any]) -> datetime | None:
     return published if published.tzinfo else published.replace(tzinfo=IRAQ)
 
 
+def _unmatched(archive: Archive, incident: dict[str, Any], undated: dict[str, set[str]]) -> str:
+    """A first alert on no labelled attack: at the base of an attack labelled without a day
+    (the day cannot be checked), or matching none."""
+    for (url,) in archive.db.execute(
+        "select a.url from incident_articles ia join articles a on a.id = ia.article_id "
+        "where ia.incident_id = ?",
+        [incident["id"]],
+    ):
+        if incident["place_id"] in undated.get(url.rsplit("/", 1)[-1].removesuffix(".html"), ()):
+            return "first alert, on an attack labelled without a day"
+    return "first alert, matching no attack"
+
+
 def replay(rows: list[dict[str, Any]], folder: Path) -> tuple[Counter[str], int, int]:
     """What the channel was told, by kind; the attacks a first alert told right; and the
     attacks reached at the end."""
     attacks = _attacks(rows)
+    undated = _undated(rows)
     dated = sorted((r for r in rows if _when(r)), key=lambda r: (_when(r), r["id"]))
     gazetteer = load_gazetteer()
     matcher = Matcher(gazetteer, load_terms())
@@ -81,9 +96,13 @@ def replay(rows: list[dict[str, Any]], folder: Path) -> tuple[Counter[str], int,
             hits = _matching(attacks, incident["place_id"], incident["attack_date"])
             if alert["kind"] == "new":
                 key = (hits[0], incident["place_id"]) if hits else None
-                told["first alert, right" if key and key not in first else "first alert, repeat"
-                     if key else "first alert, matching no attack"] += 1  # fmt: skip
-                first.update([key] if key else [])
+                if key is None:
+                    told[_unmatched(archive, incident, undated)] += 1
+                elif key in first:
+                    told["first alert, repeat"] += 1
+                else:
+                    told["first alert, right"] += 1
+                    first.add(key)
             elif was := corrected(incident):
                 before = bool(_matching(attacks, was["place_id"], was["attack_date"]))
                 after = "right" if hits else "wrong"
