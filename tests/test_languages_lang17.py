@@ -22,6 +22,18 @@ REPORTS = [
         "drone",
     ),
     (
+        # the US embassy, hit "over the past weeks", is background
+        "ar",
+        "صواريخ كاتيوشا قرب قاعدة القيارة",
+        "سقطت أربعة صواريخ كاتيوشا مساء الجمعة قرب قاعدة القيارة الجوية جنوب الموصل التي "
+        "تستضيف قوات التحالف، من دون إصابات، بحسب خلية الإعلام الأمني.\n"
+        "وخلال الأسابيع الماضية أصابت صواريخ عدة قواعد عسكرية ومحيط السفارة الأمريكية في بغداد.",
+        _at("2020-02-01", 9),
+        "qayyarah-airfield",
+        "2020-01-31",
+        "rocket",
+    ),
+    (
         "tr",
         "Taci Askeri Üssü'ne katyuşa saldırısı",
         "Bağdat'ın kuzeyinde ABD askerlerinin bulunduğu Taci Askeri Üssü'ne dün akşam katyuşa "
