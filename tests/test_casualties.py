@@ -1,0 +1,46 @@
+"""Casualties as the press words them: a report that says nobody was hurt gives none killed
+and none injured; one that says it is not yet known gives nothing (own words, after the
+phrasings of real reports)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.reports import LOCAL as IRAQ
+from tests.reports import detect as _match
+
+LEAD = "Two rockets struck Ain al-Asad air base in western Iraq on Tuesday night, officials said. "
+TUESDAY = datetime(2021, 3, 2, 23, 0, tzinfo=IRAQ)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Nobody was hurt, a spokesman said.",
+        "A coalition spokesman said nobody was killed or hurt in the attack.",
+        "First reports showed no American casualties, though the count was still going on.",
+        "Iraqi officials said there was no damage or injuries.",
+        "There were no reports of anyone hurt.",
+        "The barrage did little damage and hurt nobody, a US official said.",
+        "The rockets fell in open ground without injuring anyone.",
+    ],
+)
+def test_nobody_hurt_is_none_killed_and_none_injured(said: str) -> None:
+    d = _match("Rockets hit Ain al-Asad", LEAD + said, TUESDAY)
+    assert d.attack, d.reasons
+    assert (d.killed, d.injured) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "It was not immediately clear whether anyone was killed or injured.",
+        "Officials did not say if the strike hurt anyone.",
+    ],
+)
+def test_a_toll_not_yet_known_is_none(said: str) -> None:
+    d = _match("Rockets hit Ain al-Asad", LEAD + said, TUESDAY)
+    assert d.attack, d.reasons
+    assert (d.killed, d.injured) == (None, None)
