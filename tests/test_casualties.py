@@ -44,3 +44,21 @@ def test_a_toll_not_yet_known_is_none(said: str) -> None:
     d = _match("Rockets hit Ain al-Asad", LEAD + said, TUESDAY)
     assert d.attack, d.reasons
     assert (d.killed, d.injured) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "وقالت مصادر أمنية إن الهجوم لم يخلّف أي إصابات في صفوف القوات.",
+        "وسقط الصاروخان في أرض خالية من غير أن يخلّفا ضحايا.",
+    ],
+)
+def test_arabic_any_injuries_after_a_negation_is_none(said: str) -> None:
+    d = _match(
+        "صاروخان على قاعدة عين الأسد",
+        "سقط صاروخان مساء الثلاثاء على قاعدة عين الأسد الجوية غربي العراق التي تستضيف قوات "
+        "أمريكية. " + said,
+        TUESDAY,
+    )
+    assert d.attack, d.reasons
+    assert (d.killed, d.injured) == (0, 0)
