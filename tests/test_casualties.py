@@ -25,6 +25,8 @@ TUESDAY = datetime(2021, 3, 2, 23, 0, tzinfo=IRAQ)
         "There were no reports of anyone hurt.",
         "The barrage did little damage and hurt nobody, a US official said.",
         "The rockets fell in open ground without injuring anyone.",
+        "The command said the strike caused neither casualties nor damage to the base.",
+        "No US or coalition personnel were hurt, the command added.",
     ],
 )
 def test_nobody_hurt_is_none_killed_and_none_injured(said: str) -> None:
@@ -58,6 +60,17 @@ def test_arabic_any_injuries_after_a_negation_is_none(said: str) -> None:
         "صاروخان على قاعدة عين الأسد",
         "سقط صاروخان مساء الثلاثاء على قاعدة عين الأسد الجوية غربي العراق التي تستضيف قوات "
         "أمريكية. " + said,
+        TUESDAY,
+    )
+    assert d.attack, d.reasons
+    assert (d.killed, d.injured) == (0, 0)
+
+
+def test_persian_no_one_killed_or_wounded_is_none() -> None:
+    d = _match(
+        "حمله راکتی به پایگاه عین الاسد",
+        "دو راکت شامگاه سه‌شنبه به پایگاه هوایی عین الاسد در غرب عراق که میزبان نیروهای "
+        "آمریکایی است اصابت کرد. ارتش عراق گفت این حمله هیچ کشته یا زخمی بر جا نگذاشت.",
         TUESDAY,
     )
     assert d.attack, d.reasons
