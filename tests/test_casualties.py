@@ -27,6 +27,7 @@ TUESDAY = datetime(2021, 3, 2, 23, 0, tzinfo=IRAQ)
         "The rockets fell in open ground without injuring anyone.",
         "The command said the strike caused neither casualties nor damage to the base.",
         "No US or coalition personnel were hurt, the command added.",
+        "They landed at 12:15 p.m. local time (0915 GMT), killing or injuring no one.",
     ],
 )
 def test_nobody_hurt_is_none_killed_and_none_injured(said: str) -> None:

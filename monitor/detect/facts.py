@@ -16,6 +16,7 @@ from monitor.detect.lexicon import Hit
 
 _NUMBER = re.compile(r"^\d{1,4}$")
 _CLAUSE_END = re.compile(r"[,.;:!?\u060c]")
+_CLOCK = re.compile(r"^\(?(?:gmt|utc|am|pm|a\.m\.|p\.m\.|hrs|hours|local)\b")
 _ARTICLES = frozenset({"a", "an", "un", "une", "una", "uno", "ein", "eine", "einen", "um", "uma"})
 _MONTH_WORD = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^(?:janvier|fevrier|mars|"
@@ -66,6 +67,8 @@ def _before(norm: str, start: int, numbers: dict[str, int], window: int = 3) -> 
     words = norm[:start].split()[-window - 1 :]
     for i in range(len(words) - 1, max(0, len(words) - window) - 1, -1):
         value = _number(words[i], numbers)
+        if value is not None and i + 1 < len(words) and _CLOCK.match(words[i + 1]):
+            continue  # a time of day: "(0915 GMT), killing or injuring no one"
         if value is not None:
             if i > 0 and _MONTH_WORD.match(words[i - 1]):
                 return None
