@@ -76,3 +76,29 @@ def test_persian_no_one_killed_or_wounded_is_none() -> None:
     )
     assert d.attack, d.reasons
     assert (d.killed, d.injured) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Cohetes contra la base de Ain al Asad",
+            "Dos cohetes cayeron el martes por la noche en la base aérea de Ain al Asad, en el "
+            "oeste de Irak, donde hay tropas estadounidenses, sin dejar heridos.",
+        ),
+        (
+            "Raketen auf Ain al-Asad",
+            "Zwei Raketen schlugen am Dienstagabend auf dem Stützpunkt Ain al-Asad im Westen des "
+            "Irak ein, wo US-Soldaten stationiert sind; verletzt wurde dabei niemand.",
+        ),
+        (
+            "アインアルアサド基地にロケット弾",
+            "イラク西部の米軍が駐留するアインアルアサド空軍基地に2日夜、ロケット弾2発が"
+            "撃ち込まれた。けが人は出ていないという。",
+        ),
+    ],
+)
+def test_nobody_hurt_in_other_languages_is_none(title: str, text: str) -> None:
+    d = _match(title, text, TUESDAY)
+    assert d.attack, d.reasons
+    assert (d.killed, d.injured) == (0, 0)
