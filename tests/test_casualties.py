@@ -1,6 +1,7 @@
-"""Casualties as the press words them: a report that says nobody was hurt gives none killed
-and none injured; one that says it is not yet known gives nothing (own words, after the
-phrasings of real reports)."""
+"""Casualties and claimants as the press words them: a report that says nobody was hurt
+gives none killed and none injured, one that says the toll is not yet known gives nothing;
+a group "claimed to have targeted" the base, or "stated that its forces had hit" it, claims
+the attack (own words, after the phrasings of real reports)."""
 
 from __future__ import annotations
 
@@ -102,3 +103,24 @@ def test_nobody_hurt_in_other_languages_is_none(title: str, text: str) -> None:
     d = _match(title, text, TUESDAY)
     assert d.attack, d.reasons
     assert (d.killed, d.injured) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Two drones struck Harir air base, north of Erbil, on Tuesday night. A group calling "
+            "itself the Islamic Resistance in Iraq claimed to have targeted the base.",
+            "Islamic Resistance in Iraq",
+        ),
+        (
+            "Iran's Revolutionary Guard stated that its naval forces had hit the US air base at "
+            "Sheikh Isa in Bahrain with missiles on Tuesday.",
+            "Islamic Revolutionary Guard Corps",
+        ),
+    ],
+)
+def test_the_claimant_as_the_press_words_the_claim(text: str, group: str) -> None:
+    d = _match("Base attacked", text, TUESDAY)
+    assert d.attack, d.reasons
+    assert d.claimed_by == group

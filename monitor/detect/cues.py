@@ -15,6 +15,8 @@ from operator import itemgetter
 from monitor.detect.lexicon import Hit
 from monitor.detect.terms import ANYWHERE
 
+# "claimed to have targeted": a perfect infinitive, which tells no run of attacks
+_TO_HAVE = re.compile(r"to have\b")
 # the counter-rocket, artillery and mortar system defends; it names no weapon fired
 _COUNTER = re.compile(
     r"\bcounter\s(?:rocket|drone|uas|missile)\w*(?:,?\s(?:artillery,?\s)?(?:and\s)?mortars?)?"
@@ -168,6 +170,10 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
         hits = _without_cause(norm, hits, labels)
     if "cat:anniversary" in labels:
         hits = _without_other_anniversary(norm, hits)
+    if "cat:recall" in labels:
+        hits = [
+            h for h in hits if not (h.label == "cat:recall" and _TO_HAVE.match(norm, h.start - 3))
+        ]
     if "cat:threat" in labels:
         hits = [h for h in hits if h.label != "cat:threat" or not _RESPONSE_TO.match(norm, h.end)]
     if "cat:struck" in labels and "cat:attack" in labels and (struck := _on_militias(norm, hits)):
