@@ -2,17 +2,19 @@
 whether a report is more than a group's claim.
 
 Works on the sentences the matcher chose as describing the new attack: their normalised
-text and their lexicon hits.
+text and their lexicon hits; `story_facts` looks further down the story for what those do
+not say.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from monitor.detect.lexicon import Hit
+from monitor.detect.sentence import WEAK, Reading
 
 _NUMBER = re.compile(r"^\d{1,4}$")
 _CLAUSE_END = re.compile(r"[,.;:!?\u060c]")
@@ -190,3 +192,49 @@ def confirmation(evidence: Sequence[Sentence], claimed_by: str | None, official:
     if official or claimed_by is None:
         return True
     return not all(_claimed(s) for s in evidence)
+
+
+TOLL_SENTENCES = 20  # a report gives its toll this near the top, if anywhere
+# a negation or a question in the main languages of the press: an interception said there
+# may be one that failed
+_UNSURE = re.compile(
+    r"\b(?:not|never|failed|fail|why|unable|nicht|warum|pas|pourquoi|sans|no|sin|non|perche|"
+    r"не|почему|لم|لماذا|دون|غير)\b|n't|اخفق|نتوانست|چرا"
+)
+_TOLL = frozenset({"cat:killed", "cat:injured", "cat:no_casualties", "cat:intercepted"})
+
+
+def story_facts(readings: list[Reading], support: list[Reading], numbers: dict[str, int]) -> Facts:
+    """Counts, toll and claim from the evidence and the lead; a claim from anywhere in the
+    story, and the toll and an interception from its first TOLL_SENTENCES, when they say
+    none."""
+    lead_and_chosen = list(dict.fromkeys([*support, *(r for r in readings if r.lead)]))
+    facts = extract_facts([r.sentence for r in lead_and_chosen if "recall" not in r.flags], numbers)
+    if facts.claimed_by is None:  # claims often come a few paragraphs down
+        claimed = claim([r.sentence for r in readings if not r.flags & WEAK])
+        facts = replace(facts, claimed_by=claimed)
+    if facts.killed is not None and facts.injured is not None and facts.intercepted:
+        return facts
+    near = [  # "No one was hurt.", "The drone was shot down.", a paragraph on
+        r.sentence
+        for r in readings
+        if r.index <= TOLL_SENTENCES
+        and not r.flags & WEAK
+        and r not in lead_and_chosen
+        and any(h.label in _TOLL for h in r.hits)
+    ]
+    toll = extract_facts(near, numbers)
+    # an interception a paragraph on: of a weapon ("the air defences were strengthened" is
+    # none), and not in a sentence that may deny it ("why air defences did not stop it")
+    downed = any(
+        "cat:intercepted" in labels
+        and any(label.startswith("weapon:") for label in labels)
+        and not _UNSURE.search(norm)
+        for norm, labels in ((norm, {h.label for h in hits}) for norm, hits in near)
+    )
+    return replace(
+        facts,
+        killed=toll.killed if facts.killed is None else facts.killed,
+        injured=toll.injured if facts.injured is None else facts.injured,
+        intercepted=facts.intercepted or downed,
+    )

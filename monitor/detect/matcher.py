@@ -26,7 +26,7 @@ from monitor.detect.days import (
     told_old,
     told_this_week,
 )
-from monitor.detect.facts import Facts, claim, confirmation, extract_facts
+from monitor.detect.facts import confirmation, story_facts
 from monitor.detect.gazetteer import Gazetteer, hosted_in
 from monitor.detect.reading import Reader
 from monitor.detect.sentence import WEAK, Reading
@@ -39,7 +39,6 @@ from monitor.models import Article, Detection, Evidence
 LEAD = 3  # sentences of the text, besides the title, that make the lead
 LEAD_BONUS = 1.0  # a report leads with its news: lead evidence outranks the body's
 MAX_SENTENCES = 120
-TOLL_SENTENCES = 20  # a report gives its toll this near the top, if anywhere
 DRILL_SENTENCES = 3  # a drill said this near the top makes the story about it
 QUICK_CHARS = 20000  # the quick test for unrelated news reads this much of an article
 QUICK_HEAD = 2000  # and this much first
@@ -301,37 +300,6 @@ def _shared_as_missiles(
     return tuple(dict.fromkeys("missile" if w == "rocket" else w for w in found))
 
 
-_TOLL = frozenset({"cat:killed", "cat:injured", "cat:no_casualties"})
-
-
-def _facts(readings: list[Reading], support: list[Reading], terms: Terms) -> Facts:
-    """Counts, toll and claim from the evidence and the lead; a claim from anywhere in the
-    story, and the toll from its first TOLL_SENTENCES, when they say none."""
-    lead_and_chosen = list(dict.fromkeys([*support, *(r for r in readings if r.lead)]))
-    facts = extract_facts(
-        [r.sentence for r in lead_and_chosen if "recall" not in r.flags], terms.numbers
-    )
-    if facts.claimed_by is None:  # claims often come a few paragraphs down
-        claimed = claim([r.sentence for r in readings if not r.flags & WEAK])
-        facts = replace(facts, claimed_by=claimed)
-    if facts.killed is not None and facts.injured is not None:
-        return facts
-    near = [  # "No one was hurt.", a paragraph on
-        r.sentence
-        for r in readings
-        if r.index <= TOLL_SENTENCES
-        and not r.flags & WEAK
-        and r not in lead_and_chosen
-        and any(h.label in _TOLL for h in r.hits)
-    ]
-    toll = extract_facts(near, terms.numbers)
-    return replace(
-        facts,
-        killed=toll.killed if facts.killed is None else facts.killed,
-        injured=toll.injured if facts.injured is None else facts.injured,
-    )
-
-
 def decide(
     readings: list[Reading], article: Article, terms: Terms, hosted: dict[str, str] | None = None
 ) -> Detection:
@@ -369,7 +337,7 @@ def decide(
             reasons.append(f"not taken: {names} hosted no coalition forces on {attack_date}")
             return Detection(attack=False, confidence=min(confidence, 0.3), reasons=tuple(reasons))
         bases = hosting
-    facts = _facts(readings, support, terms)
+    facts = story_facts(readings, support, terms.numbers)
     official = any(
         "cat:official" in {h.label for h in r.hits} and r.attack and not r.flags & WEAK
         for r in readings

@@ -1,7 +1,8 @@
-"""Casualties and claimants as the press words them: a report that says nobody was hurt
-gives none killed and none injured, one that says the toll is not yet known gives nothing;
-a group "claimed to have targeted" the base, or "stated that its forces had hit" it, claims
-the attack (own words, after the phrasings of real reports)."""
+"""Facts as the press words them: a report that says nobody was hurt gives none killed and
+none injured, one that says the toll is not yet known gives nothing; a group "claimed to
+have targeted" the base, or "stated that its forces had hit" it, claims the attack; a
+weapon shot down a paragraph on is an interception, unless the sentence may deny it (own
+words, after the phrasings of real reports)."""
 
 from __future__ import annotations
 
@@ -124,3 +125,27 @@ def test_the_claimant_as_the_press_words_the_claim(text: str, group: str) -> Non
     d = _match("Base attacked", text, TUESDAY)
     assert d.attack, d.reasons
     assert d.claimed_by == group
+
+
+STORY = (
+    "Rockets were fired at Erbil airport, which hosts US-led coalition troops, on Tuesday "
+    "night, Kurdish officials said.\n\nFlights were suspended for two hours.\n\n"
+    "The airport has been targeted before.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "intercepted"),
+    [
+        (
+            "The coalition's counter-rocket system shot down two of the rockets, a spokesman said.",
+            True,
+        ),
+        ("It was not clear why the air defences did not intercept the rockets.", False),
+        ("The coalition has strengthened its air defences at the airport.", False),
+    ],
+)
+def test_an_interception_a_paragraph_on(said: str, intercepted: bool) -> None:
+    d = _match("Rockets fired at Erbil airport", STORY + said, TUESDAY)
+    assert d.attack, d.reasons
+    assert d.intercepted is intercepted
