@@ -149,3 +149,24 @@ def test_an_interception_a_paragraph_on(said: str, intercepted: bool) -> None:
     d = _match("Rockets fired at Erbil airport", STORY + said, TUESDAY)
     assert d.attack, d.reasons
     assert d.intercepted is intercepted
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("سقط صاروخان مساء الثلاثاء على قاعدة عين الأسد التي تستضيف قوات أمريكية.", 2),
+        ("استهدفت قاعدة عين الأسد التي تستضيف قوات أمريكية بثلاثة صواريخ مساء الثلاثاء.", 3),
+        (
+            "استهدفت طائرتان مسيرتان مساء الثلاثاء قاعدة عين الأسد التي تستضيف قوات أمريكية "
+            "وأصابتا أهدافهما إصابة مباشرة.",
+            2,
+        ),
+    ],
+)
+def test_arabic_counts_in_the_weapon_word_or_after_a_preposition(text: str, count: int) -> None:
+    # the dual is one word for two; "بثلاثة" is "with three"; "إصابة مباشرة" is a direct hit,
+    # which hurts no one by itself
+    d = _match("", text, TUESDAY)
+    assert d.attack, d.reasons
+    assert d.projectiles == count
+    assert d.injured is None

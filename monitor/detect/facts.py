@@ -17,6 +17,7 @@ from monitor.detect.lexicon import Hit
 from monitor.detect.sentence import WEAK, Reading
 
 _NUMBER = re.compile(r"^\d{1,4}$")
+_CLITICS = frozenset("وبلفك")  # Arabic one-letter words written onto the next: and, with, for
 _CLAUSE_END = re.compile(r"[,.;:!?\u060c]")
 _CLOCK = re.compile(r"^\(?(?:gmt|utc|am|pm|a\.m\.|p\.m\.|hrs|hours|local)\b")
 _ARTICLES = frozenset({"a", "an", "un", "une", "una", "uno", "ein", "eine", "einen", "um", "uma"})
@@ -50,11 +51,18 @@ class Facts:
     claimed_by: str | None = None
 
 
-def _number(word: str, numbers: dict[str, int]) -> int | None:
+def _number(word: str, numbers: dict[str, int], clitic: bool = False) -> int | None:
+    """The number a word says; with `clitic`, also after an Arabic one-letter word written
+    onto it ("بثلاثه صواريخ": with three rockets; not for a toll, where "اصابه بصاروخين" is
+    a hit by two rockets)."""
     word = word.strip(",.;:()\"'")
     if _NUMBER.match(word):
         return int(word)
-    return numbers.get(word)
+    if word in numbers:
+        return numbers[word]
+    if clitic and len(word) > 3 and word[0] in _CLITICS:
+        return numbers.get(word[1:])
+    return None
 
 
 class _Count(NamedTuple):
@@ -63,12 +71,14 @@ class _Count(NamedTuple):
     word: str  # as written: "three", "25", "a"
 
 
-def _before(norm: str, start: int, numbers: dict[str, int], window: int = 3) -> _Count | None:
+def _before(
+    norm: str, start: int, numbers: dict[str, int], window: int = 3, clitic: bool = False
+) -> _Count | None:
     """A number among the `window` words before position `start` (not a day of a month: "on
     July 25 hurt no one")."""
     words = norm[:start].split()[-window - 1 :]
     for i in range(len(words) - 1, max(0, len(words) - window) - 1, -1):
-        value = _number(words[i], numbers)
+        value = _number(words[i], numbers, clitic)
         if value is not None and i + 1 < len(words) and _CLOCK.match(words[i + 1]):
             continue  # a time of day: "(0915 GMT), killing or injuring no one"
         if value is not None:
@@ -107,7 +117,9 @@ def _projectiles(sentences: Sequence[Sentence], numbers: dict[str, int]) -> int 
     for norm, hits in sentences:
         for hit in hits:
             if hit.label.startswith("weapon:"):
-                found = _before(norm, hit.start, numbers)
+                found = _before(norm, hit.start, numbers, clitic=True)
+                if found is None and _number(hit.text, numbers, clitic=True) == 2:
+                    return 2  # the count in the word itself: the Arabic dual, "صاروخان"
                 if found is None or not 0 < found.value < 200:
                     continue
                 if found.word not in _ARTICLES:
@@ -118,6 +130,7 @@ def _projectiles(sentences: Sequence[Sentence], numbers: dict[str, int]) -> int 
 
 def _casualties(sentences: Sequence[Sentence], numbers: dict[str, int], label: str) -> int | None:
     for norm, hits in sentences:
+        weapons = {h.text for h in hits if h.label.startswith("weapon:")}
         for hit in hits:
             if hit.label != label:
                 continue
@@ -132,7 +145,8 @@ def _casualties(sentences: Sequence[Sentence], numbers: dict[str, int], label: s
                 found = after
             else:  # "hurt no one"
                 found = before or after
-            if found is not None and found.value < 1000:
+            # not a weapon's dual: "طايرتين مسيرتين ... اصابه مباشره" is two drones, a direct hit
+            if found is not None and found.value < 1000 and found.word not in weapons:
                 return found.value
     return None
 
