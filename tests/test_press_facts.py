@@ -170,3 +170,16 @@ def test_arabic_counts_in_the_weapon_word_or_after_a_preposition(text: str, coun
     assert d.attack, d.reasons
     assert d.projectiles == count
     assert d.injured is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Nobody was killed, the ministry said.",
+        "The army said the strike killed no one.",
+    ],
+)
+def test_nobody_killed_says_nothing_of_the_injured(said: str) -> None:
+    d = _match("Rockets hit Ain al-Asad", LEAD + said, TUESDAY)
+    assert d.attack, d.reasons
+    assert (d.killed, d.injured) == (0, None)

@@ -183,6 +183,8 @@ def extract_facts(sentences: Sequence[Sentence], numbers: dict[str, int]) -> Fac
     if "cat:no_casualties" in labels:
         killed = killed or 0
         injured = injured or 0
+    elif "cat:no_deaths" in labels:  # "nobody was killed": the injured are not said
+        killed = killed or 0
     return Facts(
         projectiles=_projectiles(sentences, numbers),
         intercepted="cat:intercepted" in labels,
@@ -215,7 +217,9 @@ _UNSURE = re.compile(
     r"\b(?:not|never|failed|fail|why|unable|nicht|warum|pas|pourquoi|sans|no|sin|non|perche|"
     r"не|почему|لم|لماذا|دون|غير)\b|n't|اخفق|نتوانست|چرا"
 )
-_TOLL = frozenset({"cat:killed", "cat:injured", "cat:no_casualties", "cat:intercepted"})
+_TOLL = frozenset(
+    {"cat:killed", "cat:injured", "cat:no_casualties", "cat:no_deaths", "cat:intercepted"}
+)
 
 
 def story_facts(readings: list[Reading], support: list[Reading], numbers: dict[str, int]) -> Facts:
