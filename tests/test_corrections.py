@@ -8,7 +8,9 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from monitor.alerts import templates
+from monitor.alerts.dispatch import dispatch
 from monitor.config import AlertsConfig, ChannelConfig
+from monitor.demo.server import WebhookReceiver
 from monitor.detect.gazetteer import load_gazetteer
 from monitor.models import Article, Detection, Place
 from monitor.store.archive import Archive
@@ -183,4 +185,37 @@ def test_alerts_sent_before_the_upgrade_are_not_corrections(tmp_path: Path) -> N
     assert json.loads(archive.incident("2024-07-25-ain-al-asad")["alerted_facts"]) == told
     _store(archive, "https://b.example/2", date(2024, 7, 25))
     assert [kind for _, kind, _ in _alerts(archive)] == ["new"]
+    archive.close()
+
+
+def test_a_digest_tells_a_correction_as_a_correction(tmp_path: Path) -> None:
+    archive = _archive(tmp_path / "a.db")
+    with WebhookReceiver() as receiver:
+        daily = ChannelConfig(name="daily", url=receiver.url("daily"), digest="daily")
+        for n, day in enumerate((25, 24, 24, 24)):
+            if n == 1:  # the first report's digest goes out a day before the others come
+                dispatch(archive, [daily], ALERTS, NOW)
+            archive.store_report(
+                Article(
+                    url=f"https://o{n}.example/1", title="t", text=f"report {n}", source=f"o{n}"
+                ),
+                Detection(
+                    attack=True,
+                    confidence=0.9,
+                    bases=(ASAD,),
+                    attack_date=date(2024, 7, day),
+                    weapons=("rocket",),
+                ),
+                now=NOW,
+                channels=[daily],
+                alerts=ALERTS,
+                min_confidence=0.5,
+            )
+        dispatch(archive, [daily], ALERTS, NOW + timedelta(days=1, minutes=1))
+        first, second = receiver.wait_for(2)
+    assert "- Rocket attack on Ain al-Asad Air Base (Iraq), 2024-07-25:" in first["message"]
+    assert (
+        "- Corrected: Rocket attack on Ain al-Asad Air Base (Iraq), 2024-07-24, not 2024-07-25 "
+        "as told before: 4 report(s)" in second["message"]
+    )
     archive.close()

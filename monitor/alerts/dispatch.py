@@ -167,8 +167,13 @@ class _Dispatcher:
             return
         incidents = {a["incident_id"]: self.archive.incident(a["incident_id"]) for a in alerts}
         found = [i for i in incidents.values() if i is not None]
+        # an incident whose first alert this digest does not carry was told of before
+        first = {a["incident_id"] for a in alerts if a["kind"] == "new"}
         message = digest(
-            channel.digest, found, {i["id"]: self.archive.incident_sources(i["id"]) for i in found}
+            channel.digest,
+            found,
+            {i["id"]: self.archive.incident_sources(i["id"]) for i in found},
+            frozenset(i["id"] for i in found) - first,
         )
         if send(url, message):
             for alert in alerts:

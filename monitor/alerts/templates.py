@@ -142,15 +142,21 @@ def render(
 
 
 def digest(
-    period: str, incidents: list[dict[str, Any]], sources: dict[str, list[dict[str, Any]]]
+    period: str,
+    incidents: list[dict[str, Any]],
+    sources: dict[str, list[dict[str, Any]]],
+    updated: frozenset[str] = frozenset(),
 ) -> Message:
-    """An hourly or daily summary: one line per incident, with its first source and map."""
+    """An hourly or daily summary: one line per incident, with its first source and map; an
+    incident the channel was told of before (`updated`, by id) is titled as its update is
+    ("Update: ...", "Corrected: ..., not ... as told before")."""
     lines = [f"**basewatch {period} digest: {len(incidents)} attack(s)**"]
     for incident in sorted(incidents, key=lambda i: i["attack_date"]):
         first = sources.get(incident["id"], [])
         link = f" [{first[0]['source']}]({first[0]['url']})" if first else ""
+        kind = "update" if incident["id"] in updated else "new"
         lines.append(
-            f"- {title(incident)}: {incident['reports']} report(s), confidence "
+            f"- {title(incident, kind)}: {incident['reports']} report(s), confidence "
             f"{incident['confidence']:.2f}.{link} Map: {map_link(incident)}"
         )
     return Message(
