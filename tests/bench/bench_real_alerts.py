@@ -73,15 +73,19 @@ def _find(rows: list[dict[str, Any]], ident: str) -> dict[str, Any] | None:
     return next((r for r in rows if f"{r['id']}.html" == ident), None)
 
 
-def _pub_date(row: dict[str, Any]) -> str:
+def published_at(row: dict[str, Any]) -> datetime | None:
+    """When the article came out; a date alone is noon, local time."""
     published = _published(row.get("published"))
     if published is None:
-        return ""
+        return None
     if not isinstance(published, datetime):
-        published = datetime(published.year, published.month, published.day, 12, tzinfo=IRAQ)
-    if published.tzinfo is None:
-        published = published.replace(tzinfo=IRAQ)
-    return f"<pubDate>{format_datetime(published)}</pubDate>"
+        return datetime(published.year, published.month, published.day, 12, tzinfo=IRAQ)
+    return published if published.tzinfo else published.replace(tzinfo=IRAQ)
+
+
+def _pub_date(row: dict[str, Any]) -> str:
+    published = published_at(row)
+    return f"<pubDate>{format_datetime(published)}</pubDate>" if published else ""
 
 
 def _feed(host: str, rows: list[dict[str, Any]]) -> bytes:
@@ -251,7 +255,9 @@ def _thresholds(rows: list[dict[str, Any]], db: Path) -> list[tuple[float, int, 
     return out
 
 
-def main() -> None:
+def cached_rows() -> tuple[list[dict[str, Any]], str | None]:
+    """The labelled real articles the cache holds the text of, and the split asked for: the
+    command line's CACHE (default var/real) and --split S."""
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     split = sys.argv[sys.argv.index("--split") + 1] if "--split" in sys.argv else None
     if split in args:
@@ -260,6 +266,11 @@ def main() -> None:
     rows = [r for r in load_corpus(ROOT / "tests/data/real", cache, split) if "missing" not in r]
     if not rows:
         sys.exit(f"no cached real articles in {cache}: rebuild it (tests/data/real/README.md)")
+    return rows, split
+
+
+def main() -> None:
+    rows, split = cached_rows()
     by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         by_outlet[row["outlet"]].append(row)

@@ -20,32 +20,20 @@ alerting as reports arrive one by one, which a single poll of everything cannot 
 from __future__ import annotations
 
 import json
-import sys
 import tempfile
 from collections import Counter
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from monitor.config import AlertsConfig, ChannelConfig
-from monitor.detect.evaluation import _published, load_corpus
 from monitor.detect.gazetteer import load_gazetteer
 from monitor.detect.matcher import Matcher
 from monitor.detect.terms import load_terms
 from monitor.models import Article
 from monitor.store.archive import Archive
 from monitor.store.casebook import MATERIAL, corrected, material
-from tests.bench.bench_real_alerts import IRAQ, ROOT, _attacks, _matching, _undated
-
-
-def _when(row: dict[str, Any]) -> datetime | None:
-    """When the article came out; a date alone is noon, local time."""
-    published = _published(row.get("published"))
-    if published is None:
-        return None
-    if not isinstance(published, datetime):
-        return datetime(published.year, published.month, published.day, 12, tzinfo=IRAQ)
-    return published if published.tzinfo else published.replace(tzinfo=IRAQ)
+from tests.bench.bench_real_alerts import _attacks, _matching, _undated, cached_rows, published_at
 
 
 def _unmatched(archive: Archive, incident: dict[str, Any], undated: dict[str, set[str]]) -> str:
@@ -66,7 +54,7 @@ def replay(rows: list[dict[str, Any]], folder: Path) -> tuple[Counter[str], int,
     attacks reached at the end."""
     attacks = _attacks(rows)
     undated = _undated(rows)
-    dated = sorted((r for r in rows if _when(r)), key=lambda r: (_when(r), r["id"]))
+    dated = sorted((r for r in rows if published_at(r)), key=lambda r: (published_at(r), r["id"]))
     gazetteer = load_gazetteer()
     matcher = Matcher(gazetteer, load_terms())
     archive = Archive(folder / "replay.db")
@@ -76,7 +64,7 @@ def replay(rows: list[dict[str, Any]], folder: Path) -> tuple[Counter[str], int,
     told: Counter[str] = Counter()
     first: set[tuple[str, str]] = set()
     for n, row in enumerate(dated):
-        published = _when(row)
+        published = published_at(row)
         assert published is not None
         now = published + timedelta(seconds=n)
         article = Article(
@@ -125,17 +113,10 @@ def replay(rows: list[dict[str, Any]], folder: Path) -> tuple[Counter[str], int,
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    split = sys.argv[sys.argv.index("--split") + 1] if "--split" in sys.argv else None
-    if split in args:
-        args.remove(split)
-    cache = Path(args[0]) if args else ROOT / "var" / "real"
-    rows = [r for r in load_corpus(ROOT / "tests/data/real", cache, split) if "missing" not in r]
-    if not rows:
-        sys.exit(f"no cached real articles in {cache}: rebuild it (tests/data/real/README.md)")
+    rows, split = cached_rows()
     with tempfile.TemporaryDirectory() as tmp:
         told, right, reached = replay(rows, Path(tmp))
-    dated = sum(1 for r in rows if _when(r))
+    dated = sum(1 for r in rows if published_at(r))
     print(
         f"{dated} of {len(rows)} real articles ({split or 'all'}) replayed in order of publication"
     )
