@@ -175,16 +175,23 @@ def claim(sentences: Sequence[Sentence]) -> str | None:
     return None
 
 
-def extract_facts(sentences: Sequence[Sentence], numbers: dict[str, int]) -> Facts:
-    """The facts said in `sentences`; None where they say nothing."""
-    labels = {h.label for _, hits in sentences for h in hits}
+def _toll(
+    sentences: Sequence[Sentence], numbers: dict[str, int], labels: set[str]
+) -> tuple[int | None, int | None]:
+    """Killed and injured as `sentences` (whose hits' labels are `labels`) say them."""
     killed = _casualties(sentences, numbers, "cat:killed")
     injured = _casualties(sentences, numbers, "cat:injured")
     if "cat:no_casualties" in labels:
-        killed = killed or 0
-        injured = injured or 0
-    elif "cat:no_deaths" in labels:  # "nobody was killed": the injured are not said
-        killed = killed or 0
+        return killed or 0, injured or 0
+    if "cat:no_deaths" in labels:  # "nobody was killed": the injured are not said
+        return killed or 0, injured
+    return killed, injured
+
+
+def extract_facts(sentences: Sequence[Sentence], numbers: dict[str, int]) -> Facts:
+    """The facts said in `sentences`; None where they say nothing."""
+    labels = {h.label for _, hits in sentences for h in hits}
+    killed, injured = _toll(sentences, numbers, labels)
     return Facts(
         projectiles=_projectiles(sentences, numbers),
         intercepted="cat:intercepted" in labels,
@@ -233,18 +240,21 @@ def story_facts(readings: list[Reading], support: list[Reading], numbers: dict[s
         facts = replace(facts, claimed_by=claimed)
     if facts.killed is not None and facts.injured is not None and facts.intercepted:
         return facts
+    told = {r.index for r in lead_and_chosen}
     near = [  # "No one was hurt.", "The drone was shot down.", a paragraph on
         r.sentence
         for r in readings
         if r.index <= TOLL_SENTENCES
+        and r.index not in told
         and not r.flags & WEAK
-        and r not in lead_and_chosen
         and any(h.label in _TOLL for h in r.hits)
     ]
-    toll = extract_facts(near, numbers)
+    if not near:
+        return facts
+    killed, injured = _toll(near, numbers, {h.label for _, hits in near for h in hits})
     # an interception a paragraph on: of a weapon ("the air defences were strengthened" is
     # none), and not in a sentence that may deny it ("why air defences did not stop it")
-    downed = any(
+    downed = facts.intercepted or any(
         "cat:intercepted" in labels
         and any(label.startswith("weapon:") for label in labels)
         and not _UNSURE.search(norm)
@@ -252,7 +262,7 @@ def story_facts(readings: list[Reading], support: list[Reading], numbers: dict[s
     )
     return replace(
         facts,
-        killed=toll.killed if facts.killed is None else facts.killed,
-        injured=toll.injured if facts.injured is None else facts.injured,
-        intercepted=facts.intercepted or downed,
+        killed=killed if facts.killed is None else facts.killed,
+        injured=injured if facts.injured is None else facts.injured,
+        intercepted=downed,
     )

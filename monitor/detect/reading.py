@@ -314,7 +314,8 @@ class Reader:
             flags.discard("recall")  # a story opening "last week's drone attack hurt three"
         if credit(body):
             flags.add("caption")
-        if "cat:habitual" in by or _tally(norm, by):  # "a frequent target"; a tally: background
+        tally = len(places) >= TALLY_PLACES and _tally(norm, by)
+        if "cat:habitual" in by or tally:  # "a frequent target"; a tally: background
             flags.add("recall")
         for m in _YEAR.finditer(norm):
             if (
