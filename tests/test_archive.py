@@ -198,6 +198,12 @@ def test_an_update_alert_when_casualties_become_known(tmp_path: Path) -> None:
     _store(archive, "https://c.example/3", hurt, [chat])
     kinds = [r[0] for r in archive.db.execute("select kind from alerts order by id")]
     assert kinds == ["new", "update"]
+    # the update says what is new since the first alert, in chat and by email
+    incident = archive.incident("2024-07-25-ain-al-asad")
+    said = "New since the last alert: injured 5 (was not known)."
+    assert said in templates.chat(incident, [], "update").body
+    assert said in templates.email(incident, [], "update").body
+    assert said not in templates.chat(incident, []).body  # a first alert tells it all as new
     archive.close()
 
 

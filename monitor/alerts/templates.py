@@ -45,6 +45,29 @@ def _was(incident: dict[str, Any]) -> str | None:
     return ", ".join(str(w) for w in wrong)
 
 
+def news(incident: dict[str, Any]) -> str | None:
+    """What an update tells that the last alert sent did not: "injured 5 (was not known);
+    intercepted"."""
+    told = json.loads(incident.get("alerted_facts") or "null")
+    if not told:
+        return None
+    parts = []
+    for key in ("killed", "injured"):
+        now, before = incident.get(key), told.get(key)
+        if now is not None and now != before:
+            parts.append(f"{key} {now} (was {'not known' if before is None else before})")
+    if incident.get("claimed_by") and incident["claimed_by"] != told.get("claimed_by"):
+        before = told.get("claimed_by")
+        parts.append(
+            f"claimed by {incident['claimed_by']}" + (f" (was {before})" if before else "")
+        )
+    if incident.get("intercepted") and not told.get("intercepted"):
+        parts.append("intercepted")
+    if incident.get("official") and not told.get("official"):
+        parts.append("confirmed by US or coalition officials")
+    return "; ".join(parts) or None
+
+
 def _facts(incident: dict[str, Any]) -> list[str]:
     facts = []
     if incident.get("day_stated") == 0:  # the attack may be a day older than the reports
@@ -95,6 +118,8 @@ def chat(incident: dict[str, Any], sources: list[dict[str, Any]], kind: str = "n
         f"Confidence {incident['confidence']:.2f}, {incident['reports']} report(s) from "
         f"{incident.get('sources') or incident['reports']} independent source(s).",
     ]
+    if kind == "update" and (new := news(incident)):
+        lines.append(f"New since the last alert: {new}.")
     if facts := "; ".join(_facts(incident)):
         lines.append(facts[0].upper() + facts[1:])
     if evidence := _evidence(sources):
@@ -119,8 +144,10 @@ def email(incident: dict[str, Any], sources: list[dict[str, Any]], kind: str = "
             f'<li><a href="{escape(s["url"])}">{escape(s["title"] or s["url"])}</a> '
             f"({escape(s['source'] or '')}, {escape(s['published'] or 'undated')}){quotes}</li>"
         )
+    new = news(incident) if kind == "update" else None
     body = (
         f"<h2>{escape(head)}</h2>"
+        f"{f'<p>New since the last alert: {escape(new)}.</p>' if new else ''}"
         f"<p>Base: {escape(incident['place_name'])}, {escape(incident['country'] or '')} "
         f'(<a href="{escape(map_link(incident))}">map</a>). Attack date: '
         f"{escape(incident['attack_date'])}. Confidence {incident['confidence']:.2f} from "
