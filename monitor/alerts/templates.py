@@ -10,7 +10,7 @@ from html import escape
 from typing import Any
 
 from monitor.detect.incidents import UNSTATED_DAY
-from monitor.store.casebook import corrected
+from monitor.store.casebook import corrected, told_facts
 
 MAP_URL = "https://www.openstreetmap.org/?mlat={lat:.4f}&mlon={lon:.4f}#map=10/{lat:.4f}/{lon:.4f}"
 EMAIL_SCHEMES = ("mailto", "mailtos")
@@ -30,8 +30,10 @@ def claim_only(incident: dict[str, Any]) -> bool:
 
 def newly_confirmed(incident: dict[str, Any]) -> bool:
     """The last alert sent told a claim; the attack has been reported since."""
-    told = json.loads(incident.get("alerted_facts") or "null")
-    return bool(told) and not told.get("confirmed") and bool(incident.get("confirmed"))
+    told = told_facts(incident)
+    if not told:
+        return False
+    return not told.get("confirmed") and bool(incident.get("confirmed"))
 
 
 def _was(incident: dict[str, Any]) -> str | None:
@@ -48,7 +50,7 @@ def _was(incident: dict[str, Any]) -> str | None:
 def news(incident: dict[str, Any]) -> str | None:
     """What an update tells that the last alert sent did not: "injured 5 (was not known);
     intercepted"."""
-    told = json.loads(incident.get("alerted_facts") or "null")
+    told = told_facts(incident)
     if not told:
         return None
     parts = []

@@ -130,7 +130,6 @@ def _projectiles(sentences: Sequence[Sentence], numbers: dict[str, int]) -> int 
 
 def _casualties(sentences: Sequence[Sentence], numbers: dict[str, int], label: str) -> int | None:
     for norm, hits in sentences:
-        weapons = {h.text for h in hits if h.label.startswith("weapon:")}
         for hit in hits:
             if hit.label != label:
                 continue
@@ -146,7 +145,11 @@ def _casualties(sentences: Sequence[Sentence], numbers: dict[str, int], label: s
             else:  # "hurt no one"
                 found = before or after
             # not a weapon's dual: "طايرتين مسيرتين ... اصابه مباشره" is two drones, a direct hit
-            if found is not None and found.value < 1000 and found.word not in weapons:
+            if (
+                found is not None
+                and found.value < 1000
+                and not any(h.text == found.word and h.label.startswith("weapon:") for h in hits)
+            ):
                 return found.value
     return None
 

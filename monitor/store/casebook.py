@@ -328,6 +328,11 @@ def material(incident: dict[str, Any]) -> dict[str, Any]:
     return {k: incident.get(k) for k in (*MATERIAL, *WHERE_WHEN)}
 
 
+def told_facts(incident: dict[str, Any]) -> dict[str, Any] | None:
+    """What the last alert sent for the incident told (its `material` then); None before."""
+    return json.loads(incident["alerted_facts"]) if incident.get("alerted_facts") else None
+
+
 def told_wrong(db: Database, incident: dict[str, Any]) -> bool:
     """Whether the place or day the last alert sent told is wrong by now: another place, or
     a day DAY_MARGIN more of the incident's reports give than the day told."""
@@ -351,7 +356,7 @@ def told_wrong(db: Database, incident: dict[str, Any]) -> bool:
 def corrected(incident: dict[str, Any]) -> dict[str, Any] | None:
     """The place and day the last alert sent told, when the incident now has another (more
     reports gave another day, or named the base a report of the region left out); else None."""
-    told = json.loads(incident.get("alerted_facts") or "null")
+    told = told_facts(incident)
     if not told or "place_id" not in told:
         return None
     if all(told.get(k) == incident.get(k) for k in ("place_id", "attack_date")):

@@ -12,7 +12,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from monitor.config import AlertsConfig, ChannelConfig
-from monitor.store.casebook import MATERIAL, told_wrong
+from monitor.store.casebook import MATERIAL, told_facts, told_wrong
 from monitor.store.dbutil import iso, locked, writing
 
 logger = logging.getLogger(__name__)
@@ -41,7 +41,7 @@ class Outbox:
         if cfg.max_age_days and date.fromisoformat(row["attack_date"]) < oldest:
             return 0
         # `alerted_facts` is what the last alert sent said: a pending alert will say the rest
-        told = json.loads(row["alerted_facts"]) if row["alerted_facts"] else None
+        told = told_facts(row)
         wrong = told is not None and told_wrong(self.db, row)
         changed = told is not None and (any(told.get(k) != row[k] for k in MATERIAL) or wrong)
         confirmed_now = told is not None and not told.get("confirmed") and row["confirmed"]
