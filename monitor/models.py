@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -32,6 +33,13 @@ class Place:
 
     def as_dict(self) -> dict[str, object]:
         return {"id": self.id, "name": self.name, "country": self.country}
+
+    def km_to(self, other: Place) -> float:
+        """Great-circle distance in kilometres."""
+        la1, la2 = math.radians(self.lat), math.radians(other.lat)
+        dla, dlo = la2 - la1, math.radians(other.lon - self.lon)
+        h = math.sin(dla / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(dlo / 2) ** 2
+        return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 @dataclass(frozen=True)

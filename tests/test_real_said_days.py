@@ -106,3 +106,50 @@ def test_a_follow_up_dates_its_attack_by_the_day_it_gives_not_the_statements(
     d = _match(title, text, published)
     assert d.attack
     assert d.attack_date == day
+
+
+def test_last_night_after_a_dateline_is_the_night_before_the_datelines_day() -> None:
+    # a wire copy the site republished the next morning: its dateline says when it was told
+    d = _match(
+        "Rockets strike US base at Conoco field",
+        "(Regional Wire Service) DAMASCUS, Aug 14 (STATE AGENCY) - Rocket fire hit the US "
+        "military base at the Conoco gas field in Deir ez-Zor last night, state television "
+        "reported.\n\nSirens sounded across the base as it was struck, a monitor said.",
+        datetime(2024, 8, 15, 7, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["conoco-gas-field"]
+    assert d.attack_date == date(2024, 8, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # another base's attack, some days before, is not this one's day
+        (
+            "Three Katyusha rockets came down on the southern side of Baghdad airport, "
+            "security sources told the channel.\n\n"
+            "One of them landed close to Victory Base, the US military compound, they said.\n\n"
+            "No one was reported hurt; the rockets were fired from a nearby district.\n\n"
+            "On Sunday, five rockets had struck Balad air base north of the capital, where US "
+            "contractors work, wounding five people.",
+            datetime(2021, 4, 22, 12, 0, tzinfo=IRAQ),
+            date(2021, 4, 22),
+        ),
+        # a place in the same city tells the same attack: the consulate beside the air base
+        (
+            "Missiles fell near the US consulate in Erbil late on Monday, killing four "
+            "civilians.\n\n"
+            "Coalition troops at Erbil air base were unharmed, and air defences over the "
+            "airport intercepted several missiles, a US official said.",
+            datetime(2024, 1, 16, 9, 0, tzinfo=IRAQ),
+            date(2024, 1, 15),
+        ),
+    ],
+)
+def test_a_day_given_for_a_distant_base_is_anothers_attack(
+    text: str, published: datetime, day: date
+) -> None:
+    d = _match("", text, published)
+    assert d.attack
+    assert d.attack_date == day

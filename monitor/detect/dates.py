@@ -108,6 +108,8 @@ def local_date(published: datetime | date | None) -> date | None:
 _DATE_LABELS = ("holiday:", "month:", "weekday:", "date:")
 _DIGIT = re.compile(r"\d")
 _DATELINE_CHARS = 25  # a full date this near a sentence's start is its dateline
+# or after a city and the outlet in brackets: "(menafn nam news network) damascus, aug 14"
+_DATELINE = re.compile(r"(?:\([^()]{1,40}\)\s)?[^\s,()]+(?:\s[^\s,()]+){0,2},\s")
 
 
 # a page's time stamp: "Published: Feb. 16, 2021 at 5:10 AM", "Stand: 22.04.2024 03:21 Uhr"
@@ -144,8 +146,11 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
     days = [h for h in hits if h.label.startswith("weekday:")]
     for hit in hits:
         if hit.label.startswith("month:") and (found := month_day(norm, hit, pub)):
-            if hit.start < _DATELINE_CHARS and any(d.start > hit.end for d in days):
-                continue  # "Washington, January 21, 2024: ... attacked on Saturday"
+            if hit.start < _DATELINE_CHARS or _DATELINE.fullmatch(norm, 0, hit.start):
+                if any(d.start > hit.end for d in days):
+                    continue  # "Washington, January 21, 2024: ... attacked on Saturday"
+                if any(h.label == "date:yesterday" and h.start > hit.end for h in hits):
+                    return found - timedelta(days=1)  # "Damascus, Aug 14 ... last night"
             return found
     if ("日" in norm or "일" in norm) and (found := cjk(norm, pub, weekdays=bool(days))):
         return found

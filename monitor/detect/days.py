@@ -12,11 +12,13 @@ from monitor.detect.dates import after_weekday, older_month, said_date, statemen
 from monitor.detect.sentence import WEAK, Reading
 from monitor.detect.text import word_count
 from monitor.detect.written import numeric
+from monitor.models import Place
 
 LEAD_WORDS = 6  # shorter lines (datelines, bylines, menus) are not counted in the lead
 MAX_REPORT_DELAY = 4  # days: a report of a new attack comes out within this
 FOLLOW_UP_DAYS = 14  # days: casualties or a claim made known this late still join the attack
 STATED_BACK = 2  # days: an attack told on a statement's day may be this much older
+NEAR_KM = 30  # bases this close share an attack's day: an air base and its city's consulate
 
 
 def said_on(r: Reading, published: date | None) -> date | None:
@@ -89,9 +91,12 @@ def _attack_date(
     about something else is more often a recall; the publication date when none says. With
     it, whether the report says the day (False for the publication date)."""
     stated: date | None = None
+    bases = [e.place for m in main for e in m.places]
     for r in sources:
         if r not in main and after_weekday(r.norm, r.hits):
             continue  # "the attack comes after the US strike on Thursday"
+        if r not in main and elsewhere(r, bases):
+            continue  # "on Sunday, five rockets hit Balad air base": another base's attack
         found = said_on(r, published)
         if stated is not None:
             if found is not None and (
@@ -124,6 +129,14 @@ def _attack_date(
     if stated is not None:
         return stated, True
     return published, False
+
+
+def elsewhere(r: Reading, bases: list[Place]) -> bool:
+    """Whether a sentence names bases, all away from each of `bases` (not the consulate in
+    the same city as the air base); False when `bases` holds none."""
+    named = [e.place for e in r.places if not e.place.is_region]
+    near = [b for b in bases if not b.is_region]
+    return bool(named and near) and all(p.km_to(b) > NEAR_KM for p in named for b in near)
 
 
 def _same_attack(r: Reading, main: list[Reading], *, follow_up: bool = False) -> bool:

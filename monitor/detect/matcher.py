@@ -21,6 +21,7 @@ from monitor.detect.days import (
     MAX_REPORT_DELAY,
     attack_day,
     dated,
+    elsewhere,
     said_or_stated,
     told_earlier,
     told_old,
@@ -316,7 +317,10 @@ def decide(
         return Detection(attack=False, confidence=confidence, reasons=tuple(reasons))
     bases, region = targets(chosen, readings)
     weapons = _weapons(chosen, support, readings)
-    attack_date, day_stated = attack_day(readings, chosen, support, published)
+    # a sentence of the evidence about a distant base ("on Sunday, rockets struck Balad")
+    # tells another attack's day
+    own = [r for r in chosen if not elsewhere(r, list(bases))] or chosen
+    attack_date, day_stated = attack_day(readings, own, support, published)
     if bases:
         bases = listed(also_hit(bases, chosen, readings, published, attack_date), readings)
     earlier = told_earlier(chosen, published)
