@@ -18,7 +18,8 @@ LEAD_WORDS = 6  # shorter lines (datelines, bylines, menus) are not counted in t
 MAX_REPORT_DELAY = 4  # days: a report of a new attack comes out within this
 FOLLOW_UP_DAYS = 14  # days: casualties or a claim made known this late still join the attack
 STATED_BACK = 2  # days: an attack told on a statement's day may be this much older
-NEAR_KM = 30  # bases this close share an attack's day: an air base and its city's consulate
+NEAR_KM = 60  # bases this close share an attack's day: a city's air base, its consulate, and
+# Harir, 47 km off, which the press often places "near Erbil airport"
 
 
 def said_on(r: Reading, published: date | None) -> date | None:
@@ -142,11 +143,12 @@ def elsewhere(r: Reading, bases: list[Place]) -> bool:
 def _same_attack(r: Reading, main: list[Reading], *, follow_up: bool = False) -> bool:
     """Whether a sentence may tell of the main evidence's attack: no other base, and no
     other weapon ("on Monday, four rockets hit the base" is another attack than the drones').
-    For a `follow_up` ("the Jan 8 attack on Al Asad and Erbil"), one of its bases will do,
-    or any when the evidence names none ("an Iraqi base")."""
+    For a `follow_up` ("the Jan 8 attack on Al Asad and Erbil"), one of its bases, or one
+    near them, will do, or any when the evidence names none ("an Iraqi base")."""
     places = {e for m in main for e in m.places}
     weapons = {w for m in main for w in m.weapons}
-    named = set(r.places) <= places or (follow_up and (not places or bool(places & set(r.places))))
+    near = not places or not elsewhere(r, [e.place for e in places])
+    named = set(r.places) <= places or (follow_up and near)
     return named and not (weapons and set(r.weapons) - weapons)
 
 

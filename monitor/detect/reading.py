@@ -31,6 +31,7 @@ _LOCATIVE_AFTER = re.compile(
     r"\s(?:province|governorate|region|city|district|countryside|area|suburbs?)\b"
 )
 _CONTEXT_WINDOW = 40  # characters between an ambiguous name and a base word
+_BESIDE_CHARS = 40  # characters from a base word to the landmark it is beside
 _SHORT_GAP = re.compile(
     r",?\s(?:in|at|near|a|au|en|im|in der|bei|di|nei|w|v|u|в|во|под|у|في|قرب|بالقرب من|در|له)\s"
     r"(?:the\s)?"
@@ -90,6 +91,25 @@ def _landmarks_dropped(
         return mentions
     kept = {e: m for e, m in mentions.items() if not all(loc for _, loc in m)}
     return defaultdict(list, kept) if kept else mentions
+
+
+def _unnamed_beside(
+    mentions: dict[Entry, list[tuple[Hit, bool]]], words: list[Hit], names: list[Hit]
+) -> dict[Entry, list[tuple[Hit, bool]]]:
+    """The bases named only as a landmark just after a base word that is no base's name:
+    "a base of the occupation next to Erbil airport" is a base near it, unnamed."""
+    out = {}
+    for entry, found in mentions.items():
+        if not all(located for _, located in found):
+            continue
+        for h, _ in found:
+            for w in words:
+                if not 0 < h.start - w.end <= _BESIDE_CHARS:
+                    continue
+                if any(n.start <= w.start < n.end or w.end <= n.start < h.start for n in names):
+                    continue  # "Harir base, near Erbil airport": the base has its name
+                out[entry] = [(h, False) for h, _ in found]  # a place, not a landmark
+    return out
 
 
 def _opening(norm: str, by: dict[str, list[Hit]]) -> int:
@@ -181,7 +201,12 @@ class Reader:
             if label.startswith("place:"):
                 entry = self.entries[label[6:]]
                 mentions[entry] += [(h, self._located(norm, h, locatives)) for h in outermost(hits)]
+        # a city's name in a base's, even one named only as a landmark ("near Erbil airport")
+        full_names = [h for found in mentions.values() for h, _ in found]
+        # "a base next to Erbil airport": where an unnamed base is, as "a base in Erbil" is
+        landmark = _unnamed_beside(mentions, by.get("cat:base_strict", []), full_names)
         mentions = _landmarks_dropped(mentions)
+        mentions.update(landmark)
         coalition = "cat:coalition" in by
         in_city: set[str] = set()
         # a base word, or another base's name: "Ain al-Asad and Erbil"
@@ -202,7 +227,7 @@ class Reader:
             # Green Zone) also when the story names them anywhere
             named = coalition or (kind == "area" and story_coalition)
             for h in hits:
-                if any(p.start <= h.start and h.end <= p.end for p in named_spans):
+                if any(p.start <= h.start and h.end <= p.end for p in full_names):
                     continue  # the city in a base's full name: "the US consulate in Erbil"
                 # "the airport in the city of Irbil" places the airport; "the operation
                 # Blessing of Victory": a name's word, not a place
@@ -228,7 +253,11 @@ class Reader:
         ends = [h.end for found in mentions.values() for h, _ in found]
         ordered = sorted(mentions, key=lambda e: min(h.start for h, _ in mentions[e]))
         full = {label[6:] for label in by if label.startswith("place:")}
-        return ordered, (min(ends) if ends else None), frozenset(in_city - full)
+        return (
+            ordered,
+            (min(ends) if ends else None),
+            frozenset(in_city - full | {e.place.id for e in landmark}),
+        )
 
     def _missions(
         self, norm: str, by: dict[str, list[Hit]], mentions: dict[Entry, list[tuple[Hit, bool]]]

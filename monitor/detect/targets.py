@@ -52,6 +52,7 @@ def _specific(entries: list[Entry], chosen: list[Reading], readings: list[Readin
     """A base named only by its city ("a US base in Erbil") gives way to a base of the same
     region the story names in full ("Harir air base", "the US consulate in Erbil")."""
     city = {pid for r in chosen for pid in r.by_city}
+    city -= {e.place.id for r in chosen for e in r.places if e.place.id not in r.by_city}
     if not city:
         return entries
     named = [

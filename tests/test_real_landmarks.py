@@ -1,0 +1,55 @@
+"""A base named only to say where another is (in our own words). Arabic statements place
+the base they struck by its neighbour: "a base next to Erbil airport" is a base near the
+airport, and when the story names it further on ("Harir base"), that base was hit, not
+Erbil's; in a list of bases struck, the one beside the airport is the airport's base. A base
+named in full in the lead keeps its name when a later sentence uses it as a landmark
+("the southern side of the airport, close to Victory Base")."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.reports import LOCAL as IRAQ
+from tests.reports import bases as _bases
+from tests.reports import detect as _match
+
+FRIDAY_NIGHT = datetime(2024, 1, 5, 23, 0, tzinfo=IRAQ)
+
+
+def test_the_base_beside_the_airport_is_the_one_named_further_on() -> None:
+    d = _match(
+        "المقاومة الإسلامية تعلن استهداف قاعدة بجوار مطار أربيل بطائرة مسيرة",
+        "أعلنت فصائل المقاومة الإسلامية في العراق مساء الجمعة أنها استهدفت بطائرة مسيرة "
+        "قاعدة أمريكية بجوار مطار أربيل.\n\n"
+        "وأكد جهاز مكافحة الإرهاب في الإقليم أن مسيرة مفخخة سقطت داخل قاعدة حرير الجوية "
+        "التي تضم قوات أمريكية، من دون وقوع إصابات.\n\n"
+        "وتقع ناحية حرير على بعد نحو سبعين كيلومترا من مدينة أربيل.",
+        FRIDAY_NIGHT,
+    )
+    assert d.attack
+    assert _bases(d) == ["harir-air-base"]
+
+
+def test_the_base_beside_the_airport_in_a_list_of_bases_struck_is_the_airports() -> None:
+    d = _match(
+        "فصائل عراقية تقول إنها ضربت خمس قواعد بالمسيرات",
+        "قالت المقاومة الإسلامية في العراق يوم الأحد إنها هاجمت بالطائرات المسيرة ثلاث "
+        "قواعد أمريكية في سوريا هي الشدادي والتنف والركبان، وإن الرابعة كانت قاعدة "
+        "للقوات الأمريكية بجوار مطار أربيل.",
+        datetime(2024, 1, 28, 20, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert {"al-shaddadi", "al-tanf", "erbil-air-base"} <= set(_bases(d))
+
+
+def test_a_base_named_in_full_keeps_its_name_when_used_as_a_landmark() -> None:
+    d = _match(
+        "",
+        "سقطت ثلاثة صواريخ كاتيوشا على مطار بغداد الدولي مساء الخميس.\n\n"
+        "وقالت مصادر أمنية إن الصواريخ سقطت في الجانب الجنوبي للمطار على مقربة من قاعدة "
+        "فكتوريا حيث توجد قوات أمريكية.\n\n"
+        "ويضم القسم العسكري من المطار قوات أجنبية بينها أمريكية.",
+        datetime(2021, 4, 22, 23, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["victory-base"]
