@@ -138,3 +138,49 @@ def test_rockets_counted_on_two_bases_of_one_attack_stay_its_bases() -> None:
     )
     assert d.attack, d.reasons
     assert _bases(d) == ["ain-al-asad", "balad-air-base"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "base"),
+    [
+        # "follows by just days": the barrage near Erbil came days before this one
+        (
+            "Rockets hit Iraqi air base where US contractors work",
+            "At least four rockets struck Balad air base north of Baghdad on Saturday, "
+            "wounding a contractor, Iraqi security sources said.\n\n"
+            "The base is home to a US firm that services Iraq's F-16 jets.\n\n"
+            "The newest strike follows by just days a volley of more than a dozen rockets "
+            "fired at coalition troops near Erbil in the Kurdish north.",
+            datetime(2021, 2, 20, 22, 0, tzinfo=IRAQ),
+            "balad-air-base",
+        ),
+        # Danish "dengang" (back then): Iran's missiles on Ain al-Asad two years before
+        (
+            "Droner skudt ned over base med amerikanere",
+            "To bevæbnede droner blev mandag skudt ned, da de fløj mod militærbasen ved "
+            "Bagdads lufthavn, oplyser koalitionen.\n\n"
+            "Ingen kom til skade.\n\n"
+            "Dengang gengældte Iran drabet ved at affyre ballistiske missiler mod luftbasen "
+            "Ain al-Asad i det vestlige Irak.",
+            datetime(2022, 1, 3, 20, 0, tzinfo=IRAQ),
+            "victory-base",
+        ),
+        # Korean "날아들었다" (flew into the base) tells the attack; Erbil is the US answer's
+        (
+            "이라크 미군 기지에 로켓 10여 발",
+            "연합군은 3일 오전 안바르주 아인 알아사드 공군기지로 로켓탄 10여 발이 "
+            "날아들었다고 밝혔습니다.\n\n"
+            "연합군 대변인은 피해 상황을 확인하고 있다고 말했습니다.\n\n"
+            "미국 측은 시리아 내 민병대 시설 공습이 에르빌 미군 기지에 대한 로켓 공격에 "
+            "맞선 조치였다고 설명했습니다.",
+            datetime(2021, 3, 3, 15, 0, tzinfo=IRAQ),
+            "ain-al-asad",
+        ),
+    ],
+)
+def test_an_attack_told_beside_an_earlier_one_keeps_its_own_base(
+    title: str, text: str, published: datetime, base: str
+) -> None:
+    d = _match(title, text, published)
+    assert d.attack
+    assert _bases(d) == [base]
