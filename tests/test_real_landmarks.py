@@ -53,3 +53,17 @@ def test_a_base_named_in_full_keeps_its_name_when_used_as_a_landmark() -> None:
     )
     assert d.attack
     assert _bases(d) == ["victory-base"]
+
+
+def test_a_base_named_after_words_of_earlier_strikes_is_not_the_salvos() -> None:
+    d = _match(
+        "هجوم بطائرة مسيرة مفخخة على القوات الأمريكية في مطار أربيل",
+        "ألقت طائرة مسيرة متفجرات قرب القوات الأمريكية في مطار أربيل مساء الأربعاء، من دون "
+        "إصابات.\n\n"
+        "وعادت الهجمات هذه المرة بطائرة مسيرة بدلا من الصواريخ التي اعتادت ضرب القواعد.\n\n"
+        "ويعد الهجوم أول هجوم بمسيرة على القوات الأمريكية في أربيل، في ظل سلسلة متواصلة من "
+        "الضربات الصاروخية على القواعد التي تستضيف الأمريكيين والسفارة في بغداد.",
+        datetime(2021, 4, 14, 23, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["erbil-air-base"]

@@ -36,7 +36,8 @@ def _named(
 ) -> tuple[tuple[Place, ...], Place | None]:
     entries: list[Entry] = []
     for r in chosen:
-        entries += [e for e in r.places if e not in entries]
+        told = [e for e in r.places if _before_recall(r, e.place)] or r.places
+        entries += [e for e in told if e not in entries]
     entries = _specific(entries, chosen, readings)
     if entries:
         return tuple(e.place for e in entries[:MAX_BASES]), None
@@ -175,8 +176,18 @@ def also_hit(
             day is not None and months - {day.month - 1}
         ):
             continue
-        out += [e.place for e in r.places if e.place not in out][: MAX_BASES - len(out)]
+        added = [e.place for e in r.places if e.place not in out and _before_recall(r, e.place)]
+        out += added[: MAX_BASES - len(out)]
     return tuple(out)
+
+
+def _before_recall(r: Reading, place: Place) -> bool:
+    """Whether the sentence names the place before any word of an older attack: "the first
+    drone attack on US forces in Erbil, amid a series of rocket strikes on the embassy in
+    Baghdad" adds Erbil's salvo nothing."""
+    recall = min((h.start for h in r.hits if h.label == "cat:recall"), default=len(r.norm))
+    names = [h.start for h in r.hits if h.label.partition(":")[2] == place.id]
+    return not names or min(names) < recall
 
 
 LIST_ITEM_WORDS = 40  # a list's item is short: "Kuwait - explosions near Ali Al Salem air base."
