@@ -184,3 +184,30 @@ def test_an_attack_told_beside_an_earlier_one_keeps_its_own_base(
     d = _match(title, text, published)
     assert d.attack
     assert _bases(d) == [base]
+
+
+def test_a_past_year_ending_a_sentence_makes_it_history() -> None:
+    d = _match(
+        "Explosões perto do túmulo de Soleimani matam dezenas no Irã",
+        "Duas explosões atingiram nesta quarta-feira uma multidão em Kerman, durante a "
+        "cerimônia pelo aniversário da morte do general Qassem Soleimani.\n\n"
+        "A morte do general, abatido por drones americanos no aeroporto de Bagdá, e a "
+        "retaliação iraniana, que bombardeou duas bases iraquianas com tropas dos EUA, "
+        "levaram Washington e Teerã à beira da guerra em 2020.",
+        datetime(2024, 1, 3, 18, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack
+
+
+def test_a_year_after_since_is_a_span_not_an_old_attack() -> None:
+    d = _match(
+        "Dron alcanza base de suministro de EE.UU. en Siria",
+        "Un dron impactó contra barracones y vehículos en una base de suministro de las "
+        "tropas estadounidenses en el noreste de Siria, y las defensas aéreas no lograron "
+        "interceptarlo.\n\n"
+        "El enclave atacado es uno de los principales puntos de abastecimiento de las tropas "
+        "de Estados Unidos que permanecen en el país desde el 2014.",
+        datetime(2024, 8, 10, 12, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert d.attack_date == date(2024, 8, 10)

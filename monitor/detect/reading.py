@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 
 from monitor.detect.cues import cleaned, counter_system, credit, news_of_last_week
+from monitor.detect.dates import SINCE
 from monitor.detect.gazetteer import Entry, Gazetteer
 from monitor.detect.lexicon import Hit, Lexicon, outermost
 from monitor.detect.sentence import FLAGS, POSITIONAL, Reading
@@ -24,6 +25,9 @@ ARABIC_CLITICS = "(?:و|ف)?(?:ب|ل|ك)?"
 # stand in it ("Dover base ceremony for the six killed in Kuwait")
 _TITLE_ANYWHERE = frozenset({"event", "anniversary", "recall"})
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
+_IN_YEAR = re.compile(r"[.!?\"]?$")  # a past year ending its sentence: "open war in 2020."
+# "US troops have stayed in Syria since 2014": a span of time, not an old attack's year
+_SINCE_YEAR = re.compile(rf"(?:\b(?:{SINCE})|منذ)\s(?:\w+\s)?$")
 # "a US base in Erbil", "near Iraq's Erbil": the city says where an unnamed base is
 _IN_CITY = re.compile(r"(?:\b(?:in|near|at|en|a|in der|bei)|في|قرب)\s(?:the\s)?(?:\w+\s)?$")
 _CITY_OF = (" in the city of ", " in the town of ")
@@ -350,7 +354,8 @@ class Reader:
             if (
                 year is not None
                 and int(m.group(0)) < year
-                and (anchor is None or m.start() < anchor)
+                and (anchor is None or m.start() < anchor or _IN_YEAR.match(norm, m.end()))
+                and not _SINCE_YEAR.search(norm, max(0, m.start() - 20), m.start())
             ):
                 # "the 2020 missile attack on ...", in a later year's story
                 flags.update(("recall", "dated_old"))
