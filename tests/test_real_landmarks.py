@@ -67,3 +67,14 @@ def test_a_base_named_after_words_of_earlier_strikes_is_not_the_salvos() -> None
     )
     assert d.attack
     assert _bases(d) == ["erbil-air-base"]
+
+
+def test_a_city_after_in_places_the_named_base_in_persian() -> None:
+    d = _match(
+        "مقاومت اسلامی عراق: پایگاه حریر را با پهپاد هدف گرفتیم",
+        "مقاومت اسلامی عراق در بیانیه‌ای اعلام کرد که رزمندگانش روز شنبه با یک پهپاد، "
+        "پایگاه نیروهای آمریکایی «حریر» در اربیل در شمال عراق را هدف گرفتند.",
+        datetime(2024, 2, 3, 20, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["harir-air-base"]

@@ -29,7 +29,7 @@ _IN_YEAR = re.compile(r"[.!?\"]?$")  # a past year ending its sentence: "open wa
 # "US troops have stayed in Syria since 2014": a span of time, not an old attack's year
 _SINCE_YEAR = re.compile(rf"(?:\b(?:{SINCE})|منذ)\s(?:\w+\s)?$")
 # "a US base in Erbil", "near Iraq's Erbil": the city says where an unnamed base is
-_IN_CITY = re.compile(r"(?:\b(?:in|near|at|en|a|in der|bei)|في|قرب)\s(?:the\s)?(?:\w+\s)?$")
+_IN_CITY = re.compile(r"(?:\b(?:in|near|at|en|a|in der|bei|в|во)|في|قرب|در)\s(?:the\s)?(?:\w+\s)?$")
 _CITY_OF = (" in the city of ", " in the town of ")
 _LOCATIVE_AFTER = re.compile(
     r"\s(?:province|governorate|region|city|district|countryside|area|suburbs?)\b"
