@@ -153,3 +153,18 @@ def test_a_day_given_for_a_distant_base_is_anothers_attack(
     d = _match("", text, published)
     assert d.attack
     assert d.attack_date == day
+
+
+def test_the_day_of_the_us_strike_an_attack_answers_is_not_the_attacks() -> None:
+    # a report out the evening of the attack, its only weekday the US raid's
+    d = _match(
+        "صواريخ إيرانية على قاعدة العديد في قطر",
+        "أطلقت إيران صواريخ قصيرة ومتوسطة المدى على قاعدة العديد الجوية في قطر، وفق مسؤول "
+        "في وزارة الدفاع الأمريكية.\n\n"
+        "وقالت الدوحة إن دفاعاتها الجوية اعترضت الصواريخ ولم تقع إصابات.\n\n"
+        "وقدمت طهران الهجوم ردا على الغارات الجوية التي نفذتها الولايات المتحدة فجر الأحد "
+        "واستهدفت منشآت نووية إيرانية.",
+        datetime(2025, 6, 23, 22, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert d.attack_date == date(2025, 6, 23)

@@ -49,6 +49,7 @@ def said_or_stated(r: Reading, published: date | None) -> date | None:
 
 
 _FOLLOW_UP = frozenset({"cat:killed", "cat:injured", "cat:claim"})
+_OTHERS = frozenset({"us_attacker", "other_attacker"})
 
 
 def dated(readings: list[Reading], published: date | None) -> list[Reading]:
@@ -162,7 +163,8 @@ def attack_day(
     told = [r for r in readings if r.attack and not r.flags and word_count(r.norm) >= LEAD_WORDS]
     in_order = sorted(support, key=lambda r: r.index)
     lead = [r for r in readings if r.lead and not r.flags & WEAK]
-    background = [r for r in readings if r.lead and r.flags & WEAK]
+    # not another side's strike: "a direct response to the US strikes at dawn on Sunday"
+    background = [r for r in readings if r.lead and r.flags & WEAK and not r.flags & _OTHERS]
     about = [r for r in readings if (r.attack or r.weapons) and not r.flags & WEAK]
     sources = list(dict.fromkeys((*in_order, *told, *lead, *about, *background)))
     if published is not None:
