@@ -136,6 +136,16 @@ def test_last_night_after_a_dateline_is_the_night_before_the_datelines_day() -> 
             datetime(2021, 4, 22, 12, 0, tzinfo=IRAQ),
             date(2021, 4, 22),
         ),
+        # regions of another country: Iraq's attack of the day before, in a story of Syria's
+        (
+            "Three drones flew at the Conoco gas field base and three more at al-Tanf, where two "
+            "were shot down and one struck, a US official said.\n\n"
+            "No casualties were reported at either base.\n\n"
+            "A day earlier, suicide drones hit two air bases in western and northern Iraq where "
+            "US troops are stationed.",
+            datetime(2023, 10, 19, 21, 0, tzinfo=IRAQ),
+            date(2023, 10, 19),
+        ),
         # a place in the same city tells the same attack: the consulate beside the air base
         (
             "Missiles fell near the US consulate in Erbil late on Monday, killing four "

@@ -135,10 +135,18 @@ def _attack_date(
 
 def elsewhere(r: Reading, bases: list[Place]) -> bool:
     """Whether a sentence names bases, all away from each of `bases` (not the consulate in
-    the same city as the air base); False when `bases` holds none."""
+    the same city as the air base), or only regions of another country; False when `bases`
+    holds none."""
     named = [e.place for e in r.places if not e.place.is_region]
     near = [b for b in bases if not b.is_region]
-    return bool(named and near) and all(p.km_to(b) > NEAR_KM for p in named for b in near)
+    if not near:
+        return False
+    if named:
+        return all(p.km_to(b) > NEAR_KM for p in named for b in near)
+    # only regions, of another country: "a day earlier, drones struck two bases in western
+    # and northern Iraq", in a story of the Syrian bases
+    countries = {b.country for b in near} | {"multiple"}  # "the Gulf" may be anywhere
+    return bool(r.regions) and all(e.place.country not in countries for e in r.regions)
 
 
 def _same_attack(r: Reading, main: list[Reading], *, follow_up: bool = False) -> bool:
