@@ -5,6 +5,7 @@ recent one since (follow-ups).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -133,7 +134,7 @@ def _attack_date(
     return published, False
 
 
-def elsewhere(r: Reading, bases: list[Place]) -> bool:
+def elsewhere(r: Reading, bases: Sequence[Place]) -> bool:
     """Whether a sentence names bases, all away from each of `bases` (not the consulate in
     the same city as the air base), or only regions of another country; False when `bases`
     holds none."""

@@ -319,7 +319,7 @@ def decide(
     weapons = _weapons(chosen, support, readings)
     # a sentence of the evidence about a distant base ("on Sunday, rockets struck Balad")
     # tells another attack's day
-    own = [r for r in chosen if not elsewhere(r, list(bases))] or chosen
+    own = [r for r in chosen if not elsewhere(r, bases)] or chosen
     attack_date, day_stated = attack_day(readings, own, support, published)
     if bases:
         bases = listed(also_hit(bases, chosen, readings, published, attack_date), readings)

@@ -102,18 +102,19 @@ def _unnamed_beside(
 ) -> dict[Entry, list[tuple[Hit, bool]]]:
     """The bases named only as a landmark just after a base word that is no base's name:
     "a base of the occupation next to Erbil airport" is a base near it, unnamed."""
-    out = {}
-    for entry, found in mentions.items():
-        if not all(located for _, located in found):
-            continue
-        for h, _ in found:
-            for w in words:
-                if not 0 < h.start - w.end <= _BESIDE_CHARS:
-                    continue
-                if any(n.start <= w.start < n.end or w.end <= n.start < h.start for n in names):
-                    continue  # "Harir base, near Erbil airport": the base has its name
-                out[entry] = [(h, False) for h, _ in found]  # a place, not a landmark
-    return out
+
+    def beside(h: Hit, w: Hit) -> bool:
+        # not "Harir base, near Erbil airport": there the base word is in the base's name
+        return 0 < h.start - w.end <= _BESIDE_CHARS and not any(
+            n.start <= w.start < n.end or w.end <= n.start < h.start for n in names
+        )
+
+    return {
+        entry: [(h, False) for h, _ in found]  # a place, not a landmark
+        for entry, found in mentions.items()
+        if all(located for _, located in found)
+        and any(beside(h, w) for h, _ in found for w in words)
+    }
 
 
 def _opening(norm: str, by: dict[str, list[Hit]]) -> int:
@@ -260,7 +261,7 @@ class Reader:
         return (
             ordered,
             (min(ends) if ends else None),
-            frozenset(in_city - full | {e.place.id for e in landmark}),
+            frozenset((in_city - full) | {e.place.id for e in landmark}),
         )
 
     def _missions(
