@@ -1,7 +1,8 @@
 """Who strikes whom, as real reports put it (in our own words): a militia's drones against
 "a US base in Syria in retaliation for" a US strike is an attack on the base; US forces
 that strike "in retaliation for" an attack are the attacker, whether the cue comes after
-them or starts with them."""
+them or starts with them. A "paramilitary group" that claims the drones is the attacker; a
+paramilitary base is a target that is not ours."""
 
 from __future__ import annotations
 
@@ -47,4 +48,43 @@ def test_us_forces_before_or_at_the_start_of_a_strike_cue_are_the_attacker(
     title: str, text: str
 ) -> None:
     d = _match(title, text, WEDNESDAY)
+    assert not d.attack, d.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "claim"),
+    [
+        (
+            "Paramilitary group claims drone attack on US base",
+            "BAGHDAD - A Shiite paramilitary group in Iraq said on Tuesday that its fighters had "
+            "launched two drones at Ain al-Asad air base in Anbar.\n\nThe Pentagon did not "
+            "comment.",
+            "paramilitary group in iraq said",
+        ),
+        (
+            "Un grupo paramilitar reivindica un ataque con drones contra una base de EEUU",
+            "Un grupo paramilitar chií de Irak reivindicó el martes el lanzamiento de dos drones "
+            "contra la base aérea de Ain al Asad, en Anbar.\n\nEl Pentágono no hizo "
+            "comentarios.",
+            "grupo paramilitar",
+        ),
+    ],
+)
+def test_a_paramilitary_group_claiming_the_drones_is_the_attacker(
+    title: str, text: str, claim: str
+) -> None:
+    d = _match(title, text, WEDNESDAY)
+    assert d.attack, d.reasons
+    assert [b.id for b in d.bases] == ["ain-al-asad"]
+    said = " ".join(e.sentence.lower() for e in d.evidence)
+    assert claim in said, d.evidence
+
+
+def test_drones_on_a_paramilitary_base_are_not_an_attack_on_us() -> None:
+    d = _match(
+        "Drone strikes paramilitary base north of Baghdad",
+        "An unidentified drone struck a paramilitary base near Balad on Tuesday night, setting "
+        "off a fire in an ammunition store, security sources said.\n\nNo group claimed it.",
+        WEDNESDAY,
+    )
     assert not d.attack, d.reasons
