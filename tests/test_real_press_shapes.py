@@ -2,8 +2,8 @@
 convoy or a guide as an attack, or missed the attack: the strike told "two days after" the
 attack it answers, "the announcement follows the drone strike", a photo caption that leads a
 Polish story, the year's "r." that cut its date from its sentence, a rocket that "came down
-close to" the airport, a Kurmanji base "made a target", "was last hit" in August, a
-headline under page furniture."""
+close to" the airport or a drone "brought down" near it, a Kurmanji base "made a target",
+"was last hit" in August, a headline under page furniture."""
 
 from __future__ import annotations
 
@@ -137,6 +137,31 @@ def test_rockets_that_came_down_close_to_the_airport_are_an_attack() -> None:
     )
     assert d.attack, d.reasons
     assert _bases(d) == ["erbil-air-base"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "",
+            "Kurdish counter-terrorism officials said an explosive-laden drone was brought down "
+            "close to Erbil International Airport early on Monday.\n\nThe drone was downed at "
+            "2:20 a.m. local time, their statement said. No group has claimed the attack.",
+        ),
+        (
+            "",
+            "Eine mit Sprengstoff beladene Drohne wurde am Montag über dem Flughafen Erbil, wo "
+            "US-Soldaten stationiert sind, abgewehrt, teilten die kurdischen Behörden mit.",
+        ),
+    ],
+)
+def test_a_drone_brought_down_or_an_attack_fended_off_near_the_airport_is_an_attack(
+    title: str, text: str
+) -> None:
+    d = _match(title, text, datetime(2025, 7, 14, 9, 0, tzinfo=IRAQ))
+    assert d.attack, d.reasons
+    assert _bases(d) == ["erbil-air-base"]
+    assert d.attack_date == date(2025, 7, 14)
 
 
 def test_a_kurmanji_claim_that_a_base_was_made_a_target_is_an_attack() -> None:
