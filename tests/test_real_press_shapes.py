@@ -3,7 +3,8 @@ convoy or a guide as an attack, or missed the attack: the strike told "two days 
 attack it answers, "the announcement follows the drone strike", a photo caption that leads a
 Polish story, the year's "r." that cut its date from its sentence, a rocket that "came down
 close to" the airport or a drone "brought down" near it, a Kurmanji base "made a target",
-"was last hit" in August, a headline under page furniture."""
+"was last hit" in August, a headline under page furniture, a paragraph hard-wrapped into
+lines."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from datetime import date, datetime
 
 import pytest
 
+from monitor.detect.text import sentences
 from tests.reports import LOCAL as IRAQ
 from tests.reports import bases as _bases
 from tests.reports import detect as _match
@@ -506,3 +508,37 @@ def test_a_headline_below_page_furniture_frames_the_story_as_a_headline_does(
 ) -> None:
     d = _match("", text, published)
     assert not d.attack, d.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Roquettes sur une base en Irak",
+            "Au moins dix roquettes ont été tirées mercredi matin contre la base\naérienne "
+            "d'Aïn al-Asad, dans l'ouest de l'Irak, où sont\nstationnés des soldats de la "
+            "coalition menée par les\nÉtats-Unis, a indiqué la coalition dans un communiqué.",
+        ),
+        (
+            "",
+            "Zehn Raketen schlugen am Mittwochmorgen auf dem Luftwaffen-\nstützpunkt Ain al-Asad "
+            "im Westen des Irak ein, wo\nUS-Soldaten stationiert sind, teilte die Koalition mit.",
+        ),
+    ],
+)
+def test_a_paragraph_hard_wrapped_into_lines_is_read_as_one(title: str, text: str) -> None:
+    d = _match(title, text, datetime(2021, 3, 3, 20, 0, tzinfo=IRAQ))
+    assert d.attack, d.reasons
+    assert _bases(d) == ["ain-al-asad"]
+    assert d.attack_date == date(2021, 3, 3)
+
+
+def test_a_headline_and_the_page_furniture_under_it_stay_apart() -> None:
+    assert sentences(
+        "US Base in Iraq's Kurdistan Hit in Drone Attack\nschedule 13 hours ago\n"
+        "A drone struck the base\nnorth of Erbil, officials said."
+    ) == [
+        "US Base in Iraq's Kurdistan Hit in Drone Attack",
+        "schedule 13 hours ago",
+        "A drone struck the base north of Erbil, officials said.",
+    ]

@@ -216,11 +216,52 @@ def _lower_next(pieces: list[str], i: int) -> bool:
     return i + 1 < len(pieces) and _LOWER.match(pieces[i + 1]) is not None
 
 
+# a line break before a letter: where a hard-wrapped paragraph may go on
+_BREAK_BEFORE_LETTER = re.compile(r"\n[ \t]*[^\W\d_]")
+_LINE_STOPS = frozenset(".!?:;\"'”»)]…。！？؟")
+_WRAPPED_WORDS = 3  # a shorter line (a menu item, a name) is not a wrapped sentence
+
+
+def _title_case(line: str) -> bool:
+    """Whether a line is capitalised as an English headline is ("US Base in Iraq Hit in
+    Drone Attack")."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= _WRAPPED_WORDS and sum(w[0].isupper() for w in words) > 0.7 * len(words)
+
+
+def _unwrapped(text: str) -> str:
+    """Text with its hard-wrapped paragraphs joined again ("... visant les troupes\n
+    américaines déployées ...", "Golfstaa-\nten"): a line of a few words that ends without a
+    stop, before a line that starts in lowercase, goes on there."""
+    if not _BREAK_BEFORE_LETTER.search(text):
+        return text
+    lines = text.split("\n")
+    out = [lines[0]]
+    wrapped = False  # the paragraph is known to be wrapped: a line in it went on below
+    for line in lines[1:]:
+        before = out[-1].rstrip()
+        start = line.lstrip()[:1]
+        if (
+            start
+            and (start.islower() or (wrapped and start.isalpha()))
+            and len(before.split()) >= _WRAPPED_WORDS
+            and before[-1] not in _LINE_STOPS
+            and not _title_case(before)  # a headline, then page furniture: "schedule 2 hours ago"
+        ):
+            hyphen = before.endswith("-") and before[-2].isalpha()
+            out[-1] = before[:-1] + line.lstrip() if hyphen else f"{before} {line.lstrip()}"
+            wrapped = True
+        else:
+            out.append(line)
+            wrapped = wrapped and bool(start)  # a blank line ends the paragraph
+    return "\n".join(out)
+
+
 def sentences(text: str) -> list[str]:
-    """Split text into sentences: paragraphs first, then sentence ends and semicolons,
-    minding abbreviations such as "U.S." and "Capt."."""
+    """Split text into sentences: paragraphs first (hard-wrapped lines joined), then
+    sentence ends and semicolons, minding abbreviations such as "U.S." and "Capt."."""
     out: list[str] = []
-    for para in re.split(r"\n\s*\n|\n", text):
+    for para in re.split(r"\n\s*\n|\n", _unwrapped(text)):
         para = para.strip()
         if not para:
             continue
