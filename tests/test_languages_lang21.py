@@ -2,7 +2,8 @@
 Korean, Vietnamese, Bengali): a report and a look-alike in each language, written for these
 tests after the facts of real attacks, in the forms these papers use (the older Hindi spelling
 अमरीकी, Tamil and Malayalam words written joined or in the older script, the latin K1 glued
-to Chinese), and the words of one language that must not fire in another's text."""
+to Chinese, Korean "hit" and "aimed at"), and the words of one language that must not fire
+in another's text."""
 
 from __future__ import annotations
 
@@ -110,6 +111,26 @@ REPORTS = [
         _at("2026-03-02"),
         "nsa-bahrain",
         "2026-03-01",
+        "missile",
+    ),
+    (
+        "ko",
+        "이란, 걸프 미군기지 4곳 때려",
+        "이란 혁명수비대가 토요일 바레인 미군기지를 미사일로 때렸다고 현지 매체가 보도했습니다. "
+        "인명 피해는 아직 알려지지 않았습니다.",
+        _at("2026-02-28", 20),
+        "nsa-bahrain",
+        "2026-02-28",
+        "missile",
+    ),
+    (
+        "ko",
+        "카타르 알우데이드 공군기지 노려",
+        "이란은 23일(현지 시간) 미군 1만 명이 배치된 카타르 알우데이드 공군기지를 노리고 미사일을 "
+        "날렸다. 사상자는 없었다고 카타르 정부는 밝혔다.",
+        _at("2025-06-24"),
+        "al-udeid-air-base",
+        "2025-06-23",
         "missile",
     ),
     (

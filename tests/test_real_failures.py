@@ -503,6 +503,26 @@ def test_a_denial_with_its_day_between_the_words_is_a_denial() -> None:
     assert not d.attack, d.reasons
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Iran rejects any role in drone attack on US base in Jordan",
+            "Iran's foreign ministry on Monday dismissed allegations that Tehran played a part in "
+            "the drone strike that killed three US soldiers at a base in northeastern Jordan.",
+        ),
+        (
+            "Tehran rejects role in deadly drone attack on US base",
+            "Officials in Tehran on Monday rejected any part in the drone assault that hit a US "
+            "base in Jordan at the weekend, killing three soldiers.",
+        ),
+    ],
+)
+def test_a_party_rejecting_any_role_or_part_is_a_denial(title: str, text: str) -> None:
+    d = _match(title, text, datetime(2024, 1, 29, 12, 0, tzinfo=IRAQ))
+    assert not d.attack, d.reasons
+
+
 test_a_denial_of_involvement_is_read_as_a_denial_in_each_language = term_cases(
     [
         (
