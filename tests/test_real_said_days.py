@@ -3,7 +3,10 @@ morning the army admitted that its base had been hit on Saturday evening" dates 
 Saturday; an opening "Coming after a string of similar incidents, ..." leaves the day that
 follows it ("the attack late on Feb. 15") to the attack; a follow-up that says when its
 news was given ("the military said on Thursday") dates the attack by the day it names
-further on ("the Jan. 8 attack on Al Asad", "الـ15 من الشهر الجاري")."""
+further on ("the Jan. 8 attack on Al Asad", "الـ15 من الشهر الجاري"); "After a drone attack
+on Friday, Aug. 9, eight troops are treated" dates the attack Friday; a statement of Friday
+that the base was hit "earlier this week" leaves the day to the quote ("On March 3, our
+fighters ..."); Korean "punishment for the US bombing on the 21st" gives the strike's day."""
 
 from __future__ import annotations
 
@@ -177,4 +180,57 @@ def test_the_day_of_the_us_strike_an_attack_answers_is_not_the_attacks() -> None
         datetime(2025, 6, 23, 22, 0, tzinfo=IRAQ),
     )
     assert d.attack
+    assert d.attack_date == date(2025, 6, 23)
+
+
+def test_an_opening_after_clause_tells_the_attack_whose_toll_the_sentence_gives() -> None:
+    d = _match(
+        "Drone attack on Syrian base leaves eight US troops hurt",
+        "Navigation\n"
+        "Get the key news first on our newly launched Telegram channel!\n"
+        "US troops in Syria, Oct. 27, 2020.\n"
+        "(US Army photo by Spc. Dana Reyes)\n"
+        "August 14, 2024\n"
+        "After a drone attack in northeastern Syria on Friday, Aug. 9, eight American troops "
+        "are being treated for brain injuries and smoke inhalation.\n"
+        "The attackers aimed at the Rumalyn landing zone, which hosts US and coalition forces.\n"
+        '"After the attack, eight service members were moved to another site to be evaluated," '
+        "a Pentagon spokesman said Tuesday.",
+        datetime(2024, 8, 14, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["rmelan-landing-zone"]
+    assert d.attack_date == date(2024, 8, 9)
+
+
+def test_a_statement_of_friday_on_a_strike_earlier_this_week_leaves_the_day_to_the_quote() -> None:
+    d = _match(
+        "Iraqi group says it fired rockets at Victoria base",
+        "An armed faction in Iraq said it fired rockets at the US-run Victoria base beside "
+        "Baghdad International Airport.\n"
+        "The group said in a statement issued Friday that its fighters had struck the Victoria "
+        "base earlier this week.\n"
+        '"On March 3, our fighters launched rockets at the American Victoria base at the '
+        'Baghdad airport," the statement said.',
+        datetime(2026, 3, 7, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["victory-base"]
+    assert d.attack_date == date(2026, 3, 3)
+
+
+def test_a_korean_punishment_for_the_us_bombing_on_the_21st_does_not_date_the_missiles() -> None:
+    d = _match(
+        "이란, 카타르 미군기지에 미사일",
+        "이란이 카타르 알우데이드 공군기지를 향해 미사일을 발사했다.\n"
+        "카타르 정부는 이번 일로 다친 사람이 한 명도 없다고 밝혔다.\n"
+        "도하 시내에서는 밤하늘에 큰 소리가 울렸다고 현지 주민들이 전했다.\n"
+        "카타르 당국은 안전을 위해 자국 영공을 몇 시간 동안 닫았다.\n"
+        "도하로 향하던 항공편 일부는 인근 다른 나라 공항으로 방향을 돌렸다.\n"
+        "미국이 21일(현지시간) 저녁 이란 핵시설 3곳을 폭격한 데 대한 "
+        "응징이라고 이란은 밝혔다.",
+        datetime(2025, 6, 23, 22, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-udeid-air-base"]
     assert d.attack_date == date(2025, 6, 23)

@@ -223,7 +223,8 @@ _AFTER = re.compile(
 def after_weekday(norm: str, hits: Sequence[Hit]) -> bool:
     """Whether the sentence's weekday is the day of an earlier event it follows; not when
     what it follows is an attack on a base ("troops were hurt after an air base came under
-    attack on Saturday")."""
+    attack on Saturday"), or a sentence opens with the attack it follows ("After a drone
+    attack on Friday, eight troops ...")."""
     days = [h for h in hits if h.label.startswith("weekday:")]
     if not days:
         return False
@@ -232,7 +233,12 @@ def after_weekday(norm: str, hits: Sequence[Hit]) -> bool:
         if after is None:
             return False
         between = {h.label for h in hits if after.start() <= h.start < day.start}
-        if {"cat:base_words", "cat:attack"} <= between and "cat:us_attacker" not in between:
+        if "cat:attack" not in between or "cat:us_attacker" in between:
+            continue
+        # "After a drone attack in northeastern Syria on Friday, eight troops are treated":
+        # an opening clause tells the attack whose toll the sentence gives
+        opening = after.start() == 0 and any(label.startswith("weapon:") for label in between)
+        if "cat:base_words" in between or opening:
             return False
     return True
 

@@ -19,6 +19,7 @@ LEAD_WORDS = 6  # shorter lines (datelines, bylines, menus) are not counted in t
 MAX_REPORT_DELAY = 4  # days: a report of a new attack comes out within this
 FOLLOW_UP_DAYS = 14  # days: casualties or a claim made known this late still join the attack
 STATED_BACK = 2  # days: an attack told on a statement's day may be this much older
+EARLIER_BACK = 6  # days: or this much, when the statement says "earlier this week"
 NEAR_KM = 60  # bases this close share an attack's day: a city's air base, its consulate, and
 # Harir, 47 km off, which the press often places "near Erbil airport"
 
@@ -94,6 +95,7 @@ def _attack_date(
     about something else is more often a recall; the publication date when none says. With
     it, whether the report says the day (False for the publication date)."""
     stated: date | None = None
+    back = timedelta(days=STATED_BACK)  # how much older than the statement the attack may be
     bases = [e.place for m in main for e in m.places]
     for r in sources:
         if r not in main and after_weekday(r.norm, r.hits):
@@ -105,7 +107,7 @@ def _attack_date(
             if found is not None and (
                 (
                     _same_attack(r, main)
-                    and timedelta(0) <= stated - found <= timedelta(days=STATED_BACK)
+                    and timedelta(0) <= stated - found <= back
                 )
                 # "eleven troops were treated, the military said on Thursday" ... "the Jan 8
                 # attack on Al Asad": a follow-up's statement day is not the attack's
@@ -116,6 +118,9 @@ def _attack_date(
         if found is None and (r in main or r.lead or r in told) and published is not None:
             # the day the news was given, in the evidence itself: the attack's at the latest
             stated = statement_date(r.norm, r.hits, published)
+            if any(h.label == "cat:earlier" for h in r.hits):
+                # "said in a statement on Friday that it hit the base earlier this week"
+                back = timedelta(days=EARLIER_BACK)
             continue
         if found is None or published is None:
             if found is not None:
