@@ -1,7 +1,8 @@
 """Words real reports use for an attack, and names that carry a target word (in our own
 words): Dutch drones "shot out of the air" and "the interception", English rockets that
 "land" in the Green Zone or "came down within" it, and Kuwait's "civilian port" of Shuaiba,
-where a strike killed US soldiers: the port's name, not a civilian target."""
+where a strike killed US soldiers: the port's name, not a civilian target; "a logistics
+support base in Jordan", as the press called Tower 22 before naming it."""
 
 from __future__ import annotations
 
@@ -63,3 +64,15 @@ def test_the_civilian_port_of_shuaiba_is_the_ports_name_not_a_civilian_target(te
     assert d.attack, d.reasons
     assert _bases(d) == ["shuaiba-port"]
     assert d.attack_date == date(2026, 3, 1)
+
+
+def test_the_logistics_support_base_in_jordan_is_tower_22() -> None:
+    d = _match(
+        "US troops at Jordan logistics base hit in drone attack",
+        "A one-way attack drone struck a logistics support base in Jordan close to the Syrian "
+        "border early on Sunday, killing three US soldiers, US Central Command said.",
+        datetime(2024, 1, 28, 20, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["tower-22"]
+    assert d.attack_date == date(2024, 1, 28)
