@@ -2,7 +2,8 @@
 words): Dutch drones "shot out of the air" and "the interception", English rockets that
 "land" in the Green Zone or "came down within" it, and Kuwait's "civilian port" of Shuaiba,
 where a strike killed US soldiers: the port's name, not a civilian target; "a logistics
-support base in Jordan", as the press called Tower 22 before naming it."""
+support base in Jordan", as the press called Tower 22 before naming it; German drones
+"fetched from the sky" and Urdu drones that "struck" (وار کیا)."""
 
 from __future__ import annotations
 
@@ -76,3 +77,26 @@ def test_the_logistics_support_base_in_jordan_is_tower_22() -> None:
     assert d.attack, d.reasons
     assert _bases(d) == ["tower-22"]
     assert d.attack_date == date(2024, 1, 28)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Drohne über US-Botschaft in Bagdad zum Absturz gebracht",
+            "Am frühen Dienstag holte die Abwehranlage der US-Botschaft in Bagdad eine bewaffnete "
+            "Drohne vom Himmel, teilte die Botschaft mit.",
+        ),
+        (
+            "",
+            "بغداد: منگل کو تین ڈرونز نے بغداد میں امریکی سفارت خانے پر وار کیا، حکام نے بتایا۔",
+        ),
+    ],
+)
+def test_a_drone_fetched_from_the_sky_or_drones_that_struck_the_embassy(
+    title: str, text: str
+) -> None:
+    d = _match(title, text, datetime(2021, 7, 6, 18, 0, tzinfo=IRAQ))
+    assert d.attack, d.reasons
+    assert _bases(d) == ["baghdad-embassy"]
+    assert d.attack_date == date(2021, 7, 6)

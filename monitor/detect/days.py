@@ -105,10 +105,7 @@ def _attack_date(
         found = said_on(r, published)
         if stated is not None:
             if found is not None and (
-                (
-                    _same_attack(r, main)
-                    and timedelta(0) <= stated - found <= back
-                )
+                (_same_attack(r, main) and timedelta(0) <= stated - found <= back)
                 # "eleven troops were treated, the military said on Thursday" ... "the Jan 8
                 # attack on Al Asad": a follow-up's statement day is not the attack's
                 or ("follow_up" in r.flags and _same_attack(r, main, follow_up=True))
