@@ -4,7 +4,7 @@ attack it answers, "the announcement follows the drone strike", a photo caption 
 Polish story, the year's "r." that cut its date from its sentence, a rocket that "came down
 close to" the airport or a drone "brought down" near it, a Kurmanji base "made a target",
 "was last hit" in August, a headline under page furniture, a paragraph hard-wrapped into
-lines."""
+lines, a briefing under a US government site's banner."""
 
 from __future__ import annotations
 
@@ -542,3 +542,26 @@ def test_a_headline_and_the_page_furniture_under_it_stay_apart() -> None:
         "schedule 13 hours ago",
         "A drone struck the base north of Erbil, officials said.",
     ]
+
+
+def test_a_briefing_under_a_us_government_sites_banner_keeps_its_lead() -> None:
+    d = _match(
+        "Deputy Pentagon Press Secretary Holds a Press Briefing",
+        "An official website of the United States government\n"
+        "Here is how to tell\n"
+        "Sites of official bodies end in .gov\n"
+        "A website whose address ends in .gov belongs to a government body in the United "
+        "States.\n"
+        "Secure .gov websites are served over HTTPS\n"
+        "A padlock or https:// in the address bar shows you reached the .gov website safely.\n"
+        "Give sensitive information only to official, secure websites.\n"
+        "Press briefing by the deputy Pentagon press secretary, as delivered\n"
+        "Good afternoon, everyone.\n"
+        "I have a few items to start with, and then I will be glad to take your questions.\n"
+        "As you know, yesterday a one-way attack drone struck a US facility in northeastern "
+        "Jordan near the Syrian border, killing three US service members.",
+        datetime(2024, 1, 29, 20, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert [p.id for p in d.places] == ["north-east-jordan"]
+    assert d.attack_date == date(2024, 1, 28)

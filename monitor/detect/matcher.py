@@ -207,10 +207,19 @@ def _score(readings: list[Reading], published: date | None = None) -> tuple[floa
     return z, reasons
 
 
+# the banner above every page of a US government site, defense.gov's briefings among them
+_GOV_BANNER = re.compile(
+    r"\.gov\b|official website of the united states government|"
+    r"(?:official,? secure|secure,? official) websites",
+    re.I,
+)
+
+
 def is_prose(text: str) -> bool:
-    """A sentence of the story, not a menu, byline, dateline or list of links."""
+    """A sentence of the story, not a menu, byline, dateline, list of links or a US
+    government site's banner ("Official websites use .gov")."""
     words = text.split()
-    if word_count(text) < LEAD_WORDS or text.count("|") >= 2:
+    if word_count(text) < LEAD_WORDS or text.count("|") >= 2 or _GOV_BANNER.search(text):
         return False
     latin = [w for w in words if w[:1].isalpha() and w[:1].isascii()]
     capitalised = sum(1 for w in latin if w[:1].isupper())
