@@ -1,6 +1,6 @@
 """Baltic, Albanian, Catalan, Bosnian and Slovenian term files: a report and a look-alike in
 each language, written for these tests after the facts of real attacks, and the words of these
-languages that must not fire elsewhere."""
+languages that must not fire elsewhere; Lithuanian rockets "fired" (iššautos) at US bases."""
 
 from __future__ import annotations
 
@@ -138,4 +138,13 @@ test_words_of_one_language_do_not_fire_in_another = term_cases(
         ("Elle a trouvé un sot dans la rue.", "sot", "date:today"),
     ],
     read=False,
+)
+
+
+test_lithuanian_rockets_fired_at_us_bases_tell_an_attack = term_cases(
+    [
+        ("Į JAV karines bazes Irake iššautos 22 raketos.", "issautos", "cat:attack"),
+        ("Iranas iššovė raketas į amerikiečių bazę.", "issove", "cat:attack"),
+    ],
+    read=True,
 )
