@@ -232,7 +232,9 @@ def _title_case(line: str) -> bool:
 def _unwrapped(text: str) -> str:
     """Text with its hard-wrapped paragraphs joined again ("... visant les troupes\n
     américaines déployées ...", "Golfstaa-\nten"): a line of a few words that ends without a
-    stop, before a line that starts in lowercase, goes on there."""
+    stop goes on into a line that starts in lowercase, and, once its paragraph is seen
+    wrapped, into any line that starts with a letter (scripts without case are left as
+    they are)."""
     if not _BREAK_BEFORE_LETTER.search(text):
         return text
     lines = text.split("\n")
