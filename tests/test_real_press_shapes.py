@@ -4,7 +4,8 @@ attack it answers, "the announcement follows the drone strike", a photo caption 
 Polish story, the year's "r." that cut its date from its sentence, a rocket that "came down
 close to" the airport or a drone "brought down" near it, a Kurmanji base "made a target",
 "was last hit" in August, a headline under page furniture, a paragraph hard-wrapped into
-lines, a briefing under a US government site's banner."""
+lines, a briefing under a US government site's banner, a Thai story under a notice about
+the reader's browser."""
 
 from __future__ import annotations
 
@@ -565,3 +566,22 @@ def test_a_briefing_under_a_us_government_sites_banner_keeps_its_lead() -> None:
     assert d.attack, d.reasons
     assert [p.id for p in d.places] == ["north-east-jordan"]
     assert d.attack_date == date(2024, 1, 28)
+
+
+def test_a_notice_about_the_readers_browser_is_not_the_lead() -> None:
+    d = _match(
+        "",
+        "กรุณาอัปเดตเบราว์เซอร์ของคุณ\n"
+        "เบราว์เซอร์ที่คุณใช้อยู่เก่าเกินไปจนไม่รองรับบริการของเรา "
+        "โปรดติดตั้งรุ่นใหม่เพื่อการใช้งานที่ดีที่สุด\n"
+        "ข่าวต่างประเทศ\n"
+        "ตะวันออกกลางเดือดพล่าน!\n"
+        "อิหร่านตอบโต้ ถล่มฐานทัพสหรัฐใน 'กาตาร์ คูเวต บาห์เรน'\n"
+        "มติชนออนไลน์\n"
+        "กองกำลังพิทักษ์การปฏิวัติอิสลามระบุว่า ขีปนาวุธถูกยิงไปยังฐานทัพสหรัฐฯ ไม่น้อยกว่า 5 แห่ง "
+        "ได้แก่ ฐานทัพอากาศอัล อูเดด ในกาตาร์",
+        datetime(2026, 2, 28, 18, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-udeid-air-base"]
+    assert d.attack_date == date(2026, 2, 28)
