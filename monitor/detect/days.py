@@ -115,9 +115,10 @@ def _attack_date(
         if found is None and (r in main or r.lead or r in told) and published is not None:
             # the day the news was given, in the evidence itself: the attack's at the latest
             stated = statement_date(r.norm, r.hits, published)
-            if any(h.label == "cat:earlier" for h in r.hits):
-                # "said in a statement on Friday that it hit the base earlier this week"
-                back = timedelta(days=EARLIER_BACK)
+            # from the sentence that gives the statement's day only: "said in a statement
+            # on Friday that it hit the base earlier this week"
+            earlier = any(h.label == "cat:earlier" for h in r.hits)
+            back = timedelta(days=EARLIER_BACK if earlier else STATED_BACK)
             continue
         if found is None or published is None:
             if found is not None:
