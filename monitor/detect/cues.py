@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from operator import itemgetter
 
+from monitor.detect.answers import answered
 from monitor.detect.lexicon import Hit
 from monitor.detect.terms import ANYWHERE
 
@@ -194,7 +195,7 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
             verb = Hit("cat:us_attacker", us_did.start("verb"), us_did.end("verb"), us_did["verb"])
             hits = sorted([*hits, verb], key=_START)
     if not labels.isdisjoint(_ATTACKERS):
-        hits = _aimed_at_us(norm, hits)
+        hits = answered(norm, _aimed_at_us(norm, hits))
     if "cat:civilian" in labels:
         # "home of the US Fifth Fleet", "home to 2,500 US troops": what a base hosts, no house
         hits = [

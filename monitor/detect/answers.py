@@ -1,0 +1,71 @@
+"""What an attack on US forces answers, told with US-attacker words: "In retaliation for the
+killing of Soleimani in a US drone strike, Iran fired missiles at Ain al-Asad", "Iran
+retaliates for Soleimani killing with missiles on US base", "the retaliatory strike over the
+Suleimani killing". The US struck first; the attack told is on its forces, so those words do
+not make the US the attacker.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from monitor.detect.lexicon import Hit
+
+# a clause that opens the sentence with the cause ("In retaliation for ...", "En représailles
+# à ...", "ردا على ..."), up to the comma or dash that closes it; German closes it with the
+# verb, before its subject: "Als Vergeltung für ... hat der Iran Raketen abgefeuert"
+_OPENING_REACH = 4
+_OPENING_COMMAS = 3
+_CLAUSE_CLOSE = re.compile(
+    r"[,;:،]|\s[-–—]\s|\s(?:hat|haben|hatte|hatten|feuerte|feuerten|griff|griffen|beschoss|"
+    r"beschossen|schoss|schossen)\s(?=(?:der|die|das|iran|irans|milizen)\b)"
+)
+# the US killing of Soleimani (and of al-Muhandis with him): what "retaliation" for it names
+_SOLEIMANI = re.compile(
+    r"\b(?:soleimani|suleimani|sulaimani|soleimany|suleimany|muhandis|سليماني|سلیمانی)"
+)
+_SOLEIMANI_REACH = 50
+# the attacker named right before the retaliation: "Iran retaliates", "Iran's retaliatory
+# strike", "the Iranian retaliation"
+_OWNER_GAP = re.compile(r"(?:'s|s)?\s?")
+_OTHER_SIDE = ("cat:state_attacker", "group:")
+_RETALIATION = ("retaliat", "in retaliation")
+# what an attack is told against: a base, US forces or a base word
+_TARGETS = ("place:", "context:", "area:", "cat:coalition", "cat:base_words")
+
+
+def answered(norm: str, hits: list[Hit]) -> list[Hit]:
+    """The hits without those that tell what an attack on US forces answers: the whole of
+    an opening cause clause with a US-attacker cue, when the sentence goes on to tell an
+    attack on a target and no US strike; and a retaliation owned by Iran or a group, or for
+    Soleimani's killing."""
+    us = [h for h in hits if h.label == "cat:us_attacker"]
+    if not us:
+        return hits
+    cause = next((h for h in hits if h.label == "cat:cause"), None)
+    if cause is not None and cause.start <= _OPENING_REACH:
+        # the clause may run on past a comma: "..., killed by a US drone, Iran fired ..."
+        for close in islice(_CLAUSE_CLOSE.finditer(norm, cause.end), _OPENING_COMMAS):
+            after = [h for h in hits if h.start >= close.end()]
+            if any(h.label == "cat:us_attacker" for h in after):
+                continue
+            if any(h.label == "cat:attack" for h in after) and any(
+                h.label.startswith(_TARGETS) for h in after
+            ):
+                return after  # the clause tells the strike answered: its weapon, its dead
+            break
+    drop = []
+    for h in us:
+        if not h.text.startswith(_RETALIATION):
+            continue
+        owned = any(
+            o.label.startswith(_OTHER_SIDE) and _OWNER_GAP.fullmatch(norm, o.end, h.start)
+            for o in hits
+            if o.end <= h.start
+        )
+        window = norm[h.end : h.end + _SOLEIMANI_REACH]
+        for_soleimani = _SOLEIMANI.search(window.split(",")[0]) is not None
+        if owned or for_soleimani:
+            drop.append(h)
+    return [h for h in hits if h not in drop] if drop else hits
