@@ -2,8 +2,11 @@
 Fleet's service centre and general command in Arabic, a "US diplomatic facility" in Arabic,
 Kabul airport in Bengali, Rumalyn Landing Zone in Japanese, Union III as the "third joint
 military base" in Chinese, the US embassy "in Iraq" in Finnish, Malay bases "linked to the
-US", a Bosnian base that "was the target"; and Arabic background: "amid a series of attacks"
-and "less than a week after" name older attacks, not this one's targets."""
+US", a Bosnian base that "was the target", Balad in Greek, Taji in Hungarian, Shuaiba in Thai,
+"Tel Baider", Juffair, the German "airport of the Afghan capital"; an encyclopedia's citation
+marks; and Arabic background: "amid a series of attacks"
+and "less than a week after" name older attacks, not this one's targets, and "successive
+attacks" on a city tell no new one."""
 
 from __future__ import annotations
 
@@ -63,6 +66,47 @@ GULF_DAY = datetime(2026, 2, 28, 20, 0, tzinfo=IRAQ)
             GULF_DAY,
             "nsa-bahrain",
         ),
+        (
+            "Ρουκέτες στη βάση Μπάλαντ",
+            "Τρεις όλμοι έπεσαν σήμερα μέσα στην αεροπορική βάση Μπάλαντ του Ιράκ, όπου "
+            "βρίσκονται Αμερικανοί στρατιωτικοί.",
+            datetime(2020, 1, 12, 20, 0, tzinfo=IRAQ),
+            "balad-air-base",
+        ),
+        (
+            "Rakéták csapódtak be egy iraki támaszpontra",
+            "Két rakéta csapódott be hétfőn a Bagdadtól északra fekvő Tadzsi támaszponton, ahol "
+            "amerikai katonák is szolgálnak.",
+            datetime(2020, 7, 27, 20, 0, tzinfo=IRAQ),
+            "camp-taji",
+        ),
+        (
+            "โดรนโจมตีฐานทัพสหรัฐฯ ในคูเวต",
+            "โดรนพุ่งชนศูนย์ปฏิบัติการของกองทัพสหรัฐฯ ที่ท่าเรือพลเรือนชูไอบา ประเทศคูเวต เมื่อเช้าวันอาทิตย์",
+            datetime(2026, 3, 1, 20, 0, tzinfo=IRAQ),
+            "shuaiba-port",
+        ),
+        (
+            "Drone attack on US troops in Syria",
+            "A one-way drone was launched on Sunday at American and coalition forces near their "
+            "base in Tel Baider, Syria, a US official said.",
+            datetime(2023, 11, 5, 20, 0, tzinfo=IRAQ),
+            "tal-baydar",
+        ),
+        (
+            "Irã lança mísseis contra base dos EUA no Bahrein",
+            "A Guarda Revolucionária disparou mísseis neste sábado contra a instalação "
+            "norte-americana situada em Juffair, na capital do Bahrein.",
+            datetime(2026, 3, 7, 20, 0, tzinfo=IRAQ),
+            "nsa-bahrain",
+        ),
+        (
+            "Raketen auf Kabul abgefeuert",
+            "Fünf Raketen wurden am Montagmorgen auf den Flughafen der afghanischen Hauptstadt "
+            "abgefeuert; ein Abwehrsystem fing eine davon ab, teilte das Pentagon mit.",
+            datetime(2021, 8, 30, 12, 0, tzinfo=IRAQ),
+            "hamid-karzai-airport",
+        ),
     ],
 )
 def test_names_and_words_of_real_reports(title: str, text: str, when: datetime, base: str) -> None:
@@ -115,3 +159,25 @@ def test_arabic_background_attacks_are_not_this_ones_targets(text: str, older: s
     assert _bases(d) == ["harir-air-base"]
     assert older not in _bases(d)
     assert d.attack_date == date(2023, 11, 17)
+
+
+def test_an_encyclopedia_entry_with_citation_marks_is_no_news() -> None:
+    d = _match(
+        "",
+        "On 8 January 2020, in an operation Iran named after Soleimani,[4] the Revolutionary "
+        "Guard fired ballistic missiles at Ain al-Asad air base in Anbar and at a base in "
+        "Erbil.[11]\n\nIranian officials had promised revenge on US forces.[12] US troops "
+        "had sheltered in bunkers after an early warning.[13]",
+        None,
+    )
+    assert not d.attack, d.reasons
+
+
+def test_arabic_successive_attacks_on_a_city_are_background() -> None:
+    d = _match(
+        "",
+        "تشهد أربيل هجمات متلاحقة بالطائرات المسيرة والصواريخ تطال قاعدة حرير ومطار أربيل "
+        "الدولي منذ بداية الحرب.\n\nوتحتل المدينة الصدارة بين مدن العراق الأكثر استهدافا.",
+        datetime(2026, 3, 5, 12, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack, d.reasons

@@ -47,6 +47,9 @@ QUICK_OVERLAP = 200  # the rest starts this far into the head: longer than any n
 # an encyclopedia's infobox: map coordinates in degrees and minutes, or its field lines
 _REFERENCE_MARKS = ("°", "Partof", "Map Type", "time-begin")  # looked for first: far faster
 _REFERENCE = re.compile(r"\d{1,3}°\s?\d{1,2}′|^- (?:Partof|Map Type):|time-begin =", re.MULTILINE)
+# an encyclopedia's citation marks, "...in a United States drone strike.[19]": news has none
+_CITATION = re.compile(r"\[\d{1,3}\]")
+_CITATIONS = 3
 # Platt scaling of the rules' score, fitted on the dev split of tests/data/real by
 # `basewatch eval tests/data/real --cache var/real --split dev --fit-calibration`
 CALIBRATION = (1.026, 0.591)
@@ -70,6 +73,9 @@ class Matcher:
         head = body[:QUICK_HEAD]
         if any(mark in head for mark in _REFERENCE_MARKS) and _REFERENCE.search(head):
             reason = "an encyclopedia entry (an infobox), not news"
+            return Detection(attack=False, confidence=0.0, reasons=(reason,))
+        if "[" in head and len(_CITATION.findall(head)) >= _CITATIONS:
+            reason = "an encyclopedia entry (citation marks), not news"
             return Detection(attack=False, confidence=0.0, reasons=(reason,))
         published = local_date(article.published)
         year = published.year if published else None
