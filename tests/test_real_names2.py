@@ -4,9 +4,9 @@ Kabul airport in Bengali, Rumalyn Landing Zone in Japanese, Union III as the "th
 military base" in Chinese, the US embassy "in Iraq" in Finnish, Malay bases "linked to the
 US", a Bosnian base that "was the target", Balad in Greek, Taji in Hungarian, Shuaiba in Thai,
 "Tel Baider", Juffair, the German "airport of the Afghan capital"; an encyclopedia's citation
-marks; and Arabic background: "amid a series of attacks"
-and "less than a week after" name older attacks, not this one's targets, and "successive
-attacks" on a city tell no new one."""
+marks; French missiles "destroyed" on Monday date the attack; and Arabic background: "amid a
+series of attacks" and "less than a week after" name older attacks, not this one's targets,
+and "successive attacks" on a city tell no new one."""
 
 from __future__ import annotations
 
@@ -181,3 +181,17 @@ def test_arabic_successive_attacks_on_a_city_are_background() -> None:
         datetime(2026, 3, 5, 12, 0, tzinfo=IRAQ),
     )
     assert not d.attack, d.reasons
+
+
+def test_french_missiles_destroyed_on_monday_date_the_attack() -> None:
+    d = _match(
+        "DUBAÏ, 24 janvier - Deux missiles tirés par les Houthis ont été détruits lundi au-dessus "
+        "d'Abou Dhabi, selon la défense émiratie.",
+        "Le porte-parole des Houthis a affirmé que les missiles visaient la base aérienne d'Al "
+        "Dhafra.\n\nDimanche, un missile des Houthis s'était abattu sur le sud de l'Arabie "
+        "saoudite, faisant deux blessés.",
+        datetime(2022, 1, 24, 12, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-dhafra-air-base"]
+    assert d.attack_date == date(2022, 1, 24)
