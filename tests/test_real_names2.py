@@ -195,3 +195,51 @@ def test_french_missiles_destroyed_on_monday_date_the_attack() -> None:
     assert d.attack, d.reasons
     assert _bases(d) == ["al-dhafra-air-base"]
     assert d.attack_date == date(2022, 1, 24)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "when"),
+    [
+        (
+            "US rejects claim of drone attack on Kuwait air base",
+            "The US Air Force has rejected a claim by an Iraqi militia that its drones struck Ali "
+            "Al Salem Air Base on August 12. There was no such attack, the 386th Air Expeditionary "
+            "Wing said.",
+            datetime(2022, 8, 21, 12, 0, tzinfo=IRAQ),
+        ),
+        (
+            "",
+            "По данным американской газеты, военные США заметили признаки того, что поддерживаемые "
+            "Ираном ополченцы готовятся нанести удары по базам США в Ираке.",
+            datetime(2025, 6, 23, 12, 0, tzinfo=IRAQ),
+        ),
+        (
+            "قاعدة زيلكان التركية في نينوى تتعرض لهجوم صاروخي",
+            "أفاد مصدر أمني مساء السبت بأن قاعدة زيلكان التركية شمال الموصل تعرضت لقصف صاروخي، "
+            "من دون معلومات عن إصابات.",
+            datetime(2022, 5, 21, 22, 0, tzinfo=IRAQ),
+        ),
+        (
+            "",
+            "Kasunod ito ng sunod-sunod na missile attacks sa Baghdad International Airport na "
+            "nagpasara sa paliparan. Pinag-iingat ng embahada ang mga Pinoy sa Iraq.",
+            datetime(2020, 1, 6, 12, 0, tzinfo=IRAQ),
+        ),
+    ],
+)
+def test_a_rejected_claim_a_threat_a_turkish_base_and_a_string_of_attacks_are_no_new_attack(
+    title: str, text: str, when: datetime
+) -> None:
+    d = _match(title, text, when)
+    assert not d.attack, d.reasons
+
+
+def test_tal_baydar_in_sorani() -> None:
+    d = _match(
+        "",
+        "حەسەکە - بنکەی ئەمریکیی تەل بیدەر لە باکووری حەسەکە ئەمڕۆ بە درۆنێک هێرشی کرایە سەر "
+        "و هێزە ئەمریکییەکان درۆنەکەیان خستە خوارەوە.",
+        datetime(2023, 11, 5, 20, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["tal-baydar"]
