@@ -243,3 +243,39 @@ def test_tal_baydar_in_sorani() -> None:
     )
     assert d.attack, d.reasons
     assert _bases(d) == ["tal-baydar"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "base"),
+    [
+        (
+            "Baregeha Emrîkayê li Sûriyeyê bi roketan hat hedefgirtin",
+            "Li Dêrezorê, Tesîsa Xaz a Konîkayê ya ku hêzên Emrîkayê lê ne, bi roketan hat "
+            "hedefgirtin; dûman ji herêmê bilind dibe.",
+            "conoco-gas-field",
+        ),
+        (
+            "",
+            "پنټاګون د کندهار پر هوايي ډګر د طالبانو هاوان برید غندلی دی. په دې برید کې څوک نه "
+            "دي وژل شوي.",
+            "kandahar-airfield",
+        ),
+    ],
+)
+def test_kurmanji_conoco_and_a_pashto_mortar_attack_on_kandahar(
+    title: str, text: str, base: str
+) -> None:
+    d = _match(title, text, None)
+    assert d.attack, d.reasons
+    assert _bases(d) == [base]
+
+
+def test_turkeys_bashiqa_camp_is_not_ours() -> None:
+    d = _match(
+        "",
+        "DAEŞ, Musul yakınındaki Başika'da Türkiye'nin Peşmerge eğittiği kampı havan "
+        "toplarıyla hedef aldı; saldırıda dört asker yaralandı. ABD öncülüğündeki koalisyon "
+        "bölgeye hava desteği verdi.",
+        datetime(2015, 12, 16, 20, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack, d.reasons
