@@ -54,7 +54,7 @@ def test_a_retaliation_for_soleimanis_killing_is_irans() -> None:
 
 def test_a_retaliation_owned_by_iran_is_no_us_strike() -> None:
     d = _match(
-        "Iran retaliates with a missile barrage on Ain al-Asad air base",
+        "Iran retaliates for the killing of its general with missiles on Ain al-Asad air base",
         "Ballistic missiles slammed into the base in western Iraq, which hosts US forces, in "
         "the early hours of Wednesday.",
         JAN_8,
