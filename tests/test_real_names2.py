@@ -161,28 +161,6 @@ def test_arabic_background_attacks_are_not_this_ones_targets(text: str, older: s
     assert d.attack_date == date(2023, 11, 17)
 
 
-def test_an_encyclopedia_entry_with_citation_marks_is_no_news() -> None:
-    d = _match(
-        "",
-        "On 8 January 2020, in an operation Iran named after Soleimani,[4] the Revolutionary "
-        "Guard fired ballistic missiles at Ain al-Asad air base in Anbar and at a base in "
-        "Erbil.[11]\n\nIranian officials had promised revenge on US forces.[12] US troops "
-        "had sheltered in bunkers after an early warning.[13]",
-        None,
-    )
-    assert not d.attack, d.reasons
-
-
-def test_arabic_successive_attacks_on_a_city_are_background() -> None:
-    d = _match(
-        "",
-        "تشهد أربيل هجمات متلاحقة بالطائرات المسيرة والصواريخ تطال قاعدة حرير ومطار أربيل "
-        "الدولي منذ بداية الحرب.\n\nوتحتل المدينة الصدارة بين مدن العراق الأكثر استهدافا.",
-        datetime(2026, 3, 5, 12, 0, tzinfo=IRAQ),
-    )
-    assert not d.attack, d.reasons
-
-
 def test_french_missiles_destroyed_on_monday_date_the_attack() -> None:
     d = _match(
         "DUBAÏ, 24 janvier - Deux missiles tirés par les Houthis ont été détruits lundi au-dessus "
@@ -225,11 +203,32 @@ def test_french_missiles_destroyed_on_monday_date_the_attack() -> None:
             "nagpasara sa paliparan. Pinag-iingat ng embahada ang mga Pinoy sa Iraq.",
             datetime(2020, 1, 6, 12, 0, tzinfo=IRAQ),
         ),
+        (
+            "",
+            "On 8 January 2020, in an operation Iran named after Soleimani,[4] the Revolutionary "
+            "Guard fired ballistic missiles at Ain al-Asad air base in Anbar and at a base in "
+            "Erbil.[11]\n\nIranian officials had promised revenge on US forces.[12] US troops "
+            "had sheltered in bunkers after an early warning.[13]",
+            None,
+        ),
+        (
+            "",
+            "تشهد أربيل هجمات متلاحقة بالطائرات المسيرة والصواريخ تطال قاعدة حرير ومطار أربيل "
+            "الدولي منذ بداية الحرب.\n\nوتحتل المدينة الصدارة بين مدن العراق الأكثر استهدافا.",
+            datetime(2026, 3, 5, 12, 0, tzinfo=IRAQ),
+        ),
+        (
+            "",
+            "DAEŞ, Musul yakınındaki Başika'da Türkiye'nin Peşmerge eğittiği kampı havan "
+            "toplarıyla hedef aldı; saldırıda dört asker yaralandı. ABD öncülüğündeki koalisyon "
+            "bölgeye hava desteği verdi.",
+            datetime(2015, 12, 16, 20, 0, tzinfo=IRAQ),
+        ),
     ],
 )
-def test_a_rejected_claim_a_threat_a_turkish_base_and_a_string_of_attacks_are_no_new_attack(
-    title: str, text: str, when: datetime
-) -> None:
+def test_stories_that_tell_no_new_attack(title: str, text: str, when: datetime | None) -> None:
+    """A rejected claim, a threat, a Turkish base, a string of attacks, an encyclopedia's
+    citation marks, a city's successive attacks, Turkey's Bashiqa camp."""
     d = _match(title, text, when)
     assert not d.attack, d.reasons
 
@@ -268,14 +267,3 @@ def test_kurmanji_conoco_and_a_pashto_mortar_attack_on_kandahar(
     d = _match(title, text, None)
     assert d.attack, d.reasons
     assert _bases(d) == [base]
-
-
-def test_turkeys_bashiqa_camp_is_not_ours() -> None:
-    d = _match(
-        "",
-        "DAEŞ, Musul yakınındaki Başika'da Türkiye'nin Peşmerge eğittiği kampı havan "
-        "toplarıyla hedef aldı; saldırıda dört asker yaralandı. ABD öncülüğündeki koalisyon "
-        "bölgeye hava desteği verdi.",
-        datetime(2015, 12, 16, 20, 0, tzinfo=IRAQ),
-    )
-    assert not d.attack, d.reasons

@@ -31,8 +31,10 @@ _SOLEIMANI_REACH = 50
 _OWNER_GAP = re.compile(r"(?:'s|s)?\s?")
 _OTHER_SIDE = ("cat:state_attacker", "group:")
 _RETALIATION = ("retaliat", "in retaliation")
-# what an attack is told against: a base, US forces or a base word
-_TARGETS = ("place:", "context:", "area:", "cat:coalition", "cat:base_words")
+# the labels of a base's names, and of what an attack is told against: a base, US forces or
+# a base word (the cleaning of cues uses both too)
+BASE_NAMES = ("place:", "context:", "area:")
+TARGETS = (*BASE_NAMES, "cat:coalition", "cat:base_words")
 
 
 def answered(norm: str, hits: list[Hit]) -> list[Hit]:
@@ -51,7 +53,7 @@ def answered(norm: str, hits: list[Hit]) -> list[Hit]:
             if any(h.label == "cat:us_attacker" for h in after):
                 continue
             if any(h.label == "cat:attack" for h in after) and any(
-                h.label.startswith(_TARGETS) for h in after
+                h.label.startswith(TARGETS) for h in after
             ):
                 return after  # the clause tells the strike answered: its weapon, its dead
             break

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from operator import itemgetter
 
+from monitor.detect.answers import BASE_NAMES as _NAMES
+from monitor.detect.answers import TARGETS as _TARGETS
 from monitor.detect.answers import answered
 from monitor.detect.lexicon import Hit
 from monitor.detect.terms import ANYWHERE
@@ -72,9 +74,6 @@ _INTERCEPTOR_WORDS = (
 _HOSTS = (" of ", " to ")
 _NAMES_US = re.compile(r"\b(?:us|american|coalition|pentagon|americain\w*|estadounidense\w*)\b")
 _ATTACKERS = ("cat:us_attacker", "cat:other_attacker")
-_NAMES = ("place:", "context:", "area:")  # the labels of a base's names
-# what an attack is told against: a base, US forces or a base word
-_TARGETS = (*_NAMES, "cat:coalition", "cat:base_words")
 _START = itemgetter(1)  # a hit's start: sorting by it is the hot path of every sentence
 _ANSWERS = ("in response", "in retaliation")  # a strike answering attacks on US forces
 # "Biden vowed to respond to the drone attack that killed three soldiers": a threat of a
