@@ -4,9 +4,11 @@ entries out; feedparser parses bytes and never fetches anything itself (it has n
 from __future__ import annotations
 
 import calendar
+import contextlib
 import re
 import zlib
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin
 
@@ -22,13 +24,33 @@ _XML_PARSER = etree.XMLParser(
 )
 
 
-def _when(struct: Any) -> datetime | None:
+def _when(raw: Any, struct: Any) -> datetime | None:
+    """An entry's time in the zone the feed gives it in ("Mon, 29 Jan 2024 06:00:00 +1100"),
+    which tells the writer's calendar day; from feedparser's UTC reading when the text is in
+    a form or a named zone only feedparser knows."""
+    if isinstance(raw, str) and raw.strip():
+        text = raw.strip()
+        with contextlib.suppress(TypeError, ValueError, IndexError):
+            value = parsedate_to_datetime(text)
+            if value.tzinfo is not None:
+                return value
+        with contextlib.suppress(ValueError):
+            value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+            if value.tzinfo is not None:
+                return value
     if not struct:
         return None
     try:
         return datetime.fromtimestamp(calendar.timegm(struct), tz=UTC)
     except (OverflowError, ValueError, TypeError):
         return None
+
+
+def _stamp(entry: Any) -> tuple[Any, Any]:
+    """An entry's publication time as written and as feedparser read it; its update time
+    when it gives none (asked only then: feedparser warns of "updated" read as "published")."""
+    key = "published" if "published" in entry else "updated"
+    return entry.get(key), entry.get(f"{key}_parsed")
 
 
 def _text(value: Any) -> str | None:
@@ -65,7 +87,7 @@ def parse_feed(
             Entry(
                 url=canonical_url(link),
                 title=(e.get("title") or "").strip(),
-                published=_when(e.get("published_parsed") or e.get("updated_parsed")),
+                published=_when(*_stamp(e)),
                 summary=html.fromstring(e.get("summary") or "<p></p>").text_content().strip()
                 if e.get("summary")
                 else "",

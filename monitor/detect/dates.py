@@ -105,6 +105,16 @@ def local_date(published: datetime | date | None) -> date | None:
     return published
 
 
+def writer_date(published: datetime | date | None) -> date | None:
+    """The publication date on the writer's calendar, which a story's "today", "yesterday"
+    and weekdays count from: the date in the zone the time is given in ("06:00+11:00" is an
+    Australian morning, and its "Monday" is that day). A time in UTC says nothing of the
+    writer (feeds and servers use it everywhere), so it counts in the region's time."""
+    if isinstance(published, datetime) and published.utcoffset():
+        return published.date()
+    return local_date(published)
+
+
 _DATE_LABELS = ("holiday:", "month:", "weekday:", "date:")
 _DIGIT = re.compile(r"\d")
 _DATELINE_CHARS = 25  # a full date this near a sentence's start is its dateline

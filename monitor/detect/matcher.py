@@ -12,9 +12,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
-from monitor.detect.dates import local_date
+from monitor.detect.dates import local_date, writer_date
 from monitor.detect.days import (
     FOLLOW_UP_DAYS,
     LEAD_WORDS,
@@ -323,7 +323,7 @@ def decide(
 ) -> Detection:
     """The detection for an article's readings. `hosted`: each base's hosting years."""
     hosted = hosted or {}
-    published = local_date(article.published)
+    published = writer_date(article.published)
     readings = [r for r in readings if "caption" not in r.flags]
     readings = dated(readings, published)
     z, reasons = _score(readings, published)
@@ -345,6 +345,10 @@ def decide(
     if not day_stated and published is not None:
         where = {b.id for b in bases} or ({region.id} if region else set())
         attack_date = told_old(readings, where, published, chosen) or attack_date
+    # an attack comes before its report: a writer ahead of the region (an Asian or Pacific
+    # outlet's early morning) names a day that has not begun there, the region's day before
+    if attack_date and isinstance(article.published, datetime):
+        attack_date = min(attack_date, local_date(article.published) or attack_date)
     age = (published - attack_date).days if attack_date and published else 0
     # a follow-up: what became known since of the attack a sentence of the story dates
     late = age <= FOLLOW_UP_DAYS and any("follow_up" in r.flags for r in readings)

@@ -1,0 +1,91 @@
+"""The day a report counts from is its writer's (in our own words, after real reports). An
+Australian or Korean outlet's early-morning report of Tower 22 says "Monday" or "29일" for
+what was Sunday night in Jordan; an American evening report's "yesterday" is the day before
+its own date, which is already the next day in the region. A feed's time keeps the zone it
+is written in, since that tells the writer's day."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from crawler.entries import parse_feed
+from tests.reports import bases as _bases
+from tests.reports import detect as _match
+
+TOWER_22_DAY = date(2024, 1, 28)  # a Sunday, local time
+
+
+def _zone(hours: int) -> timezone:
+    return timezone(timedelta(hours=hours))
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Three American soldiers were killed and more than 30 hurt when a drone hit Tower "
+            "22, a small US outpost in north-east Jordan, early on Monday, Australian time. No "
+            "group has said it carried out the attack.",
+            datetime(2024, 1, 29, 6, 0, tzinfo=_zone(11)),
+        ),
+        (
+            "요르단 북동부의 미군 기지 타워22가 29일 새벽 드론 공격을 받아 미군 3명이 숨지고 "
+            "30여 명이 다쳤다고 미 중부사령부가 밝혔다.",
+            datetime(2024, 1, 29, 5, 30, tzinfo=_zone(9)),
+        ),
+        (
+            "ヨルダン北東部にある米軍の拠点「タワー22」が29日未明、無人機による攻撃を受け、"
+            "米兵3人が死亡、30人以上が負傷したと米中央軍が発表した。",
+            datetime(2024, 1, 29, 5, 30, tzinfo=_zone(9)),
+        ),
+        (
+            "Three US soldiers were killed yesterday and dozens hurt when a one-way attack drone "
+            "struck Tower 22, a logistics outpost in Jordan close to the Syrian border, the "
+            "Pentagon said.",
+            datetime(2024, 1, 29, 20, 0, tzinfo=_zone(-5)),
+        ),
+    ],
+)
+def test_a_day_is_counted_on_the_writers_calendar(text: str, published: datetime) -> None:
+    d = _match("", text, published)
+    assert d.attack
+    assert _bases(d) == ["tower-22"]
+    assert d.attack_date == TOWER_22_DAY
+
+
+def test_an_american_evening_report_of_the_day_keeps_it() -> None:
+    """A guard: the writer's "Sunday", published when it is already Monday in the region."""
+    text = (
+        "Three US soldiers were killed Sunday and dozens hurt when a one-way attack drone "
+        "struck Tower 22, a logistics outpost in Jordan close to the Syrian border, the "
+        "Pentagon said."
+    )
+    d = _match("", text, datetime(2024, 1, 28, 20, 0, tzinfo=_zone(-5)))
+    assert d.attack_date == TOWER_22_DAY
+
+
+FEED = b"""<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Pacific desk</title>
+<item><title>a</title><link>http://127.0.0.1/a</link>
+<pubDate>Mon, 29 Jan 2024 06:00:00 +1100</pubDate></item>
+<item><title>b</title><link>http://127.0.0.1/b</link>
+<pubDate>2024-01-29T05:30:00+09:00</pubDate></item>
+<item><title>c</title><link>http://127.0.0.1/c</link>
+<pubDate>Sun, 28 Jan 2024 19:00:00 GMT</pubDate></item>
+<item><title>d</title><link>http://127.0.0.1/d</link><pubDate>not a date</pubDate></item>
+</channel></rss>"""
+
+
+def test_a_feed_entrys_time_keeps_its_zone() -> None:
+    entries = parse_feed(FEED, source="pacific", url="http://127.0.0.1/feed").entries
+    published = [e.published for e in entries]
+    assert [p.utcoffset() if p else None for p in published] == [
+        timedelta(hours=11),
+        timedelta(hours=9),
+        timedelta(0),
+        None,
+    ]
+    assert published[0] == datetime(2024, 1, 28, 19, 0, tzinfo=UTC)
+    assert published[3] is None
