@@ -27,8 +27,12 @@ _SOLEIMANI = re.compile(
 )
 _SOLEIMANI_REACH = 50
 # the attacker named right before the retaliation: "Iran retaliates", "Iran's retaliatory
-# strike", "the Iranian retaliation"
-_OWNER_GAP = re.compile(r"(?:'s|s)?\s?")
+# strike", "the Iranian retaliation", "Iran launches retaliatory strikes"
+_OWNER_GAP = re.compile(
+    r"(?:'s|s)?\s?(?:(?:launch|launches|launched|fires|fired|carries\sout|carried\sout|"
+    r"conducts|conducted|mounts|mounted|begins|began|unleashes|unleashed)\s)?"
+    r"(?:(?:a|its|new|wave\sof|waves\sof)\s)*"
+)
 _OTHER_SIDE = ("cat:state_attacker", "group:")
 _RETALIATION = ("retaliat", "in retaliation")
 # the labels of a base's names, and of what an attack is told against: a base, US forces or

@@ -84,6 +84,11 @@ _RESPONSE_TO = re.compile(
     r"une\sreponse|responder|una\srespuesta|بالرد|بالانتقام)\s(?:to|for|after|over|a|au|aux|"
     r"apres|al|por|tras|علي)\b"
 )
+# "an escalation that threatens to set off a regional war": a risk the news brings, not a
+# threat of an attack
+_RISK = re.compile(
+    r"\s(?:to\s)?(?:set\soff|spark|trigger|ignite|plunge|drag|widen|engulf|tip|unleash)\b"
+)
 # "The attack came a day after a US drone strike ... and four days after a suicide bombing
 # killed 13 troops": what it came after is another event, whatever the sentence told before
 _CAME_AFTER = re.compile(
@@ -175,7 +180,12 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
             h for h in hits if not (h.label == "cat:recall" and _TO_HAVE.match(norm, h.start - 3))
         ]
     if "cat:threat" in labels:
-        hits = [h for h in hits if h.label != "cat:threat" or not _RESPONSE_TO.match(norm, h.end)]
+        hits = [
+            h
+            for h in hits
+            if h.label != "cat:threat"
+            or not (_RESPONSE_TO.match(norm, h.end) or _RISK.match(norm, h.end))
+        ]
     if "cat:struck" in labels and "cat:attack" in labels and (struck := _on_militias(norm, hits)):
         hits = sorted([*hits, *struck], key=_START)  # "US forces struck facilities KH uses"
         forces = [h.end for h in hits if h.label == "cat:coalition"]

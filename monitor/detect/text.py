@@ -12,11 +12,16 @@ _QUOTES = {
     ord("\u02bc"): "'",
     ord("`"): "'",
     ord("\u00b4"): "'",
-    ord("\u201c"): '"',
-    ord("\u201d"): '"',
-    ord("\u00ab"): '"',
-    ord("\u00bb"): '"',
 }
+# double quotes, which the press puts round a base's name ('قاعدة "حرير"', «Виктория», 「タワー
+# 22」), are spaces: the name and its base word meet as in the gazetteer
+_QUOTES.update(
+    dict.fromkeys(
+        map(ord, '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u300c\u300d\u300e\u300f\uff02'), " "
+    )
+)
+# single quotes round a name; a lone right one is an apostrophe ("l’armée") and stays
+_PAIRED = re.compile("\u2018([^\u2018\u2019]{1,60})\u2019")
 _ARABIC = {
     ord("\u0649"): "\u064a",  # alef maksura -> yeh
     ord("\u0629"): "\u0647",  # teh marbuta -> heh
@@ -130,6 +135,8 @@ def normalise(text: str) -> str:
         # and Japanese voiced kana are letters, not a letter and a mark
         text = _MARKS_RX.sub("", unicodedata.normalize("NFD", text))
         text = unicodedata.normalize("NFC", text)
+    if "\u2018" in text:
+        text = _PAIRED.sub(r" \1 ", text)  # "‘আল-ওমর’ তেলক্ষেত্র": a name in single quotes
     if _SPELT_HINT.search(text) and _SPELT.search(text):
         text = _SPELT.sub(lambda m: m.group(0).replace(".", "").replace("-", ""), text)
     text = _TABLE_RX.sub(_mapped, text).casefold()
