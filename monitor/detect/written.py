@@ -74,6 +74,10 @@ _CJK = re.compile(
 )
 
 
+# a wire dateline's day, the agency in brackets after it: "アルビル(イラク)、7月4日(AFP):"
+_DISPATCHED = re.compile(r"\s?[(（][^)）]{1,12}[)）]\s?[:：]")
+
+
 def cjk(norm: str, pub: date | None, weekdays: bool = False) -> date | None:
     """A day written the Chinese, Japanese or Korean way; a bare day or month-day in the year (and
     month) of publication, or the one before when that would be after it."""
@@ -82,7 +86,11 @@ def cjk(norm: str, pub: date | None, weekdays: bool = False) -> date | None:
         return None
     # "8月10日电", "10日援引 ... 报道说": the day of the dispatch or the report, when the
     # sentence gives another for the attack ("基地9日遭无人机袭击")
-    told = [m for m in written if not SAID_AFTER.match(norm, m.end())]
+    told = [
+        m
+        for m in written
+        if not (SAID_AFTER.match(norm, m.end()) or _DISPATCHED.match(norm, m.end()))
+    ]
     if not told and weekdays:
         return None  # "路透社7日报道 ... 当地时间周二": the weekday is the attack's
     m = (told or written)[0]
