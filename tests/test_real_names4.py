@@ -1,7 +1,8 @@
 """Names and words real reports used that the term files lacked (fixtures in our own words):
 the Baghdad Diplomatic Support Center in Hungarian and Hebrew, Erbil's airport "of Iraqi
 Erbil" in Russian, a base's name in quotation marks (Greek «Αλ Ασάντ», Bengali ‘আল-ওমর’),
-Al Minhad, the Australian headquarters in the UAE; and an escalation that "threatens to set
+Al Minhad, the Australian headquarters in the UAE; Shaddadi and "US and international forces"
+in Bengali; and an escalation that "threatens to set
 off a regional war", which is a risk the news brings, not a threat of an attack."""
 
 from __future__ import annotations
@@ -55,6 +56,19 @@ from tests.reports import detect as _match
         ),
         (
             "",
+            "রোববার রাতে আল-শাদ্দাদি এলাকার মার্কিন ঘাঁটিতে রকেট হামলা হয়েছে, তবে কেউ হতাহত হয়নি বলে জানা গেছে।",
+            date(2024, 9, 29),
+            "al-shaddadi",
+        ),
+        (  # a guard: Conoco as Spanish pages misspell it, not the bare word ("conico": conical)
+            "",
+            "Varios cohetes y drones impactaron el domingo en la base del campo de gas de Conico, "
+            "en Deir Ezzor, donde hay tropas estadounidenses.",
+            date(2024, 9, 29),
+            "conoco-gas-field",
+        ),
+        (
+            "",
             "Australia's defence minister said a drone hit Al Minhad Air Base, south of Dubai, "
             "where the Australian Defence Force keeps its Middle East headquarters, on the first "
             "night of Iran's strikes. All personnel were safe.",
@@ -82,3 +96,15 @@ def test_an_escalation_that_threatens_a_wider_war_is_no_threat_of_an_attack() ->
     d = _match("", text, None)
     assert d.attack, d.reasons
     assert _bases(d) == ["al-dhafra-air-base"]
+
+
+def test_us_and_international_forces_in_bengali_are_the_coalitions() -> None:
+    d = _match(
+        "সিরিয়ায় মার্কিন ঘাঁটিতে হামলা",
+        "গত ২৪ ঘণ্টায় উত্তর-পূর্ব সিরিয়ায় মার্কিন ও আন্তর্জাতিক বাহিনীকে লক্ষ্য করে কমপক্ষে "
+        "চারবার ড্রোন ও রকেট হামলা হয়েছে।",
+        date(2023, 11, 13),
+    )
+    assert d.attack, d.reasons
+    assert d.region is not None
+    assert d.region.id == "ne-syria"
