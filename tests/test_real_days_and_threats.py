@@ -3,7 +3,8 @@ dateline "7月4日(AFP):" is the dispatch's day, and "Thursday night" in it the 
 Arabic lead's "dawn on Sunday" at "the airport of the city of Erbil" dates the attack, not
 Saturday's earlier attack told further down; Iran "will hit US bases if attacked" and US
 bases are "legitimate targets if military conflict breaks out" are threats; "a year has
-passed since the attack" is an anniversary."""
+passed since the attack" is an anniversary; Hebrew "last night the US army struck", its verb
+first, tells a US strike."""
 
 from __future__ import annotations
 
@@ -72,3 +73,12 @@ def test_a_threat_or_an_anniversary_is_no_new_attack(
     title: str, text: str, published: date
 ) -> None:
     assert not _match(title, text, published).attack
+
+
+def test_a_us_strike_told_verb_first_in_hebrew_is_no_attack_on_a_base() -> None:
+    text = (
+        'אמש תקף צבא ארה"ב מטרות של גדודי חיזבאללה בעיראק, לאחר שמתקפת כטב"ם על הבסיס '
+        "בארביל פצעה שלושה חיילים אמריקנים.\n\nלפי הודעת הצבא, התקיפות בוצעו בלילה והושמדו "
+        "כמה מתקנים של הארגון."
+    )
+    assert not _match("", text, date(2023, 12, 26)).attack
