@@ -4,7 +4,8 @@ Arabic lead's "dawn on Sunday" at "the airport of the city of Erbil" dates the a
 Saturday's earlier attack told further down; Iran "will hit US bases if attacked" and US
 bases are "legitimate targets if military conflict breaks out" are threats; "a year has
 passed since the attack" is an anniversary; Hebrew "last night the US army struck", its verb
-first, tells a US strike."""
+first, tells a US strike; a toll of brain injuries whose lead dates the rocket attack to
+"March 24" or "先月24日" (the 24th of last month) is news of an old attack, not a new one."""
 
 from __future__ import annotations
 
@@ -82,3 +83,41 @@ def test_a_us_strike_told_verb_first_in_hebrew_is_no_attack_on_a_base() -> None:
         "כמה מתקנים של הארגון."
     )
     assert not _match("", text, date(2023, 12, 26)).attack
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "23 US troops suffered brain injuries in rocket attack on Syria base",
+            "US Central Command said that 23 service members were diagnosed with traumatic brain "
+            "injuries after last month's rocket attack on a US base in eastern Syria.\n\nOn "
+            "March 24, two bases at oil and gas fields in Deir ez-Zor came under rocket fire, with "
+            "more than 20 rockets fired.",
+        ),
+        (
+            "在シリア米軍基地へのロケット弾攻撃で米兵23人が脳損傷",
+            "米中央軍は、シリア東部の米軍基地が先月ロケット弾で攻撃された件で、兵士23人が外傷性"
+            "脳損傷と診断されたと発表した。\n\n先月24日、デリゾールの油田とガス田にある米軍の"
+            "2つの基地がロケット弾攻撃を受けた。",
+        ),
+    ],
+)
+def test_a_toll_whose_lead_dates_its_attack_weeks_back_is_no_new_attack(
+    title: str, text: str
+) -> None:
+    d = _match(title, text, date(2023, 4, 16))
+    assert not d.attack
+    assert "of 2023-03-24, not new" in d.reasons[-1]
+
+
+def test_a_tolls_tally_since_a_date_leaves_its_attack_new() -> None:
+    """A guard: "since October 17" starts a stretch of time; it dates no attack."""
+    d = _match(
+        "Two US soldiers hurt in drone attack on base in Syria",
+        "Since October 17, militias have fired more than 60 drones and rockets at US forces in "
+        "Iraq and Syria, the latest hurting two American soldiers at a base in the north-east.",
+        date(2023, 11, 21),
+    )
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2023, 11, 21)

@@ -257,6 +257,11 @@ def _since(norm: str, hit: Hit) -> bool:
     return _SINCE.search(norm, max(0, hit.start - 70), hit.start) is not None
 
 
+def since_date(norm: str, hits: Sequence[Hit]) -> bool:
+    """Whether a sentence's date starts a stretch of time ("since October 17, 2023")."""
+    return any(_since(norm, h) for h in hits if h.label.startswith(("month:", "date:")))
+
+
 # "at about 1:30 a.m. (2230 GMT on Tuesday)": the day a time is in another zone, not the
 # attack's local day
 _ZONED = re.compile(r"\b(?:gmt|utc|et|est|edt|cet|cest|bst)\s(?:on\s)?(?:the\s)?$")

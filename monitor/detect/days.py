@@ -9,15 +9,22 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from monitor.detect.dates import after_weekday, older_month, said_date, statement_date
+from monitor.detect.dates import (
+    after_weekday,
+    older_month,
+    said_date,
+    since_date,
+    statement_date,
+)
 from monitor.detect.sentence import WEAK, Reading
 from monitor.detect.text import word_count
-from monitor.detect.written import numeric
+from monitor.detect.written import cjk, numeric
 from monitor.models import Place
 
 LEAD_WORDS = 6  # shorter lines (datelines, bylines, menus) are not counted in the lead
 MAX_REPORT_DELAY = 4  # days: a report of a new attack comes out within this
 FOLLOW_UP_DAYS = 14  # days: casualties or a claim made known this late still join the attack
+TOLL_DAYS = 62  # days: a toll's lead dating its attack "last month" reaches this far back
 STATED_BACK = 2  # days: an attack told on a statement's day may be this much older
 EARLIER_BACK = 6  # days: or this much, when the statement says "earlier this week"
 NEAR_KM = 60  # bases this close share an attack's day: a city's air base, its consulate, and
@@ -201,17 +208,33 @@ def told_old(
     # struck Ain al-Asad.": the sentence just before the evidence tells its attack
     # in a story of casualties, "the troops hurt in Iran's Jan. 8 strike" dates its attack
     toll = any(_FOLLOW_UP & {h.label for h in c.hits} for c in chosen)
+    # "US troops hurt in rocket attack on Syria base" over "the bases came under rocket fire
+    # on March 24": a toll's lead dates its attack, even as a recall ("last month")
+    harmed = toll and not any("cat:no_casualties" in {h.label for h in c.hits} for c in chosen)
     for r in readings:
-        if "dated_old" not in r.flags or not (r.attack or r.weapons):
+        if not (r.attack or r.weapons):
             continue
         hurt = toll and bool(_FOLLOW_UP & {h.label for h in r.hits})
-        if not r.places and r.index not in before and not hurt:
+        dated = "dated_old" in r.flags and bool(r.places or r.index in before or hurt)
+        lead = (
+            not dated
+            and harmed
+            and r.lead
+            and bool(r.weapons)
+            and "recall" in r.flags
+            and not since_date(r.norm, r.hits)
+        )
+        if not (dated or lead):
             continue
         if not all(e.place.id in where or e.region in where for e in r.places):
             continue
         said = said_on(r, published)
-        explicit = any(h.label.startswith("month:") for h in r.hits)
-        if said is not None and explicit and (published - said).days > FOLLOW_UP_DAYS:
+        # a month named, or a day the Chinese, Japanese or Korean way ("1月8日", "先月24日")
+        explicit = any(h.label.startswith("month:") for h in r.hits) or (
+            cjk(r.norm, published) is not None
+        )
+        age = (published - said).days if said is not None else 0
+        if explicit and age > FOLLOW_UP_DAYS and (dated or age <= TOLL_DAYS):
             return said
     return None
 
