@@ -34,10 +34,8 @@ def _when(raw: Any, struct: Any) -> datetime | None:
             value = parsedate_to_datetime(text)
             if value.tzinfo is not None:
                 return value
-        with contextlib.suppress(ValueError):
-            value = datetime.fromisoformat(text.replace("Z", "+00:00"))
-            if value.tzinfo is not None:
-                return value
+        if (written := _iso(text)) is not None:
+            return written
     if not struct:
         return None
     try:
