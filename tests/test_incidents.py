@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from monitor.detect.incidents import (
@@ -187,7 +187,32 @@ def test_order_does_not_matter(items: list[Report], rnd: object) -> None:
     assert _shape(group(items)) == _shape(group(shuffled))
 
 
+def _later(key: str, place: str, days: int, *, is_region: bool = False) -> Report:
+    """A follow-up ("earlier") report of `place`, `days` after DAY, that names no weapon."""
+    when = DAY + timedelta(days=days)
+    return Report(
+        key,
+        place,
+        when,
+        frozenset(),
+        "western-iraq",
+        is_region=is_region,
+        day_stated=False,
+        earlier=True,
+    )
+
+
+# follow-ups alone, a day apart each: they once chained into a group four days wide
+CHAINED = [
+    _later("a", "ain-al-asad", 4),
+    _later("b", "western-iraq", 2, is_region=True),
+    _later("c", "ain-al-asad", 3, is_region=True),
+    _later("d", "ain-al-asad", 5),
+]
+
+
 @given(st.lists(reports, max_size=12, unique_by=lambda r: r.key))
+@example(CHAINED)
 def test_every_report_is_in_exactly_one_group_of_compatible_reports(items: list[Report]) -> None:
     groups = group(items)
     keys = [r.key for g in groups for r in g.reports]

@@ -11,8 +11,11 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from crawler.entries import parse_feed
+from monitor.detect.dates import writer_zone
+from monitor.models import Article, Detection
 from tests.reports import bases as _bases
 from tests.reports import detect as _match
+from tests.reports import matcher
 
 TOWER_22_DAY = date(2024, 1, 28)  # a Sunday, local time
 
@@ -89,3 +92,83 @@ def test_a_feed_entrys_time_keeps_its_zone() -> None:
     ]
     assert published[0] == datetime(2024, 1, 28, 19, 0, tzinfo=UTC)
     assert published[3] is None
+
+
+def _report(
+    url: str, text: str, published: datetime | date, language: str | None = None
+) -> Detection:
+    article = Article(url=url, title="", text=text, published=published, language=language)
+    return matcher().match(article)
+
+
+TAJI = (
+    "Three people were killed and more than ten wounded in a rocket attack on the Taji "
+    "military camp north of Baghdad, where coalition forces train Iraqi troops. No Australian "
+    "personnel were among those hurt, Defence said in a statement."
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "language"),
+    [
+        ("https://news.example.com.au/world/taji", "en"),
+        ("https://www.example.co.nz/world/taji", "en"),
+        ("https://www.example.com/world/taji", "ja"),
+    ],
+)
+def test_a_dated_page_from_far_ahead_that_does_not_say_the_day_is_of_the_evening_before(
+    url: str, language: str
+) -> None:
+    """An Australian, New Zealand or Japanese page dated Thursday only, of the Wednesday
+    evening attack in Iraq: its Thursday began hours before the region's."""
+    d = _report(url, TAJI, date(2020, 3, 12), language)
+    assert d.attack
+    assert _bases(d) == ["camp-taji"]
+    assert d.attack_date == date(2020, 3, 11)
+
+
+@pytest.mark.parametrize(
+    ("url", "text"),
+    [
+        ("https://www.example.co.uk/world/taji", TAJI),  # a writer in the region's day
+        ("https://news.example.com.au/world/taji", TAJI.replace("camp", "camp on Thursday")),
+    ],
+)
+def test_a_page_of_the_regions_day_or_one_that_says_the_day_keeps_it(url: str, text: str) -> None:
+    """Guards: a British page's date is the region's; a day the report says is kept."""
+    d = _report(url, text, date(2020, 3, 12), "en")
+    assert d.attack_date == date(2020, 3, 12)
+
+
+def test_a_time_in_utc_counts_on_the_calendar_of_an_outlet_far_ahead() -> None:
+    """A Korean outlet's feed stamps its times in UTC: 16:00 is one in the morning of the
+    29th in Seoul, where "yesterday" is the 28th, and still the 28th in Jordan."""
+    text = (
+        "Three US soldiers were killed and more than thirty wounded yesterday when a drone "
+        "struck Tower 22, a US outpost in north-east Jordan, US Central Command said."
+    )
+    published = datetime(2024, 1, 28, 16, 0, tzinfo=UTC)
+    d = _report("https://www.example.co.kr/world/1", text, published, "en")
+    assert _bases(d) == ["tower-22"]
+    assert d.attack_date == TOWER_22_DAY
+
+
+@pytest.mark.parametrize(
+    ("url", "language", "hours"),
+    [
+        ("https://www.example.com.au/a", "en", 10),
+        ("https://example.co.jp/a", None, 9),
+        ("https://example.com/a", "zh", 8),
+        ("https://example.id/a", "en", 7),
+        ("https://example.com/a", "en", None),
+        ("https://example.de/a", "de", None),
+        ("not a url", None, None),
+    ],
+)
+def test_an_outlets_zone_is_known_only_when_far_ahead(
+    url: str, language: str | None, hours: int | None
+) -> None:
+    zone = writer_zone(url, language)
+    assert (zone.utcoffset(None) if zone else None) == (
+        timedelta(hours=hours) if hours is not None else None
+    )

@@ -236,6 +236,7 @@ def evaluate_corpus(
             title=row.get("title", ""),
             text=row.get("text", ""),
             published=_published(row.get("published")),
+            language=row.get("language"),
         )
         d = matcher.match(article)
         score(row, d, report, groups)

@@ -108,7 +108,8 @@ def _fits(report: Report, members: list[Report]) -> bool:
     "projectiles"); a day apart, only with compatible weapons."""
     day = _date_of(members)
     apart = abs((report.attack_date - day).days)
-    days = [m.attack_date for m in members if not m.earlier] or [report.attack_date]
+    # a group of follow-ups alone spans their own days, as its date counts them
+    days = [m.attack_date for m in ([m for m in members if not m.earlier] or members)]
     span = (max(*days, report.attack_date) - min(*days, report.attack_date)).days
     if apart > MAX_DAYS_APART or span > 2 * MAX_DAYS_APART:
         return False

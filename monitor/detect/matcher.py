@@ -12,9 +12,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from monitor.detect.dates import local_date, writer_date
+from monitor.detect.dates import local_date, writer_date, writer_zone
 from monitor.detect.days import (
     FOLLOW_UP_DAYS,
     LEAD_WORDS,
@@ -323,7 +323,8 @@ def decide(
 ) -> Detection:
     """The detection for an article's readings. `hosted`: each base's hosting years."""
     hosted = hosted or {}
-    published = writer_date(article.published)
+    zone = writer_zone(article.url, article.language)
+    published = writer_date(article.published, zone)
     readings = [r for r in readings if "caption" not in r.flags]
     readings = dated(readings, published)
     z, reasons = _score(readings, published)
@@ -344,7 +345,12 @@ def decide(
     day_stated = day_stated and not earlier
     if not day_stated and published is not None:
         where = {b.id for b in bases} or ({region.id} if region else set())
-        attack_date = told_old(readings, where, published, chosen) or attack_date
+        old = told_old(readings, where, published, chosen)
+        if old is None and zone is not None and not isinstance(article.published, datetime):
+            # a page dated only, by a writer hours ahead: a report that does not say the
+            # day is mostly of the region's evening before, the writer's night
+            attack_date = published - timedelta(days=1)
+        attack_date = old or attack_date
     # an attack comes before its report: a writer ahead of the region (an Asian or Pacific
     # outlet's early morning) names a day that has not begun there, the region's day before
     if attack_date and isinstance(article.published, datetime):
