@@ -17,6 +17,7 @@ from monitor.detect.lexicon import Hit
 # verb, before its subject: "Als Vergeltung für ... hat der Iran Raketen abgefeuert"
 _OPENING_REACH = 4
 _OPENING_COMMAS = 3
+_INSIDE_REACH = 60  # characters into an opening clause a cause may start
 _CLAUSE_CLOSE = re.compile(
     r"[,;:،]|\s[-–—]\s|\s(?:hat|haben|hatte|hatten|feuerte|feuerten|griff|griffen|beschoss|"
     r"beschossen|schoss|schossen)\s(?=(?:der|die|das|iran|irans|milizen)\b)"
@@ -50,13 +51,18 @@ def answered(norm: str, hits: list[Hit]) -> list[Hit]:
     if not us:
         return hits
     cause = next((h for h in hits if h.label == "cat:cause"), None)
-    if cause is not None and cause.start <= _OPENING_REACH:
+    first = _CLAUSE_CLOSE.search(norm)
+    if cause is not None and (
+        cause.start <= _OPENING_REACH
+        # or inside it: "With tension rising after the US struck Iran's nuclear sites, ..."
+        or (cause.start <= _INSIDE_REACH and first is not None and cause.end <= first.start())
+    ):
         # the clause may run on past a comma: "..., killed by a US drone, Iran fired ..."
         for close in islice(_CLAUSE_CLOSE.finditer(norm, cause.end), _OPENING_COMMAS):
             after = [h for h in hits if h.start >= close.end()]
             if any(h.label == "cat:us_attacker" for h in after):
                 continue
-            if any(h.label == "cat:attack" for h in after) and any(
+            if any(h.label == "cat:attack" or h.label.startswith("weapon:") for h in after) and any(
                 h.label.startswith(TARGETS) for h in after
             ):
                 return after  # the clause tells the strike answered: its weapon, its dead

@@ -203,7 +203,7 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
         if us_did["verb"]:
             verb = Hit("cat:us_attacker", us_did.start("verb"), us_did.end("verb"), us_did["verb"])
             hits = sorted([*hits, verb], key=_START)
-    if not labels.isdisjoint(_ATTACKERS):
+    if any(h.label in _ATTACKERS for h in hits):  # the US strikes found above too
         hits = answered(norm, _aimed_at_us(norm, hits))
     if "cat:civilian" in labels:
         # "home of the US Fifth Fleet", "home to 2,500 US troops": what a base hosts, no house

@@ -25,11 +25,11 @@ from monitor.detect.days import (
     said_or_stated,
     told_earlier,
     told_old,
-    told_this_week,
 )
 from monitor.detect.facts import confirmation, story_facts
 from monitor.detect.gazetteer import Gazetteer, hosted_in
 from monitor.detect.reading import Reader
+from monitor.detect.scoring import score
 from monitor.detect.sentence import WEAK, Reading
 from monitor.detect.targets import also_hit, listed, recalled_also, targets
 from monitor.detect.terms import Terms
@@ -40,7 +40,6 @@ from monitor.models import Article, Detection, Evidence
 LEAD = 3  # sentences of the text, besides the title, that make the lead
 LEAD_BONUS = 1.0  # a report leads with its news: lead evidence outranks the body's
 MAX_SENTENCES = 120
-DRILL_SENTENCES = 3  # a drill said this near the top makes the story about it
 QUICK_CHARS = 20000  # the quick test for unrelated news reads this much of an article
 QUICK_HEAD = 2000  # and this much first
 QUICK_OVERLAP = 200  # the rest starts this far into the head: longer than any name
@@ -100,6 +99,21 @@ class Matcher:
                 else r
                 for r in readings
             ]
+        # a lead of an attack on a city ("missiles hit sites in Erbil") whose US mission the
+        # story tells attacked in another sentence ("aimed at the US consulate"); not the air
+        # base a city names too: Iran's missiles on Erbil's houses are told beside the airport's
+        attacked = frozenset(
+            e.place.id for r in readings if r.attack and r.weapons for e in r.places if e.city_words
+        )
+        readings = [
+            replace(
+                self.reader.read(r.index, r.text, lead=True, year=year, attacked=attacked),
+                story_coalition=r.story_coalition,
+            )
+            if r.lead and not r.places and r.attack and _city_of(r, attacked)
+            else r
+            for r in readings
+        ]  # fmt: skip
         return decide(_captions(readings), article, self.terms, self.hosted)
 
     def _relevant(self, title: str, text: str) -> bool:
@@ -112,6 +126,13 @@ class Matcher:
             return True
         rest = text[QUICK_HEAD - QUICK_OVERLAP : QUICK_CHARS]
         return len(text) > QUICK_HEAD and self.reader.relevant(normalise(rest))
+
+
+def _city_of(r: Reading, attacked: frozenset[str]) -> bool:
+    """Whether a sentence names the city of one of the `attacked` missions."""
+    return any(
+        h.label.startswith("city:") and h.label.partition(":")[2] in attacked for h in r.hits
+    )
 
 
 def _captions(readings: list[Reading]) -> list[Reading]:
@@ -140,77 +161,6 @@ def calibrated(z: float) -> float:
     a, b = CALIBRATION
     z = min(max(z, -MAX_LOGIT), MAX_LOGIT)
     return round(_sigmoid(a * z + b), 3)
-
-
-def _score(readings: list[Reading], published: date | None = None) -> tuple[float, list[str]]:
-    """A logit for "this article reports a new attack", with the reasons behind it."""
-    reasons: list[str] = []
-    evidence = [r for r in readings if r.strength > 0]
-    strong_lead = max((r.strength for r in evidence if r.lead), default=0.0)
-    strong_body = max((r.strength for r in evidence if not r.lead), default=0.0)
-    z = -3.0 + 1.6 * strong_lead + 0.6 * strong_body
-    reasons.append(f"lead evidence {strong_lead:.1f}, body evidence {strong_body:.1f}")
-    if sum(1 for r in evidence if r.strength >= 2) >= 2:
-        z += 0.6
-        reasons.append("two or more strong evidence sentences")
-    if any(r.coalition for r in readings):
-        z += 0.6
-        reasons.append("US or coalition forces mentioned")
-    head = [r for r in readings if r.index < 2]
-    title = readings[0] if readings and readings[0].index == 0 else None
-    # page furniture above the story ("The Presidential Daily Brief", a photo's file name)
-    # names nothing: the headline is then the first line that names something
-    headline = (
-        title if title is not None and title.hits else next((r for r in readings if r.hits), None)
-    )
-    if headline is not None and headline not in head:
-        head.append(headline)
-    if any("us_attacker" in r.flags for r in head):
-        # "the drone attack on Ain al-Asad followed US strikes in Syria": a lead that also
-        # tells of a weapon attack on a named base is about that attack, unless the headline
-        # is the US strike ("US launches airstrikes after drone attack on base")
-        told = any(r.strength >= 3 for r in evidence if r.lead and not r.flags & WEAK)
-        # the headline itself tells the US strike
-        headed = (
-            headline is not None
-            and "us_attacker" in headline.flags
-            and "recall" not in headline.flags
-        )
-        z -= 4.0 if headed else 1.0 if told else 3.0
-        reasons.append("the US or the coalition is the attacker in the lead")
-    if any("threat" in r.flags for r in head) and strong_lead < 2:
-        z -= 1.5
-        reasons.append("a threat or warning leads the story")
-    if any("other_sense" in r.flags for r in readings if r.lead):
-        z -= 3.0
-        reasons.append("rocket, drone or base in another sense (space, sport, politics)")
-    if any("dated_old" in r.flags for r in head) or (
-        any("anniversary" in r.flags for r in head) and not told_this_week(head, published)
-    ):
-        z -= 2.0
-        reasons.append("the lead recalls an older attack: an anniversary or its old date")
-    if any("other_weapon" in r.flags for r in head) and not any(
-        r.weapons for r in readings if r.lead
-    ):
-        z -= 2.0 if any(r.weapons for r in evidence) else 3.5
-        reasons.append("a bombing or gunmen lead the story, and no rocket, drone or missile")
-    top = headline.index if headline is not None else 0
-    if any("drill" in r.flags for r in readings if r.index < top + DRILL_SENTENCES):
-        # a headline that says the blasts were a drill leaves the rest as background; a
-        # drill is often told a line below ("Sirens sounded at the embassy." "Officers
-        # triggered them in a drill.")
-        z -= 4.0 if title is not None and "drill" in title.flags else 2.0
-        reasons.append("the lead is about a drill or a test")
-    if any("denial" in r.flags for r in head):
-        z -= 3.0
-        reasons.append("the lead says the reported attack did not happen")
-    if any("other_attacker" in r.flags for r in head):
-        z -= 2.0
-        reasons.append("Turkey, Israel, Russia or Iran's war on others leads the story")
-    if headline is not None and headline.strength < 2 and "event" in headline.flags:
-        z -= 2.0
-        reasons.append("the headline is about a visit, ceremony, handover, talks or a court")
-    return z, reasons
 
 
 # the banner above every page of a US government site (defense.gov's briefings among them),
@@ -327,7 +277,7 @@ def decide(
     published = writer_date(article.published, zone)
     readings = [r for r in readings if "caption" not in r.flags]
     readings = dated(readings, published)
-    z, reasons = _score(readings, published)
+    z, reasons = score(readings, published)
     confidence = calibrated(z)
     chosen, support = _chosen(readings, published)
     if z < -1e-9 or not chosen:  # a score of 0 (sums of tenths) is taken, rounding aside

@@ -13,6 +13,7 @@ from collections import defaultdict
 from monitor.detect.cues import cleaned, counter_system, credit, news_of_last_week
 from monitor.detect.dates import SINCE
 from monitor.detect.gazetteer import Entry, Gazetteer
+from monitor.detect.landmarks import landmarks_dropped, unnamed_beside, where_named
 from monitor.detect.lexicon import Hit, Lexicon, outermost
 from monitor.detect.sentence import FLAGS, POSITIONAL, Reading
 from monitor.detect.terms import Terms
@@ -35,11 +36,6 @@ _LOCATIVE_AFTER = re.compile(
     r"\s(?:province|governorate|region|city|district|countryside|area|suburbs?)\b"
 )
 _CONTEXT_WINDOW = 40  # characters between an ambiguous name and a base word
-_BESIDE_CHARS = 40  # characters from a base word to the landmark it is beside
-_SHORT_GAP = re.compile(
-    r",?\s(?:in|at|near|a|au|en|im|in der|bei|di|nei|w|v|u|в|во|под|у|في|قرب|بالقرب من|در|له)\s"
-    r"(?:the\s)?"
-)
 # the US named beside an embassy or consulate: "US consulate", "القنصلية الأمريكية"
 _US_NAME = re.compile(
     r"\b(?:us|usa|american\w*|americain\w*|amerika\w*|americk\w*|american[oa]s?|"
@@ -59,16 +55,6 @@ _COUNT_BEFORE = re.compile(r"(?<![\d.,:])\d+(?:\s+\S+){0,3}\s+$")
 TALLY_PLACES = 3  # places each after its count: a tally of attacks by base
 
 
-def _where_named(norm: str, hit: Hit, mentions: dict[Entry, list[tuple[Hit, bool]]]) -> bool:
-    """Whether a city's name follows another base's full name with a short word between,
-    to say where it is: "Harir air base in Erbil", "на базе Харир в Эрбиле"."""
-    return any(
-        0 < hit.start - other.end <= 8 and _SHORT_GAP.fullmatch(norm, other.end, hit.start)
-        for found in mentions.values()
-        for other, _ in found
-    )
-
-
 def _subject(by: dict[str, list[Hit]], cue: Hit) -> bool:
     """Whether US forces are the subject of a strike cue ("US forces have carried out
     airstrikes", or a cue that starts with them: "US-Militär reagiert"), not its target: "a
@@ -84,37 +70,6 @@ def _subject(by: dict[str, list[Hit]], cue: Hit) -> bool:
         and not any(c.start <= b < c.end for b in bases)
         for c in by.get("cat:coalition", ())
     )
-
-
-def _landmarks_dropped(
-    mentions: dict[Entry, list[tuple[Hit, bool]]],
-) -> dict[Entry, list[tuple[Hit, bool]]]:
-    """Without the bases named only to say where another is ("Harir, near Erbil airport"),
-    when some other base is named as more than a landmark."""
-    if len(mentions) < 2:
-        return mentions
-    kept = {e: m for e, m in mentions.items() if not all(loc for _, loc in m)}
-    return defaultdict(list, kept) if kept else mentions
-
-
-def _unnamed_beside(
-    mentions: dict[Entry, list[tuple[Hit, bool]]], words: list[Hit], names: list[Hit]
-) -> dict[Entry, list[tuple[Hit, bool]]]:
-    """The bases named only as a landmark just after a base word that is no base's name:
-    "a base of the occupation next to Erbil airport" is a base near it, unnamed."""
-
-    def beside(h: Hit, w: Hit) -> bool:
-        # not "Harir base, near Erbil airport": there the base word is in the base's name
-        return 0 < h.start - w.end <= _BESIDE_CHARS and not any(
-            n.start <= w.start < n.end or w.end <= n.start < h.start for n in names
-        )
-
-    return {
-        entry: [(h, False) for h, _ in found]  # a place, not a landmark
-        for entry, found in mentions.items()
-        if all(located for _, located in found)
-        and any(beside(h, w) for h, _ in found for w in words)
-    }
 
 
 def _opening(norm: str, by: dict[str, list[Hit]]) -> int:
@@ -194,10 +149,16 @@ class Reader:
         return bool(_LOCATIVE_AFTER.match(norm, hit.end))
 
     def _targets(
-        self, norm: str, by: dict[str, list[Hit]], story_coalition: bool = False
+        self,
+        norm: str,
+        by: dict[str, list[Hit]],
+        story_coalition: bool = False,
+        attacked: frozenset[str] = frozenset(),
     ) -> tuple[list[Entry], int | None, frozenset[str]]:
         """Bases named in the sentence as possible targets, where the first one ends, and the
-        ids of those named only as the city an unnamed base is in ("a US base in Erbil")."""
+        ids of those named only as the city an unnamed base is in ("a US base in Erbil").
+        `attacked`: the US missions the story tells an attack on, whose city ("missiles hit
+        sites in the city of Erbil") is then theirs."""
         if not any(label.startswith(_NAMES) for label in by):  # most sentences name none
             return [], None, frozenset()
         locatives = by.get("cat:locative", [])
@@ -209,8 +170,8 @@ class Reader:
         # a city's name in a base's, even one named only as a landmark ("near Erbil airport")
         full_names = [h for found in mentions.values() for h, _ in found]
         # "a base next to Erbil airport": where an unnamed base is, as "a base in Erbil" is
-        landmark = _unnamed_beside(mentions, by.get("cat:base_strict", []), full_names)
-        mentions = _landmarks_dropped(mentions)
+        landmark = unnamed_beside(mentions, by.get("cat:base_strict", []), full_names)
+        mentions = landmarks_dropped(mentions)
         mentions.update(landmark)
         coalition = "cat:coalition" in by
         in_city: set[str] = set()
@@ -225,12 +186,12 @@ class Reader:
             strict += [w for w in words if w.start - 1 in cities]
         for label, hits in by.items():
             kind, _, place_id = label.partition(":")
-            if kind not in ("context", "area"):
+            if kind not in ("context", "area") and place_id not in attacked:
                 continue
             entry = self.entries[place_id]
             # a city's name near a base word or with US forces named; an area's name (the
             # Green Zone) also when the story names them anywhere
-            named = coalition or (kind == "area" and story_coalition)
+            named = coalition or (kind == "area" and story_coalition) or place_id in attacked
             for h in hits:
                 if any(p.start <= h.start and h.end <= p.end for p in full_names):
                     continue  # the city in a base's full name: "the US consulate in Erbil"
@@ -245,8 +206,8 @@ class Reader:
                 )
                 if (
                     (near or named)
-                    and (city_of or not self._located(norm, h, locatives))
-                    and not _where_named(norm, h, mentions)
+                    and (city_of or place_id in attacked or not self._located(norm, h, locatives))
+                    and not where_named(norm, h, mentions)
                 ):
                     mentions[entry].append((h, False))
                     if city_of or _IN_CITY.search(norm, max(0, h.start - 24), h.start):
@@ -254,7 +215,7 @@ class Reader:
         self._missions(norm, by, mentions)
         # again, with the bases named by a city near a base word: "the Harir base, near Erbil
         # airport"
-        mentions = _landmarks_dropped(mentions)
+        mentions = landmarks_dropped(mentions)
         ends = [h.end for found in mentions.values() for h, _ in found]
         ordered = sorted(mentions, key=lambda e: min(h.start for h, _ in mentions[e]))
         full = {label[6:] for label in by if label.startswith("place:")}
@@ -320,6 +281,7 @@ class Reader:
         lead: bool = False,
         year: int | None = None,
         story_coalition: bool = False,
+        attacked: frozenset[str] = frozenset(),
     ) -> Reading:
         """What one sentence says. `story_coalition`: the story names US or coalition forces
         elsewhere, so an ambiguous name ("the Green Zone") may be their base."""
@@ -332,7 +294,7 @@ class Reader:
         by: dict[str, list[Hit]] = defaultdict(list)
         for hit in hits:
             by[hit.label].append(hit)
-        places, anchor, by_city = self._targets(norm, by, story_coalition)
+        places, anchor, by_city = self._targets(norm, by, story_coalition, attacked)
         named = anchor is not None
         if not named:  # an unnamed target: "a US base in Bahrain came under fire"
             unnamed = [h.end for h in (*by.get("cat:coalition", ()), *by.get("cat:base_words", ()))]

@@ -1,0 +1,58 @@
+"""Bases named to say where something is: "Harir air base in Erbil" (Erbil only places
+Harir), "a base next to Erbil airport" (an unnamed base beside the airport), "Harir, near
+Erbil airport" (the airport a landmark, not a target)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from monitor.detect.gazetteer import Entry
+from monitor.detect.lexicon import Hit
+
+_BESIDE_CHARS = 40  # characters from a base word to the landmark it is beside
+_SHORT_GAP = re.compile(
+    r",?\s(?:in|at|near|a|au|en|im|in der|bei|di|nei|w|v|u|в|во|под|у|في|قرب|بالقرب من|در|له)\s"
+    r"(?:the\s)?"
+)
+
+
+def where_named(norm: str, hit: Hit, mentions: dict[Entry, list[tuple[Hit, bool]]]) -> bool:
+    """Whether a city's name follows another base's full name with a short word between,
+    to say where it is: "Harir air base in Erbil", "на базе Харир в Эрбиле"."""
+    return any(
+        0 < hit.start - other.end <= 8 and _SHORT_GAP.fullmatch(norm, other.end, hit.start)
+        for found in mentions.values()
+        for other, _ in found
+    )
+
+
+def landmarks_dropped(
+    mentions: dict[Entry, list[tuple[Hit, bool]]],
+) -> dict[Entry, list[tuple[Hit, bool]]]:
+    """Without the bases named only to say where another is ("Harir, near Erbil airport"),
+    when some other base is named as more than a landmark."""
+    if len(mentions) < 2:
+        return mentions
+    kept = {e: m for e, m in mentions.items() if not all(loc for _, loc in m)}
+    return defaultdict(list, kept) if kept else mentions
+
+
+def unnamed_beside(
+    mentions: dict[Entry, list[tuple[Hit, bool]]], words: list[Hit], names: list[Hit]
+) -> dict[Entry, list[tuple[Hit, bool]]]:
+    """The bases named only as a landmark just after a base word that is no base's name:
+    "a base of the occupation next to Erbil airport" is a base near it, unnamed."""
+
+    def beside(h: Hit, w: Hit) -> bool:
+        # not "Harir base, near Erbil airport": there the base word is in the base's name
+        return 0 < h.start - w.end <= _BESIDE_CHARS and not any(
+            n.start <= w.start < n.end or w.end <= n.start < h.start for n in names
+        )
+
+    return {
+        entry: [(h, False) for h, _ in found]  # a place, not a landmark
+        for entry, found in mentions.items()
+        if all(located for _, located in found)
+        and any(beside(h, w) for h, _ in found for w in words)
+    }

@@ -1,0 +1,83 @@
+"""The evidence weighed: a logit for "this article reports a new attack" from its readings
+(the lead's strongest evidence counts most, the body's less), lowered by what frames the
+lead as something else (a US strike, a threat, a drill, a denial, an anniversary)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from monitor.detect.days import told_this_week
+from monitor.detect.sentence import WEAK, Reading
+
+DRILL_SENTENCES = 3  # a drill said this near the top makes the story about it
+
+
+def score(readings: list[Reading], published: date | None = None) -> tuple[float, list[str]]:
+    """A logit for "this article reports a new attack", with the reasons behind it."""
+    reasons: list[str] = []
+    evidence = [r for r in readings if r.strength > 0]
+    strong_lead = max((r.strength for r in evidence if r.lead), default=0.0)
+    strong_body = max((r.strength for r in evidence if not r.lead), default=0.0)
+    z = -3.0 + 1.6 * strong_lead + 0.6 * strong_body
+    reasons.append(f"lead evidence {strong_lead:.1f}, body evidence {strong_body:.1f}")
+    if sum(1 for r in evidence if r.strength >= 2) >= 2:
+        z += 0.6
+        reasons.append("two or more strong evidence sentences")
+    if any(r.coalition for r in readings):
+        z += 0.6
+        reasons.append("US or coalition forces mentioned")
+    head = [r for r in readings if r.index < 2]
+    title = readings[0] if readings and readings[0].index == 0 else None
+    # page furniture above the story ("The Presidential Daily Brief", a photo's file name)
+    # names nothing: the headline is then the first line that names something
+    headline = (
+        title if title is not None and title.hits else next((r for r in readings if r.hits), None)
+    )
+    if headline is not None and headline not in head:
+        head.append(headline)
+    if any("us_attacker" in r.flags for r in head):
+        # "the drone attack on Ain al-Asad followed US strikes in Syria": a lead that also
+        # tells of a weapon attack on a named base is about that attack, unless the headline
+        # is the US strike ("US launches airstrikes after drone attack on base")
+        told = any(r.strength >= 3 for r in evidence if r.lead and not r.flags & WEAK)
+        # the headline itself tells the US strike
+        headed = (
+            headline is not None
+            and "us_attacker" in headline.flags
+            and "recall" not in headline.flags
+        )
+        z -= 4.0 if headed else 1.0 if told else 3.0
+        reasons.append("the US or the coalition is the attacker in the lead")
+    if any("threat" in r.flags for r in head) and strong_lead < 2:
+        z -= 1.5
+        reasons.append("a threat or warning leads the story")
+    if any("other_sense" in r.flags for r in readings if r.lead):
+        z -= 3.0
+        reasons.append("rocket, drone or base in another sense (space, sport, politics)")
+    if any("dated_old" in r.flags for r in head) or (
+        any("anniversary" in r.flags for r in head) and not told_this_week(head, published)
+    ):
+        z -= 2.0
+        reasons.append("the lead recalls an older attack: an anniversary or its old date")
+    if any("other_weapon" in r.flags for r in head) and not any(
+        r.weapons for r in readings if r.lead
+    ):
+        z -= 2.0 if any(r.weapons for r in evidence) else 3.5
+        reasons.append("a bombing or gunmen lead the story, and no rocket, drone or missile")
+    top = headline.index if headline is not None else 0
+    if any("drill" in r.flags for r in readings if r.index < top + DRILL_SENTENCES):
+        # a headline that says the blasts were a drill leaves the rest as background; a
+        # drill is often told a line below ("Sirens sounded at the embassy." "Officers
+        # triggered them in a drill.")
+        z -= 4.0 if title is not None and "drill" in title.flags else 2.0
+        reasons.append("the lead is about a drill or a test")
+    if any("denial" in r.flags for r in head):
+        z -= 3.0
+        reasons.append("the lead says the reported attack did not happen")
+    if any("other_attacker" in r.flags for r in head):
+        z -= 2.0
+        reasons.append("Turkey, Israel, Russia or Iran's war on others leads the story")
+    if headline is not None and headline.strength < 2 and "event" in headline.flags:
+        z -= 2.0
+        reasons.append("the headline is about a visit, ceremony, handover, talks or a court")
+    return z, reasons

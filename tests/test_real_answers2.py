@@ -1,0 +1,48 @@
+"""What an attack answers, told inside an opening clause or after the attack (in our own
+words, after real reports of Iran's missiles on Al Udeid in June 2025 and on the Gulf bases in
+2026): "With tension rising after the US struck Iran's nuclear sites, Tehran fired missiles
+at Al Udeid" and "Iran fired drones at the Fifth Fleet's base in retaliation for US strikes on
+Iranian targets" are attacks on the bases; the US strikes are what they answer."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.reports import LOCAL as IRAQ
+from tests.reports import bases as _bases
+from tests.reports import detect as _match
+
+JUNE_23 = datetime(2025, 6, 23, 23, 0, tzinfo=IRAQ)
+BODY = "Qatar said its air defences shot down most of the missiles and nobody was hurt."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With tension across the region climbing after the US struck three Iranian nuclear "
+        "sites late last week, Tehran on Monday hit back at American forces by firing "
+        "missiles at Qatar's Al Udeid Air Base.",
+        "In a long-awaited answer to the US strikes on its nuclear sites the day before, Iran "
+        "on Monday fired missiles at Al Udeid Air Base in Qatar.",
+        "Iran on Monday fired a wave of missiles at Al Udeid Air Base in Qatar in retaliation "
+        "for joint US-Israeli attacks on Iranian targets.",
+    ],
+)
+def test_the_us_strike_an_attack_answers_does_not_make_the_us_the_attacker(text: str) -> None:
+    d = _match("", f"{text} {BODY}", JUNE_23)
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-udeid-air-base"]
+    assert d.weapons == ("missile",)
+    assert d.attack_date == JUNE_23.date()
+
+
+def test_a_us_strike_told_after_the_attack_it_answers_stays_the_uss() -> None:
+    """A guard: the attack after the cause clause is the US's own."""
+    text = (
+        "With tension across the region climbing after the US struck Iranian nuclear sites, "
+        "American jets on Monday struck Revolutionary Guard missile launchers in Iran."
+    )
+    d = _match("", text, JUNE_23)
+    assert not d.attack, d.reasons
