@@ -46,3 +46,28 @@ def test_a_us_strike_told_after_the_attack_it_answers_stays_the_uss() -> None:
     )
     d = _match("", text, JUNE_23)
     assert not d.attack, d.reasons
+
+
+JAN_5 = datetime(2020, 1, 5, 20, 0, tzinfo=IRAQ)
+
+
+def test_a_story_whose_only_weapon_is_the_uss_tells_no_attack_on_its_forces() -> None:
+    """Iraq's parliament on the US troops, after the US drone strike on Soleimani: the one
+    weapon told is the US's, though US troops come first in the sentence."""
+    text = (
+        "Iraq's parliament has called for US troops to leave the country after General Qassem "
+        "Soleimani was killed in a US drone strike in Baghdad on Friday, saying their presence "
+        "now breaks the agreement under which they came to fight ISIS."
+    )
+    d = _match("", text, JAN_5)
+    assert not d.attack, d.reasons
+
+
+def test_a_weapon_fired_at_us_forces_beside_the_us_strike_is_still_an_attack() -> None:
+    """A guard: the rockets are the militias', the drone strike the US's."""
+    text = (
+        "Two rockets struck a base hosting US troops north of Baghdad on Sunday, two days after "
+        "General Qassem Soleimani was killed in a US drone strike."
+    )
+    d = _match("", text, JAN_5)
+    assert d.attack, d.reasons

@@ -205,6 +205,12 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
             hits = sorted([*hits, verb], key=_START)
     if any(h.label in _ATTACKERS for h in hits):  # the US strikes found above too
         hits = answered(norm, _aimed_at_us(norm, hits))
+        us = [h for h in hits if h.label == "cat:us_attacker"]
+        fired = [h for h in hits if h.label.startswith("weapon:")]
+        if us and fired and all(_inside(h, us) for h in fired) and not _named(hits):
+            # "... expel US troops after Soleimani was killed in a US drone strike": no base
+            # named, and the only weapon the US's, wherever it stands
+            anywhere.add("us_attacker")
     if "cat:civilian" in labels:
         # "home of the US Fifth Fleet", "home to 2,500 US troops": what a base hosts, no house
         hits = [
@@ -219,6 +225,10 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
         if coalition:
             hits = [h for h in hits if h.label != "cat:civilian" or not _inside(h, coalition)]
     return hits, anywhere, named_us
+
+
+def _named(hits: list[Hit]) -> bool:
+    return any(h.label.startswith(_NAMES) for h in hits)
 
 
 def _as_attack(hit: Hit) -> Hit:
