@@ -3,7 +3,8 @@ dateline "7月4日(AFP):" is the dispatch's day, and "Thursday night" in it the 
 Arabic lead's "dawn on Sunday" at "the airport of the city of Erbil" dates the attack, not
 Saturday's earlier attack told further down; Iran "will hit US bases if attacked" and US
 bases are "legitimate targets if military conflict breaks out" are threats; "a year has
-passed since the attack" is an anniversary; Hebrew "last night the US army struck", its verb
+passed since the attack" is an anniversary; Hebrew militias "preparing to attack" US bases
+are a threat; Hebrew "last night the US army struck", its verb
 first, tells a US strike; a toll of brain injuries whose lead dates the rocket attack to
 "March 24" or "先月24日" (the 24th of last month) is news of an old attack, not a new one."""
 
@@ -74,6 +75,16 @@ def test_a_threat_or_an_anniversary_is_no_new_attack(
     title: str, text: str, published: date
 ) -> None:
     assert not _match(title, text, published).attack
+
+
+def test_militias_preparing_to_attack_in_hebrew_are_a_threat() -> None:
+    text = (
+        "גורמים בצבא ובמודיעין האמריקניים הבחינו בסימנים לכך שהמיליציות הפרו-איראניות בעיראק "
+        "מתכוננות לתקוף בסיסים אמריקניים בעיראק ובסוריה באמצעות רחפנים ורקטות."
+    )
+    d = _match("", text, date(2025, 6, 24))
+    assert not d.attack
+    assert "a threat or warning leads the story" in d.reasons
 
 
 def test_a_us_strike_told_verb_first_in_hebrew_is_no_attack_on_a_base() -> None:
