@@ -1,7 +1,8 @@
 """A lead that tells an attack on a city, whose US mission the story says was the target
 further down (in our own words, after real reports of Iran's missiles on Erbil on 13 March
 2022): the mission is the attack's target. The city's air base is not taken that way: Iran's
-missiles on houses in Erbil are told beside news of its airport."""
+missiles on houses in Erbil are told beside news of its airport. And "their embassy", a few
+words after US forces, is the US embassy."""
 
 from __future__ import annotations
 
@@ -60,3 +61,14 @@ def test_a_city_hit_in_the_lead_is_not_the_air_base_named_further_down() -> None
     )
     d = _match("", text, MARCH_13)
     assert not d.attack, d.reasons
+
+
+def test_a_mission_the_us_is_said_to_own_is_theirs() -> None:
+    """ "Their embassy", a few words after US forces: the US embassy."""
+    text = (
+        "US forces shot down an armed drone above their embassy in Baghdad late on Monday, "
+        "Iraqi security officials said. Nobody was hurt."
+    )
+    d = _match("", text, datetime(2021, 7, 6, 9, 0, tzinfo=IRAQ))
+    assert d.attack, d.reasons
+    assert _bases(d) == ["baghdad-embassy"]

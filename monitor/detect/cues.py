@@ -206,8 +206,8 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
     if any(h.label in _ATTACKERS for h in hits):  # the US strikes found above too
         hits = answered(norm, _aimed_at_us(norm, hits))
         us = [h for h in hits if h.label == "cat:us_attacker"]
-        fired = [h for h in hits if h.label.startswith("weapon:")]
-        if us and fired and all(_inside(h, us) for h in fired) and not _named(hits):
+        weapons = [h for h in hits if h.label.startswith("weapon:")]
+        if us and weapons and all(_inside(h, us) for h in weapons) and not _named(hits):
             # "... expel US troops after Soleimani was killed in a US drone strike": no base
             # named, and the only weapon the US's, wherever it stands
             anywhere.add("us_attacker")

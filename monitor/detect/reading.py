@@ -45,6 +45,8 @@ _US_NAME = re.compile(
 _MISSION_GAP = 20  # characters between the US and the mission's name
 # after the name, as Persian and Arabic put it: "کنسولگری تازه و نیمه‌کاره امریکا"
 _MISSION_GAP_AFTER = 30
+_THEIR = (" their ", " its ")  # a mission said to be the US's own, a few words after the US
+_THEIR_GAP = 50
 _SUBJECT_GAP = 12  # characters between US forces and the strike they carried out
 _NAMES = ("place:", "context:", "area:", "mission:")  # the labels of a place's names
 _LOCATIVE_GAP = re.compile(r"\s(?:the\s)?")
@@ -239,6 +241,11 @@ class Reader:
                 h
                 for h in hits
                 if _US_NAME.search(norm, max(0, h.start - _MISSION_GAP), h.end + _MISSION_GAP_AFTER)
+                # "US forces downed a drone above their embassy in Baghdad"
+                or (
+                    norm.endswith(_THEIR, 0, h.start)
+                    and _US_NAME.search(norm, max(0, h.start - _THEIR_GAP), h.start)
+                )
             ]
             if us and entry not in mentions:
                 mentions[entry].append((us[0], False))
