@@ -23,9 +23,17 @@ def matcher() -> Matcher:
     return Matcher(load_gazetteer(), load_terms())
 
 
-def detect(title: str, text: str, published: datetime | date | None) -> Detection:
-    """The detection for one report."""
-    return matcher().match(Article(url="u", title=title, text=text, published=published))
+def detect(
+    title: str,
+    text: str,
+    published: datetime | date | None,
+    *,
+    url: str = "u",
+    language: str | None = None,
+) -> Detection:
+    """The detection for one report, from `url` in `language` when they matter."""
+    article = Article(url=url, title=title, text=text, published=published, language=language)
+    return matcher().match(article)
 
 
 def bases(d: Detection) -> list[str]:

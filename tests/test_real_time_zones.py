@@ -12,10 +12,8 @@ import pytest
 
 from crawler.entries import parse_feed
 from monitor.detect.dates import writer_zone
-from monitor.models import Article, Detection
 from tests.reports import bases as _bases
 from tests.reports import detect as _match
-from tests.reports import matcher
 
 TOWER_22_DAY = date(2024, 1, 28)  # a Sunday, local time
 
@@ -94,13 +92,6 @@ def test_a_feed_entrys_time_keeps_its_zone() -> None:
     assert published[3] is None
 
 
-def _report(
-    url: str, text: str, published: datetime | date, language: str | None = None
-) -> Detection:
-    article = Article(url=url, title="", text=text, published=published, language=language)
-    return matcher().match(article)
-
-
 TAJI = (
     "Three people were killed and more than ten wounded in a rocket attack on the Taji "
     "military camp north of Baghdad, where coalition forces train Iraqi troops. No Australian "
@@ -121,7 +112,7 @@ def test_a_dated_page_from_far_ahead_that_does_not_say_the_day_is_of_the_evening
 ) -> None:
     """An Australian, New Zealand or Japanese page dated Thursday only, of the Wednesday
     evening attack in Iraq: its Thursday began hours before the region's."""
-    d = _report(url, TAJI, date(2020, 3, 12), language)
+    d = _match("", TAJI, date(2020, 3, 12), url=url, language=language)
     assert d.attack
     assert _bases(d) == ["camp-taji"]
     assert d.attack_date == date(2020, 3, 11)
@@ -136,7 +127,7 @@ def test_a_dated_page_from_far_ahead_that_does_not_say_the_day_is_of_the_evening
 )
 def test_a_page_of_the_regions_day_or_one_that_says_the_day_keeps_it(url: str, text: str) -> None:
     """Guards: a British page's date is the region's; a day the report says is kept."""
-    d = _report(url, text, date(2020, 3, 12), "en")
+    d = _match("", text, date(2020, 3, 12), url=url, language="en")
     assert d.attack_date == date(2020, 3, 12)
 
 
@@ -148,7 +139,7 @@ def test_a_time_in_utc_counts_on_the_calendar_of_an_outlet_far_ahead() -> None:
         "struck Tower 22, a US outpost in north-east Jordan, US Central Command said."
     )
     published = datetime(2024, 1, 28, 16, 0, tzinfo=UTC)
-    d = _report("https://www.example.co.kr/world/1", text, published, "en")
+    d = _match("", text, published, url="https://www.example.co.kr/world/1", language="en")
     assert _bases(d) == ["tower-22"]
     assert d.attack_date == TOWER_22_DAY
 

@@ -51,11 +51,14 @@ def answered(norm: str, hits: list[Hit]) -> list[Hit]:
     if not us:
         return hits
     cause = next((h for h in hits if h.label == "cat:cause"), None)
-    first = _CLAUSE_CLOSE.search(norm)
     if cause is not None and (
         cause.start <= _OPENING_REACH
         # or inside it: "With tension rising after the US struck Iran's nuclear sites, ..."
-        or (cause.start <= _INSIDE_REACH and first is not None and cause.end <= first.start())
+        or (
+            cause.start <= _INSIDE_REACH
+            and (first := _CLAUSE_CLOSE.search(norm)) is not None
+            and cause.end <= first.start()
+        )
     ):
         # the clause may run on past a comma: "..., killed by a US drone, Iran fired ..."
         for close in islice(_CLAUSE_CLOSE.finditer(norm, cause.end), _OPENING_COMMAS):

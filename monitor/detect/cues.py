@@ -188,6 +188,7 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
         ]
     if "cat:struck" in labels and "cat:attack" in labels and (struck := _on_militias(norm, hits)):
         hits = sorted([*hits, *struck], key=_START)  # "US forces struck facilities KH uses"
+        labels.add("cat:us_attacker")
         forces = [h.end for h in hits if h.label == "cat:coalition"]
         fired = [h.start for h in hits if h.label.startswith("weapon:")]
         if any(
@@ -203,11 +204,13 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
         if us_did["verb"]:
             verb = Hit("cat:us_attacker", us_did.start("verb"), us_did.end("verb"), us_did["verb"])
             hits = sorted([*hits, verb], key=_START)
-    if any(h.label in _ATTACKERS for h in hits):  # the US strikes found above too
+            labels.add("cat:us_attacker")
+    if not labels.isdisjoint(_ATTACKERS):
         hits = answered(norm, _aimed_at_us(norm, hits))
         us = [h for h in hits if h.label == "cat:us_attacker"]
         weapons = [h for h in hits if h.label.startswith("weapon:")]
-        if us and weapons and all(_inside(h, us) for h in weapons) and not _named(hits):
+        named = any(h.label.startswith(_NAMES) for h in hits)
+        if us and weapons and all(_inside(h, us) for h in weapons) and not named:
             # "... expel US troops after Soleimani was killed in a US drone strike": no base
             # named, and the only weapon the US's, wherever it stands
             anywhere.add("us_attacker")
@@ -225,10 +228,6 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
         if coalition:
             hits = [h for h in hits if h.label != "cat:civilian" or not _inside(h, coalition)]
     return hits, anywhere, named_us
-
-
-def _named(hits: list[Hit]) -> bool:
-    return any(h.label.startswith(_NAMES) for h in hits)
 
 
 def _as_attack(hit: Hit) -> Hit:

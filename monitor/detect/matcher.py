@@ -105,15 +105,16 @@ class Matcher:
         attacked = frozenset(
             e.place.id for r in readings if r.attack and r.weapons for e in r.places if e.city_words
         )
-        readings = [
-            replace(
-                self.reader.read(r.index, r.text, lead=True, year=year, attacked=attacked),
-                story_coalition=r.story_coalition,
-            )
-            if r.lead and not r.places and r.attack and _city_of(r, attacked)
-            else r
-            for r in readings
-        ]  # fmt: skip
+        if attacked:
+            readings = [
+                replace(
+                    self.reader.read(r.index, r.text, lead=True, year=year, attacked=attacked),
+                    story_coalition=r.story_coalition,
+                )
+                if r.lead and not r.places and r.attack and _city_of(r, attacked)
+                else r
+                for r in readings
+            ]  # fmt: skip
         return decide(_captions(readings), article, self.terms, self.hosted)
 
     def _relevant(self, title: str, text: str) -> bool:
@@ -296,11 +297,12 @@ def decide(
     if not day_stated and published is not None:
         where = {b.id for b in bases} or ({region.id} if region else set())
         old = told_old(readings, where, published, chosen)
-        if old is None and zone is not None and not isinstance(article.published, datetime):
+        if old is not None:
+            attack_date = old
+        elif zone is not None and not isinstance(article.published, datetime):
             # a page dated only, by a writer hours ahead: a report that does not say the
             # day is mostly of the region's evening before, the writer's night
             attack_date = published - timedelta(days=1)
-        attack_date = old or attack_date
     # an attack comes before its report: a writer ahead of the region (an Asian or Pacific
     # outlet's early morning) names a day that has not begun there, the region's day before
     if attack_date and isinstance(article.published, datetime):

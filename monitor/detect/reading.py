@@ -188,7 +188,7 @@ class Reader:
             strict += [w for w in words if w.start - 1 in cities]
         for label, hits in by.items():
             kind, _, place_id = label.partition(":")
-            if kind not in ("context", "area") and place_id not in attacked:
+            if kind not in ("context", "area") and not (kind == "city" and place_id in attacked):
                 continue
             entry = self.entries[place_id]
             # a city's name near a base word or with US forces named; an area's name (the
