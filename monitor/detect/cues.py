@@ -15,7 +15,8 @@ from operator import itemgetter
 from monitor.detect.answers import BASE_NAMES as _NAMES
 from monitor.detect.answers import TARGETS as _TARGETS
 from monitor.detect.answers import answered
-from monitor.detect.lexicon import Hit
+from monitor.detect.civilians import whose_civilians
+from monitor.detect.lexicon import Hit, inside
 from monitor.detect.terms import ANYWHERE
 
 # "claimed to have targeted": a perfect infinitive, which tells no run of attacks
@@ -71,7 +72,6 @@ _INTERCEPTOR_WORDS = (
     "اعتراضيه",
     "ارض جو",
 )
-_HOSTS = (" of ", " to ")
 _NAMES_US = re.compile(r"\b(?:us|american|coalition|pentagon|americain\w*|estadounidense\w*)\b")
 _ATTACKERS = ("cat:us_attacker", "cat:other_attacker")
 _START = itemgetter(1)  # a hit's start: sorting by it is the hot path of every sentence
@@ -170,7 +170,7 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
     if any(label.startswith(_NAMES) for label in labels):
         # "gas field" inside "the Conoco gas field" is part of a base's name
         names = [h for h in hits if h.label.startswith(_NAMES)]
-        hits = [h for h in hits if not (h.label.startswith("cat:") and _inside(h, names))]
+        hits = [h for h in hits if not (h.label.startswith("cat:") and inside(h, names))]
     if "cat:attack" in labels:  # what follows matters only where an attack is told
         hits = _without_cause(norm, hits, labels)
     if "cat:anniversary" in labels:
@@ -210,32 +210,17 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
         us = [h for h in hits if h.label == "cat:us_attacker"]
         weapons = [h for h in hits if h.label.startswith("weapon:")]
         named = any(h.label.startswith(_NAMES) for h in hits)
-        if us and weapons and all(_inside(h, us) for h in weapons) and not named:
+        if us and weapons and all(inside(h, us) for h in weapons) and not named:
             # "... expel US troops after Soleimani was killed in a US drone strike": no base
             # named, and the only weapon the US's, wherever it stands
             anywhere.add("us_attacker")
     if "cat:civilian" in labels:
-        # "home of the US Fifth Fleet", "home to 2,500 US troops": what a base hosts, no house
-        hits = [
-            h
-            for h in hits
-            if not (
-                h.label == "cat:civilian" and h.text == "home" and norm.startswith(_HOSTS, h.end)
-            )
-        ]
-    if named_us and "cat:civilian" in labels:
-        coalition = [h for h in hits if h.label == "cat:coalition"]
-        if coalition:
-            hits = [h for h in hits if h.label != "cat:civilian" or not _inside(h, coalition)]
+        hits = whose_civilians(norm, hits, named_us)
     return hits, anywhere, named_us
 
 
 def _as_attack(hit: Hit) -> Hit:
     return hit._replace(label="cat:attack")
-
-
-def _inside(hit: Hit, spans: list[Hit]) -> bool:
-    return any(s.start <= hit.start and hit.end <= s.end for s in spans)
 
 
 # "strikes on three facilities", "bombardé des installations", "استهدفت مواقع": a strike
@@ -269,11 +254,14 @@ def _on_militias(norm: str, hits: list[Hit]) -> list[Hit]:
         h.start
         for h in hits
         if (h.label in ("cat:coalition", "cat:base_words") or h.label.startswith(_NAMES))
-        and not _inside(h, struck)
+        and not inside(h, struck)
     ]
     weapons = [h.start for h in hits if h.label.startswith("weapon:")]
+    states = [h for h in hits if h.label == "cat:state_attacker"]
     found = []
     for attack in (h for h in hits if h.label == "cat:attack"):
+        if any(-2 <= s.start - attack.end <= 1 or -2 <= attack.start - s.end <= 1 for s in states):
+            continue  # "Iranian attacks", "الهجمات الإيرانية": a state's own, not the US's
         for target in struck:
             if not 0 <= target.start - attack.end <= 50:
                 continue
@@ -388,6 +376,6 @@ def news_of_last_week(norm: str, by: dict[str, list[Hit]]) -> bool:
     ]
     return (
         bool(earlier)
-        and all(_inside(h, earlier) for h in by.get("cat:recall", ()))
+        and all(inside(h, earlier) for h in by.get("cat:recall", ()))
         and (any(label in by for label in _SINCE_NEWS) or _BEHIND.search(norm) is not None)
     )

@@ -25,6 +25,11 @@ class Hit(NamedTuple):  # made by the thousand per article: a tuple is cheapest
     text: str
 
 
+def inside(hit: Hit, spans: list[Hit]) -> bool:
+    """Whether `hit` lies within one of `spans`."""
+    return any(s.start <= hit.start and hit.end <= s.end for s in spans)
+
+
 @dataclass(frozen=True)
 class _Rule:
     label: str

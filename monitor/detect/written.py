@@ -117,9 +117,10 @@ _SLASH = re.compile(
 
 
 # Indonesian, Malay and Vietnamese write a day and month as "Senin (2/3)", "ngày 20/1",
-# "hôm 4/4" (normalised with spaces)
+# "hôm 4/4", "sáng 1/3" (the morning of 1 March), normalised with spaces
+_DAY_SLASH_WORDS = ("ngay ", "hom ", "sang ", "trua ", "chieu ", "toi ", "dem ")
 _DAY_SLASH = re.compile(
-    r"(?:\((?=[0-3]?\d\s[01]?\d[\s)])|\b(?:ngay|hom)\s)(?P<day>[0-3]?\d)\s(?P<month>1[0-2]|0?[1-9])"
+    r"(?:\((?=[0-3]?\d\s[01]?\d[\s)])|\b(?:ngay|hom|sang|trua|chieu|toi|dem)\s)(?P<day>[0-3]?\d)\s(?P<month>1[0-2]|0?[1-9])"
     r"(?:\s(?P<year>(?:19|20)\d\d))?(?![\d])"
 )
 
@@ -148,7 +149,7 @@ def numeric(norm: str, pub: date | None) -> date | None:
             month = (month - timedelta(days=1)).replace(day=1)
         found = valid_date(month.year, month.month, int(m["day"]))
         return found if found is not None and found <= pub else None
-    if ("(" in norm or "ngay " in norm or "hom " in norm) and (m := _DAY_SLASH.search(norm)):
+    if ("(" in norm or any(w in norm for w in _DAY_SLASH_WORDS)) and (m := _DAY_SLASH.search(norm)):
         if m["year"]:
             return valid_date(int(m["year"]), int(m["month"]), int(m["day"]))
         return in_year_before(pub, int(m["month"]), int(m["day"]))

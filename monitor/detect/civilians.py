@@ -1,0 +1,54 @@
+"""Whose the civilian cues of a sentence are. "Home of the US Fifth Fleet" is what a base
+hosts, no house; "a US civilian contractor" is on the coalition's side; and a target joined to
+the US bases by "and" ("Iran fired missiles at Israel and at US bases") was attacked beside
+them, not instead of them."""
+
+from __future__ import annotations
+
+from monitor.detect.lexicon import Hit, inside
+from monitor.detect.text import normalise
+
+_HOSTS = (" of ", " to ")
+# the words that may join a target to the coalition's: "and", "and at", "và", "et sur les"
+_JOINING = frozenset(
+    normalise(
+        "and at on against the its their as well vào và cùng et sur contre les la le y contra "
+        "los las e und gegen die auf su contro ve и на і та oraz i na και στις și és dan serta "
+        "و على ضد"
+    ).split()
+)
+_AND = frozenset(normalise("and và cùng et y e und ve и і та oraz i και și és dan serta و").split())
+_JOIN_REACH = 24  # characters between the two targets
+
+
+def whose_civilians(norm: str, hits: list[Hit], named_us: bool) -> list[Hit]:
+    """The hits of a sentence naming a civilian target, without those the module says are
+    not one."""
+    hits = [
+        h
+        for h in hits
+        if not (h.label == "cat:civilian" and h.text == "home" and norm.startswith(_HOSTS, h.end))
+    ]
+    coalition = [h for h in hits if h.label == "cat:coalition"]
+    if not coalition:
+        return hits
+    return [
+        h
+        for h in hits
+        if h.label != "cat:civilian"
+        or not (named_us and inside(h, coalition))
+        and not any(_joined(norm, h, c) for c in coalition)
+    ]
+
+
+def _joined(norm: str, hit: Hit, coalition: Hit) -> bool:
+    """Whether `hit` and the coalition's target are joined by "and" and nothing else of note."""
+    gap = (
+        norm[hit.end : coalition.start]
+        if hit.end <= coalition.start
+        else norm[coalition.end : hit.start]
+    )
+    if len(gap) > _JOIN_REACH:
+        return False
+    words = set(gap.split())
+    return bool(words) and words <= _JOINING and not words.isdisjoint(_AND)

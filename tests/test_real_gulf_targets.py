@@ -1,0 +1,106 @@
+"""Iran's strikes on the Gulf bases in 2026, as the world's press told them (in our own words,
+after real reports): Israel named beside the US bases as a second target, the Fifth Fleet's
+base called "the main US naval base in Bahrain", a Vietnamese "sáng 1/3" (the morning of
+1 March), and "the Iranian attacks that hit facilities", which are Iran's, not a US strike."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.reports import bases as _bases
+from tests.reports import detect as _match
+from tests.reports import fires, matcher
+
+MARCH_1 = date(2026, 3, 1)
+FEB_28 = date(2026, 2, 28)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        (
+            "Iran's missiles and drones rain on Israel and on American bases",
+            "Iranian missiles and drones were fired at Israel and at US bases across the "
+            "region overnight, the Revolutionary Guards said on Sunday. The Guards did not list "
+            "the bases; regional media said the bases struck included Al Udeid in Qatar and Ali "
+            "Al Salem in Kuwait.",
+            "en",
+        ),
+        (
+            "Tên lửa Iran nhắm vào các căn cứ của Mỹ và Israel",
+            "Iran phóng hàng loạt tên lửa và UAV vào các căn cứ của Mỹ và Israel trong đêm, "
+            "Vệ binh Cách mạng cho biết hôm Chủ nhật. Vệ binh không nêu tên các căn cứ; truyền "
+            "thông khu vực nói các căn cứ bị tập kích gồm căn cứ không quân Al Udeid ở Qatar và "
+            "căn cứ không quân Ali Al Salem ở Kuwait.",
+            "vi",
+        ),
+    ],
+)
+def test_israel_named_beside_the_us_bases_is_a_second_target_not_instead_of_them(
+    title: str, text: str, language: str
+) -> None:
+    d = _match(title, text, MARCH_1, language=language)
+    assert d.attack, d.reasons
+    assert {"al-udeid-air-base", "ali-al-salem-air-base"} <= set(_bases(d))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "civilian"),
+    [
+        ("Iranian missiles were fired at Israel and at US bases across the region.", False),
+        ("Iran phóng tên lửa vào các căn cứ của Mỹ và Israel trong đêm.", False),
+        ("Iranian missiles were fired at Israel, and US bases were put on high alert.", True),
+        ("Iranian missiles were fired at Israel while US bases stayed on high alert.", True),
+    ],
+)
+def test_a_target_joined_to_the_us_bases_by_and_is_attacked_beside_them(
+    sentence: str, civilian: bool
+) -> None:
+    reading = matcher().reader.read(1, sentence)
+    assert ("civilian" in reading.flags) is civilian
+
+
+def test_israel_alone_struck_stays_a_civilian_target() -> None:
+    """A guard: US bases only put on alert, apart from what was hit, change nothing."""
+    text = (
+        "Iranian missiles were fired at Israel overnight, the Revolutionary Guards said on "
+        "Sunday; American commanders then placed US bases across the region on high alert."
+    )
+    d = _match("", text, MARCH_1, language="en")
+    assert not d.attack, d.reasons
+
+
+def test_the_main_us_naval_base_in_bahrain_is_the_fifth_fleets() -> None:
+    text = (
+        "Selon l'agence Tasnim, la principale base navale des États-Unis à Bahreïn aurait été "
+        "touchée samedi par des missiles balistiques tirés par l'Iran. D'épaisses fumées "
+        "s'élevaient au-dessus du secteur, selon des images publiées en ligne."
+    )
+    d = _match("", text, FEB_28, language="fr")
+    assert d.attack, d.reasons
+    assert _bases(d) == ["nsa-bahrain"]
+
+
+def test_a_vietnamese_morning_and_day_dates_the_attack() -> None:
+    """ "Sáng 1/3 (giờ địa phương)": the morning of 1 March, though an outlet far east of the
+    region, giving a date only, would otherwise be dated the region's evening before."""
+    text = (
+        "Sáng 1/3 (giờ địa phương), Vệ binh Cách mạng Iran cho biết đã phóng tên lửa vào căn "
+        "cứ không quân Al Udeid ở Qatar và căn cứ không quân Ali Al Salem ở Kuwait."
+    )
+    d = _match("", text, MARCH_1, url="https://example.vn/the-gioi/1.html", language="vi")
+    assert d.attack, d.reasons
+    assert d.attack_date == MARCH_1
+
+
+def test_a_states_own_attacks_on_facilities_are_no_us_strike() -> None:
+    """ "The Iranian attacks that hit vital facilities": a strike on facilities is mostly the
+    US's on the militias, but not when a state's adjective owns it."""
+    sentence = (
+        "أدانت الكويت الهجمات الإيرانية التي طالت منشآت حيوية وقاعدة علي السالم الجوية فجر "
+        "اليوم بالصواريخ الباليستية."
+    )
+    assert not fires(sentence, "الهجمات", "cat:us_attacker")
+    assert fires("شن الطيران هجمات طالت منشآت للفصائل قرب الحدود.", "هجمات", "cat:us_attacker")
