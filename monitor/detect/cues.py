@@ -17,6 +17,7 @@ from monitor.detect.answers import TARGETS as _TARGETS
 from monitor.detect.answers import answered
 from monitor.detect.civilians import whose_civilians
 from monitor.detect.lexicon import Hit, inside
+from monitor.detect.militias import on_groups, on_militias
 from monitor.detect.terms import ANYWHERE
 
 # "claimed to have targeted": a perfect infinitive, which tells no run of attacks
@@ -186,7 +187,10 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
             if h.label != "cat:threat"
             or not (_RESPONSE_TO.match(norm, h.end) or _RISK.match(norm, h.end))
         ]
-    if "cat:struck" in labels and "cat:attack" in labels and (struck := _on_militias(norm, hits)):
+    if "cat:attack" in labels and (against := on_groups(norm, hits)):
+        hits = sorted([*hits, *against], key=_START)  # "airstrikes against Kataib Hezbollah"
+        labels.add("cat:us_attacker")
+    if "cat:struck" in labels and "cat:attack" in labels and (struck := on_militias(norm, hits)):
         hits = sorted([*hits, *struck], key=_START)  # "US forces struck facilities KH uses"
         labels.add("cat:us_attacker")
         forces = [h.end for h in hits if h.label == "cat:coalition"]
@@ -223,59 +227,14 @@ def _as_attack(hit: Hit) -> Hit:
     return hit._replace(label="cat:attack")
 
 
-# "strikes on three facilities", "bombardé des installations", "استهدفت مواقع": a strike
-# told against what the militias hold (a few words between, none naming the US) is a US or
-# allied strike on them
-_ON_WHAT = re.compile(
-    r"\s(?:(?:on|against|at|upon|targeting|contre|sur|contra|sobre|auf|gegen|op|tegen|su|"
-    r"contro|по|на|против|ke|terhadap|على|ضد)\s)?(?:[^\s.,;:]+\s){0,5}"
-)
-_HOLDERS_US = re.compile(
-    r"\b(?:us|u\.s|american\w*|coalition|americain\w*|estadounidense\w*|amerikan\w*|"
-    r"americano\w*|americk\w*|американск\w*|сша|koalisi|estados\sunidos|etats\sunis|"
-    r"vereinigten\sstaaten|verenigde\sstaten|amerika)\b|امريك|التحالف|الولايات\sالمتحده|واشنطن"
-)
+# "die USA haben ... angegriffen": a German clause that ends with the US's strike
 _US_DID = re.compile(
     r"(?:[^\s:]+:\s)?(?:(?:am|in\sder|in\sdieser)\s\w+\s)?(?:die\susa|das\sus\smilitar|die\sus\sarmee|"
     r"die\sus\sstreitkrafte|us\sstreitkrafte|die\samerikanische\sarmee|das\spentagon|washington)\s"
     r"(?:hat|haben|hatte|hatten)\s[^.;:]*?(?P<verb>\b(?:angegriffen|attackiert|bombardiert|"
     r"beschossen|uberzogen|bombardieren\slassen))?[.!]?$"
 )
-_STRUCK_REACH = 40  # characters past what was struck where US forces would make it theirs
 _SUBJECT_REACH = 30  # characters between US forces and the strike they carried out
-
-
-def _on_militias(norm: str, hits: list[Hit]) -> list[Hit]:
-    """A strike cue for each attack told against what the militias hold: their sites,
-    facilities, depots or headquarters (the militias themselves are more often the
-    attackers, so their names are not among them)."""
-    struck = [h for h in hits if h.label == "cat:struck"]
-    guarded = [  # a base's name or word, or US forces; "facilities" may be the one struck
-        h.start
-        for h in hits
-        if (h.label in ("cat:coalition", "cat:base_words") or h.label.startswith(_NAMES))
-        and not inside(h, struck)
-    ]
-    weapons = [h.start for h in hits if h.label.startswith("weapon:")]
-    states = [h for h in hits if h.label == "cat:state_attacker"]
-    found = []
-    for attack in (h for h in hits if h.label == "cat:attack"):
-        if any(-2 <= s.start - attack.end <= 1 or -2 <= attack.start - s.end <= 1 for s in states):
-            continue  # "Iranian attacks", "الهجمات الإيرانية": a state's own, not the US's
-        for target in struck:
-            if not 0 <= target.start - attack.end <= 50:
-                continue
-            if any(attack.start <= w < target.start for w in weapons):
-                continue  # "rocket fire targeting two sites": the sites were attacked
-            if not _ON_WHAT.fullmatch(norm, attack.end, target.start):
-                continue
-            if _HOLDERS_US.search(norm, attack.end, min(len(norm), target.end + _STRUCK_REACH)):
-                continue  # "struck facilities used by US troops"
-            if any(attack.start <= g <= target.end + _STRUCK_REACH for g in guarded):
-                continue
-            found.append(Hit("cat:us_attacker", attack.start, target.end, attack.text))
-            break
-    return found
 
 
 def _aimed_at_us(norm: str, hits: list[Hit]) -> list[Hit]:

@@ -54,6 +54,18 @@ _OPENING_CHARS = 30  # a clause this near the start (past a dateline) opens the 
 _OPENING_END = re.compile(r"[,:]")
 # a number a few words before a name: "36 against the Omar oil field base"
 _COUNT_BEFORE = re.compile(r"(?<![\d.,:])\d+(?:\s+\S+){0,3}\s+$")
+TALLY_ATTACKS = 10  # attacks counted: a tally, not news
+_COUNT = re.compile(r"(?<![\d.,:])(?P<n>\d+)(?:\s+\S+){0,4}\s+$")
+# the attack nouns a count goes with ("38 attacks"), not verbs ("10 rockets struck")
+_ATTACKS_COUNTED = frozenset(
+    normalise(
+        "attacks ataques attaques attacchi angriffe aanvallen ataki ataków атак атаки атаках "
+        "saldırı saldırıya هجمات هجوما هجوم حملات حمله"
+    ).split()
+)
+_COUNT_JOINS = frozenset(
+    {"and", "or", "y", "o", "et", "ou", "und", "oder", "e", "i", "و", "ve", "и"}
+)
 TALLY_PLACES = 3  # places each after its count: a tally of attacks by base
 
 
@@ -317,7 +329,7 @@ class Reader:
             flags.discard("recall")  # a story opening "last week's drone attack hurt three"
         if credit(body):
             flags.add("caption")
-        tally = len(places) >= TALLY_PLACES and _tally(norm, by)
+        tally = (len(places) >= TALLY_PLACES and _tally(norm, by)) or _counted(norm, by)
         if "cat:habitual" in by or tally:  # "a frequent target"; a tally: background
             flags.add("recall")
         for m in _YEAR.finditer(norm):
@@ -353,6 +365,25 @@ class Reader:
             state="cat:state_attacker" in by and "cat:threat" not in by,
             toll=("cat:killed" in by or "cat:injured" in by) and "cat:event" not in by,
         )
+
+
+def _counted(norm: str, by: dict[str, list[Hit]]) -> bool:
+    """A count of attacks: "38 drone and rocket attacks", "38 ataques": ten or more, right
+    before the attack word or its weapons."""
+    weapons = [h for label, found in by.items() if label.startswith("weapon:") for h in found]
+    for attack in by.get("cat:attack", ()):
+        if attack.text not in _ATTACKS_COUNTED:
+            continue
+        m = _COUNT.search(norm, max(0, attack.start - 40), attack.start)
+        if m is None or int(m["n"]) < TALLY_ATTACKS or _YEAR.fullmatch(m["n"]):
+            continue
+        gap = norm[m.end("n") : attack.start]
+        for w in weapons:
+            if m.end("n") <= w.start and w.end <= attack.start:
+                gap = gap.replace(w.text, " ", 1)
+        if set(gap.split()) <= _COUNT_JOINS:
+            return True
+    return False
 
 
 def _tally(norm: str, by: dict[str, list[Hit]]) -> bool:

@@ -79,6 +79,8 @@ class Reading:
             score = 1.5  # "rockets hit a base in northern Iraq", the story says whose
         elif self.weapons and self.coalition and self.toll and (self.attack or self.base_word):
             score = 1.5  # "three US soldiers killed in a drone attack", "... at a base by a drone"
+        elif self.attack and self.coalition and self.toll and self.base_word and self.regions:
+            score = 1.5  # "three US soldiers killed in an attack on a base in northeast Jordan"
         elif self.weapons and self.attack and self.coalition:
             score = 1.0  # "missiles were fired at US forces in Iraq": a base named further on
         elif self.attack and self.coalition and self.toll and self.base_word:

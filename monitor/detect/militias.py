@@ -1,0 +1,80 @@
+"""What a strike on the militias looks like: an attack told against what they hold (their
+sites, facilities, depots or headquarters) or against an armed group by name is a US or allied
+strike on them, not an attack on US forces."""
+
+from __future__ import annotations
+
+import re
+
+from monitor.detect.answers import BASE_NAMES as _NAMES
+from monitor.detect.lexicon import Hit, inside
+
+# "strikes on three facilities", "bombardé des installations", "استهدفت مواقع": a strike
+# told against what the militias hold (a few words between, none naming the US) is a US or
+# allied strike on them
+_ON_WHAT = re.compile(
+    r"\s(?:(?:on|against|at|upon|targeting|contre|sur|contra|sobre|auf|gegen|op|tegen|su|"
+    r"contro|по|на|против|ke|terhadap|على|ضد)\s)?(?:[^\s.,;:]+\s){0,5}"
+)
+_HOLDERS_US = re.compile(
+    r"\b(?:us|u\.s|american\w*|coalition|americain\w*|estadounidense\w*|amerikan\w*|"
+    r"americano\w*|americk\w*|американск\w*|сша|koalisi|estados\sunidos|etats\sunis|"
+    r"vereinigten\sstaaten|verenigde\sstaten|amerika)\b|امريك|التحالف|الولايات\sالمتحده|واشنطن"
+)
+_FROM = (" from ", " desde ", " depuis ", " aus ")
+_STRUCK_REACH = 40  # characters past what was struck where US forces would make it theirs
+
+
+# "struck back with airstrikes against Kata'ib Hezbollah": an armed group the target
+_AGAINST = re.compile(r"\s(?:against|on|targeting|contre|contra|gegen|ضد|على)\s(?:the\s)?")
+_THE = re.compile(r"\s(?:the\s)?")
+_AGAINST_WORDS = ("against", "targeting", "contre", "contra", "gegen", "ضد")
+
+
+def on_groups(norm: str, hits: list[Hit]) -> list[Hit]:
+    """A strike cue for each attack told against an armed group by name (the groups are
+    more often the attackers: their names alone say nothing of who struck whom)."""
+    groups = [h for h in hits if h.label.startswith("group:")]
+    return [
+        Hit("cat:us_attacker", attack.start, group.end, attack.text)
+        for attack in hits
+        if attack.label == "cat:attack"
+        for group in groups
+        if _AGAINST.fullmatch(norm, attack.end, group.start)
+        or (attack.text in _AGAINST_WORDS and _THE.fullmatch(norm, attack.end, group.start))
+    ]
+
+
+def on_militias(norm: str, hits: list[Hit]) -> list[Hit]:
+    """A strike cue for each attack told against what the militias hold: their sites,
+    facilities, depots or headquarters (the militias themselves are more often the
+    attackers, so their names are not among them)."""
+    struck = [h for h in hits if h.label == "cat:struck"]
+    guarded = [  # a base's name or word, or US forces; "facilities" may be the one struck
+        h.start
+        for h in hits
+        if (h.label in ("cat:coalition", "cat:base_words") or h.label.startswith(_NAMES))
+        and not inside(h, struck)
+    ]
+    weapons = [h.start for h in hits if h.label.startswith("weapon:")]
+    states = [h for h in hits if h.label == "cat:state_attacker"]
+    found = []
+    for attack in (h for h in hits if h.label == "cat:attack"):
+        if any(-2 <= s.start - attack.end <= 1 or -2 <= attack.start - s.end <= 1 for s in states):
+            continue  # "Iranian attacks", "الهجمات الإيرانية": a state's own, not the US's
+        if norm.startswith(_FROM, attack.end):
+            continue  # "rockets launched from an area close to positions of ...": where from
+        for target in struck:
+            if not 0 <= target.start - attack.end <= 50:
+                continue
+            if any(attack.start <= w < target.start for w in weapons):
+                continue  # "rocket fire targeting two sites": the sites were attacked
+            if not _ON_WHAT.fullmatch(norm, attack.end, target.start):
+                continue
+            if _HOLDERS_US.search(norm, attack.end, min(len(norm), target.end + _STRUCK_REACH)):
+                continue  # "struck facilities used by US troops"
+            if any(attack.start <= g <= target.end + _STRUCK_REACH for g in guarded):
+                continue
+            found.append(Hit("cat:us_attacker", attack.start, target.end, attack.text))
+            break
+    return found
