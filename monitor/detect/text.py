@@ -196,10 +196,11 @@ def word_count(text: str) -> int:
     return spaced + unspaced // 2
 
 
-# "Erbil (Kurdistan 24) - ...", "أربيل (كوردستان 24)- ...", "Madrid, 4 mar (EFE).- ...": a
-# place (and a day) and an agency in brackets
+# "Erbil (Kurdistan 24) - ...", "أربيل (كوردستان 24)- ...", "Madrid, 4 mar (EFE).- ...",
+# "Arbil, Iraq, (UrduPoint News - 15th Apr, 2021 ) :...": a place (and a day) and an agency
+# (and a day) in brackets
 _DATELINE_AGENCY = re.compile(
-    r"^\w+(?:[ ,\u060c]{1,2}\w+){0,4}\.?\s*\([^\W\d][^)]{0,39}\)\.?\s*[-\u2013\u2014:]\s*"
+    r"^\w+(?:[ ,\u060c]{1,2}\w+){0,4}[.,]?\s*\([^\W\d][^)]{0,59}\)\.?\s*[-\u2013\u2014:]\s*"
 )
 
 

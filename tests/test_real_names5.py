@@ -1,0 +1,77 @@
+"""Base names and datelines as real reports wrote them (in our own words, after real reports
+of 2020-2026): Turkish "Tenef", Kurmanji "Bingeha Vîktorya", Japanese "タジの軍基地", a
+dateline that gives its agency and day in brackets, and a base hit "during the past week",
+which is background, not the same salvo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.detect.text import strip_dateline
+from tests.reports import bases as _bases
+from tests.reports import detect as _match
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "base"),
+    [
+        (
+            "Suriye'nin Humus ilinde ABD güçlerinin bulunduğu Tenef bölgesindeki askeri üs, "
+            "gece yarısından sonra kamikaze bir İHA ile hedef alındı.",
+            "tr",
+            date(2024, 4, 7),
+            "al-tanf",
+        ),
+        (
+            "Îro sibê Bingeha Vîktorya, li nêzî firokxaneya Bexdayê, bû hedefa êrîşeke bi "
+            "dronan; hêzên Amerîkî li wir in.",
+            "ku",
+            date(2026, 3, 4),
+            "victory-base",
+        ),
+        (
+            "イラク・タジの軍基地が14日、ロケット弾で攻撃され、有志連合の要員3人が負傷した。",
+            "ja",
+            date(2020, 3, 14),
+            "camp-taji",
+        ),
+    ],
+)
+def test_a_base_named_as_the_local_press_spells_it(
+    text: str, language: str, published: date, base: str
+) -> None:
+    d = _match("", text, published, language=language)
+    assert d.attack, d.reasons
+    assert _bases(d) == [base]
+
+
+def test_a_dateline_with_its_agency_and_day_in_brackets_is_stripped() -> None:
+    sentence = (
+        "Arbil, Iraq, (Wire Point News - 15th Apr, 2021 ) :A drone packed with explosives hit "
+        "the airport, officials said Thursday."
+    )
+    assert strip_dateline(sentence).startswith("A drone packed")
+
+
+def test_the_day_a_dateline_gives_is_not_the_attacks() -> None:
+    text = (
+        "Arbil, Iraq, (Wire Point News - 15th Apr, 2021 ) :A drone packed with explosives "
+        "crashed into a base of the US-led coalition at Arbil airport, officials said "
+        "Thursday. Nobody was hurt in the strike late Wednesday, though a hangar was damaged."
+    )
+    d = _match("", text, date(2021, 4, 15))
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2021, 4, 14)
+
+
+def test_a_base_hit_during_the_past_week_is_not_of_the_same_salvo() -> None:
+    text = (
+        "A drone attack struck Camp Victory at Baghdad airport early on Monday, where US "
+        "forces are based. Separately, Balad Air Base came under rocket fire during the past "
+        "week, security sources said."
+    )
+    d = _match("", text, date(2021, 6, 14))
+    assert d.attack, d.reasons
+    assert _bases(d) == ["victory-base"]
