@@ -99,8 +99,8 @@ def test_a_states_own_attacks_on_facilities_are_no_us_strike() -> None:
     """ "The Iranian attacks that hit vital facilities": a strike on facilities is mostly the
     US's on the militias, but not when a state's adjective owns it."""
     sentence = (
-        "أدانت الكويت الهجمات الإيرانية التي طالت منشآت حيوية وقاعدة علي السالم الجوية فجر "
-        "اليوم بالصواريخ الباليستية."
+        "أدانت الكويت الهجمات الإيرانية التي طالت منشآت حيوية كويتية فجر اليوم بالصواريخ "
+        "الباليستية."
     )
     assert not fires(sentence, "الهجمات", "cat:us_attacker")
     assert fires("شن الطيران هجمات طالت منشآت للفصائل قرب الحدود.", "هجمات", "cat:us_attacker")
