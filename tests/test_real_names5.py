@@ -75,3 +75,33 @@ def test_a_base_hit_during_the_past_week_is_not_of_the_same_salvo() -> None:
     d = _match("", text, date(2021, 6, 14))
     assert d.attack, d.reasons
     assert _bases(d) == ["victory-base"]
+
+
+def test_a_city_after_dutch_en_is_a_second_base_not_where_the_first_is() -> None:
+    """Dutch "en" is "and": "de luchtmachtbases van Ain al-Assad en Erbil" names two bases;
+    Spanish or French "en" places a base in a city near it ("la base de Harir en Erbil")."""
+    text = (
+        "Iran heeft in de nacht tientallen raketten afgevuurd; volgens het Pentagon waren de "
+        "luchtmachtbases van Ain al-Assad en Erbil het doelwit van de aanval."
+    )
+    d = _match("", text, date(2020, 1, 8), language="nl")
+    assert d.attack, d.reasons
+    assert _bases(d) == ["ain-al-asad", "erbil-air-base"]
+    placed = (
+        "Varios drones atacaron anoche la base aérea de Harir en Erbil, donde hay tropas de EEUU."
+    )
+    d = _match("", placed, date(2023, 11, 17), language="es")
+    assert _bases(d) == ["harir-air-base"]
+
+
+def test_a_similar_attack_on_another_base_is_of_the_same_salvo() -> None:
+    title = "هجوم بطائرات مسيرة على قاعدتين للقوات الأمريكية في دير الزور وحمص"
+    text = (
+        "قالت مصادر محلية إن قاعدة حقل العمر النفطي في دير الزور استُهدفت مساء الأحد بطائرات "
+        "مسيرة انتحارية. وبعد ذلك قصفت القوات الأمريكية بالمدافع قرى قريبة من قاعدتها في حقل "
+        "العمر. ومن جهة ثانية، تعرضت القاعدة الأمريكية في منطقة التنف التابعة لحمص لهجوم مماثل "
+        "بطائرات مسيّرة."
+    )
+    d = _match(title, text, date(2024, 10, 27), language="ar")
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-omar-oil-field", "al-tanf"]

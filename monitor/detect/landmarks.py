@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from monitor.detect.gazetteer import Entry
+from monitor.detect.gazetteer import Entry, Place
 from monitor.detect.lexicon import Hit
 
+_PLACES_KM = 150  # how far from a city a base it places may be: Harir is some 70 km from Erbil
 _BESIDE_CHARS = 40  # characters from a base word to the landmark it is beside
 _SHORT_GAP = re.compile(
     r",?\s(?:in|at|near|a|au|en|im|in der|bei|di|nei|w|v|u|в|во|под|у|في|قرب|بالقرب من|در|له)\s"
@@ -17,12 +18,17 @@ _SHORT_GAP = re.compile(
 )
 
 
-def where_named(norm: str, hit: Hit, mentions: dict[Entry, list[tuple[Hit, bool]]]) -> bool:
+def where_named(
+    norm: str, hit: Hit, mentions: dict[Entry, list[tuple[Hit, bool]]], city: Place
+) -> bool:
     """Whether a city's name follows another base's full name with a short word between,
-    to say where it is: "Harir air base in Erbil", "на базе Харир в Эрбиле"."""
+    to say where it is: "Harir air base in Erbil", "на базе Харир в Эрбиле"; not a base far
+    from it ("de bases van Ain al-Assad en Erbil": Dutch "en" is "and")."""
     return any(
-        0 < hit.start - other.end <= 8 and _SHORT_GAP.fullmatch(norm, other.end, hit.start)
-        for found in mentions.values()
+        0 < hit.start - other.end <= 8
+        and _SHORT_GAP.fullmatch(norm, other.end, hit.start)
+        and entry.place.km_to(city) <= _PLACES_KM
+        for entry, found in mentions.items()
         for other, _ in found
     )
 

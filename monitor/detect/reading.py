@@ -221,7 +221,7 @@ class Reader:
                 if (
                     (near or named)
                     and (city_of or place_id in attacked or not self._located(norm, h, locatives))
-                    and not where_named(norm, h, mentions)
+                    and not where_named(norm, h, mentions, entry.place)
                 ):
                     mentions[entry].append((h, False))
                     if city_of or _IN_CITY.search(norm, max(0, h.start - 24), h.start):
