@@ -1,5 +1,6 @@
 """Base names and datelines as real reports wrote them (in our own words, after real reports
-of 2020-2026): Turkish "Tenef", Kurmanji "Bingeha Vîktorya", Japanese "タジの軍基地", a
+of 2020-2026): Turkish "Tenef", Kurmanji "Bingeha Vîktorya", Japanese "タジの軍基地", Hindi
+"the US airbase in Qatar" and its missiles "released" (छोड़ीं), a
 dateline that gives its agency and day in brackets, and a base hit "during the past week",
 which is background, not the same salvo."""
 
@@ -30,6 +31,13 @@ from tests.reports import detect as _match
             "ku",
             date(2026, 3, 4),
             "victory-base",
+        ),
+        (
+            "ईरान ने सोमवार रात कतर में अमेरिकी एयरबेस पर छोड़ीं 6 मिसाइलें, कतर ने ज़्यादातर "
+            "को रोकने का दावा किया।",
+            "hi",
+            date(2025, 6, 23),
+            "al-udeid-air-base",
         ),
         (
             "イラク・タジの軍基地が14日、ロケット弾で攻撃され、有志連合の要員3人が負傷した。",
