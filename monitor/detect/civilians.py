@@ -9,15 +9,14 @@ from monitor.detect.lexicon import Hit, inside
 from monitor.detect.text import normalise
 
 _HOSTS = (" of ", " to ")
+_AND = frozenset(normalise("and và cùng et y e und ve и і та oraz i και și és dan serta و").split())
 # the words that may join a target to the coalition's: "and", "and at", "và", "et sur les"
-_JOINING = frozenset(
+_JOINING = _AND | frozenset(
     normalise(
-        "and at on against the its their as well vào và cùng et sur contre les la le y contra "
-        "los las e und gegen die auf su contro ve и на і та oraz i na και στις și és dan serta "
-        "و على ضد"
+        "at on against the its their as well vào sur contre les la le contra los las gegen die "
+        "auf su contro на na στις على ضد"
     ).split()
 )
-_AND = frozenset(normalise("and và cùng et y e und ve и і та oraz i και și és dan serta و").split())
 _JOIN_REACH = 24  # characters between the two targets
 
 

@@ -35,6 +35,8 @@ def on_groups(norm: str, hits: list[Hit]) -> list[Hit]:
     """A strike cue for each attack told against an armed group by name (the groups are
     more often the attackers: their names alone say nothing of who struck whom)."""
     groups = [h for h in hits if h.label.startswith("group:")]
+    if not groups:  # most sentences that tell an attack
+        return []
     return [
         Hit("cat:us_attacker", attack.start, group.end, attack.text)
         for attack in hits

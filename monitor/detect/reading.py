@@ -370,7 +370,6 @@ class Reader:
 def _counted(norm: str, by: dict[str, list[Hit]]) -> bool:
     """A count of attacks: "38 drone and rocket attacks", "38 ataques": ten or more, right
     before the attack word or its weapons."""
-    weapons = [h for label, found in by.items() if label.startswith("weapon:") for h in found]
     for attack in by.get("cat:attack", ()):
         if attack.text not in _ATTACKS_COUNTED:
             continue
@@ -378,9 +377,11 @@ def _counted(norm: str, by: dict[str, list[Hit]]) -> bool:
         if m is None or int(m["n"]) < TALLY_ATTACKS or _YEAR.fullmatch(m["n"]):
             continue
         gap = norm[m.end("n") : attack.start]
-        for w in weapons:
-            if m.end("n") <= w.start and w.end <= attack.start:
-                gap = gap.replace(w.text, " ", 1)
+        for label, found in by.items():
+            if label.startswith("weapon:"):
+                for w in found:
+                    if m.end("n") <= w.start and w.end <= attack.start:
+                        gap = gap.replace(w.text, " ", 1)
         if set(gap.split()) <= _COUNT_JOINS:
             return True
     return False

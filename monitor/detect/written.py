@@ -120,8 +120,8 @@ _SLASH = re.compile(
 # "hôm 4/4", "sáng 1/3" (the morning of 1 March), normalised with spaces
 _DAY_SLASH_WORDS = ("ngay ", "hom ", "sang ", "trua ", "chieu ", "toi ", "dem ")
 _DAY_SLASH = re.compile(
-    r"(?:\((?=[0-3]?\d\s[01]?\d[\s)])|\b(?:ngay|hom|sang|trua|chieu|toi|dem)\s)(?P<day>[0-3]?\d)\s(?P<month>1[0-2]|0?[1-9])"
-    r"(?:\s(?P<year>(?:19|20)\d\d))?(?![\d])"
+    rf"(?:\((?=[0-3]?\d\s[01]?\d[\s)])|\b(?:{'|'.join(w.strip() for w in _DAY_SLASH_WORDS)})\s)"
+    r"(?P<day>[0-3]?\d)\s(?P<month>1[0-2]|0?[1-9])(?:\s(?P<year>(?:19|20)\d\d))?(?![\d])"
 )
 
 
