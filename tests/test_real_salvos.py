@@ -8,9 +8,11 @@ from datetime import date, datetime
 
 import pytest
 
+from monitor.detect.text import normalise
 from tests.reports import LOCAL as IRAQ
 from tests.reports import bases as _bases
 from tests.reports import detect as _match
+from tests.reports import fires
 
 TUESDAY = datetime(2023, 12, 12, 18, 0, tzinfo=IRAQ)
 LEAD = (
@@ -63,6 +65,98 @@ def test_other_languages_say_also(title: str, text: str, also: str) -> None:
     d = _match(title, text, TUESDAY)
     assert d.attack
     assert _bases(d) == ["harir-air-base", also]
+
+
+# Three quiet paragraphs stand between the lead and the second base, so that only a word
+# saying "the same day" or "also" joins it to the salvo.
+QUIET = {
+    "uk": "За його словами, постраждалих немає, а пошкодження незначні.\n\nВідповідальність "
+    "ніхто поки що не взяв.",
+    "pl": "Nikt nie został ranny, a szkody są niewielkie.\n\nŻadna grupa nie przyznała się "
+    "dotąd do ataku.",
+    "ro": "Nu au existat victime, iar pagubele sunt minore.\n\nNicio grupare nu a revendicat "
+    "deocamdată atacul.",
+    "ko": "부상자는 없으며 피해는 경미하다고 그는 덧붙였다.\n\n아직 배후를 자처한 단체는 없다.",
+    "fa": "به گفته یک مقام نظامی، کسی زخمی نشده و خسارت اندک است.\n\nهنوز هیچ گروهی مسئولیت "
+    "این حمله را نپذیرفته است.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "lead", "later"),
+    [
+        (
+            "uk",
+            "Дрони атакували базу Айн аль-Асад",
+            "Три дрони у вівторок атакували авіабазу Айн аль-Асад на заході Іраку, де "
+            "перебувають американські військові, повідомив представник армії.",
+            "Того ж дня дві ракети впали на територію бази Харир на півночі країни.",
+        ),
+        (
+            "pl",
+            "Drony zaatakowały bazę Ain al-Asad",
+            "Trzy drony zaatakowały we wtorek bazę lotniczą Ain al-Asad w zachodnim Iraku, "
+            "gdzie stacjonują żołnierze amerykańscy, podał przedstawiciel wojska.",
+            "Tego samego dnia dwie rakiety spadły na bazę Harir na północy kraju.",
+        ),
+        (
+            "ro",
+            "Drone au atacat baza Ain al-Asad",
+            "Trei drone au atacat marţi baza aeriană Ain al-Asad din vestul Irakului, unde "
+            "sunt staţionaţi militari americani, a declarat un oficial militar.",
+            "În aceeaşi zi, două rachete au căzut pe baza Harir din nordul ţării.",
+        ),
+        (
+            "ko",
+            "드론, 아인 알아사드 기지 공격",
+            "드론 세 대가 화요일 미군이 주둔한 이라크 서부 아인 알아사드 공군기지를 "
+            "공격했다고 군 관계자가 밝혔다.",
+            "같은 날 로켓 두 발이 북부 하리르 기지에 떨어졌다.",
+        ),
+        (
+            "fa",
+            "پهپادها به پایگاه عین الاسد حمله کردند",
+            "سه پهپاد روز سه‌شنبه به پایگاه هوایی عین الاسد در غرب عراق که نظامیان آمریکایی "
+            "در آن مستقرند حمله کردند.",
+            "در همان روز دو موشک به پایگاه حریر در شمال این کشور اصابت کرد.",
+        ),
+    ],
+)
+def test_the_same_day_adds_a_base_far_below_the_lead(
+    language: str, title: str, lead: str, later: str
+) -> None:
+    d = _match(title, f"{lead}\n\n{QUIET[language]}\n\n{later}", TUESDAY)
+    assert d.attack
+    assert _bases(d) == ["ain-al-asad", "harir-air-base"]
+    assert d.attack_date == date(2023, 12, 12)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Základna Harir byla rovněž zasažena raketami.", "rovněž"),
+        ("Rakety zasiahli tiež základňu Harir.", "tiež"),
+        ("Raketter slog också ned på basen Harir.", "också"),
+        ("Raketter ramte også basen Harir.", "også"),
+        ("Myös Haririn tukikohtaan osui raketteja.", "myös"),
+        ("Ракети също така удариха базата Харир.", "също"),
+        ("Οι ρουκέτες έπληξαν επίσης τη βάση Χαρίρ.", "επίσης"),
+        ("A Harir bázist szintén rakéták érték.", "szintén"),
+        ("Rakete su također pogodile bazu Harir.", "takođe"),
+        ("גם בסיס חריר ספג רקטות.", "גם"),
+        ("हरीर बेस पर भी रॉकेट दागे गए।", "भी"),
+        ("حریر اڈے پر بھی راکٹ داغے گئے۔", "بھی"),
+        ("ハリール基地も攻撃を受けた。", "も攻撃"),
+        ("ในวันเดียวกัน จรวดตกที่ฐานทัพฮารีร์", "ในวันเดียวกัน"),
+        ("Căn cứ Harir cũng bị trúng rocket.", "cũng bị"),
+        ("Roket juga jatuh serentak di pangkalan Harir.", "serentak"),
+        ("Raketa pia ilianguka kwenye kambi ya Harir.", "pia"),
+        ("هەروەها موشەکێک کەوتە سەر بنکەی حەریر.", "هەروەها"),
+        ("Herwiha roket li bingeha Harîrê ketin.", "herwiha"),
+    ],
+)
+def test_more_languages_say_also(sentence: str, word: str) -> None:
+    assert fires(sentence, normalise(word), "cat:also")
 
 
 @pytest.mark.parametrize(
