@@ -104,3 +104,42 @@ def test_a_states_own_attacks_on_facilities_are_no_us_strike() -> None:
     )
     assert not fires(sentence, "الهجمات", "cat:us_attacker")
     assert fires("شن الطيران هجمات طالت منشآت للفصائل قرب الحدود.", "هجمات", "cat:us_attacker")
+
+
+def test_weapons_that_hit_sites_are_no_us_strike() -> None:
+    """ "Drones that hit civilian sites": the weapon right before the verb is what struck."""
+    sentence = "تواصلت الضربات الإيرانية لليوم الثامن بصواريخ وطائرات مسيرة طالت مواقع مدنية."
+    assert not fires(sentence, "طالت", "cat:us_attacker")
+
+
+def test_missiles_intercepted_on_their_way_to_a_saudi_base() -> None:
+    """A Gulf roundup: Iran's strikes go on, and the Saudi ministry intercepted two ballistic
+    missiles on their way to Prince Sultan Air Base the day before."""
+    d = _match(
+        "",
+        "تواصلت الضربات الإيرانية على دول الخليج لليوم الثامن بصواريخ وطائرات مسيرة طالت "
+        "مواقع مدنية ومنشآت.\n\n"
+        "وقالت وزارة الدفاع السعودية أمس إنها اعترضت ودمرت صاروخين باليستيين كانا في "
+        "طريقهما إلى قاعدة الأمير سلطان الجوية.\n\n"
+        "وفي البحرين اندلع حريق في مبنى سكني بعد سقوط شظايا.",
+        date(2026, 3, 8),
+        language="ar",
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["prince-sultan-air-base"]
+    assert d.attack_date == date(2026, 3, 7)
+
+
+def test_a_stale_date_above_the_headline_is_the_pages() -> None:
+    """A copy whose page still shows an old date and time above the story: the date says
+    nothing of the attack told below it."""
+    d = _match(
+        "Friday, 05 January 2024 09:40 GMT",
+        "Qatar condemns the attack on Al Udeid Air Base\n\n"
+        "Doha: Qatar's foreign ministry condemned the attack on Al Udeid Air Base by the "
+        "Revolutionary Guards, saying that nobody was hurt and that the base had been "
+        "evacuated beforehand.",
+        date(2025, 6, 23),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-udeid-air-base"]

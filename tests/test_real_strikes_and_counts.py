@@ -115,6 +115,9 @@ def test_a_count_of_attacks_is_a_tally_not_news() -> None:
         ("Ten rockets struck Ain al-Asad air base on Wednesday.", False),
         ("The rocket attack wounded 12 people in an attack on the base.", False),
         ("In 2024 attacks on the base grew.", False),
+        # one night's attacks are news
+        ("Erbil was targeted by 17 drone attacks last night, the governor said.", False),
+        ("استهدفت أربيل الليلة الماضية بـ17 هجوما بطائرات مسيرة.", False),
     ],
 )
 def test_a_count_goes_with_the_attack_noun_not_the_projectiles(sentence: str, recall: bool) -> None:

@@ -58,12 +58,15 @@ def on_militias(norm: str, hits: list[Hit]) -> list[Hit]:
         if (h.label in ("cat:coalition", "cat:base_words") or h.label.startswith(_NAMES))
         and not inside(h, struck)
     ]
-    weapons = [h.start for h in hits if h.label.startswith("weapon:")]
+    weapon_hits = [h for h in hits if h.label.startswith("weapon:")]
+    weapons = [h.start for h in weapon_hits]
     states = [h for h in hits if h.label == "cat:state_attacker"]
     found = []
     for attack in (h for h in hits if h.label == "cat:attack"):
         if any(-2 <= s.start - attack.end <= 1 or -2 <= attack.start - s.end <= 1 for s in states):
             continue  # "Iranian attacks", "الهجمات الإيرانية": a state's own, not the US's
+        if any(0 <= attack.start - w.end <= 1 for w in weapon_hits):
+            continue  # "طائرات مسيرة طالت مواقع", drones that hit sites: the sites were attacked
         if norm.startswith(_FROM, attack.end):
             continue  # "rockets launched from an area close to positions of ...": where from
         for target in struck:

@@ -16,8 +16,9 @@ from monitor.detect.gazetteer import Entry, Gazetteer
 from monitor.detect.landmarks import landmarks_dropped, unnamed_beside, where_named
 from monitor.detect.lexicon import Hit, Lexicon, outermost
 from monitor.detect.sentence import FLAGS, POSITIONAL, Reading
+from monitor.detect.tallies import tallied
 from monitor.detect.terms import Terms
-from monitor.detect.text import normalise, strip_dateline
+from monitor.detect.text import YEAR, normalise, strip_dateline
 from monitor.detect.weapons import read_weapons
 from monitor.errors import ConfigError
 
@@ -25,7 +26,6 @@ ARABIC_CLITICS = "(?:و|ف)?(?:ب|ل|ك)?"
 # a headline's cues of a ceremony, an anniversary or an older attack count wherever they
 # stand in it ("Dover base ceremony for the six killed in Kuwait")
 _TITLE_ANYWHERE = frozenset({"event", "anniversary", "recall"})
-_YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 _IN_YEAR = re.compile(r"[.!?\"]?$")  # a past year ending its sentence: "open war in 2020."
 # "US troops have stayed in Syria since 2014": a span of time, not an old attack's year
 _SINCE_YEAR = re.compile(rf"(?:\b(?:{SINCE})|منذ)\s(?:\w+\s)?$")
@@ -52,21 +52,6 @@ _NAMES = ("place:", "context:", "area:", "mission:")  # the labels of a place's 
 _LOCATIVE_GAP = re.compile(r"\s(?:the\s)?")
 _OPENING_CHARS = 30  # a clause this near the start (past a dateline) opens the sentence
 _OPENING_END = re.compile(r"[,:]")
-# a number a few words before a name: "36 against the Omar oil field base"
-_COUNT_BEFORE = re.compile(r"(?<![\d.,:])\d+(?:\s+\S+){0,3}\s+$")
-TALLY_ATTACKS = 10  # attacks counted: a tally, not news
-_COUNT = re.compile(r"(?<![\d.,:])(?P<n>\d+)(?:\s+\S+){0,4}\s+$")
-# the attack nouns a count goes with ("38 attacks"), not verbs ("10 rockets struck")
-_ATTACKS_COUNTED = frozenset(
-    normalise(
-        "attacks ataques attaques attacchi angriffe aanvallen ataki ataków атак атаки атаках "
-        "saldırı saldırıya هجمات هجوما هجوم حملات حمله"
-    ).split()
-)
-_COUNT_JOINS = frozenset(
-    {"and", "or", "y", "o", "et", "ou", "und", "oder", "e", "i", "و", "ve", "и"}
-)
-TALLY_PLACES = 3  # places each after its count: a tally of attacks by base
 
 
 def _subject(by: dict[str, list[Hit]], cue: Hit) -> bool:
@@ -329,10 +314,10 @@ class Reader:
             flags.discard("recall")  # a story opening "last week's drone attack hurt three"
         if credit(body):
             flags.add("caption")
-        tally = (len(places) >= TALLY_PLACES and _tally(norm, by)) or _counted(norm, by)
+        tally = tallied(norm, by, len(places))
         if "cat:habitual" in by or tally:  # "a frequent target"; a tally: background
             flags.add("recall")
-        for m in _YEAR.finditer(norm):
+        for m in YEAR.finditer(norm):
             if (
                 year is not None
                 and int(m.group(0)) < year
@@ -365,36 +350,3 @@ class Reader:
             state="cat:state_attacker" in by and "cat:threat" not in by,
             toll=("cat:killed" in by or "cat:injured" in by) and "cat:event" not in by,
         )
-
-
-def _counted(norm: str, by: dict[str, list[Hit]]) -> bool:
-    """A count of attacks: "38 drone and rocket attacks", "38 ataques": ten or more, right
-    before the attack word or its weapons."""
-    for attack in by.get("cat:attack", ()):
-        if attack.text not in _ATTACKS_COUNTED:
-            continue
-        m = _COUNT.search(norm, max(0, attack.start - 40), attack.start)
-        if m is None or int(m["n"]) < TALLY_ATTACKS or _YEAR.fullmatch(m["n"]):
-            continue
-        gap = norm[m.end("n") : attack.start]
-        for label, found in by.items():
-            if label.startswith("weapon:"):
-                for w in found:
-                    if m.end("n") <= w.start and w.end <= attack.start:
-                        gap = gap.replace(w.text, " ", 1)
-        if set(gap.split()) <= _COUNT_JOINS:
-            return True
-    return False
-
-
-def _tally(norm: str, by: dict[str, list[Hit]]) -> bool:
-    """A count of attacks by base ("36 against the Omar oil field base, 16 against the
-    Shaddadi base, 40 against ..."): TALLY_PLACES places or more, each a few words after a
-    number. It tells how often they were attacked, not that they were now."""
-    counted = [
-        label
-        for label, found in by.items()
-        if label.startswith("place:")
-        and any(_COUNT_BEFORE.search(norm, max(0, h.start - 40), h.start) for h in found)
-    ]
-    return len(counted) >= TALLY_PLACES

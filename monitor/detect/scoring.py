@@ -54,7 +54,9 @@ def score(readings: list[Reading], published: date | None = None) -> tuple[float
     if any("other_sense" in r.flags for r in readings if r.lead):
         z -= 3.0
         reasons.append("rocket, drone or base in another sense (space, sport, politics)")
-    if any("dated_old" in r.flags for r in head) or (
+    # a bare date above the story ("Tuesday, 02 January 2024 12:17 GMT") is the page's, not
+    # the attack's
+    if any("dated_old" in r.flags and (r.attack or r.weapons or r.places) for r in head) or (
         any("anniversary" in r.flags for r in head) and not told_this_week(head, published)
     ):
         z -= 2.0

@@ -157,6 +157,8 @@ _ABBREVIATIONS = re.compile(
 )
 # the year's abbreviation after a date, inside a sentence when a small letter follows: "28
 # stycznia 2024 r. atak dronów", "28 января 2024 г. беспилотник"
+# a year of the period the press covers: "the 2020 attack", not "1,200" or "0300 GMT"
+YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 _YEAR_ABBREVIATION = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[rгр]\.$")
 # a sentence ends at a full stop, a question or exclamation mark, a semicolon (and those of
 # Arabic, Chinese and Japanese, Hindi, Urdu, Khmer, Burmese, Armenian) before a space
