@@ -129,3 +129,18 @@ def test_a_strike_against_an_armed_group_by_name_is_the_uss() -> None:
     assert fires(struck, "against", "cat:us_attacker")
     claimed = "The drone attack Kata'ib Hezbollah claimed on Sunday hit the base."
     assert not fires(claimed, "attack", "cat:us_attacker")
+
+
+def test_us_bombings_against_a_group_by_name_lead_a_us_strike_story() -> None:
+    """The jets come first and the group they bombed long after them; the rocket attack the
+    strikes answer is told below as their reason."""
+    d = _match(
+        "",
+        "Over the weekend US Air Force jets flew a series of bombing runs in Syria and Iraq "
+        "against Kataib Hezbollah, a militia tied to Iran's Revolutionary Guards.\n\n"
+        "The defense secretary called the raids defensive: they answered a rocket attack on a "
+        "base near Kirkuk where American troops serve. Rockets struck that base, K1, on "
+        "Friday, killing a US contractor.",
+        date(2019, 12, 30),
+    )
+    assert not d.attack, d.reasons

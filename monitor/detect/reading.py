@@ -54,6 +54,12 @@ _OPENING_CHARS = 30  # a clause this near the start (past a dateline) opens the 
 _OPENING_END = re.compile(r"[,:]")
 
 
+def _against_group(by: dict[str, list[Hit]], cues: list[Hit]) -> bool:
+    """Whether a strike cue runs to an armed group's name: the group is what was struck."""
+    ends = {h.end for label, found in by.items() if label.startswith("group:") for h in found}
+    return any(c.end in ends for c in cues)
+
+
 def _subject(by: dict[str, list[Hit]], cue: Hit) -> bool:
     """Whether US forces are the subject of a strike cue ("US forces have carried out
     airstrikes", or a cue that starts with them: "US-Militär reagiert"), not its target: "a
@@ -270,8 +276,13 @@ class Reader:
                 and name not in anywhere
                 and not (opening and anchor <= opening <= hits[0].start)
             )
-            # for an unnamed target, US forces may be the subject: "US forces carried out"
-            subject = not named and name == "us_attacker" and _subject(by, hits[0])
+            # for an unnamed target, US forces may be the subject: "US forces carried out";
+            # or the target is an armed group by name: "bombings ... against Kataib Hezbollah"
+            subject = (
+                not named
+                and name == "us_attacker"
+                and (_subject(by, hits[0]) or _against_group(by, hits))
+            )
             if name in POSITIONAL and remark and (named or name != "recall") and not subject:
                 continue
             flags.add(name)
