@@ -16,6 +16,7 @@ import pytest
 
 from tests.reports import bases as _bases
 from tests.reports import detect as _match
+from tests.reports import matcher
 
 
 @pytest.mark.parametrize(
@@ -132,3 +133,27 @@ def test_a_tolls_tally_since_a_date_leaves_its_attack_new() -> None:
     )
     assert d.attack, d.reasons
     assert d.attack_date == date(2023, 11, 21)
+
+
+def test_the_means_to_strike_bases_is_a_threat() -> None:
+    """A piece on US troops massing at a Jordanian base and Iran's warnings: that Tehran can
+    strike sensitive sites, US bases among them, tells no attack."""
+    d = _match(
+        "رسائل إيرانية إلى واشنطن",
+        "يتصاعد التوتر بعد انتشار كثيف للقوات الأمريكية في قاعدة موفق السلطي الجوية في "
+        "الأردن.\n\n"
+        "وتقول مصادر دبلوماسية إن الرسالة الإيرانية واضحة: أي تحرك عسكري أمريكي قد يقابل برد "
+        "دقيق، ولدى طهران القدرة على ضرب مواقع حساسة بينها قواعد أمريكية في المنطقة.",
+        date(2026, 2, 10),
+        language="ar",
+    )
+    assert not d.attack, d.reasons
+
+
+def test_attacks_counted_in_separate_times_are_a_tally() -> None:
+    sentence = (
+        '"Between October 17 and 24, US and coalition forces were attacked at least ten '
+        "separate times in Iraq and three separate times in Syria with a mix of one-way drones "
+        'and rockets," he told reporters.'
+    )
+    assert "recall" in matcher().reader.read(1, sentence).flags
