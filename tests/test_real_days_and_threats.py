@@ -14,6 +14,7 @@ from datetime import date
 
 import pytest
 
+from monitor.detect.written import numeric
 from tests.reports import bases as _bases
 from tests.reports import detect as _match
 from tests.reports import matcher
@@ -157,3 +158,29 @@ def test_attacks_counted_in_separate_times_are_a_tally() -> None:
         'and rockets," he told reporters.'
     )
     assert "recall" in matcher().reader.read(1, sentence).flags
+
+
+def test_a_bare_day_of_the_month_dates_the_attack() -> None:
+    """An English rewrite of a Korean report: "on the 23rd", published on the 24th."""
+    d = _match(
+        "Trump meets his security team after Iran's strike on US bases",
+        "On the 23rd (local time), as Iran fired missiles at the US military bases of Al Udeid "
+        "in Qatar and Ain al-Asad in Iraq, President Trump gathered his advisers in the "
+        "Situation Room, the White House said.",
+        date(2025, 6, 24),
+    )
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2025, 6, 23)
+
+
+@pytest.mark.parametrize(
+    ("norm", "day"),
+    [
+        ("on the 23rd local time iran fired missiles", date(2025, 6, 23)),
+        ("on the 28th iran fired missiles", date(2025, 5, 28)),  # the month before
+        ("on the 10th anniversary of the attack", None),
+        ("on the 23rd of june", None),  # a month's day: read with the month's name
+    ],
+)
+def test_which_bare_day_of_the_month(norm: str, day: date | None) -> None:
+    assert numeric(norm, date(2025, 6, 24)) == day

@@ -101,6 +101,12 @@ def cjk(norm: str, pub: date | None, weekdays: bool = False) -> date | None:
         return None
     if m["month"]:
         return in_year_before(pub, int(m["month"]), day)
+    return in_month_before(pub, day)
+
+
+def in_month_before(pub: date, day: int) -> date | None:
+    """The day of this number in the month of `pub`, or of the month before when that would
+    be after it."""
     found = valid_date(pub.year, pub.month, day)
     if found is None or found > pub + timedelta(days=1):
         earlier = pub.replace(day=1) - timedelta(days=1)
@@ -132,6 +138,13 @@ _OF_THIS_MONTH = re.compile(
 )
 
 
+# "On the 23rd (local time), Iran attacked": a bare day, as an English rewrite of a Korean or
+# Japanese report gives it; not "the 2nd floor", "the 10th anniversary", "the 23rd of June"
+_ON_THE_DAY = re.compile(
+    r"\bon the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s(?:of|day|floor|anniversary)\b)"
+)
+
+
 def numeric(norm: str, pub: date | None) -> date | None:
     """2024-07-25 or 25/07/2024: in prose these are mostly page furniture, so they come last;
     "1/28" in Chinese or Japanese text; Arabic "الـ15 من الشهر الجاري" (the 15th of this
@@ -153,4 +166,6 @@ def numeric(norm: str, pub: date | None) -> date | None:
         if m["year"]:
             return valid_date(int(m["year"]), int(m["month"]), int(m["day"]))
         return in_year_before(pub, int(m["month"]), int(m["day"]))
+    if pub is not None and "on the " in norm and (m := _ON_THE_DAY.search(norm)):
+        return in_month_before(pub, int(m["day"]))
     return None
