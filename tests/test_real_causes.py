@@ -144,3 +144,21 @@ def test_after_us_forces_downed_a_drone_is_the_same_salvo() -> None:
     )
     assert d.attack, d.reasons
     assert set(_bases(d)) == {"harir-air-base", "erbil-air-base"}
+
+
+def test_resistance_against_us_forces_is_no_attack_told_before_a_cause() -> None:
+    """A group's claim: "resistance against American forces" names no attack, so the
+    "in response to" that follows opens no cause clause over the rockets it then tells."""
+    d = _match(
+        "Iran-backed militants claim rocket fire at US base in Syria",
+        "The Islamic Resistance in Iraq said it had launched two rocket attacks on US forces in "
+        "Syria on Monday.\n\n"
+        "The attack is the 164th on US personnel in Syria and Iraq since mid-October.\n\n"
+        '"Keeping up our resistance against American forces in Iraq and the region, and in '
+        "response to the occupation's crimes against the people of Gaza, our fighters fired "
+        'several rockets at the American base in the Conoco oil field in eastern Deir Ezzor," '
+        "the group said.",
+        date(2024, 1, 22),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["conoco-gas-field"]

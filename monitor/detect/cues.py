@@ -106,6 +106,8 @@ _CAME_AFTER = re.compile(
     r"(?!\s(?:midnight|dawn|dark|daybreak|sunset|sundown|noon|nightfall|[0-9]|minuit|l'aube|"
     r"medianoche|el\samanecer|mezzanotte|l'alba|meia\snoite))"
 )
+# "against" is an attack word ("attacks against the base"), but alone it tells no attack
+_AGAINST = frozenset(("against", "contre", "contra", "gegen", "ضد", "proti", "проти", "против"))
 # a comma does not end a clause: "the death of Soleimani, who was killed in a US drone strike"
 _CLAUSE_END = re.compile(r"[;:()]|\s[-–—]\s")
 # "... at Ain al-Asad in retaliation for the killing of Soleimani in a US drone strike at
@@ -273,9 +275,11 @@ def _without_cause(norm: str, hits: list[Hit], labels: set[str]) -> list[Hit]:
     cause = next((h for h in hits if h.label == "cat:cause"), None)
     if cause is None:
         return hits
-    before = [h.label for h in hits if h.end <= cause.start]
+    before = [h.label for h in hits if h.end <= cause.start and h.text not in _AGAINST]
     if "cat:attack" not in before or not any(label.startswith(_TARGETS) for label in before):
-        return hits  # "In retaliation for the killing, Iran fired missiles at Ain al-Asad"
+        # "In retaliation for the killing, Iran fired missiles at Ain al-Asad"; "resistance
+        # against American forces, and in response to ..., our fighters fired rockets at"
+        return hits
     return _cut(norm, hits, cause)
 
 
