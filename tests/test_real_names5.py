@@ -45,6 +45,20 @@ from tests.reports import detect as _match
             date(2020, 3, 14),
             "camp-taji",
         ),
+        (
+            "Sinoć su dve rakete pale blizu američke patrolne baze na severoistoku Sirije, bez "
+            "povređenih, saopštila je američka vojska.\n\nBaza se nalazi u gradu Aš-Šadadi.",
+            "sr",
+            date(2022, 11, 25),
+            "al-shaddadi",
+        ),
+        (
+            "Иракски въоръжени групи поеха отговорност за нападение с дрон срещу базата "
+            "Ал-Шадади в Сирия, където има американски войници.",
+            "bg",
+            date(2024, 1, 3),
+            "al-shaddadi",
+        ),
     ],
 )
 def test_a_base_named_as_the_local_press_spells_it(
