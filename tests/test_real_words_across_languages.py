@@ -1,10 +1,14 @@
 """Every language's terms are matched together, so a word of one language must not misread
-another's: Tagalog "nasa" (in, at) is no space agency. And verbs the Slovenian press uses for
-missiles that hit or fell near a base. In our own words, after real reports of 2020."""
+another's: Tagalog "nasa" (in, at) is no space agency. Verbs the Slovenian press uses for
+missiles that hit or fell near a base. And two look-alikes: Turkish "whether the missile
+targeted Kürecik" is not known, and a Turkish soldier killed is no coalition casualty. In our
+own words, after real reports of 2020-2026."""
 
 from __future__ import annotations
 
 from datetime import date
+
+import pytest
 
 from tests.reports import detect as _match
 from tests.reports import fires
@@ -32,3 +36,39 @@ def test_a_tagalog_report_of_rockets_at_a_us_army_base() -> None:
 def test_slovenian_missiles_that_hit_or_fell_near_a_base() -> None:
     assert fires("Sedemnajst raket je zadelo oporišče Ain al Asad.", "zadelo", "cat:attack")
     assert fires("Pet raket je padlo v bližini letališča Erbil.", "padlo v blizini", "cat:attack")
+
+
+LOOK_ALIKES = [
+    (
+        "tr",
+        "Malatya'daki radar üssü hedef miydi?",
+        "Milli Savunma Bakanlığı, İran'dan atılan ve Türkiye'ye doğru ilerleyen bir balistik "
+        "füzenin NATO hava savunması tarafından Doğu Akdeniz'de düşürüldüğünü açıkladı.\n\n"
+        "Füzenin Kürecik Radar Üssü'nü hedef alıp almadığı konusunda resmi bir açıklama "
+        "yapılmadı.",
+        date(2026, 3, 4),
+    ),
+    (
+        "en",
+        "Rocket fire in Iraq kills Turkish soldier",
+        "A news agency reported, citing the Turkish Defense Ministry, that a Turkish soldier "
+        "was killed on Wednesday in a rocket attack on a base in northern Iraq.\n\n"
+        "Turkey has kept troops around Bashiqa, near Mosul, for years.\n\n"
+        "US-led coalition troops are stationed at the airport of Arbil, some 80 km away.",
+        date(2021, 4, 14),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "published"),
+    LOOK_ALIKES,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(LOOK_ALIKES)],
+)
+def test_no_attack_on_a_coalition_base(
+    language: str, title: str, text: str, published: date
+) -> None:
+    """Whether a missile aimed at the Kürecik radar is not known; a Turkish soldier killed at
+    a Turkish base is no coalition casualty."""
+    d = _match(title, text, published, language=language)
+    assert not d.attack, d.reasons
