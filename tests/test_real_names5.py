@@ -1,6 +1,7 @@
 """Base names and datelines as real reports wrote them (in our own words, after real reports
 of 2020-2026): Turkish "Tenef", Kurmanji "Bingeha Vîktorya", Japanese "タジの軍基地", Hindi
-"the US airbase in Qatar" and its missiles "released" (छोड़ीं), a
+"the US airbase in Qatar" and its missiles "released" (छोड़ीं), Serbian "Aš-Šadadi", Hebrew
+"the American consulate in Erbil", explosives "dropped" by a drone, a
 dateline that gives its agency and day in brackets, and a base hit "during the past week",
 which is background, not the same salvo."""
 
@@ -127,3 +128,31 @@ def test_a_similar_attack_on_another_base_is_of_the_same_salvo() -> None:
     d = _match(title, text, date(2024, 10, 27), language="ar")
     assert d.attack, d.reasons
     assert _bases(d) == ["al-omar-oil-field", "al-tanf"]
+
+
+def test_the_us_consulate_in_erbil_in_hebrew_on_the_night_into_sunday() -> None:
+    """A Hebrew report: explosions "tonight (between Saturday and Sunday)" in Erbil, and
+    twelve missiles fired from Iran at the American consulate there."""
+    d = _match(
+        "פיצוצים בארביל",
+        "הלילה (בין שבת לראשון) נשמעו פיצוצים בארביל שבעיראק.\n\n"
+        "לדברי גורם אמריקני, 12 טילים נורו מכיוון איראן אל עבר הקונסוליה האמריקנית בארביל, "
+        "ולא היו נפגעים.",
+        date(2022, 3, 13),
+        language="he",
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["erbil-consulate"]
+    assert d.attack_date == date(2022, 3, 13)
+
+
+def test_explosives_dropped_by_a_drone_on_an_airport_with_a_coalition_sector() -> None:
+    d = _match(
+        "Drone attack on Iraqi airport",
+        "A hostile drone dropped explosives on the grounds of Erbil International Airport in "
+        "northern Iraq. The target was the military part of the airport, where troops of the "
+        "US-led coalition are based, the interior ministry said.",
+        date(2021, 4, 15),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["erbil-air-base"]

@@ -40,7 +40,7 @@ _CONTEXT_WINDOW = 40  # characters between an ambiguous name and a base word
 _US_NAME = re.compile(
     r"\b(?:us|usa|american\w*|americain\w*|amerika\w*|americk\w*|american[oa]s?|"
     r"estadounidense\w*|statunitens\w*|abd|ameryka\w*)\b|امريك|اميرك|امریک|америк|сша|"
-    r"美国|美國|米国|米|미국|ארה"
+    r"美国|美國|米国|米|미국|ארה|אמריק"
 )
 _MISSION_GAP = 20  # characters between the US and the mission's name
 # after the name, as Persian and Arabic put it: "کنسولگری تازه و نیمه‌کاره امریکا"
