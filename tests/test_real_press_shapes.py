@@ -585,3 +585,34 @@ def test_a_notice_about_the_readers_browser_is_not_the_lead() -> None:
     assert d.attack, d.reasons
     assert _bases(d) == ["al-udeid-air-base"]
     assert d.attack_date == date(2026, 2, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        (
+            "A rocket hit near Ain al-Asad air base at 1:35 p.m. Attacks on US sites have been "
+            "frequent since January.",
+            True,
+        ),
+        ("The rocket hit at 1:35 p.m. Monday, a spokesman said.", False),
+        ("The rocket hit at 9 a.m. Baghdad time, a spokesman said.", False),
+        ("The rocket hit at 9 a.m. and nobody was hurt.", False),
+    ],
+)
+def test_a_clock_time_ends_a_sentence_only_before_a_new_one(text: str, split: bool) -> None:
+    assert (len(sentences(text)) == 2) is split
+
+
+def test_attacks_that_have_been_frequent_are_background() -> None:
+    """A run-on wire copy: the rocket at Ain al-Asad, then the attacks "frequent since" the
+    strike on Soleimani outside Baghdad airport, which name no base of this attack."""
+    d = _match(
+        "Rocket hits near Iraqi base hosting US troops",
+        "BAGHDAD - A spokesman for the coalition said a rocket hit near Ain al-Asad air base "
+        "at 1:35 p.m. Attacks on US sites have been frequent since a US strike killed Qassem "
+        "Soleimani outside Baghdad airport last year. Nobody was hurt.",
+        datetime(2021, 5, 24, 18, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["ain-al-asad"]

@@ -222,6 +222,23 @@ def strip_dateline(sentence: str) -> str:
     return sentence
 
 
+# what goes on after "at 1:35 p.m.": a day, a time zone, a place's time
+_CLOCK_GOES_ON = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|"
+    r"Jul|Aug|Sep|Oct|Nov|Dec|GMT|UTC|ET|EST|EDT|CET|local|Baghdad|Iraq|Syria|Gulf|Arabia|"
+    r"Moscow|Eastern|Central|Pacific|Washington)\b"
+)
+
+
+def _clock_ends(buf: str, pieces: list[str], i: int) -> bool:
+    """Whether "a.m." or "p.m." ends the sentence: a capital after it that goes on with no
+    day, zone or place ("a rocket hit near the base at 1:35 p.m. Attacks on ...")."""
+    if not buf.endswith(("a.m.", "p.m.")) or i + 1 >= len(pieces):
+        return False
+    after = pieces[i + 1]
+    return after[:1].isupper() and _CLOCK_GOES_ON.match(after) is None
+
+
 def _lower_next(pieces: list[str], i: int) -> bool:
     return i + 1 < len(pieces) and _LOWER.match(pieces[i + 1]) is not None
 
@@ -285,7 +302,11 @@ def sentences(text: str) -> list[str]:
             if not piece:  # a full stop that ends the paragraph splits off nothing
                 continue
             buf = f"{buf} {piece}" if buf else piece
-            if buf.endswith(".") and _ABBREVIATIONS.search(buf, max(0, len(buf) - 16)):
+            if (
+                buf.endswith(".")
+                and _ABBREVIATIONS.search(buf, max(0, len(buf) - 16))
+                and not _clock_ends(buf, pieces, i)
+            ):
                 continue
             if (
                 piece.endswith(".")
