@@ -211,3 +211,19 @@ def test_a_year_after_since_is_a_span_not_an_old_attack() -> None:
     )
     assert d.attack
     assert d.attack_date == date(2024, 8, 10)
+
+
+def test_what_an_agency_reported_earlier_is_background() -> None:
+    """A Russian report of rockets on al-Omar: "Earlier, the agency reported a blast near the
+    Harir airfield" is an earlier item, not a second base of this salvo."""
+    d = _match(
+        "Ракеты выпущены по американской базе в Сирии",
+        "Ранним утром 9 ноября по американской военной базе у нефтяного месторождения Эль-Омар "
+        "на востоке Сирии было выпущено не менее 15 ракет.\n\n"
+        "Ранее ИА Регнум сообщало, что сильный взрыв прогремел у военного аэродрома Аль-Харир "
+        "в провинции Эрбиль.",
+        date(2023, 11, 9),
+        language="ru",
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-omar-oil-field"]
