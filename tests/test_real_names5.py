@@ -1,6 +1,7 @@
 """Base names and datelines as real reports wrote them (in our own words, after real reports
 of 2020-2026): Turkish "Tenef", Kurmanji "Bingeha Vîktorya", Japanese "タジの軍基地", Hindi
-"the US airbase in Qatar" and its missiles "released" (छोड़ीं), Serbian "Aš-Šadadi", Hebrew
+"the US airbase in Qatar" and its missiles "released" (छोड़ीं), Serbian "Aš-Šadadi", Ukrainian
+"Румалін", Hebrew
 "the American consulate in Erbil", explosives "dropped" by a drone, a
 dateline that gives its agency and day in brackets, and a base hit "during the past week",
 which is background, not the same salvo."""
@@ -59,6 +60,13 @@ from tests.reports import detect as _match
             "bg",
             date(2024, 1, 3),
             "al-shaddadi",
+        ),
+        (
+            "У неділю з півночі Іраку по американській базі в Румаліні на північному сході Сирії "
+            "випустили п'ять ракет.",
+            "uk",
+            date(2024, 4, 22),
+            "rmelan-landing-zone",
         ),
     ],
 )
