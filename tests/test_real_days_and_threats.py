@@ -184,3 +184,19 @@ def test_a_bare_day_of_the_month_dates_the_attack() -> None:
 )
 def test_which_bare_day_of_the_month(norm: str, day: date | None) -> None:
     assert numeric(norm, date(2025, 6, 24)) == day
+
+
+def test_today_and_its_weekday_after_who_spoke_are_the_statements() -> None:
+    """ "The ministry said, today Saturday, that three rockets fell around Baghdad airport",
+    then "they were fired late on Friday night": the attack is Friday's."""
+    d = _match(
+        "",
+        "قالت وزارة الدفاع العراقية، اليوم السبت، إن ثلاثة صواريخ سقطت قرب مطار بغداد الدولي "
+        "الذي يضم قاعدة فيكتوريا حيث يتمركز جنود أمريكيون.\n\n"
+        "وذكرت خلية الإعلام الأمني أن الصواريخ أطلقت في وقت متأخر من ليل الجمعة، ولم تقع "
+        "إصابات.",
+        date(2021, 1, 23),
+        language="ar",
+    )
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2021, 1, 22)

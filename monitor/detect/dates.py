@@ -74,7 +74,7 @@ _SAID_LATE = re.compile(
     r"بحسب|وفق)\s(?:(?!that\s|que\s|dass\s|che\s)\w+\s){1,8}(?:on\s|le\s|el\s|am\s|il\s)$|"
     # "كشفت دائرة صحة أربيل، الاثنين، عن وفاة": Arabic puts the day after the one who spoke
     r"(?:^|\s)(?:كشفت|كشف|اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد)\s(?:[^\s،,]+\s){0,4}"
-    r"[^\s،,]+[،,]\s(?:يوم\s)?$"
+    r"[^\s،,]+[،,]\s(?:(?:ال)?يوم\s)?$"
 )
 
 # "Dimanche matin, l'armee a reconnu que sa base avait ete visee samedi": a weekday before
@@ -213,7 +213,13 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
             elif _EVE.search(norm, max(0, hit.start - 6), hit.start):
                 return _last(hit, pub) - timedelta(days=1)
             return _next_day_there(norm, hit, pub) or _last(hit, pub)
-        labels = {h.label for h in hits}
+        # "قالت الوزارة، اليوم السبت، إن": today, named with the statement's weekday
+        stated = [d.start for d in days if _statement(norm, d)]
+        labels = {
+            h.label
+            for h in hits
+            if not (h.label == "date:today" and any(0 <= s - h.end <= 3 for s in stated))
+        }
         if "date:yesterday" in labels:
             return pub - timedelta(days=1)
         if "date:today" in labels or "date:overnight" in labels:
