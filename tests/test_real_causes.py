@@ -162,3 +162,17 @@ def test_resistance_against_us_forces_is_no_attack_told_before_a_cause() -> None
     )
     assert d.attack, d.reasons
     assert _bases(d) == ["conoco-gas-field"]
+
+
+def test_the_day_of_what_the_attack_hit_back_at_is_not_its_day() -> None:
+    """ "Today Iran fired missiles at Ain al-Asad and Erbil, hitting back at the president
+    for ordering the January 3 killing": the attack is today's."""
+    d = _match(
+        "Iran's revenge raises fears for troops abroad",
+        "Today Iran fired more than a dozen ballistic missiles at the Ain al-Asad air base in "
+        "western Iraq and at the Erbil base in Iraqi Kurdistan, hitting back at the US "
+        "president for ordering the January 3 killing.",
+        date(2020, 1, 8),
+    )
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2020, 1, 8)

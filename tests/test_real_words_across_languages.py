@@ -1,7 +1,8 @@
 """Every language's terms are matched together, so a word of one language must not misread
 another's: Tagalog "nasa" (in, at) is no space agency. Verbs the Slovenian press uses for
 missiles that hit or fell near a base. And two look-alikes: Turkish "whether the missile
-targeted Kürecik" is not known, and a Turkish soldier killed is no coalition casualty. In our
+targeted Kürecik" is not known, a Turkish soldier killed is no coalition casualty, nor is an
+Iranian Kurdish party's base near Erbil a coalition base. In our
 own words, after real reports of 2020-2026."""
 
 from __future__ import annotations
@@ -39,6 +40,13 @@ def test_slovenian_missiles_that_hit_or_fell_near_a_base() -> None:
 
 
 LOOK_ALIKES = [
+    (
+        "ko",
+        "이란 혁명수비대, 이라크 북부 쿠르드 단체 공격",
+        "혁명수비대가 이날 이라크 북부 에르빌과 술레이마니야 부근의 반이란 단체 "
+        "이란쿠르드민주당(KDPI) 기지를 미사일과 무인기로 타격했다고 국영 통신이 전했다.",
+        date(2022, 9, 28),
+    ),
     (
         "tr",
         "Malatya'daki radar üssü hedef miydi?",
