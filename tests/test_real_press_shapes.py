@@ -616,3 +616,19 @@ def test_attacks_that_have_been_frequent_are_background() -> None:
     )
     assert d.attack, d.reasons
     assert _bases(d) == ["ain-al-asad"]
+
+
+def test_indirect_fire_is_the_militarys_word_for_rockets() -> None:
+    """A hometown follow-up: the Pentagon named two soldiers killed by "enemy indirect fire"
+    at Camp Taji on Wednesday."""
+    d = _match(
+        "Pentagon names soldiers killed at Iraqi base",
+        "The Defense Department on Friday named the two US service members who died on "
+        "Wednesday when enemy indirect fire struck Camp Taji, north of Baghdad. A British "
+        "soldier was also killed and 14 people were wounded.",
+        datetime(2020, 3, 13, 20, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["camp-taji"]
+    assert d.weapons == ("rocket",)
+    assert d.attack_date == date(2020, 3, 11)
