@@ -1,7 +1,7 @@
 """Base names and datelines as real reports wrote them (in our own words, after real reports
 of 2020-2026): Turkish "Tenef", Kurmanji "Bingeha Vîktorya", Japanese "タジの軍基地", Hindi
 "the US airbase in Qatar" and its missiles "released" (छोड़ीं), Serbian "Aš-Šadadi", Ukrainian
-"Румалін", Hebrew
+"Румалін", Urdu "ال طنف گیریژن", Hebrew
 "the American consulate in Erbil", explosives "dropped" by a drone, a
 dateline that gives its agency and day in brackets, and a base hit "during the past week",
 which is background, not the same salvo."""
@@ -67,6 +67,13 @@ from tests.reports import detect as _match
             "uk",
             date(2024, 4, 22),
             "rmelan-landing-zone",
+        ),
+        (
+            "امریکی فوج کے بیان کے مطابق ال طنف گیریژن پر کئی ڈرونز سے حملہ کیا گیا، تاہم کوئی "
+            "جانی نقصان نہیں ہوا۔",
+            "ur",
+            date(2022, 8, 15),
+            "al-tanf",
         ),
     ],
 )
