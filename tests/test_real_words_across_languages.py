@@ -2,7 +2,8 @@
 another's: Tagalog "nasa" (in, at) is no space agency. Verbs the Slovenian press uses for
 missiles that hit or fell near a base. And two look-alikes: Turkish "whether the missile
 targeted Kürecik" is not known, a Turkish soldier killed is no coalition casualty, nor is an
-Iranian Kurdish party's base near Erbil a coalition base. In our
+Iranian Kurdish party's base near Erbil a coalition base; a roadside bomb on a convoy in Persian
+and an Arabic cargo plane landing at a base are not the attacks watched for. In our
 own words, after real reports of 2020-2026."""
 
 from __future__ import annotations
@@ -40,6 +41,20 @@ def test_slovenian_missiles_that_hit_or_fell_near_a_base() -> None:
 
 
 LOOK_ALIKES = [
+    (
+        "fa",
+        "انفجار در مسیر کاروان ائتلاف",
+        "بعدازظهر امروز (سه شنبه) بمبی کنار جاده در استان بابل در جنوب عراق در مسیر یک کاروان "
+        "ائتلاف آمریکایی منفجر شد و به یک کامیون خسارت زد.",
+        date(2021, 6, 1),
+    ),
+    (
+        "ar",
+        "التحالف يدخل معدات إلى خراب الجير",
+        "أدخلت قوات التحالف الدولي اليوم الجمعة معدات عسكرية عبر طائرة شحن هبطت في قاعدة خراب "
+        "الجير بريف رميلان، مع تحليق لمروحيات التحالف وطائراته المسيرة في أجواء المنطقة.",
+        date(2024, 10, 4),
+    ),
     (
         "ko",
         "이란 혁명수비대, 이라크 북부 쿠르드 단체 공격",
