@@ -1,10 +1,9 @@
 """Base names and datelines as real reports wrote them (in our own words, after real reports
 of 2020-2026): Turkish "Tenef", Kurmanji "Bingeha Vîktorya", Japanese "タジの軍基地", Hindi
-"the US airbase in Qatar" and its missiles "released" (छोड़ीं), Serbian "Aš-Šadadi", Ukrainian
-"Румалін", Urdu "ال طنف گیریژن", Hebrew
-"the American consulate in Erbil", explosives "dropped" by a drone, a
-dateline that gives its agency and day in brackets, and a base hit "during the past week",
-which is background, not the same salvo."""
+"the US airbase in Qatar" and its missiles "released" (छोड़ीं), Serbian "Aš-Šadadi",
+Ukrainian "Румалін", Urdu "ال طنف گیریژن", Hebrew "the American consulate in Erbil",
+explosives "dropped" by a drone, a dateline that gives its agency and day in brackets, and a
+base hit "during the past week", which is background, not the same salvo."""
 
 from __future__ import annotations
 
