@@ -176,3 +176,15 @@ def test_the_day_of_what_the_attack_hit_back_at_is_not_its_day() -> None:
     )
     assert d.attack, d.reasons
     assert d.attack_date == date(2020, 1, 8)
+
+
+def test_hitting_back_at_us_forces_names_the_bases_hit() -> None:
+    """ "Hitting back at" is no cause: what follows it is the attack's target."""
+    d = _match(
+        "",
+        "Iran fired missiles at US bases in Iraq on Wednesday, hitting back at American forces "
+        "at Ain al-Asad and Erbil.",
+        date(2020, 1, 8),
+    )
+    assert d.attack, d.reasons
+    assert set(_bases(d)) == {"ain-al-asad", "erbil-air-base"}

@@ -177,7 +177,9 @@ def test_a_bare_day_of_the_month_dates_the_attack() -> None:
     ("norm", "day"),
     [
         ("on the 23rd local time iran fired missiles", date(2025, 6, 23)),
-        ("on the 28th iran fired missiles", date(2025, 5, 28)),  # the month before
+        ("on the 28th, iran fired missiles", date(2025, 5, 28)),  # the month before
+        ("on the 3rd infantry division base at camp taji", None),
+        ("on the 12th consecutive day of strikes", None),
         ("on the 10th anniversary of the attack", None),
         ("on the 23rd of june", None),  # a month's day: read with the month's name
     ],

@@ -110,6 +110,9 @@ def test_weapons_that_hit_sites_are_no_us_strike() -> None:
     """ "Drones that hit civilian sites": the weapon right before the verb is what struck."""
     sentence = "تواصلت الضربات الإيرانية لليوم الثامن بصواريخ وطائرات مسيرة طالت مواقع مدنية."
     assert not fires(sentence, "طالت", "cat:us_attacker")
+    # the US's own: "American missile strikes on militia depots"
+    strikes = "American missile strikes on militia weapons depots near Albu Kamal killed four."
+    assert fires(strikes, "strikes", "cat:us_attacker")
 
 
 def test_missiles_intercepted_on_their_way_to_a_saudi_base() -> None:

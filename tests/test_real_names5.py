@@ -14,6 +14,7 @@ import pytest
 from monitor.detect.text import strip_dateline
 from tests.reports import bases as _bases
 from tests.reports import detect as _match
+from tests.reports import matcher
 
 
 @pytest.mark.parametrize(
@@ -170,3 +171,12 @@ def test_explosives_dropped_by_a_drone_on_an_airport_with_a_coalition_sector() -
     )
     assert d.attack, d.reasons
     assert _bases(d) == ["erbil-air-base"]
+    leaflets = _match("", "A drone dropped leaflets over Ain al-Asad air base.", date(2021, 4, 15))
+    assert not leaflets.attack, leaflets.reasons
+
+
+def test_rishon_lezion_is_no_sunday() -> None:
+    """Hebrew "לראשון" is "to the first" too, as in "to Rishon LeZion": only "שבת לראשון"
+    (Saturday into Sunday) makes it the day."""
+    reading = matcher().reader.read(1, "טילים נורו לעבר ראשון לציון ולראשון לציון נשלחו צוותים.")
+    assert not [h for h in reading.hits if h.label.startswith("weekday:")]

@@ -598,6 +598,8 @@ def test_a_notice_about_the_readers_browser_is_not_the_lead() -> None:
         ("The rocket hit at 1:35 p.m. Monday, a spokesman said.", False),
         ("The rocket hit at 9 a.m. Baghdad time, a spokesman said.", False),
         ("The rocket hit at 9 a.m. and nobody was hurt.", False),
+        ("Two rockets landed at 10:30 p.m. Iraqi time near Ain al-Asad air base.", False),
+        ("The rocket hit at 10 p.m. Sept. 3 near the base.", False),
     ],
 )
 def test_a_clock_time_ends_a_sentence_only_before_a_new_one(text: str, split: bool) -> None:

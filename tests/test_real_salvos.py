@@ -143,20 +143,32 @@ def test_the_same_day_adds_a_base_far_below_the_lead(
         ("Οι ρουκέτες έπληξαν επίσης τη βάση Χαρίρ.", "επίσης"),
         ("A Harir bázist szintén rakéták érték.", "szintén"),
         ("Rakete su također pogodile bazu Harir.", "takođe"),
-        ("גם בסיס חריר ספג רקטות.", "גם"),
-        ("हरीर बेस पर भी रॉकेट दागे गए।", "भी"),
-        ("حریر اڈے پر بھی راکٹ داغے گئے۔", "بھی"),
+        ("באותו יום ספג בסיס חריר רקטות.", "באותו יום"),
+        ("उसी दिन हरीर बेस पर रॉकेट दागे गए।", "उसी दिन"),
+        ("اسی دن حریر اڈے پر راکٹ داغے گئے۔", "اسی دن"),
         ("ハリール基地も攻撃を受けた。", "も攻撃"),
         ("ในวันเดียวกัน จรวดตกที่ฐานทัพฮารีร์", "ในวันเดียวกัน"),
         ("Căn cứ Harir cũng bị trúng rocket.", "cũng bị"),
         ("Roket juga jatuh serentak di pangkalan Harir.", "serentak"),
-        ("Raketa pia ilianguka kwenye kambi ya Harir.", "pia"),
+        ("Siku hiyo hiyo roketi ilianguka kwenye kambi ya Harir.", "siku hiyo hiyo"),
         ("هەروەها موشەکێک کەوتە سەر بنکەی حەریر.", "هەروەها"),
         ("Herwiha roket li bingeha Harîrê ketin.", "herwiha"),
     ],
 )
 def test_more_languages_say_also(sentence: str, word: str) -> None:
     assert fires(sentence, normalise(word), "cat:also")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Ari Fleischer said the rockets hit the base.", "ari"),  # Latvian "arī" is "also"
+        ("Il est resté à mes côtés quand les roquettes sont tombées.", "a mes"),  # Catalan
+        ("गोले गिरने की आवाज़ भी सुनी गई।", "भी"),  # a particle, everywhere in Hindi
+    ],
+)
+def test_a_common_word_of_one_language_is_not_another_ones_also(sentence: str, word: str) -> None:
+    assert not fires(sentence, normalise(word), "cat:also")
 
 
 @pytest.mark.parametrize(

@@ -115,7 +115,8 @@ def test_a_count_of_attacks_is_a_tally_not_news() -> None:
         ("Ten rockets struck Ain al-Asad air base on Wednesday.", False),
         ("The rocket attack wounded 12 people in an attack on the base.", False),
         ("In 2024 attacks on the base grew.", False),
-        # one night's attacks are news
+        # one night's attacks are news; a "today" that is the statement's is not that night
+        ("The Pentagon said today that US forces had faced 38 drone and rocket attacks.", True),
         ("Erbil was targeted by 17 drone attacks last night, the governor said.", False),
         ("استهدفت أربيل الليلة الماضية بـ17 هجوما بطائرات مسيرة.", False),
     ],

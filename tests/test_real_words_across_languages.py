@@ -83,6 +83,17 @@ LOOK_ALIKES = [
 ]
 
 
+def test_rockets_on_a_cargo_plane_at_a_base_are_an_attack() -> None:
+    """Only a cargo plane that landed is a supply run: one hit by rockets is an attack."""
+    d = _match(
+        "",
+        "سقطت ثلاثة صواريخ على طائرة شحن في مطار أربيل الدولي الذي يضم قوات التحالف.",
+        date(2024, 1, 1),
+        language="ar",
+    )
+    assert d.attack, d.reasons
+
+
 @pytest.mark.parametrize(
     ("language", "title", "text", "published"),
     LOOK_ALIKES,

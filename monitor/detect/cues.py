@@ -17,7 +17,7 @@ from monitor.detect.answers import TARGETS as _TARGETS
 from monitor.detect.answers import answered
 from monitor.detect.civilians import whose_civilians
 from monitor.detect.lexicon import Hit, inside
-from monitor.detect.militias import on_groups, on_militias
+from monitor.detect.militias import AGAINST, on_groups, on_militias
 from monitor.detect.terms import ANYWHERE
 
 # "claimed to have targeted": a perfect infinitive, which tells no run of attacks
@@ -106,8 +106,6 @@ _CAME_AFTER = re.compile(
     r"(?!\s(?:midnight|dawn|dark|daybreak|sunset|sundown|noon|nightfall|[0-9]|minuit|l'aube|"
     r"medianoche|el\samanecer|mezzanotte|l'alba|meia\snoite))"
 )
-# "against" is an attack word ("attacks against the base"), but alone it tells no attack
-_AGAINST = frozenset(("against", "contre", "contra", "gegen", "ضد", "proti", "проти", "против"))
 # a comma does not end a clause: "the death of Soleimani, who was killed in a US drone strike"
 _CLAUSE_END = re.compile(r"[;:()]|\s[-–—]\s")
 # "... at Ain al-Asad in retaliation for the killing of Soleimani in a US drone strike at
@@ -275,7 +273,7 @@ def _without_cause(norm: str, hits: list[Hit], labels: set[str]) -> list[Hit]:
     cause = next((h for h in hits if h.label == "cat:cause"), None)
     if cause is None:
         return hits
-    before = [h.label for h in hits if h.end <= cause.start and h.text not in _AGAINST]
+    before = [h.label for h in hits if h.end <= cause.start and h.text not in AGAINST]
     if "cat:attack" not in before or not any(label.startswith(_TARGETS) for label in before):
         # "In retaliation for the killing, Iran fired missiles at Ain al-Asad"; "resistance
         # against American forces, and in response to ..., our fighters fired rockets at"

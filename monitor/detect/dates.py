@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
-from monitor.detect.lexicon import Hit
+from monitor.detect.lexicon import Hit, inside
 from monitor.detect.text import word_count
 from monitor.detect.written import (
     DAY_AFTER,
@@ -178,6 +178,12 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
             month, day = (int(x) for x in hit.label[8:].split("-"))
             return in_year_before(pub, month, day)
     days = [h for h in hits if h.label.startswith("weekday:")]
+    if len(days) > 1:  # "שבת לראשון" (Saturday into Sunday) is Sunday, not Saturday too
+        days = [
+            d
+            for d in days
+            if not any(o.end - o.start > d.end - d.start and inside(d, [o]) for o in days)
+        ]
     for hit in hits:
         if hit.label.startswith("month:") and (found := month_day(norm, hit, pub)):
             if hit.start < _DATELINE_CHARS or _DATELINE.fullmatch(norm, 0, hit.start):

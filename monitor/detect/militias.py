@@ -8,6 +8,7 @@ import re
 
 from monitor.detect.answers import BASE_NAMES as _NAMES
 from monitor.detect.lexicon import Hit, inside
+from monitor.detect.text import normalise
 
 # "strikes on three facilities", "bombardé des installations", "استهدفت مواقع": a strike
 # told against what the militias hold (a few words between, none naming the US) is a US or
@@ -23,12 +24,22 @@ _HOLDERS_US = re.compile(
 )
 _FROM = (" from ", " desde ", " depuis ", " aus ")
 _STRUCK_REACH = 40  # characters past what was struck where US forces would make it theirs
+_OWNER_GAP = 12  # characters before a weapon where "US" or "American" makes it theirs
 
 
 # "struck back with airstrikes against Kata'ib Hezbollah": an armed group the target
 _AGAINST = re.compile(r"\s(?:against|on|targeting|contre|contra|gegen|ضد|على)\s(?:the\s)?")
 _THE = re.compile(r"\s(?:the\s)?")
-_AGAINST_WORDS = ("against", "targeting", "contre", "contra", "gegen", "ضد")
+# "against" as the attack lists hold it: an attack word ("attacks against the base") that
+# alone tells no attack
+AGAINST = frozenset(
+    normalise(w)
+    for w in (
+        "against", "contre", "contra", "gegen", "ضد", "proti", "проти", "против", "срещу",
+        "נגד", "protiv", "ellen", "terhadap", "contro", "tegen", "przeciwko", "karşı",
+    )
+)  # fmt: skip
+_AGAINST_WORDS = frozenset({"against", "targeting", "contre", "contra", "gegen", "ضد"})
 
 
 def on_groups(norm: str, hits: list[Hit]) -> list[Hit]:
@@ -65,8 +76,12 @@ def on_militias(norm: str, hits: list[Hit]) -> list[Hit]:
     for attack in (h for h in hits if h.label == "cat:attack"):
         if any(-2 <= s.start - attack.end <= 1 or -2 <= attack.start - s.end <= 1 for s in states):
             continue  # "Iranian attacks", "الهجمات الإيرانية": a state's own, not the US's
-        if any(0 <= attack.start - w.end <= 1 for w in weapon_hits):
-            continue  # "طائرات مسيرة طالت مواقع", drones that hit sites: the sites were attacked
+        if any(
+            0 <= attack.start - w.end <= 1
+            and not _HOLDERS_US.search(norm, max(0, w.start - _OWNER_GAP), w.start)
+            for w in weapon_hits
+        ):
+            continue  # "طائرات مسيرة طالت مواقع", drones that hit sites (not "US missile strikes")
         if norm.startswith(_FROM, attack.end):
             continue  # "rockets launched from an area close to positions of ...": where from
         for target in struck:

@@ -24,25 +24,27 @@ _COUNT_JOINS = frozenset(
     {"and", "or", "y", "o", "et", "ou", "und", "oder", "e", "i", "و", "ve", "и"}
 )
 TALLY_PLACES = 3  # places each after its count: a tally of attacks by base
-_ONE_NIGHT = frozenset({"date:today", "date:yesterday", "date:overnight"})
+_ONE_NIGHT = ("date:today", "date:yesterday", "date:overnight")
+_NIGHT_NEAR = 30  # characters between a count of attacks and the night it tells
 
 
-def tallied(norm: str, by: dict[str, list[Hit]], places: int) -> bool:
+def tallied(norm: str, by: dict[str, list[Hit]], place_count: int) -> bool:
     """Whether the sentence counts attacks, in all or base by base, rather than telling one."""
-    return (places >= TALLY_PLACES and _tally(norm, by)) or _counted(norm, by)
+    return (place_count >= TALLY_PLACES and _tally(norm, by)) or _counted(norm, by)
 
 
 def _counted(norm: str, by: dict[str, list[Hit]]) -> bool:
     """A count of attacks: "38 drone and rocket attacks", "38 ataques": ten or more, right
     before the attack word or its weapons; not a night's ("17 drone attacks last night")."""
-    if _ONE_NIGHT & by.keys():
-        return False
+    nights = [h.start for label in _ONE_NIGHT for h in by.get(label, ())]
     for attack in by.get("cat:attack", ()):
         if attack.text not in _ATTACKS_COUNTED:
             continue
         m = _COUNT.search(norm, max(0, attack.start - 40), attack.start)
         if m is None or int(m["n"]) < TALLY_ATTACKS or YEAR.fullmatch(m["n"]) is not None:
             continue
+        if any(m.start() - _NIGHT_NEAR <= n <= attack.end + _NIGHT_NEAR for n in nights):
+            continue  # "17 drone attacks last night", "الليلة الماضية بـ17 هجوما": news
         gap = norm[m.end("n") : attack.start]
         for label, found in by.items():
             if label.startswith("weapon:"):

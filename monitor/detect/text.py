@@ -155,10 +155,10 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:[A-Z]|U\.S|U\.K|Mr|Mrs|Ms|Dr|Gen|Brig|Lt|Col|Capt|Sgt|Spc|Pfc|Maj|Adm|Cmdr|Cpl|Pvt|Sen|Rep|Gov|St|"
     r"No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|approx|est|Inc|Co|Corp|vs)\.)$"
 )
-# the year's abbreviation after a date, inside a sentence when a small letter follows: "28
-# stycznia 2024 r. atak dronów", "28 января 2024 г. беспилотник"
 # a year of the period the press covers: "the 2020 attack", not "1,200" or "0300 GMT"
 YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
+# the year's abbreviation after a date, inside a sentence when a small letter follows: "28
+# stycznia 2024 r. atak dronów", "28 января 2024 г. беспилотник"
 _YEAR_ABBREVIATION = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[rгр]\.$")
 # a sentence ends at a full stop, a question or exclamation mark, a semicolon (and those of
 # Arabic, Chinese and Japanese, Hindi, Urdu, Khmer, Burmese, Armenian) before a space
@@ -224,9 +224,10 @@ def strip_dateline(sentence: str) -> str:
 
 # what goes on after "at 1:35 p.m.": a day, a time zone, a place's time
 _CLOCK_GOES_ON = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|"
-    r"Jul|Aug|Sep|Oct|Nov|Dec|GMT|UTC|ET|EST|EDT|CET|local|Baghdad|Iraq|Syria|Gulf|Arabia|"
-    r"Moscow|Eastern|Central|Pacific|Washington)\b"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|[A-Z]{2,5}\b|Local|"
+    r"(?:Baghdad|Iraq|Syria|Saudi|Kuwait|Jordan|Qatar|Bahrain|Gulf|Arabia|Moscow|Tehran|Doha|"
+    r"Eastern|Central|Pacific|Washington)\w*)"
 )
 
 

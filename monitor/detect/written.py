@@ -139,16 +139,18 @@ _OF_THIS_MONTH = re.compile(
 
 
 # "On the 23rd (local time), Iran attacked": a bare day, as an English rewrite of a Korean or
-# Japanese report gives it; not "the 2nd floor", "the 10th anniversary", "the 23rd of June"
+# Japanese report gives it, closed by a bracket, a comma or a time of day; not "the 3rd
+# Infantry Division", "the 12th consecutive day", "the 23rd of June"
 _ON_THE_DAY = re.compile(
-    r"\bon the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s(?:of|day|floor|anniversary)\b)"
+    r"\bon the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+    r"(?=\s?[(,]|\s?$|\s(?:local|at|as|when|while|morning|afternoon|evening|night)\b)"
 )
 
 
 def numeric(norm: str, pub: date | None) -> date | None:
     """2024-07-25 or 25/07/2024: in prose these are mostly page furniture, so they come last;
     "1/28" in Chinese or Japanese text; Arabic "الـ15 من الشهر الجاري" (the 15th of this
-    month, never after the publication day)."""
+    month, never after the publication day); English "on the 23rd (local time)"."""
     for rx in (_ISO, _DMY):
         if m := rx.search(norm):
             found = valid_date(int(m["year"]), int(m["month"]), int(m["day"]))
