@@ -12,7 +12,7 @@ from monitor.detect.text import normalise
 from tests.reports import LOCAL as IRAQ
 from tests.reports import bases as _bases
 from tests.reports import detect as _match
-from tests.reports import fires
+from tests.reports import term_cases
 
 TUESDAY = datetime(2023, 12, 12, 18, 0, tzinfo=IRAQ)
 LEAD = (
@@ -131,44 +131,40 @@ def test_the_same_day_adds_a_base_far_below_the_lead(
     assert d.attack_date == date(2023, 12, 12)
 
 
-@pytest.mark.parametrize(
-    ("sentence", "word"),
-    [
-        ("Základna Harir byla rovněž zasažena raketami.", "rovněž"),
-        ("Rakety zasiahli tiež základňu Harir.", "tiež"),
-        ("Raketter slog också ned på basen Harir.", "också"),
-        ("Raketter ramte også basen Harir.", "også"),
-        ("Myös Haririn tukikohtaan osui raketteja.", "myös"),
-        ("Ракети също така удариха базата Харир.", "също"),
-        ("Οι ρουκέτες έπληξαν επίσης τη βάση Χαρίρ.", "επίσης"),
-        ("A Harir bázist szintén rakéták érték.", "szintén"),
-        ("Rakete su također pogodile bazu Harir.", "takođe"),
-        ("באותו יום ספג בסיס חריר רקטות.", "באותו יום"),
-        ("उसी दिन हरीर बेस पर रॉकेट दागे गए।", "उसी दिन"),
-        ("اسی دن حریر اڈے پر راکٹ داغے گئے۔", "اسی دن"),
-        ("ハリール基地も攻撃を受けた。", "も攻撃"),
-        ("ในวันเดียวกัน จรวดตกที่ฐานทัพฮารีร์", "ในวันเดียวกัน"),
-        ("Căn cứ Harir cũng bị trúng rocket.", "cũng bị"),
-        ("Roket juga jatuh serentak di pangkalan Harir.", "serentak"),
-        ("Siku hiyo hiyo roketi ilianguka kwenye kambi ya Harir.", "siku hiyo hiyo"),
-        ("هەروەها موشەکێک کەوتە سەر بنکەی حەریر.", "هەروەها"),
-        ("Herwiha roket li bingeha Harîrê ketin.", "herwiha"),
-    ],
+ALSO_WORDS = [
+    ("Základna Harir byla rovněž zasažena raketami.", "rovněž"),
+    ("Rakety zasiahli tiež základňu Harir.", "tiež"),
+    ("Raketter slog också ned på basen Harir.", "också"),
+    ("Raketter ramte også basen Harir.", "også"),
+    ("Myös Haririn tukikohtaan osui raketteja.", "myös"),
+    ("Ракети също така удариха базата Харир.", "също"),
+    ("Οι ρουκέτες έπληξαν επίσης τη βάση Χαρίρ.", "επίσης"),
+    ("A Harir bázist szintén rakéták érték.", "szintén"),
+    ("Rakete su također pogodile bazu Harir.", "takođe"),
+    ("באותו יום ספג בסיס חריר רקטות.", "באותו יום"),
+    ("उसी दिन हरीर बेस पर रॉकेट दागे गए।", "उसी दिन"),
+    ("اسی دن حریر اڈے پر راکٹ داغے گئے۔", "اسی دن"),
+    ("ハリール基地も攻撃を受けた。", "も攻撃"),
+    ("ในวันเดียวกัน จรวดตกที่ฐานทัพฮารีร์", "ในวันเดียวกัน"),
+    ("Căn cứ Harir cũng bị trúng rocket.", "cũng bị"),
+    ("Roket juga jatuh serentak di pangkalan Harir.", "serentak"),
+    ("Siku hiyo hiyo roketi ilianguka kwenye kambi ya Harir.", "siku hiyo hiyo"),
+    ("هەروەها موشەکێک کەوتە سەر بنکەی حەریر.", "هەروەها"),
+    ("Herwiha roket li bingeha Harîrê ketin.", "herwiha"),
+]
+test_more_languages_say_also = term_cases(
+    [(sentence, normalise(word), "cat:also") for sentence, word in ALSO_WORDS], read=True
 )
-def test_more_languages_say_also(sentence: str, word: str) -> None:
-    assert fires(sentence, normalise(word), "cat:also")
 
-
-@pytest.mark.parametrize(
-    ("sentence", "word"),
-    [
-        ("Ari Fleischer said the rockets hit the base.", "ari"),  # Latvian "arī" is "also"
-        ("Il est resté à mes côtés quand les roquettes sont tombées.", "a mes"),  # Catalan
-        ("गोले गिरने की आवाज़ भी सुनी गई।", "भी"),  # a particle, everywhere in Hindi
-    ],
+# a common word of one language is not another one's "also"
+NOT_ALSO = [
+    ("Ari Fleischer said the rockets hit the base.", "ari"),  # Latvian "arī" is "also"
+    ("Il est resté à mes côtés quand les roquettes sont tombées.", "a mes"),  # Catalan
+    ("गोले गिरने की आवाज़ भी सुनी गई।", "भी"),  # a particle, everywhere in Hindi
+]
+test_a_common_word_of_one_language_is_not_another_ones_also = term_cases(
+    [(sentence, normalise(word), "cat:also") for sentence, word in NOT_ALSO], read=False
 )
-def test_a_common_word_of_one_language_is_not_another_ones_also(sentence: str, word: str) -> None:
-    assert not fires(sentence, normalise(word), "cat:also")
 
 
 @pytest.mark.parametrize(

@@ -196,8 +196,12 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
         return found
     if pub is not None:
         today = [h.end for h in hits if h.label == "date:today"]
+        stated: list[int] = []  # where the weekdays of statements start
         for i, hit in enumerate(days):
-            if _statement(norm, hit) or _since(norm, hit) or _zoned(norm, hit):
+            if _statement(norm, hit):
+                stated.append(hit.start)
+                continue
+            if _since(norm, hit) or _zoned(norm, hit):
                 continue
             if (
                 i + 1 < len(days)
@@ -219,8 +223,8 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
             elif _EVE.search(norm, max(0, hit.start - 6), hit.start):
                 return _last(hit, pub) - timedelta(days=1)
             return _next_day_there(norm, hit, pub) or _last(hit, pub)
-        # "قالت الوزارة، اليوم السبت، إن": today, named with the statement's weekday
-        stated = [d.start for d in days if _statement(norm, d)]
+        # "قالت الوزارة، اليوم السبت، إن": today, named with the statement's weekday (every
+        # weekday was asked in the loop, which ends in a return at the first that dates)
         labels = {
             h.label
             for h in hits
