@@ -1,9 +1,11 @@
 """Whose the civilian cues of a sentence are. "Home of the US Fifth Fleet" is what a base
-hosts, no house; "a US civilian contractor" is on the coalition's side; and a target joined to
-the US bases by "and" ("Iran fired missiles at Israel and at US bases") was attacked beside
-them, not instead of them."""
+hosts, no house; "the Israel-Hamas war" names a war, no target; "a US civilian contractor" is
+on the coalition's side; and a target joined to the US bases by "and" ("Iran fired missiles at
+Israel and at US bases") was attacked beside them, not instead of them."""
 
 from __future__ import annotations
+
+import re
 
 from monitor.detect.lexicon import Hit, inside
 from monitor.detect.text import normalise
@@ -18,6 +20,8 @@ _JOINING = _AND | frozenset(
     ).split()
 )
 _JOIN_REACH = 24  # characters between the two targets
+# "the Israel-Hamas war", "the Israel-Gaza conflict": a war's name, after the place
+_WAR_NAME = re.compile(r"(?:\s\w+)?\s(?:war|conflict)\b")
 
 
 def whose_civilians(norm: str, hits: list[Hit], named_us: bool) -> list[Hit]:
@@ -26,7 +30,13 @@ def whose_civilians(norm: str, hits: list[Hit], named_us: bool) -> list[Hit]:
     hits = [
         h
         for h in hits
-        if not (h.label == "cat:civilian" and h.text == "home" and norm.startswith(_HOSTS, h.end))
+        if not (
+            h.label == "cat:civilian"
+            and (
+                (h.text == "home" and norm.startswith(_HOSTS, h.end))
+                or _WAR_NAME.match(norm, h.end)
+            )
+        )
     ]
     coalition = [h for h in hits if h.label == "cat:coalition"]
     if not coalition:

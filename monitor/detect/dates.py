@@ -73,9 +73,9 @@ _SAID_LATE = re.compile(
     r"(?:\b(?:said|says|told|announced|reported|according\sto|selon|segun|laut|secondo)|"
     r"بحسب|وفق)\s(?:(?!that\s|que\s|dass\s|che\s)\w+\s){1,8}(?:on\s|le\s|el\s|am\s|il\s)$|"
     # "كشفت دائرة صحة أربيل، الاثنين، عن وفاة": Arabic puts the day after the one who spoke
-    r"(?:^|\s)(?:كشفت|كشف|اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد)\s(?:[^\s،,]+\s){0,4}"
-    r"[^\s،,]+[،,]\s(?:(?:ال)?يوم\s)?$"
-)
+    r"(?:^|\s)(?:كشفت|كشف|اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد|اكدت|اكد)\s"
+    r"(?:[^\s،,]+\s){0,4}(?:[^\s،,]+[،,]\s(?:(?:ال)?يوم\s)?|يوم\s)$"
+)  # or with "يوم" (on): "أكّد مدير مطار أربيل الدولي يوم الثلاثاء أن ..."
 
 # "Dimanche matin, l'armee a reconnu que sa base avait ete visee samedi": a weekday before
 # what was said ("said that", "a reconnu que") is the statement's, one after it the news's
@@ -336,6 +336,18 @@ def statement_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | N
         return None
     for hit in hits:
         if hit.label.startswith("weekday:") and _statement(norm, hit):
+            return _last(hit, pub)
+    return None
+
+
+def named_today(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
+    """The day a sentence names as today ("مساء اليوم الأربعاء", this evening, Wednesday):
+    the story's today, on a page dated the morning after."""
+    if pub is None:
+        return None
+    today = [h.end for h in hits if h.label == "date:today"]
+    for hit in hits:
+        if hit.label.startswith("weekday:") and any(0 <= hit.start - end <= 2 for end in today):
             return _last(hit, pub)
     return None
 

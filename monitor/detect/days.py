@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from monitor.detect.dates import (
     after_weekday,
+    named_today,
     older_month,
     said_date,
     since_date,
@@ -189,7 +190,12 @@ def attack_day(
     if published is not None:
         # "reports said Thursday", published on Friday: the story's today is Thursday
         # (a sentence about the attack: not one of the page's other news in the lead)
-        stated = [statement_date(r.norm, r.hits, published) for r in lead if r.attack or r.weapons]
+        # "this evening, Wednesday", on a page of Thursday morning: the story's today too
+        stated = [
+            statement_date(r.norm, r.hits, published) or named_today(r.norm, r.hits, published)
+            for r in lead
+            if r.attack or r.weapons
+        ]
         now = min((d for d in stated if d is not None), default=published)
         if now < published and published - now <= timedelta(days=STATED_BACK):
             day, _ = _attack_date(chosen, [*in_order, *told], sources, now)

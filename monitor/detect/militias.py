@@ -30,6 +30,8 @@ _OWNER_GAP = 12  # characters before a weapon where "US" or "American" makes it 
 # "struck back with airstrikes against Kata'ib Hezbollah": an armed group the target
 _AGAINST = re.compile(r"\s(?:against|on|targeting|contre|contra|gegen|ضد|على)\s(?:the\s)?")
 _THE = re.compile(r"\s(?:the\s)?")
+# "the International Coalition Against ISIS": the coalition's name, no strike on the group
+_COALITION = re.compile(r"(?:coalition|koalition|coalizione|coalicion|coalizao|التحالف)\s$")
 # "against" as the attack lists hold it: an attack word ("attacks against the base") that
 # alone tells no attack
 AGAINST = frozenset(
@@ -53,8 +55,11 @@ def on_groups(norm: str, hits: list[Hit]) -> list[Hit]:
         for attack in hits
         if attack.label == "cat:attack"
         for group in groups
-        if _AGAINST.fullmatch(norm, attack.end, group.start)
-        or (attack.text in _AGAINST_WORDS and _THE.fullmatch(norm, attack.end, group.start))
+        if (
+            _AGAINST.fullmatch(norm, attack.end, group.start)
+            or (attack.text in _AGAINST_WORDS and _THE.fullmatch(norm, attack.end, group.start))
+        )
+        and not _COALITION.search(norm, max(0, attack.start - 12), attack.start)
     ]
 
 

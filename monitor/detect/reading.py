@@ -18,19 +18,24 @@ from monitor.detect.lexicon import Hit, Lexicon, outermost
 from monitor.detect.sentence import FLAGS, POSITIONAL, Reading
 from monitor.detect.tallies import tallied
 from monitor.detect.terms import Terms
-from monitor.detect.text import YEAR, normalise, strip_dateline
+from monitor.detect.text import YEAR, normalise, strip_dateline, word_count
 from monitor.detect.weapons import read_weapons
 from monitor.errors import ConfigError
 
 ARABIC_CLITICS = "(?:و|ف)?(?:ب|ل|ك)?"
 # a headline's cues of a ceremony, an anniversary or an older attack count wherever they
 # stand in it ("Dover base ceremony for the six killed in Kuwait")
+# (a lead sentence given as the title is read as the sentence it is)
 _TITLE_ANYWHERE = frozenset({"event", "anniversary", "recall"})
+HEADLINE_WORDS = 20
 _IN_YEAR = re.compile(r"[.!?\"]?$")  # a past year ending its sentence: "open war in 2020."
 # "US troops have stayed in Syria since 2014": a span of time, not an old attack's year
 _SINCE_YEAR = re.compile(rf"(?:\b(?:{SINCE})|منذ)\s(?:\w+\s)?$")
 # "a US base in Erbil", "near Iraq's Erbil": the city says where an unnamed base is
-_IN_CITY = re.compile(r"(?:\b(?:in|near|at|en|a|in der|bei|в|во)|في|قرب|در)\s(?:the\s)?(?:\w+\s)?$")
+_IN_CITY = re.compile(
+    r"(?:\b(?:in|near|at|around|outside|close\sto|en|a|in der|bei|в|во)|في|قرب|در)\s"
+    r"(?:the\s)?(?:\w+\s)?$"
+)
 _CITY_OF = (" in the city of ", " in the town of ")
 _LOCATIVE_AFTER = re.compile(
     r"\s(?:province|governorate|region|city|district|countryside|area|suburbs?)\b"
@@ -318,7 +323,9 @@ class Reader:
             by,
             anchor,
             named,
-            anywhere | _TITLE_ANYWHERE if index == 0 else anywhere,
+            anywhere | _TITLE_ANYWHERE
+            if index == 0 and word_count(norm) <= HEADLINE_WORDS
+            else anywhere,
             _opening(norm, by),
         )
         if index <= 1 and "recall" in flags and news_of_last_week(norm, by):
