@@ -1,10 +1,11 @@
 """Reprisals, threats, other owners' bases and homecomings, as real reports of 2019-2024 told
-them (in our own words): the US's "payback for" a drone attack, "Washington launched a reprisal
-operation", "the US army killed 15 militants", a strike on the Guards' "infrastructure
-facilities", a militia's own base hit by a drone, an attack recalled "two weeks ago", a threat
-"if Washington tries to avenge", Turkish "aggression" that is no attack, "Army reservists" of a
-US paper, "the Israel-Hamas war" that names a war, a lead sentence given as the title, Guard
-soldiers who "come home", and the remains of the fallen flown back."""
+them (in our own words): the US's "payback for" a drone attack, "Washington launched a
+reprisal operation", "the US army killed 15 militants", "the US army, in response to attacks,
+targeted their headquarters", a strike on the Guards' "infrastructure facilities", a
+militia's own base hit by a drone, an attack recalled "two weeks ago", a threat "if Washington
+tries to avenge", Turkish "aggression" that is no attack, "Army reservists" of a US paper,
+"the Israel-Hamas war" that names a war, a lead sentence given as the title, Guard soldiers
+who "come home", and the remains of the fallen flown back."""
 
 from __future__ import annotations
 
@@ -51,6 +52,14 @@ test_a_reprisal_or_a_threat_is_no_new_attack = look_alike_cases(
             "المتحدث باسم البنتاغون الكتائب بقصف القاعدة العسكرية في كركوك يوم الجمعة "
             "بثلاثين قذيفة، ما أدى إلى مقتل متعاقد أمريكي.",
             date(2019, 12, 30),
+        ),
+        (
+            "fa",
+            "",
+            "ارتش آمریکا در پاسخ به حملات گروه‌های مورد حمایت ایران، سه مقر آنان در عراق را هدف "
+            "حمله قرار داد.\n\nاین حملات چند ساعت پس از آن انجام شد که آمریکا اعلام کرد "
+            "شبه‌نظامیان دو حمله پهپادی به پایگاه هوایی عین الاسد انجام داده‌اند.",
+            date(2024, 1, 24),
         ),
         (
             "fr",

@@ -51,13 +51,19 @@ def answered(norm: str, hits: list[Hit]) -> list[Hit]:
     if not us:
         return hits
     cause = next((h for h in hits if h.label == "cat:cause"), None)
-    if cause is not None and (
-        cause.start <= _OPENING_REACH
-        # or inside it: "With tension rising after the US struck Iran's nuclear sites, ..."
-        or (
-            cause.start <= _INSIDE_REACH
-            and (first := _CLAUSE_CLOSE.search(norm)) is not None
-            and cause.end <= first.start()
+    # not when US forces open the sentence: "The US army, in response to attacks by the
+    # militias, struck three of their headquarters" is the US's strike
+    if (
+        cause is not None
+        and not any(h.label == "cat:coalition" and h.end <= cause.start for h in hits)
+        and (
+            cause.start <= _OPENING_REACH
+            # or inside it: "With tension rising after the US struck Iran's nuclear sites, ..."
+            or (
+                cause.start <= _INSIDE_REACH
+                and (first := _CLAUSE_CLOSE.search(norm)) is not None
+                and cause.end <= first.start()
+            )
         )
     ):
         # the clause may run on past a comma: "..., killed by a US drone, Iran fired ..."
