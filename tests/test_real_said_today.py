@@ -2,7 +2,9 @@
 them (in our own words): an Arabic statement "on Tuesday" about an attack "yesterday
 evening", "this evening, Wednesday" on a page dated the morning after, Urdu "سنیچر"
 (Saturday), "the International Coalition Against ISIS", which strikes nobody by its name, a
-base "around Erbil" that is no air base of Erbil's, and Baghdad's airport in Ukrainian."""
+base "around Erbil" or near "Erbil kenti" (the city of Erbil) that is no air base of Erbil's,
+Baghdad's airport in Ukrainian, and the airport where a US drone killed Soleimani, which was
+not attacked that day."""
 
 from __future__ import annotations
 
@@ -69,6 +71,40 @@ def test_baghdad_airport_in_ukrainian() -> None:
         "Щонайменше двома ракетами «Катюша» атакували військову базу США поблизу "
         "міжнародного аеропорту іракського Багдада, повідомили у вівторок.",
         date(2024, 10, 1),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["victory-base"]
+
+
+def test_the_city_of_erbil_in_turkish_places_harir() -> None:
+    d = _match(
+        "Kuzey Irak'taki ABD üssüne SİHA saldırısı",
+        "Erbil kenti yakınında bulunan ve ABD öncülüğündeki koalisyon güçlerinin konuşlandığı "
+        "Harir Askeri Hava Üssü'ne bugün silahlı insansız hava aracıyla saldırı yapıldı.",
+        date(2023, 11, 22),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["harir-air-base"]
+
+
+def test_where_the_us_killed_soleimani_is_no_base_attacked() -> None:
+    d = _match(
+        "Kuus Eesti kaitseväelast paiknevad Al-Asadi õhuväebaasis, mille pihta oli suunatud "
+        "suurem osa öise rünnaku rakettidest.",
+        "Rünnakuga maksti kätte kindral Qassim Suleimani tapmise eest, kes hukkus eelmisel "
+        "reedel Bagdadi lennujaamas USA vägede droonirünnakus.",
+        date(2020, 1, 8),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["ain-al-asad"]
+
+
+def test_a_base_hit_where_the_us_once_killed_someone_is_still_hit() -> None:
+    d = _match(
+        "",
+        "Three rockets struck Baghdad airport on Wednesday, where Qassem Soleimani was killed "
+        "in a US drone strike two years ago.",
+        date(2022, 1, 5),
     )
     assert d.attack, d.reasons
     assert _bases(d) == ["victory-base"]

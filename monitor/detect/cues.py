@@ -213,8 +213,18 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
         hits = answered(norm, _aimed_at_us(norm, hits))
         us = [h for h in hits if h.label == "cat:us_attacker"]
         weapons = [h for h in hits if h.label.startswith("weapon:")]
-        named = any(h.label.startswith(_NAMES) for h in hits)
-        if us and weapons and all(inside(h, us) for h in weapons) and not named:
+        named_at = [h.start for h in hits if h.label.startswith(_NAMES)]
+        # "Soleimani, who was killed at Baghdad airport in a US drone strike": the place
+        # where the US killed someone
+        killed_there = bool(named_at) and any(
+            h.label == "cat:killed" and h.end <= min(named_at) for h in hits
+        )
+        if (
+            us
+            and weapons
+            and all(inside(h, us) for h in weapons)
+            and (not named_at or killed_there)
+        ):
             # "... expel US troops after Soleimani was killed in a US drone strike": no base
             # named, and the only weapon the US's, wherever it stands
             anywhere.add("us_attacker")

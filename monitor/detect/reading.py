@@ -38,7 +38,8 @@ _IN_CITY = re.compile(
 )
 _CITY_OF = (" in the city of ", " in the town of ")
 _LOCATIVE_AFTER = re.compile(
-    r"\s(?:province|governorate|region|city|district|countryside|area|suburbs?)\b"
+    r"\s(?:province|governorate|region|city|district|countryside|area|suburbs?|"
+    r"kenti|sehri)\b"  # Turkish: "Erbil kenti" (the city of Erbil)
 )
 _CONTEXT_WINDOW = 40  # characters between an ambiguous name and a base word
 # the US named beside an embassy or consulate: "US consulate", "القنصلية الأمريكية"
