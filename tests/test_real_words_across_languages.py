@@ -3,8 +3,10 @@ another's: Tagalog "nasa" (in, at) is no space agency. Verbs the Slovenian press
 missiles that hit or fell near a base. And two look-alikes: Turkish "whether the missile
 targeted Kürecik" is not known, a Turkish soldier killed is no coalition casualty, nor is an
 Iranian Kurdish party's base near Erbil a coalition base; a roadside bomb on a convoy in Persian
-and an Arabic cargo plane landing at a base are not the attacks watched for. In our
-own words, after real reports of 2020-2026."""
+and an Arabic cargo plane landing at a base are not the attacks watched for. A Slovenian dual
+("na oporišči Al Asad in Erbil") names two bases; Persian "last week" and Azerbaijani "a
+similar attack" tell an earlier salvo, not this one. In our own words, after real reports of
+2020-2026."""
 
 from __future__ import annotations
 
@@ -95,3 +97,38 @@ def test_rockets_on_a_cargo_plane_at_a_base_are_an_attack() -> None:
 # whether a missile aimed at the Kürecik radar is not known; a Turkish soldier killed at a
 # Turkish base is no coalition casualty
 test_no_attack_on_a_coalition_base = look_alike_cases(LOOK_ALIKES)
+
+
+def test_a_slovenian_dual_names_two_bases() -> None:
+    d = _match(
+        "Iran z raketami napadel ameriška oporišča v Iraku",
+        "Ameriško obrambno ministrstvo je potrdilo, da so na oporišči Al Asad in Erbil v noči "
+        "na sredo izstrelili najmanj dvanajst raket.",
+        date(2020, 1, 8),
+    )
+    assert d.attack, d.reasons
+    assert sorted(p.id for p in d.bases) == ["ain-al-asad", "erbil-air-base"]
+
+
+def test_last_week_in_persian_is_an_earlier_salvo() -> None:
+    d = _match(
+        "حمله پهپادی به پایگاه ویکتوری در بغداد",
+        "رسانه‌های عراقی گزارش دادند که افرادی ناشناس با پهپاد به پایگاه ویکتوری، محل حضور "
+        "نظامیان آمریکایی، حمله کرده‌اند.\n\nهفته گذشته نیز این پایگاه همزمان با پایگاه "
+        "عین الاسد هدف حمله راکتی قرار گرفته بود.",
+        date(2022, 1, 4),
+    )
+    assert d.attack, d.reasons
+    assert [p.id for p in d.bases] == ["victory-base"]
+
+
+def test_a_similar_attack_in_azerbaijani_is_background_and_al_shaddadi_is_named() -> None:
+    d = _match(
+        "Silahlı qruplar Həsəkə əyalətindəki ABŞ-ın “Əl-Şaddadi” hərbi bazasına bir neçə raket "
+        "zərbəsi endiriblər.",
+        "Oktyabrın 1-də bənzər hücum Deyr ez-Zor əyalətində Konoko qaz sahəsinin "
+        "yaxınlığındakı Amerika bazasına da edilib.",
+        date(2022, 10, 10),
+    )
+    assert d.attack, d.reasons
+    assert [p.id for p in d.bases] == ["al-shaddadi"]
