@@ -4,12 +4,16 @@ reprisal operation", "the US army killed 15 militants", "the US army, in respons
 targeted their headquarters", a strike on the Guards' "infrastructure facilities", a
 militia's own base hit by a drone, an attack recalled "two weeks ago", a threat "if Washington
 tries to avenge", Turkish "aggression" that is no attack, "Army reservists" of a US paper,
-"the Israel-Hamas war" that names a war, a lead sentence given as the title, Guard soldiers
-who "come home", and the remains of the fallen flown back."""
+"the Israel-Hamas war" that names a war, Guard soldiers who "come home", and the remains of the
+fallen flown back. And the attacks told beside such words, which stay attacks: a rocket's
+remains, rockets launched from a militia base, a militia's "reprisal operation", a claim of
+"shelling the US army", US troops killed at a base."""
 
 from __future__ import annotations
 
 from datetime import date
+
+import pytest
 
 from tests.reports import bases as _bases
 from tests.reports import detect as _match
@@ -111,6 +115,20 @@ test_a_reprisal_or_a_threat_is_no_new_attack = look_alike_cases(
             "transport plane.",
             date(2024, 2, 2),
         ),
+        (
+            "en",
+            "Iran's Revolutionary Guards strike Erbil",
+            "Revolutionary Guardsmen fired missiles at Erbil on Saturday, targeting what Iran "
+            "called an Israeli spy headquarters.",
+            date(2024, 1, 15),
+        ),
+        (
+            "en",
+            "Families and comrades gather at Fort Moore memorial ceremony on Saturday to honor "
+            "three Army Reserve soldiers killed by drone attack on Tower 22 in Jordan",
+            "Three soldiers were killed when a drone struck Tower 22 in Jordan.",
+            date(2024, 2, 17),
+        ),
     ]
 )
 
@@ -146,14 +164,62 @@ def test_army_reservists_killed_in_a_war_that_names_israel_are_us_troops() -> No
     assert d.attack_date == date(2024, 1, 28)
 
 
-def test_a_lead_sentence_given_as_the_title_is_read_as_a_sentence() -> None:
-    d = _match(
-        "Two Katyusha rockets struck Baghdad International Airport early on October 1 and "
-        "hurt nobody, Iraqi security officials said, as US forces start to pull out of the "
-        "country.",
-        "One rocket hit a garage of the Counter-Terrorism Service; the other landed in an "
-        "empty area of the airport complex.",
-        date(2024, 10, 1),
-    )
+@pytest.mark.parametrize(
+    ("text", "published", "base"),
+    [
+        (
+            "Remains of a Katyusha rocket were found near the US embassy in Baghdad on Saturday "
+            "after a rocket attack, police said.",
+            date(2023, 12, 9),
+            "baghdad-embassy",
+        ),
+        (
+            "Rockets were launched at Ain al-Asad air base on Saturday from a militia base near "
+            "Hit, officials said.",
+            date(2021, 3, 6),
+            "ain-al-asad",
+        ),
+        (
+            "Three US troops were killed at Tower 22 in Jordan on Saturday, prompting US drone "
+            "strikes on militia sites.",
+            date(2024, 1, 28),
+            "tower-22",
+        ),
+        (
+            "CENTCOM said that in retaliation for US strikes on Kataib Hezbollah, militants "
+            "fired rockets at Ain al-Asad air base on Saturday.",
+            date(2024, 1, 20),
+            "ain-al-asad",
+        ),
+        (
+            "أعلنت المقاومة الإسلامية في العراق، السبت، قصف الجيش الأمريكي في قاعدة عين الأسد "
+            "غربي العراق بالطائرات المسيرة.",
+            date(2024, 1, 20),
+            "ain-al-asad",
+        ),
+        (
+            "Les milices pro-iraniennes ont mené samedi une opération de représailles contre la "
+            "base d'Aïn al-Assad à l'aide de drones.",
+            date(2024, 1, 20),
+            "ain-al-asad",
+        ),
+        (
+            "Am Samstag hat das US-Militär einen Drohnenangriff auf den Stützpunkt Tower 22 in "
+            "Jordanien gemeldet.",
+            date(2024, 1, 28),
+            "tower-22",
+        ),
+        (
+            "Drones struck homes in war-torn Syria near al-Tanf on Saturday, and one hit the "
+            "garrison where US troops are based.",
+            date(2023, 10, 21),
+            "al-tanf",
+        ),
+    ],
+)
+def test_an_attack_told_beside_those_words_stays_an_attack(
+    text: str, published: date, base: str
+) -> None:
+    d = _match("", text, published)
     assert d.attack, d.reasons
-    assert _bases(d) == ["victory-base"]
+    assert _bases(d) == [base]

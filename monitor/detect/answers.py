@@ -35,6 +35,8 @@ _OWNER_GAP = re.compile(
     r"(?:(?:a|its|new|wave\sof|waves\sof)\s)*"
 )
 _OTHER_SIDE = ("cat:state_attacker", "group:")
+_SUBJECT_GAP = re.compile(r",?\s(?:(?:in|در)\s)?")  # "The US army, in response to"
+_SUBJECT_REACH = 30  # characters into the sentence (past an outlet's name) it may start
 _RETALIATION = ("retaliat", "in retaliation")
 # the labels of a base's names, and of what an attack is told against: a base, US forces or
 # a base word (the cleaning of cues uses both too)
@@ -51,11 +53,17 @@ def answered(norm: str, hits: list[Hit]) -> list[Hit]:
     if not us:
         return hits
     cause = next((h for h in hits if h.label == "cat:cause"), None)
-    # not when US forces open the sentence: "The US army, in response to attacks by the
-    # militias, struck three of their headquarters" is the US's strike
+    # not when US forces open the sentence as the subject right before the clause: "The US
+    # army, in response to attacks by the militias, struck three of their headquarters" is
+    # the US's strike ("CENTCOM said that in retaliation for ..." is not)
     if (
         cause is not None
-        and not any(h.label == "cat:coalition" and h.end <= cause.start for h in hits)
+        and not any(
+            h.label == "cat:coalition"
+            and h.start <= _SUBJECT_REACH
+            and _SUBJECT_GAP.fullmatch(norm, h.end, cause.start)
+            for h in hits
+        )
         and (
             cause.start <= _OPENING_REACH
             # or inside it: "With tension rising after the US struck Iran's nuclear sites, ..."

@@ -1,7 +1,8 @@
 """Whose the civilian cues of a sentence are. "Home of the US Fifth Fleet" is what a base
-hosts, no house; "the Israel-Hamas war" names a war, no target; "a US civilian contractor" is
-on the coalition's side; and a target joined to the US bases by "and" ("Iran fired missiles at
-Israel and at US bases") was attacked beside them, not instead of them."""
+hosts, no house; "the Israel-Hamas war" names a war, no target; "launched from a militia
+base" says where the weapons came from; "a US civilian contractor" is on the coalition's side;
+and a target joined to the US bases by "and" ("Iran fired missiles at Israel and at US bases")
+was attacked beside them, not instead of them."""
 
 from __future__ import annotations
 
@@ -20,8 +21,10 @@ _JOINING = _AND | frozenset(
     ).split()
 )
 _JOIN_REACH = 24  # characters between the two targets
-# "the Israel-Hamas war", "the Israel-Gaza conflict": a war's name, after the place
-_WAR_NAME = re.compile(r"(?:\s\w+)?\s(?:war|conflict)\b")
+# "the Israel-Hamas war", "the Israel-Gaza conflict": a war's name, after the name of a place
+# or party (not "homes in war-torn Syria")
+_WAR_NAME = re.compile(r"(?:\s(?!(?:in|of|on|at|the|a|an)\s)\w+)?\s(?:war|conflict)\b(?!\storn)")
+_FROM = re.compile(r"\bfrom\s(?:an?\s|the\s)?$")  # "launched from a militia base"
 
 
 def whose_civilians(norm: str, hits: list[Hit], named_us: bool) -> list[Hit]:
@@ -35,6 +38,7 @@ def whose_civilians(norm: str, hits: list[Hit], named_us: bool) -> list[Hit]:
             and (
                 (h.text == "home" and norm.startswith(_HOSTS, h.end))
                 or _WAR_NAME.match(norm, h.end)
+                or _FROM.search(norm, max(0, h.start - 10), h.start)
             )
         )
     ]

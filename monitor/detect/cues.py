@@ -201,7 +201,7 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
             for end in forces
         ):
             anywhere.add("us_attacker")  # US forces struck them: "US forces carried out strikes"
-    if us_did := _US_DID.match(norm):
+    if us_did := _US_DID.match(norm) or _US_DID_AFTER.match(norm):
         # "Die USA haben ... eine Miliz aus der Luft angegriffen": German puts the verb of
         # the US subject last, after the base or troops its strike answers
         anywhere.add("us_attacker")
@@ -214,10 +214,14 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
         us = [h for h in hits if h.label == "cat:us_attacker"]
         weapons = [h for h in hits if h.label.startswith("weapon:")]
         named_at = [h.start for h in hits if h.label.startswith(_NAMES)]
-        # "Soleimani, who was killed at Baghdad airport in a US drone strike": the place
-        # where the US killed someone
+        # "Soleimani, who was killed at Baghdad airport in a US drone strike": someone the US
+        # killed at the place (not "three US troops were killed at Tower 22")
+        forces = [h.start for h in hits if h.label == "cat:coalition"]
         killed_there = bool(named_at) and any(
-            h.label == "cat:killed" and h.end <= min(named_at) for h in hits
+            h.label == "cat:killed"
+            and h.end <= min(named_at)
+            and not any(f < h.start for f in forces)
+            for h in hits
         )
         if (
             us
@@ -243,6 +247,13 @@ _US_DID = re.compile(
     r"die\sus\sstreitkrafte|us\sstreitkrafte|die\samerikanische\sarmee|das\spentagon|washington)\s"
     r"(?:hat|haben|hatte|hatten)\s[^.;:]*?(?P<verb>\b(?:angegriffen|attackiert|bombardiert|"
     r"beschossen|uberzogen|bombardieren\slassen))?[.!]?$"
+)
+# "Nach eigenen Angaben hat das US-Militär am Dienstag ... Einrichtungen angegriffen": the
+# subject after its auxiliary; only with the strike's verb, which "dass" does not separate
+_US_DID_AFTER = re.compile(
+    r"(?:[^\s:]+:\s)?(?:\w+\s){1,3}(?:hat|haben|hatte|hatten)\s(?:die\susa|das\sus\smilitar|"
+    r"die\sus\sarmee|die\sus\sstreitkrafte|das\spentagon|washington)\s(?:(?!dass\b)[^.;:])*?"
+    r"(?P<verb>\b(?:angegriffen|attackiert|bombardiert|beschossen))\b"
 )
 _SUBJECT_REACH = 30  # characters between US forces and the strike they carried out
 

@@ -74,7 +74,7 @@ _SAID_LATE = re.compile(
     r"بحسب|وفق)\s(?:(?!that\s|que\s|dass\s|che\s)\w+\s){1,8}(?:on\s|le\s|el\s|am\s|il\s)$|"
     # "كشفت دائرة صحة أربيل، الاثنين، عن وفاة": Arabic puts the day after the one who spoke
     r"(?:^|\s)(?:كشفت|كشف|اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد|اكدت|اكد)\s"
-    r"(?:[^\s،,]+\s){0,4}(?:[^\s،,]+[،,]\s(?:(?:ال)?يوم\s)?|يوم\s)$"
+    r"(?:(?!ان\s)[^\s،,]+\s){0,4}(?:(?!ان\s)[^\s،,]+[،,]\s(?:(?:ال)?يوم\s)?|يوم\s)$"
 )  # or with "يوم" (on): "أكّد مدير مطار أربيل الدولي يوم الثلاثاء أن ..."
 
 # "Dimanche matin, l'armee a reconnu que sa base avait ete visee samedi": a weekday before

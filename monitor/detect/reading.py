@@ -18,16 +18,14 @@ from monitor.detect.lexicon import Hit, Lexicon, outermost
 from monitor.detect.sentence import FLAGS, POSITIONAL, Reading
 from monitor.detect.tallies import tallied
 from monitor.detect.terms import Terms
-from monitor.detect.text import YEAR, normalise, strip_dateline, word_count
+from monitor.detect.text import YEAR, normalise, strip_dateline
 from monitor.detect.weapons import read_weapons
 from monitor.errors import ConfigError
 
 ARABIC_CLITICS = "(?:و|ف)?(?:ب|ل|ك)?"
 # a headline's cues of a ceremony, an anniversary or an older attack count wherever they
 # stand in it ("Dover base ceremony for the six killed in Kuwait")
-# (a lead sentence given as the title is read as the sentence it is)
 _TITLE_ANYWHERE = frozenset({"event", "anniversary", "recall"})
-HEADLINE_WORDS = 20
 _IN_YEAR = re.compile(r"[.!?\"]?$")  # a past year ending its sentence: "open war in 2020."
 # "US troops have stayed in Syria since 2014": a span of time, not an old attack's year
 _SINCE_YEAR = re.compile(rf"(?:\b(?:{SINCE})|منذ)\s(?:\w+\s)?$")
@@ -38,9 +36,9 @@ _IN_CITY = re.compile(
 )
 _CITY_OF = (" in the city of ", " in the town of ")
 _LOCATIVE_AFTER = re.compile(
-    r"\s(?:province|governorate|region|city|district|countryside|area|suburbs?|"
-    r"kenti|sehri)\b"  # Turkish: "Erbil kenti" (the city of Erbil)
+    r"\s(?:province|governorate|region|city|district|countryside|area|suburbs?)\b"
 )
+_CITY_AFTER = re.compile(r"\s(?:kenti|sehri)\b")  # Turkish "Erbil kenti", the city of Erbil
 _CONTEXT_WINDOW = 40  # characters between an ambiguous name and a base word
 # the US named beside an embassy or consulate: "US consulate", "القنصلية الأمريكية"
 _US_NAME = re.compile(
@@ -221,7 +219,11 @@ class Reader:
                     and not where_named(norm, h, mentions, entry.place)
                 ):
                     mentions[entry].append((h, False))
-                    if city_of or _IN_CITY.search(norm, max(0, h.start - 24), h.start):
+                    if (
+                        city_of
+                        or _IN_CITY.search(norm, max(0, h.start - 24), h.start)
+                        or _CITY_AFTER.match(norm, h.end)
+                    ):
                         in_city.add(entry.place.id)
         self._missions(norm, by, mentions)
         # again, with the bases named by a city near a base word: "the Harir base, near Erbil
@@ -324,9 +326,7 @@ class Reader:
             by,
             anchor,
             named,
-            anywhere | _TITLE_ANYWHERE
-            if index == 0 and word_count(norm) <= HEADLINE_WORDS
-            else anywhere,
+            anywhere | _TITLE_ANYWHERE if index == 0 else anywhere,
             _opening(norm, by),
         )
         if index <= 1 and "recall" in flags and news_of_last_week(norm, by):

@@ -178,7 +178,16 @@ def also_hit(
             day is not None and months - {day.month - 1}
         ):
             continue
-        added = [e.place for e in r.places if e.place not in out and _before_recall(r, e.place)]
+        # a base named by its city beside one of its region named in full is where that one
+        # is ("Harir air base, near the city of Erbil"), not a second base
+        full = {e.region for e in r.places if e.place.id not in r.by_city}
+        added = [
+            e.place
+            for e in r.places
+            if e.place not in out
+            and _before_recall(r, e.place)
+            and not (e.place.id in r.by_city and e.region in full)
+        ]
         out += added[: MAX_BASES - len(out)]
     return tuple(out)
 
