@@ -1,12 +1,12 @@
 """Every language's terms are matched together, so a word of one language must not misread
-another's: Tagalog "nasa" (in, at) is no space agency. Verbs the Slovenian press uses for
-missiles that hit or fell near a base. And two look-alikes: Turkish "whether the missile
-targeted Kürecik" is not known, a Turkish soldier killed is no coalition casualty, nor is an
-Iranian Kurdish party's base near Erbil a coalition base; a roadside bomb on a convoy in Persian
-and an Arabic cargo plane landing at a base are not the attacks watched for. A Slovenian dual
-("na oporišči Al Asad in Erbil") names two bases; Persian "last week" and Azerbaijani "a
-similar attack" tell an earlier salvo, not this one. In our own words, after real reports of
-2020-2026."""
+another's: Tagalog "nasa" (in, at) is no space agency, nor "isa" (one) Bahrain's Isa air base.
+Verbs the Slovenian press uses for missiles that hit or fell near a base. And two look-alikes:
+Turkish "whether the missile targeted Kürecik" is not known, a Turkish soldier killed is no
+coalition casualty, nor is an Iranian Kurdish party's base near Erbil a coalition base; a
+roadside bomb on a convoy in Persian and an Arabic cargo plane landing at a base are not the
+attacks watched for. A Slovenian dual ("na oporišči Al Asad in Erbil") names two bases; Persian
+"last week" and Azerbaijani "a similar attack" tell an earlier salvo, not this one. In our own
+words, after real reports of 2020-2026."""
 
 from __future__ import annotations
 
@@ -132,3 +132,17 @@ def test_a_similar_attack_in_azerbaijani_is_background_and_al_shaddadi_is_named(
     )
     assert d.attack, d.reasons
     assert [p.id for p in d.bases] == ["al-shaddadi"]
+
+
+def test_tagalog_isa_is_one_not_the_bahrain_air_base() -> None:
+    sentence = "Ayon sa Pentagon, may isa pang US contractor na nasugatan sa pag-atake."
+    assert not fires(sentence, "isa", "context:isa-air-base")
+    d = _match(
+        "",
+        "Ayon sa Pentagon, namatay ang isang US contractor nang bumagsak ang isang drone sa "
+        "loob ng isang coalition base sa northeast Syria. May isa pang US contractor na "
+        "nasugatan sa pag-atake.",
+        date(2023, 3, 24),
+    )
+    assert d.attack, d.reasons
+    assert "isa-air-base" not in [p.id for p in d.bases]
