@@ -89,6 +89,34 @@ def report_cases(reports: Sequence[tuple[Any, ...]]) -> Callable[..., None]:
     return test
 
 
+def base_cases(reports: Sequence[tuple[Any, ...]]) -> Callable[..., None]:
+    """A test, one case a report (language, title, text, published, bases, day), that each is
+    taken naming exactly `bases` (one id, or a list of them in order) and, when `day`
+    (YYYY-MM-DD) is not None, dated that day."""
+
+    @pytest.mark.parametrize(
+        ("language", "title", "text", "published", "bases", "day"),
+        reports,
+        ids=[f"{r[0]}-{i}" for i, r in enumerate(reports)],
+    )
+    def test(
+        language: str,
+        title: str,
+        text: str,
+        published: datetime | date,
+        bases: str | list[str],
+        day: str | None,
+    ) -> None:
+        d = detect(title, text, published)
+        assert d.attack, d.reasons
+        assert [p.id for p in d.bases] == ([bases] if isinstance(bases, str) else bases)
+        if day is not None:
+            assert d.attack_date is not None
+            assert d.attack_date.isoformat() == day
+
+    return test
+
+
 def look_alike_cases(
     look_alikes: Sequence[tuple[Any, ...]], day: str | None = None
 ) -> Callable[..., None]:

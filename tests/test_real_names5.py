@@ -9,80 +9,86 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from monitor.detect.text import strip_dateline
+from tests.reports import base_cases, matcher
 from tests.reports import bases as _bases
 from tests.reports import detect as _match
-from tests.reports import matcher
 
-
-@pytest.mark.parametrize(
-    ("text", "language", "published", "base"),
+test_a_base_named_as_the_local_press_spells_it = base_cases(
     [
         (
+            "tr",
+            "",
             "Suriye'nin Humus ilinde ABD güçlerinin bulunduğu Tenef bölgesindeki askeri üs, "
             "gece yarısından sonra kamikaze bir İHA ile hedef alındı.",
-            "tr",
             date(2024, 4, 7),
             "al-tanf",
+            None,
         ),
         (
+            "ku",
+            "",
             "Îro sibê Bingeha Vîktorya, li nêzî firokxaneya Bexdayê, bû hedefa êrîşeke bi "
             "dronan; hêzên Amerîkî li wir in.",
-            "ku",
             date(2026, 3, 4),
             "victory-base",
+            None,
         ),
         (
+            "hi",
+            "",
             "ईरान ने सोमवार रात कतर में अमेरिकी एयरबेस पर छोड़ीं 6 मिसाइलें, कतर ने ज़्यादातर "
             "को रोकने का दावा किया।",
-            "hi",
             date(2025, 6, 23),
             "al-udeid-air-base",
+            None,
         ),
         (
-            "イラク・タジの軍基地が14日、ロケット弾で攻撃され、有志連合の要員3人が負傷した。",
             "ja",
+            "",
+            "イラク・タジの軍基地が14日、ロケット弾で攻撃され、有志連合の要員3人が負傷した。",
             date(2020, 3, 14),
             "camp-taji",
+            None,
         ),
         (
+            "sr",
+            "",
             "Sinoć su dve rakete pale blizu američke patrolne baze na severoistoku Sirije, bez "
             "povređenih, saopštila je američka vojska.\n\nBaza se nalazi u gradu Aš-Šadadi.",
-            "sr",
             date(2022, 11, 25),
             "al-shaddadi",
+            None,
         ),
         (
+            "bg",
+            "",
             "Иракски въоръжени групи поеха отговорност за нападение с дрон срещу базата "
             "Ал-Шадади в Сирия, където има американски войници.",
-            "bg",
             date(2024, 1, 3),
             "al-shaddadi",
+            None,
         ),
         (
+            "uk",
+            "",
             "У неділю з півночі Іраку по американській базі в Румаліні на північному сході Сирії "
             "випустили п'ять ракет.",
-            "uk",
             date(2024, 4, 22),
             "rmelan-landing-zone",
+            None,
         ),
         (
+            "ur",
+            "",
             "امریکی فوج کے بیان کے مطابق ال طنف گیریژن پر کئی ڈرونز سے حملہ کیا گیا، تاہم کوئی "
             "جانی نقصان نہیں ہوا۔",
-            "ur",
             date(2022, 8, 15),
             "al-tanf",
+            None,
         ),
-    ],
+    ]
 )
-def test_a_base_named_as_the_local_press_spells_it(
-    text: str, language: str, published: date, base: str
-) -> None:
-    d = _match("", text, published, language=language)
-    assert d.attack, d.reasons
-    assert _bases(d) == [base]
 
 
 def test_a_dateline_with_its_agency_and_day_in_brackets_is_stripped() -> None:

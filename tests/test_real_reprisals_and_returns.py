@@ -13,11 +13,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from tests.reports import bases as _bases
+from tests.reports import base_cases, look_alike_cases, term_cases
 from tests.reports import detect as _match
-from tests.reports import look_alike_cases, term_cases
 
 test_a_reprisal_or_a_threat_is_no_new_attack = look_alike_cases(
     [
@@ -164,62 +161,79 @@ def test_army_reservists_killed_in_a_war_that_names_israel_are_us_troops() -> No
     assert d.attack_date == date(2024, 1, 28)
 
 
-@pytest.mark.parametrize(
-    ("text", "published", "base"),
+test_an_attack_told_beside_those_words_stays_an_attack = base_cases(
     [
         (
+            "en",
+            "",
             "Remains of a Katyusha rocket were found near the US embassy in Baghdad on Saturday "
             "after a rocket attack, police said.",
             date(2023, 12, 9),
             "baghdad-embassy",
+            None,
         ),
         (
+            "en",
+            "",
             "Rockets were launched at Ain al-Asad air base on Saturday from a militia base near "
             "Hit, officials said.",
             date(2021, 3, 6),
             "ain-al-asad",
+            None,
         ),
         (
+            "en",
+            "",
             "Three US troops were killed at Tower 22 in Jordan on Saturday, prompting US drone "
             "strikes on militia sites.",
             date(2024, 1, 28),
             "tower-22",
+            None,
         ),
         (
+            "en",
+            "",
             "CENTCOM said that in retaliation for US strikes on Kataib Hezbollah, militants "
             "fired rockets at Ain al-Asad air base on Saturday.",
             date(2024, 1, 20),
             "ain-al-asad",
+            None,
         ),
         (
+            "ar",
+            "",
             "أعلنت المقاومة الإسلامية في العراق، السبت، قصف الجيش الأمريكي في قاعدة عين الأسد "
             "غربي العراق بالطائرات المسيرة.",
             date(2024, 1, 20),
             "ain-al-asad",
+            None,
         ),
         (
+            "fr",
+            "",
             "Les milices pro-iraniennes ont mené samedi une opération de représailles contre la "
             "base d'Aïn al-Assad à l'aide de drones.",
             date(2024, 1, 20),
             "ain-al-asad",
+            None,
         ),
         (
+            "de",
+            "",
             "Am Samstag hat das US-Militär einen Drohnenangriff auf den Stützpunkt Tower 22 in "
             "Jordanien gemeldet.",
             date(2024, 1, 28),
             "tower-22",
+            None,
         ),
         (
+            "en",
+            "",
             "Drones struck homes in war-torn Syria near al-Tanf on Saturday, and one hit the "
             "garrison where US troops are based.",
             date(2023, 10, 21),
             "al-tanf",
+            None,
         ),
-    ],
+    ]
 )
-def test_an_attack_told_beside_those_words_stays_an_attack(
-    text: str, published: date, base: str
-) -> None:
-    d = _match("", text, published)
-    assert d.attack, d.reasons
-    assert _bases(d) == [base]
