@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.reports import base_cases, fires, look_alike_cases
 from tests.reports import detect as _match
-from tests.reports import fires, look_alike_cases
 
 
 def test_tagalog_nasa_is_a_preposition_not_the_space_agency() -> None:
@@ -99,39 +99,41 @@ def test_rockets_on_a_cargo_plane_at_a_base_are_an_attack() -> None:
 test_no_attack_on_a_coalition_base = look_alike_cases(LOOK_ALIKES)
 
 
-def test_a_slovenian_dual_names_two_bases() -> None:
-    d = _match(
-        "Iran z raketami napadel ameriška oporišča v Iraku",
-        "Ameriško obrambno ministrstvo je potrdilo, da so na oporišči Al Asad in Erbil v noči "
-        "na sredo izstrelili najmanj dvanajst raket.",
-        date(2020, 1, 8),
-    )
-    assert d.attack, d.reasons
-    assert sorted(p.id for p in d.bases) == ["ain-al-asad", "erbil-air-base"]
-
-
-def test_last_week_in_persian_is_an_earlier_salvo() -> None:
-    d = _match(
-        "حمله پهپادی به پایگاه ویکتوری در بغداد",
-        "رسانه‌های عراقی گزارش دادند که افرادی ناشناس با پهپاد به پایگاه ویکتوری، محل حضور "
-        "نظامیان آمریکایی، حمله کرده‌اند.\n\nهفته گذشته نیز این پایگاه همزمان با پایگاه "
-        "عین الاسد هدف حمله راکتی قرار گرفته بود.",
-        date(2022, 1, 4),
-    )
-    assert d.attack, d.reasons
-    assert [p.id for p in d.bases] == ["victory-base"]
-
-
-def test_a_similar_attack_in_azerbaijani_is_background_and_al_shaddadi_is_named() -> None:
-    d = _match(
-        "Silahlı qruplar Həsəkə əyalətindəki ABŞ-ın “Əl-Şaddadi” hərbi bazasına bir neçə raket "
-        "zərbəsi endiriblər.",
-        "Oktyabrın 1-də bənzər hücum Deyr ez-Zor əyalətində Konoko qaz sahəsinin "
-        "yaxınlığındakı Amerika bazasına da edilib.",
-        date(2022, 10, 10),
-    )
-    assert d.attack, d.reasons
-    assert [p.id for p in d.bases] == ["al-shaddadi"]
+# a Slovenian dual names two bases; Persian "last week" and Azerbaijani "a similar attack"
+# tell an earlier salvo, whose base is not this one's
+test_the_bases_of_this_salvo_only = base_cases(
+    [
+        (
+            "sl",
+            "Iran z raketami napadel ameriška oporišča v Iraku",
+            "Ameriško obrambno ministrstvo je potrdilo, da so na oporišči Al Asad in Erbil v noči "
+            "na sredo izstrelili najmanj dvanajst raket.",
+            date(2020, 1, 8),
+            ["ain-al-asad", "erbil-air-base"],
+            None,
+        ),
+        (
+            "fa",
+            "حمله پهپادی به پایگاه ویکتوری در بغداد",
+            "رسانه‌های عراقی گزارش دادند که افرادی ناشناس با پهپاد به پایگاه ویکتوری، محل حضور "
+            "نظامیان آمریکایی، حمله کرده‌اند.\n\nهفته گذشته نیز این پایگاه همزمان با پایگاه "
+            "عین الاسد هدف حمله راکتی قرار گرفته بود.",
+            date(2022, 1, 4),
+            "victory-base",
+            None,
+        ),
+        (
+            "az",
+            "Silahlı qruplar Həsəkə əyalətindəki ABŞ-ın “Əl-Şaddadi” hərbi bazasına bir neçə raket "
+            "zərbəsi endiriblər.",
+            "Oktyabrın 1-də bənzər hücum Deyr ez-Zor əyalətində Konoko qaz sahəsinin "
+            "yaxınlığındakı Amerika bazasına da edilib.",
+            date(2022, 10, 10),
+            "al-shaddadi",
+            None,
+        ),
+    ]
+)
 
 
 def test_tagalog_isa_is_one_not_the_bahrain_air_base() -> None:

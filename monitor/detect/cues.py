@@ -213,28 +213,27 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
         hits = answered(norm, _aimed_at_us(norm, hits))
         us = [h for h in hits if h.label == "cat:us_attacker"]
         weapons = [h for h in hits if h.label.startswith("weapon:")]
-        named_at = [h.start for h in hits if h.label.startswith(_NAMES)]
-        # "Soleimani, who was killed at Baghdad airport in a US drone strike": someone the US
-        # killed at the place (not "three US troops were killed at Tower 22")
-        forces = [h.start for h in hits if h.label == "cat:coalition"]
-        killed_there = bool(named_at) and any(
-            h.label == "cat:killed"
-            and h.end <= min(named_at)
-            and not any(f < h.start for f in forces)
-            for h in hits
-        )
-        if (
-            us
-            and weapons
-            and all(inside(h, us) for h in weapons)
-            and (not named_at or killed_there)
-        ):
+        if us and weapons and all(inside(h, us) for h in weapons):
             # "... expel US troops after Soleimani was killed in a US drone strike": no base
-            # named, and the only weapon the US's, wherever it stands
-            anywhere.add("us_attacker")
+            # named, or only where the US killed someone, and the only weapon the US's,
+            # wherever it stands
+            named_at = [h.start for h in hits if h.label.startswith(_NAMES)]
+            if not named_at or _killed_there(hits, min(named_at)):
+                anywhere.add("us_attacker")
     if "cat:civilian" in labels:
         hits = whose_civilians(norm, hits, named_us)
     return hits, anywhere, named_us
+
+
+def _killed_there(hits: list[Hit], place: int) -> bool:
+    """Whether someone was killed before the place named at `place`, with no US forces
+    before the killing: "Soleimani, who was killed at Baghdad airport in a US drone strike"
+    (not "three US troops were killed at Tower 22")."""
+    forces = [h.start for h in hits if h.label == "cat:coalition"]
+    return any(
+        h.label == "cat:killed" and h.end <= place and not any(f < h.start for f in forces)
+        for h in hits
+    )
 
 
 def _as_attack(hit: Hit) -> Hit:

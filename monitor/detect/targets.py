@@ -65,12 +65,18 @@ def _specific(entries: list[Entry], chosen: list[Reading], readings: list[Readin
     ]
     out = []
     for e in entries:
-        rivals = [n for n in named if n != e and n.region and n.region == e.region]
+        rivals = _of_its_region(e, named)
         if e.place.id in city and rivals:
             out += [n for n in rivals[:1] if n not in out and n not in entries]
         elif e not in out:
             out.append(e)
     return out
+
+
+def _of_its_region(entry: Entry, named: list[Entry]) -> list[Entry]:
+    """The other bases of `entry`'s region among `named`: a base named only by its city
+    gives way to them."""
+    return [n for n in named if n != entry and n.region and n.region == entry.region]
 
 
 def _named_later(
@@ -180,13 +186,13 @@ def also_hit(
             continue
         # a base named by its city beside one of its region named in full is where that one
         # is ("Harir air base, near the city of Erbil"), not a second base
-        full = {e.region for e in r.places if e.place.id not in r.by_city}
+        full = [e for e in r.places if e.place.id not in r.by_city]
         added = [
             e.place
             for e in r.places
             if e.place not in out
             and _before_recall(r, e.place)
-            and not (e.place.id in r.by_city and e.region in full)
+            and not (e.place.id in r.by_city and _of_its_region(e, full))
         ]
         out += added[: MAX_BASES - len(out)]
     return tuple(out)
