@@ -43,14 +43,34 @@ _CONTEXT_WINDOW = 40  # characters between an ambiguous name and a base word
 # the US named beside an embassy or consulate: "US consulate", "القنصلية الأمريكية"
 _US_NAME = re.compile(
     r"\b(?:us|usa|american\w*|americain\w*|amerika\w*|americk\w*|american[oa]s?|"
-    r"estadounidense\w*|statunitens\w*|abd|ameryka\w*)\b|امريك|اميرك|امریک|америк|сша|"
+    r"estadounidense\w*|statunitens\w*|abd|ameryka\w*|eeuu|ee uu|eua|"
+    # the United States by name: "la embajada de Estados Unidos en el centro de Bagdad"
+    r"united states|estados unidos|etats unis|stati uniti|vereinigten? staaten|"
+    r"verenigde staten|spojen\w* stat\w*|stan\w* zjednoczon\w*|yhdysval\w*|statele unite|"
+    r"egyesult allamok|forenta stater\w*|forene?de stater|hoa ky)\b|"
+    r"امريك|اميرك|امریک|америк|сша|соединенн\w* штат|сполучен\w* штат|ηνωμεν\w* πολιτει|"
     r"美国|美國|米国|米|미국|ארה|אמריק"
 )
 _MISSION_GAP = 20  # characters between the US and the mission's name
 # after the name, as Persian and Arabic put it: "کنسولگری تازه و نیمه‌کاره امریکا"
 _MISSION_GAP_AFTER = 30
-_THEIR = (" their ", " its ")  # a mission said to be the US's own, a few words after the US
+_THEIR = (
+    " their ",
+    " its ",
+    " ihrer ",
+    " ihre ",
+    " leur ",
+    " su ",
+    " sua ",
+)  # a mission said to be the US's own, a few words after the US
 _THEIR_GAP = 50
+# a mission named only to say where something else is: "the airport, near the consulate"
+_NEAR = re.compile(
+    r"\b(?:near|close to|next to|pres d\w*|proche d\w*|a proximite d\w*|non loin d\w*|"
+    r"cerca de\w*|junto a\w*|perto d\w*|nas imediacoes d\w*|vicino a\w*|nahe\w*|"
+    r"neben|рядом с|возле|недалеко от|yakinind\w*|κοντα)\W+(?:\w+\W+){0,3}$|قرب|بالقرب من|نزدیک"
+)
+_NEAR_GAP = 40
 _SUBJECT_GAP = 12  # characters between US forces and the strike they carried out
 _NAMES = ("place:", "context:", "area:", "mission:")  # the labels of a place's names
 _LOCATIVE_GAP = re.compile(r"\s(?:the\s)?")
@@ -239,10 +259,14 @@ class Reader:
         )
 
     def _missions(
-        self, norm: str, by: dict[str, list[Hit]], mentions: dict[Entry, list[tuple[Hit, bool]]]
+        self,
+        norm: str,
+        by: dict[str, list[Hit]],
+        mentions: dict[Entry, list[tuple[Hit, bool]]],
     ) -> None:
         """A US mission named by what it is and where, apart: "the US consulate complex in
-        the northern Iraqi city of Erbil" (not the Emirates' consulate there)."""
+        the northern Iraqi city of Erbil" (not the Emirates' consulate there); "the airport,
+        near the consulate of the United States in the city" names it only as a landmark."""
         for label, hits in by.items():
             kind, _, place_id = label.partition(":")
             if kind != "mission" or f"city:{place_id}" not in by:
@@ -259,7 +283,8 @@ class Reader:
                 )
             ]
             if us and entry not in mentions:
-                mentions[entry].append((us[0], False))
+                near = _NEAR.search(norm, max(0, us[0].start - _NEAR_GAP), us[0].start)
+                mentions[entry].append((us[0], near is not None))
 
     def _flags(
         self,
