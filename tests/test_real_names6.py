@@ -1,7 +1,10 @@
 """US missions as real reports named them (in our own words, after real reports of 2020-2022):
 the United States by its name in the reader's language ("la embajada de Estados Unidos en el
 centro de Bagdad", "velvyslanectví Spojených států"), an embassy the US forces call "their"
-own in German, and a consulate named only to say where the attacked airport lies."""
+own in German, and a consulate named only to say where the attacked airport lies; and bases
+as the press of Turkish, Uzbek, Korean, Chinese, Bengali and Persian spells them ("El Tanıf
+Garnizonu", "Ат-Тожий", "샤다디의 미군 기지", "科尼科气田", "তাজি সামরিক ঘাঁটিতে", "پایگاه
+تاجی")."""
 
 from __future__ import annotations
 
@@ -77,6 +80,60 @@ test_a_consulate_named_only_to_place_the_airport_attacked = base_cases(
             "δέχθηκε το βράδυ του Σαββάτου επίθεση με δύο οπλισμένα drones.",
             date(2021, 9, 12),
             "erbil-air-base",
+            None,
+        ),
+    ]
+)
+
+test_a_base_named_as_the_press_of_each_language_spells_it = base_cases(
+    [
+        (
+            "tr",
+            "",
+            "Suriye'deki El Tanıf Garnizonu bu sabah üç kamikaze İHA ile hedef alındı; "
+            "ikisi düşürüldü.",
+            date(2023, 1, 20),
+            "al-tanf",
+            None,
+        ),
+        (
+            "uz",
+            "",
+            "Бағдод шимолидаги Ат-Тожий ҳарбий базаси кеча яна ракета ҳужумига нишон бўлди.",
+            date(2020, 3, 15),
+            "camp-taji",
+            None,
+        ),
+        (
+            "ko",
+            "",
+            "시리아 북동부 샤다디의 미군 기지가 어제 자폭 드론 공격을 받았다.",
+            date(2024, 1, 6),
+            "al-shaddadi",
+            None,
+        ),
+        (
+            "zh",
+            "",
+            "叙利亚东部科尼科气田的美军基地周一遭到火箭弹袭击。",
+            date(2023, 11, 13),
+            "conoco-gas-field",
+            None,
+        ),
+        (
+            "bn",
+            "",
+            "বাগদাদের উত্তরে তাজি সামরিক ঘাঁটিতে গতকাল রাতে রকেট হামলা হয়েছে।",
+            date(2020, 3, 12),
+            "camp-taji",
+            None,
+        ),
+        (
+            "fa",
+            "",
+            "پایگاه تاجی در شمال بغداد شب گذشته هدف حمله موشکی قرار گرفت.",
+            date(2020, 3, 15),
+            "camp-taji",
             None,
         ),
     ]
