@@ -1,10 +1,11 @@
-"""US missions as real reports named them (in our own words, after real reports of 2020-2022):
+"""US missions as real reports named them (in our own words, after real reports of 2020-2024):
 the United States by its name in the reader's language ("la embajada de Estados Unidos en el
-centro de Bagdad", "velvyslanectví Spojených států"), an embassy the US forces call "their"
-own in German, and a consulate named only to say where the attacked airport lies; and bases
-as the press of Turkish, Uzbek, Korean, Chinese, Bengali and Persian spells them ("El Tanıf
-Garnizonu", "Ат-Тожий", "샤다디의 미군 기지", "科尼科气田", "তাজি সামরিক ঘাঁটিতে", "پایگاه
-تاجی")."""
+centro de Bagdad", "velvyslanectví Spojených států", Uzbek "AQSh elchixonasi"), Serbian
+"američku ambasadu", an embassy the US forces call "their" own in German, and a consulate
+named only to say where the attacked airport lies; and bases as the press of Turkish, Uzbek,
+Korean, Chinese, Bengali, Serbian, Tamil and Persian spells them ("El Tanıf Garnizonu",
+"Ат-Тожий", "샤다디의 미군 기지", "科尼科气田", "তাজি সামরিক ঘাঁটিতে", "Harab el Džair",
+"தாஜி ராணுவத்தளம்", "پایگاه تاجی")."""
 
 from __future__ import annotations
 
@@ -38,6 +39,24 @@ test_a_us_mission_named_with_the_united_states_in_full = base_cases(
             "In der Nacht zum Dienstag schossen US-Soldaten eine bewaffnete Drohne über ihrer "
             "Botschaft in Bagdad ab.",
             date(2021, 7, 6),
+            "baghdad-embassy",
+            None,
+        ),
+        (
+            "sr",
+            "",
+            "Najmanje četiri rakete ispaljene su danas na američku ambasadu u zelenoj zoni "
+            "Bagdada, rekli su irački bezbjednosni izvori.",
+            date(2022, 1, 13),
+            "baghdad-embassy",
+            None,
+        ),
+        (
+            "uz",
+            "",
+            "Noma'lum jangarilar Bogʻdod markazidagi AQSh elchixonasiga bugun tongda raketalar "
+            "otdi.",
+            date(2023, 12, 8),
             "baghdad-embassy",
             None,
         ),
@@ -126,6 +145,31 @@ test_a_base_named_as_the_press_of_each_language_spells_it = base_cases(
             "বাগদাদের উত্তরে তাজি সামরিক ঘাঁটিতে গতকাল রাতে রকেট হামলা হয়েছে।",
             date(2020, 3, 12),
             "camp-taji",
+            None,
+        ),
+        (
+            "sr",
+            "",
+            "Dron je juče pogodio vojni aerodrom u Harab el Džairu na severoistoku Sirije, gde "
+            "su smeštene američke trupe.",
+            date(2024, 8, 10),
+            "rmelan-landing-zone",
+            None,
+        ),
+        (
+            "ta",
+            "",
+            "பாக்தாத் அருகே உள்ள தாஜி ராணுவத்தளம் மீது நேற்று இரவு ராக்கெட் தாக்குதல் நடந்தது.",
+            date(2020, 3, 12),
+            "camp-taji",
+            None,
+        ),
+        (
+            "bn",
+            "",
+            "সিরিয়ার হাসাকাহ প্রদেশের আল-শাদ্দাদ শহরে মার্কিন সামরিক ঘাঁটিতে গতকাল ড্রোন হামলা হয়েছে।",
+            date(2024, 1, 6),
+            "al-shaddadi",
             None,
         ),
         (

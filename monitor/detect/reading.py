@@ -43,7 +43,7 @@ _CONTEXT_WINDOW = 40  # characters between an ambiguous name and a base word
 # the US named beside an embassy or consulate: "US consulate", "القنصلية الأمريكية"
 _US_NAME = re.compile(
     r"\b(?:us|usa|american\w*|americain\w*|amerika\w*|americk\w*|american[oa]s?|"
-    r"estadounidense\w*|statunitens\w*|abd|ameryka\w*|eeuu|ee uu|eua|"
+    r"estadounidense\w*|statunitens\w*|abd|aqsh|ameryka\w*|eeuu|ee uu|eua|"
     # the United States by name: "la embajada de Estados Unidos en el centro de Bagdad"
     r"united states|estados unidos|etats unis|stati uniti|vereinigten? staaten|"
     r"verenigde staten|spojen\w* stat\w*|stan\w* zjednoczon\w*|yhdysval\w*|statele unite|"
