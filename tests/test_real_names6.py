@@ -61,6 +61,31 @@ test_a_us_mission_named_with_the_united_states_in_full = base_cases(
             None,
         ),
         (
+            "hr",
+            "",
+            "Dvije rakete pale su u nedjelju navečer u krug ambasade SAD-a u Bagdadu, javila "
+            "je iračka policija.",
+            date(2020, 1, 27),
+            "baghdad-embassy",
+            None,
+        ),
+        (
+            "sl",
+            "",
+            "Na veleposlaništvo ZDA v Bagdadu so v nedeljo zvečer izstrelili tri rakete.",
+            date(2020, 1, 27),
+            "baghdad-embassy",
+            None,
+        ),
+        (
+            "bg",
+            "",
+            "Три ракети удариха в неделя вечерта посолството на САЩ в Багдад.",
+            date(2020, 1, 27),
+            "baghdad-embassy",
+            None,
+        ),
+        (
             "fr",
             "",
             "Deux roquettes sont tombées lundi soir près du consulat des États-Unis à Erbil, "

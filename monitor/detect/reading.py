@@ -43,12 +43,12 @@ _CONTEXT_WINDOW = 40  # characters between an ambiguous name and a base word
 # the US named beside an embassy or consulate: "US consulate", "القنصلية الأمريكية"
 _US_NAME = re.compile(
     r"\b(?:us|usa|american\w*|americain\w*|amerika\w*|americk\w*|american[oa]s?|"
-    r"estadounidense\w*|statunitens\w*|abd|aqsh|ameryka\w*|eeuu|ee uu|eua|"
+    r"estadounidense\w*|statunitens\w*|abd|aqsh|abs|sad|zda|shba|jav|asv|ameryka\w*|eeuu|ee uu|eua|"
     # the United States by name: "la embajada de Estados Unidos en el centro de Bagdad"
     r"united states|estados unidos|etats unis|stati uniti|vereinigten? staaten|"
     r"verenigde staten|spojen\w* stat\w*|stan\w* zjednoczon\w*|yhdysval\w*|statele unite|"
     r"egyesult allamok|forenta stater\w*|forene?de stater|hoa ky)\b|"
-    r"امريك|اميرك|امریک|америк|сша|соединенн\w* штат|сполучен\w* штат|ηνωμεν\w* πολιτει|"
+    r"امريك|اميرك|امریک|америк|сша|ақш|ηπα|соединенн\w* штат|сполучен\w* штат|ηνωμεν\w* πολιτει|"
     r"美国|美國|米国|米|미국|ארה|אמריק"
 )
 _MISSION_GAP = 20  # characters between the US and the mission's name
