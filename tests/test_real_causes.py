@@ -188,3 +188,48 @@ def test_hitting_back_at_us_forces_names_the_bases_hit() -> None:
     )
     assert d.attack, d.reasons
     assert set(_bases(d)) == {"ain-al-asad", "erbil-air-base"}
+
+
+def test_the_cause_given_to_the_attack_just_told_is_no_us_strike() -> None:
+    """ "State media said the attack was revenge for the US killing of ...": the clause after
+    "the attack was" gives its cause; the US drone strike it tells is not the news, and
+    Baghdad airport, where it struck, is no base attacked."""
+    d = _match(
+        "",
+        "Iranian state media said the attack was revenge for the US killing of General "
+        "Qassem Soleimani in a drone strike near Baghdad airport last week. Iran fired more "
+        "than a dozen ballistic missiles at US forces at Ain al-Asad air base in western "
+        "Iraq, officials said.",
+        WEDNESDAY,
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["ain-al-asad"]
+    assert "the US or the coalition is the attacker in the lead" not in d.reasons
+
+
+def test_the_cause_given_to_the_attack_ends_at_its_comma() -> None:
+    """The cause given to "the attack" ends where the sentence goes on with the attack or its
+    claim; a relative clause of the cause ("..., whose death ...") is still the cause."""
+    cases = [
+        (
+            "The attack was in response to US support for Israel, the Islamic Resistance in "
+            "Iraq said, claiming a drone strike on Harir air base on Monday.",
+            ["harir-air-base"],
+        ),
+        (
+            "The attack came in response to the US assassination of Soleimani at Baghdad "
+            "airport, said the statement, after rockets hit Ain al-Asad air base on Monday.",
+            ["ain-al-asad"],
+        ),
+        (
+            "Rockets hit Ain al-Asad air base on Monday. The group said the attack was revenge "
+            "for the killing of its commander, whose car was hit by a US drone strike near "
+            "Baghdad airport last month.",
+            ["ain-al-asad"],
+        ),
+    ]
+    for text, want in cases:
+        d = _match("", text, date(2024, 1, 30))
+        assert d.attack, (text, d.reasons)
+        assert _bases(d) == want, text
+        assert d.attack_date == date(2024, 1, 29), text

@@ -278,6 +278,11 @@ def _aimed_at_us(norm: str, hits: list[Hit]) -> list[Hit]:
     return [hit for hit in hits if not aimed(hit)]
 
 
+_CAUSE_GAP = 12  # characters from an attack word to the cause it is given: "the attack was"
+_COMMA = re.compile(r",\s")
+_RELATIVE = re.compile(r"(?:whose|which|who|where|when)\b")
+
+
 def _without_cause(norm: str, hits: list[Hit], labels: set[str]) -> list[Hit]:
     """The hits without those of a clause giving the cause of the attack told before it, or
     the event it came after."""
@@ -294,6 +299,22 @@ def _without_cause(norm: str, hits: list[Hit], labels: set[str]) -> list[Hit]:
     if cause is None:
         return hits
     before = [h.label for h in hits if h.end <= cause.start and h.text not in AGAINST]
+    # "the attack was revenge for the US killing of ...": the cause of the attack just told
+    told = any(
+        h.label == "cat:attack" and 0 <= cause.start - h.end <= _CAUSE_GAP
+        for h in hits
+        if h.end <= cause.start
+    )
+    if told and not any(label.startswith(_TARGETS) for label in before):
+        # its cause runs to the comma that closes it, past a relative clause of the cause's
+        # own ("..., whose death in a US drone strike"): "..., said the group, after rockets
+        # hit Ain al-Asad" goes on with the attack
+        end = _end(norm, cause)
+        for comma in _COMMA.finditer(norm, cause.end, end):
+            if not _RELATIVE.match(norm, comma.end()):
+                end = comma.start()
+                break
+        return _cut(norm, hits, cause, end)
     if "cat:attack" not in before or not any(label.startswith(_TARGETS) for label in before):
         # "In retaliation for the killing, Iran fired missiles at Ain al-Asad"; "resistance
         # against American forces, and in response to ..., our fighters fired rockets at"
