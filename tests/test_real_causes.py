@@ -233,3 +233,44 @@ def test_the_cause_given_to_the_attack_ends_at_its_comma() -> None:
         assert d.attack, (text, d.reasons)
         assert _bases(d) == want, text
         assert d.attack_date == date(2024, 1, 29), text
+
+
+def test_a_cause_told_inside_the_attack_sentence_leaves_the_attack() -> None:
+    """Without a copula ("the attack was ..."), a cause inside the sentence of the attack
+    ("the drone attack in response to ... killed three US soldiers at Tower 22") is cut only
+    as before: the attack, its base and its day stay."""
+    cases = [
+        (
+            "The drone attack in response to Israel's war on Gaza killed three US soldiers at "
+            "Tower 22 in Jordan on Sunday, officials said.",
+            date(2024, 1, 29),
+            "tower-22",
+            date(2024, 1, 28),
+        ),
+        (
+            "A rocket attack a day after the US killed a militia leader in Baghdad hit the Ain "
+            "al-Asad base on Friday, officials said.",
+            date(2024, 1, 5),
+            "ain-al-asad",
+            date(2024, 1, 5),
+        ),
+        (
+            "A drone attack following the killing of a Hezbollah commander targeted Erbil "
+            "airport on Tuesday night.",
+            date(2024, 1, 10),
+            "erbil-air-base",
+            date(2024, 1, 9),
+        ),
+        (
+            "Militants said the rocket attack was payback for the Baghdad strike and hit Ain "
+            "al-Asad air base late on Tuesday.",
+            date(2024, 1, 10),
+            "ain-al-asad",
+            date(2024, 1, 9),
+        ),
+    ]
+    for text, published, base, day in cases:
+        d = _match("", text, published)
+        assert d.attack, (text, d.reasons)
+        assert _bases(d) == [base], text
+        assert d.attack_date == day, text

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.reports import base_cases
+from tests.reports import base_cases, look_alike_cases
 
 test_a_us_mission_named_with_the_united_states_in_full = base_cases(
     [
@@ -63,7 +63,7 @@ test_a_us_mission_named_with_the_united_states_in_full = base_cases(
         (
             "hr",
             "",
-            "Dvije rakete pale su u nedjelju navečer u krug ambasade SAD-a u Bagdadu, javila "
+            "Dvije rakete ispaljene su u nedjelju navečer na ambasadu SAD-a u Bagdadu, javila "
             "je iračka policija.",
             date(2020, 1, 27),
             "baghdad-embassy",
@@ -203,6 +203,77 @@ test_a_base_named_as_the_press_of_each_language_spells_it = base_cases(
             "پایگاه تاجی در شمال بغداد شب گذشته هدف حمله موشکی قرار گرفت.",
             date(2020, 3, 15),
             "camp-taji",
+            None,
+        ),
+    ]
+)
+
+# guards: another country's embassy, "sad" as a word, a person or a fleet command named
+test_no_us_mission_or_base_in_these = look_alike_cases(
+    [
+        (
+            "es",
+            "",
+            "Aliado de Estados Unidos, el Reino Unido informó que su embajada en Bagdad fue "
+            "alcanzada por un cohete el martes. No hubo heridos.",
+        ),
+        (
+            "en",
+            "",
+            "Two rockets struck the Turkish embassy in Baghdad, a sad turn for relations, "
+            "police said on Wednesday. No one was hurt.",
+        ),
+        (
+            "hr",
+            "",
+            "Dvije rakete pale su u blizini turske ambasade u Bagdadu, a policija sad istražuje "
+            "tko ih je ispalio.",
+        ),
+        (
+            "ru",
+            "",
+            "Виктория Нуланд обсудила в Багдаде безопасность американских баз в Ираке после "
+            "серии атак дронами.",
+        ),
+        (
+            "pl",
+            "",
+            "Dowództwo Piątej Floty poinformowało, że amerykański niszczyciel zestrzelił we "
+            "wtorek drony wystrzelone przez Huti nad Morzem Czerwonym.",
+        ),
+        (
+            "sr",
+            "",
+            "Cene nafte pale su u utorak uprkos tenzijama oko američke baze Al Tanf u Siriji.",
+        ),
+        (
+            "hr",
+            "",
+            "Pala je odluka: američke snage do rujna napuštaju bazu Ain al-Asad, potvrdio je u "
+            "utorak iračko ministarstvo obrane.",
+        ),
+    ],
+    day="2024-01-10",
+)
+
+test_a_mission_struck_beside_another_base_stays_a_target = base_cases(
+    [
+        (
+            "en",
+            "",
+            "Rockets hit Baghdad airport and fell near the American embassy compound in central "
+            "Baghdad on Tuesday night, security sources said.",
+            date(2024, 1, 10),
+            ["victory-base", "baghdad-embassy"],
+            None,
+        ),
+        (
+            "fr",
+            "",
+            "Des drones ont visé mardi l'aéroport d'Erbil et se sont écrasés près du consulat "
+            "américain en construction à Erbil.",
+            date(2024, 1, 10),
+            ["erbil-air-base", "erbil-consulate"],
             None,
         ),
     ]

@@ -163,17 +163,3 @@ def test_an_outlets_zone_is_known_only_when_far_ahead(
     assert (zone.utcoffset(None) if zone else None) == (
         timedelta(hours=hours) if hours is not None else None
     )
-
-
-def test_small_hours_of_the_day_after_an_american_page_date() -> None:
-    """A page dated Tuesday (an American outlet's evening) tells missiles "early Wednesday":
-    the small hours of the next day in Iraq, not the Wednesday six days before."""
-    d = _match(
-        "",
-        "Iran fired more than a dozen ballistic missiles early Wednesday at US forces at Ain "
-        "al-Asad air base in western Iraq, officials said.",
-        date(2020, 1, 7),
-    )
-    assert d.attack, d.reasons
-    assert _bases(d) == ["ain-al-asad"]
-    assert d.attack_date == date(2020, 1, 8)

@@ -278,8 +278,11 @@ def _aimed_at_us(norm: str, hits: list[Hit]) -> list[Hit]:
     return [hit for hit in hits if not aimed(hit)]
 
 
-_CAUSE_GAP = 12  # characters from an attack word to the cause it is given: "the attack was"
+# the attack word and its cause joined by a copula: "the attack was (in) revenge for", "the
+# first salvo of payback for"
+_COPULA = re.compile(r"\s(?:was|were|is|are|has been|had been|came|comes|of)\s(?:in\s|an?\s)?")
 _COMMA = re.compile(r",\s")
+_AND = re.compile(r"\sand\s")
 _RELATIVE = re.compile(r"(?:whose|which|who|where|when)\b")
 
 
@@ -301,7 +304,7 @@ def _without_cause(norm: str, hits: list[Hit], labels: set[str]) -> list[Hit]:
     before = [h.label for h in hits if h.end <= cause.start and h.text not in AGAINST]
     # "the attack was revenge for the US killing of ...": the cause of the attack just told
     told = any(
-        h.label == "cat:attack" and 0 <= cause.start - h.end <= _CAUSE_GAP
+        h.label == "cat:attack" and _COPULA.fullmatch(norm, h.end, cause.start) is not None
         for h in hits
         if h.end <= cause.start
     )
@@ -313,6 +316,12 @@ def _without_cause(norm: str, hits: list[Hit], labels: set[str]) -> list[Hit]:
         for comma in _COMMA.finditer(norm, cause.end, end):
             if not _RELATIVE.match(norm, comma.end()):
                 end = comma.start()
+                break
+        # "... was revenge for the killing and targeted Ain al-Asad with drones"
+        attacks = [h.start for h in hits if h.label == "cat:attack" and cause.end < h.start]
+        for joined in _AND.finditer(norm, cause.end, end):
+            if joined.end() in attacks:
+                end = joined.start()
                 break
         return _cut(norm, hits, cause, end)
     if "cat:attack" not in before or not any(label.startswith(_TARGETS) for label in before):

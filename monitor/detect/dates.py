@@ -246,7 +246,6 @@ _SINCE = re.compile(rf"(?:\b(?:{SINCE})|منذ)\s[^,.;:]{{0,60}}$")
 # "5:30 p.m. Eastern time, which was 1:30 a.m. Wednesday in Iraq": a morning hour given with
 # the weekday in the attack's own time, which may be the day after an American outlet's date
 _SMALL_HOURS = re.compile(r"\b[0-1]?\d(?::[0-5]\d)?\s?a\.?\s?m\.?\s(?:on\s)?$")
-_EARLY = re.compile(r"\b(?:early|before dawn|in the (?:early|small) hours of)\s(?:on\s)?$")
 _THERE = re.compile(
     r"\s(?:local\stime|iraq\stime|in\s(?:iraq|syria|jordan|the\sregion|baghdad|erbil))"
 )
@@ -254,15 +253,11 @@ _THERE = re.compile(
 
 def _next_day_there(norm: str, hit: Hit, pub: date) -> date | None:
     """The day after publication, when a weekday is that day's and given with an early hour
-    in the attack's time ("1:30 a.m. Wednesday in Iraq", in a Tuesday story), or as its
-    small hours ("missiles early Wednesday", in a Tuesday evening's American story: a week
-    back the weekday would be "last Wednesday")."""
+    in the attack's time ("1:30 a.m. Wednesday in Iraq", in a Tuesday story)."""
     following = pub + timedelta(days=1)
-    if following.weekday() != label_index(hit):
-        return None
-    if _EARLY.search(norm, max(0, hit.start - 24), hit.start):
-        return following
-    if not _SMALL_HOURS.search(norm, max(0, hit.start - 16), hit.start):
+    if following.weekday() != label_index(hit) or not _SMALL_HOURS.search(
+        norm, max(0, hit.start - 16), hit.start
+    ):
         return None
     return following if _THERE.match(norm, hit.end) else None
 

@@ -43,7 +43,8 @@ _CONTEXT_WINDOW = 40  # characters between an ambiguous name and a base word
 # the US named beside an embassy or consulate: "US consulate", "القنصلية الأمريكية"
 _US_NAME = re.compile(
     r"\b(?:us|usa|american\w*|americain\w*|amerika\w*|americk\w*|american[oa]s?|"
-    r"estadounidense\w*|statunitens\w*|abd|aqsh|abs|sad|zda|shba|jav|asv|ameryka\w*|eeuu|ee uu|eua|"
+    r"estadounidense\w*|statunitens\w*|abd|aqsh|abs|sad a|zda|shba|jav|asv|ameryka\w*|"
+    r"eeuu|ee uu|eua|"
     # the United States by name: "la embajada de Estados Unidos en el centro de Bagdad"
     r"united states|estados unidos|etats unis|stati uniti|vereinigten? staaten|"
     r"verenigde staten|spojen\w* stat\w*|stan\w* zjednoczon\w*|yhdysval\w*|statele unite|"
@@ -54,21 +55,15 @@ _US_NAME = re.compile(
 _MISSION_GAP = 20  # characters between the US and the mission's name
 # after the name, as Persian and Arabic put it: "کنسولگری تازه و نیمه‌کاره امریکا"
 _MISSION_GAP_AFTER = 30
-_THEIR = (
-    " their ",
-    " its ",
-    " ihrer ",
-    " ihre ",
-    " leur ",
-    " su ",
-    " sua ",
-)  # a mission said to be the US's own, a few words after the US
+_THEIR = (" their ", " its ", " ihrer ")  # a mission said to be the US's own, after the US
 _THEIR_GAP = 50
-# a mission named only to say where something else is: "the airport, near the consulate"
+# a mission named only to say where something else is: "the airport, located near the
+# consulate" (not rockets that "fell near the embassy": that is where they struck)
 _NEAR = re.compile(
-    r"\b(?:near|close to|next to|pres d\w*|proche d\w*|a proximite d\w*|non loin d\w*|"
+    r"(?:,|\b(?:located|situated|lying|situee?s?|situad[oa]s?|localizad[oa]s?|βρισκεται))\s"
+    r"(?:near|close to|next to|pres d\w*|proche d\w*|a proximite d\w*|non loin d\w*|"
     r"cerca de\w*|junto a\w*|perto d\w*|nas imediacoes d\w*|vicino a\w*|nahe\w*|"
-    r"neben|рядом с|возле|недалеко от|yakinind\w*|κοντα)\W+(?:\w+\W+){0,3}$|قرب|بالقرب من|نزدیک"
+    r"neben|рядом с|возле|недалеко от|yakinind\w*|κοντα)\W+(?:\w+\W+){0,3}$"
 )
 _NEAR_GAP = 40
 _SUBJECT_GAP = 12  # characters between US forces and the strike they carried out
