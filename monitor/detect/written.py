@@ -73,6 +73,8 @@ _CJK = re.compile(
     r"(?<!\d)(?P<day>[0-3]?\d)\s?[日일]"
 )
 
+_STAMP_CLOSE = re.compile(r"\s?\)\s*$")
+
 
 # a wire dateline's day, the agency in brackets after it: "アルビル(イラク)、7月4日(AFP):"
 _DISPATCHED = re.compile(r"\s?[(（][^)）]{1,12}[)）]\s?[:：]")
@@ -81,7 +83,12 @@ _DISPATCHED = re.compile(r"\s?[(（][^)）]{1,12}[)）]\s?[:：]")
 def cjk(norm: str, pub: date | None, weekdays: bool = False) -> date | None:
     """A day written the Chinese, Japanese or Korean way; a bare day or month-day in the year (and
     month) of publication, or the one before when that would be after it."""
-    written = list(_CJK.finditer(norm))
+    # "...狙ったか(2021年2月16日)": a full date in brackets closing a headline is its stamp
+    written = [
+        m
+        for m in _CJK.finditer(norm)
+        if not (m["year"] and _STAMP_CLOSE.match(norm, m.end()) and "(" in norm[: m.start()])
+    ]
     if not written:
         return None
     # "8月10日电", "10日援引 ... 报道说": the day of the dispatch or the report, when the
