@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from tests.reports import LOCAL as IRAQ
+from tests.reports import base_cases
 from tests.reports import bases as _bases
 from tests.reports import detect as _match
 
@@ -207,70 +208,81 @@ def test_the_cause_given_to_the_attack_just_told_is_no_us_strike() -> None:
     assert "the US or the coalition is the attacker in the lead" not in d.reasons
 
 
-def test_the_cause_given_to_the_attack_ends_at_its_comma() -> None:
-    """The cause given to "the attack" ends where the sentence goes on with the attack or its
-    claim; a relative clause of the cause ("..., whose death ...") is still the cause."""
-    cases = [
+# the cause given to "the attack" ends where the sentence goes on with the attack or its
+# claim; a relative clause of the cause ("..., whose death ...") is still the cause
+test_the_cause_given_to_the_attack_ends_at_its_comma = base_cases(
+    [
         (
+            "en",
+            "",
             "The attack was in response to US support for Israel, the Islamic Resistance in "
             "Iraq said, claiming a drone strike on Harir air base on Monday.",
-            ["harir-air-base"],
+            date(2024, 1, 30),
+            "harir-air-base",
+            "2024-01-29",
         ),
         (
+            "en",
+            "",
             "The attack came in response to the US assassination of Soleimani at Baghdad "
             "airport, said the statement, after rockets hit Ain al-Asad air base on Monday.",
-            ["ain-al-asad"],
+            date(2024, 1, 30),
+            "ain-al-asad",
+            "2024-01-29",
         ),
         (
+            "en",
+            "",
             "Rockets hit Ain al-Asad air base on Monday. The group said the attack was revenge "
             "for the killing of its commander, whose car was hit by a US drone strike near "
             "Baghdad airport last month.",
-            ["ain-al-asad"],
+            date(2024, 1, 30),
+            "ain-al-asad",
+            "2024-01-29",
         ),
     ]
-    for text, want in cases:
-        d = _match("", text, date(2024, 1, 30))
-        assert d.attack, (text, d.reasons)
-        assert _bases(d) == want, text
-        assert d.attack_date == date(2024, 1, 29), text
+)
 
-
-def test_a_cause_told_inside_the_attack_sentence_leaves_the_attack() -> None:
-    """Without a copula ("the attack was ..."), a cause inside the sentence of the attack
-    ("the drone attack in response to ... killed three US soldiers at Tower 22") is cut only
-    as before: the attack, its base and its day stay."""
-    cases = [
+# without a copula ("the attack was ..."), a cause inside the sentence of the attack ("the
+# drone attack in response to ... killed three US soldiers at Tower 22") is cut only as
+# before: the attack, its base and its day stay
+test_a_cause_told_inside_the_attack_sentence_leaves_the_attack = base_cases(
+    [
         (
+            "en",
+            "",
             "The drone attack in response to Israel's war on Gaza killed three US soldiers at "
             "Tower 22 in Jordan on Sunday, officials said.",
             date(2024, 1, 29),
             "tower-22",
-            date(2024, 1, 28),
+            "2024-01-28",
         ),
         (
+            "en",
+            "",
             "A rocket attack a day after the US killed a militia leader in Baghdad hit the Ain "
             "al-Asad base on Friday, officials said.",
             date(2024, 1, 5),
             "ain-al-asad",
-            date(2024, 1, 5),
+            "2024-01-05",
         ),
         (
+            "en",
+            "",
             "A drone attack following the killing of a Hezbollah commander targeted Erbil "
             "airport on Tuesday night.",
             date(2024, 1, 10),
             "erbil-air-base",
-            date(2024, 1, 9),
+            "2024-01-09",
         ),
         (
+            "en",
+            "",
             "Militants said the rocket attack was payback for the Baghdad strike and hit Ain "
             "al-Asad air base late on Tuesday.",
             date(2024, 1, 10),
             "ain-al-asad",
-            date(2024, 1, 9),
+            "2024-01-09",
         ),
     ]
-    for text, published, base, day in cases:
-        d = _match("", text, published)
-        assert d.attack, (text, d.reasons)
-        assert _bases(d) == [base], text
-        assert d.attack_date == day, text
+)
