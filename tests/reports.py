@@ -66,15 +66,16 @@ def fires(sentence: str, word: str, label: str) -> bool:
     return any(h.label == label and word in h.text for h in reading.hits)
 
 
+def by_language(names: tuple[str, ...], rows: Sequence[tuple[Any, ...]]) -> pytest.MarkDecorator:
+    """One case a row, each named by its language (its first field) and its place."""
+    return pytest.mark.parametrize(names, rows, ids=[f"{r[0]}-{i}" for i, r in enumerate(rows)])
+
+
 def report_cases(reports: Sequence[tuple[Any, ...]]) -> Callable[..., None]:
     """A test, one case a report (language, title, text, published, place, day, weapon),
     that each is taken with its place, day and weapon."""
 
-    @pytest.mark.parametrize(
-        ("language", "title", "text", "published", "place", "day", "weapon"),
-        reports,
-        ids=[f"{r[0]}-{i}" for i, r in enumerate(reports)],
-    )
+    @by_language(("language", "title", "text", "published", "place", "day", "weapon"), reports)
     def test(
         language: str,
         title: str,
@@ -94,11 +95,7 @@ def base_cases(reports: Sequence[tuple[Any, ...]]) -> Callable[..., None]:
     taken naming exactly `bases` (one id, or a list of them in order) and, when `day`
     (YYYY-MM-DD) is not None, dated that day."""
 
-    @pytest.mark.parametrize(
-        ("language", "title", "text", "published", "bases", "day"),
-        reports,
-        ids=[f"{r[0]}-{i}" for i, r in enumerate(reports)],
-    )
+    @by_language(("language", "title", "text", "published", "bases", "day"), reports)
     def test(
         language: str,
         title: str,
@@ -124,11 +121,7 @@ def look_alike_cases(
     (language, title, text, published) when `day` is None, that none is taken."""
     cases = [(*r[:3], r[3] if day is None else local_time(day)) for r in look_alikes]
 
-    @pytest.mark.parametrize(
-        ("language", "title", "text", "published"),
-        cases,
-        ids=[f"{r[0]}-{i}" for i, r in enumerate(cases)],
-    )
+    @by_language(("language", "title", "text", "published"), cases)
     def test(language: str, title: str, text: str, published: datetime) -> None:
         d = detect(title, text, published)
         assert not d.attack, d.reasons

@@ -254,10 +254,7 @@ class Reader:
         )
 
     def _missions(
-        self,
-        norm: str,
-        by: dict[str, list[Hit]],
-        mentions: dict[Entry, list[tuple[Hit, bool]]],
+        self, norm: str, by: dict[str, list[Hit]], mentions: dict[Entry, list[tuple[Hit, bool]]]
     ) -> None:
         """A US mission named by what it is and where, apart: "the US consulate complex in
         the northern Iraqi city of Erbil" (not the Emirates' consulate there); "the airport,
