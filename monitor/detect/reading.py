@@ -40,18 +40,6 @@ _LOCATIVE_AFTER = re.compile(
 )
 _CITY_AFTER = re.compile(r"\s(?:kenti|sehri)\b")  # Turkish "Erbil kenti", the city of Erbil
 _CONTEXT_WINDOW = 40  # characters between an ambiguous name and a base word
-# the US named beside an embassy or consulate: "US consulate", "القنصلية الأمريكية"
-_US_NAME = re.compile(
-    r"\b(?:us|usa|american\w*|americain\w*|amerika\w*|americk\w*|american[oa]s?|"
-    r"estadounidense\w*|statunitens\w*|abd|aqsh|abs|sad a|zda|shba|jav|asv|ameryka\w*|"
-    r"eeuu|ee uu|eua|"
-    # the United States by name: "la embajada de Estados Unidos en el centro de Bagdad"
-    r"united states|estados unidos|etats unis|stati uniti|vereinigten? staaten|"
-    r"verenigde staten|spojen\w* stat\w*|stan\w* zjednoczon\w*|yhdysval\w*|statele unite|"
-    r"egyesult allamok|forenta stater\w*|forene?de stater|hoa ky)\b|"
-    r"امريك|اميرك|امریک|америк|сша|ақш|ηπα|соединенн\w* штат|сполучен\w* штат|ηνωμεν\w* πολιτει|"
-    r"美国|美國|米国|米|미국|ארה|אמריק"
-)
 _MISSION_GAP = 20  # characters between the US and the mission's name
 # after the name, as Persian and Arabic put it: "کنسولگری تازه و نیمه‌کاره امریکا"
 _MISSION_GAP_AFTER = 30
@@ -107,6 +95,11 @@ def _opening(norm: str, by: dict[str, list[Hit]]) -> int:
     return close.start() if close else 0
 
 
+def _within(hits: list[Hit], start: int, end: int) -> bool:
+    """Whether one of `hits` lies between `start` and `end`."""
+    return any(start <= h.start and h.end <= end for h in hits)
+
+
 def _alias_clitics(alias: str) -> str:
     return ARABIC_CLITICS if re.search(r"[\u0600-\u06ff]", alias) else ""
 
@@ -140,6 +133,11 @@ class Reader:
         self._add_language_places(terms, lexicon, trigger)
         self.lexicon = lexicon.build()
         self.trigger = trigger.build()
+        # the US by name, read only beside a mission's name: "US consulate", "القنصلية الأمريكية"
+        self.us_names = Lexicon()
+        for name, clitics in terms.us_names:
+            self.us_names.add("us", name, clitics)
+        self.us_names.build()
 
     def _add_language_places(self, terms: Terms, lexicon: Lexicon, trigger: Lexicon) -> None:
         """Place names spelled in a language's own term file ([places], [context_places],
@@ -259,19 +257,22 @@ class Reader:
         """A US mission named by what it is and where, apart: "the US consulate complex in
         the northern Iraqi city of Erbil" (not the Emirates' consulate there); "the airport,
         near the consulate of the United States in the city" names it only as a landmark."""
+        names: list[Hit] | None = None  # the US named in the sentence, found once
         for label, hits in by.items():
             kind, _, place_id = label.partition(":")
             if kind != "mission" or f"city:{place_id}" not in by:
                 continue
             entry = self.entries[place_id]
+            if names is None:
+                names = self.us_names.scan(norm)
             us = [
                 h
                 for h in hits
-                if _US_NAME.search(norm, max(0, h.start - _MISSION_GAP), h.end + _MISSION_GAP_AFTER)
+                if _within(names, h.start - _MISSION_GAP, h.end + _MISSION_GAP_AFTER)
                 # "US forces downed a drone above their embassy in Baghdad"
                 or (
                     norm.endswith(_THEIR, 0, h.start)
-                    and _US_NAME.search(norm, max(0, h.start - _THEIR_GAP), h.start)
+                    and _within(names, h.start - _THEIR_GAP, h.start)
                 )
             ]
             if us and entry not in mentions:

@@ -2,7 +2,9 @@
 
 A term is a phrase of words on normalised text. In a phrase, a word ending in * matches any
 ending ("attack*" matches "attacks", "attacked"); a lone * matches any one word. A language
-file may give `clitics`, a regex of prefixes that may be glued to a term (Arabic wa-, bi-, al-).
+file may give `clitics`, a regex of prefixes that may be glued to a term (Arabic wa-, bi-, al-),
+and `us_names`, the United States by name or adjective ("us", "امريك*"): beside an embassy or
+consulate they make it a US mission.
 
 A file with `verb_final = true` (Japanese, Korean, Turkish, Persian, Hindi...) puts its framing
 cues at the end of a clause: they are labelled `cat:<category>@anywhere` and count wherever
@@ -43,6 +45,9 @@ class Terms:
     # kind "place" for a full name, "context" for a short form that needs a base word, "area"
     # for an area a facility lies in (the Green Zone), which counts where US forces are named
     places: tuple[tuple[str, str, str, str], ...] = ()
+    # the United States by name or adjective ("us_names"), as (term, clitics): beside an
+    # embassy or consulate they make it a US mission
+    us_names: tuple[tuple[str, str], ...] = ()
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -89,6 +94,7 @@ def load_terms(directory: Path = TERMS_DIR) -> Terms:
     numbers: dict[str, int] = {}
     languages = []
     places: list[tuple[str, str, str, str]] = []
+    us_names: list[tuple[str, str]] = []
     for path in sorted(directory.glob("*.toml")):
         if path.name == "groups.toml":
             continue
@@ -96,6 +102,7 @@ def load_terms(directory: Path = TERMS_DIR) -> Terms:
         languages.append(data.get("language", path.stem))
         entries += _language_entries(data)
         clitics = data.get("clitics", "")
+        us_names += [(normalise(name), clitics) for name in data.get("us_names", [])]
         for kind, table in (
             ("place", "places"),
             ("context", "context_places"),
@@ -114,4 +121,5 @@ def load_terms(directory: Path = TERMS_DIR) -> Terms:
         numbers=numbers,
         languages=tuple(languages),
         places=tuple(dict.fromkeys((k, pid, normalise(a), cl) for k, pid, a, cl in places)),
+        us_names=tuple(dict.fromkeys(us_names)),
     )
