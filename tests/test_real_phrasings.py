@@ -1,0 +1,88 @@
+"""Common phrasings the term files lacked, as seen on real reports (in our own words): a US
+base "militar estadounidense", "degli Stati Uniti", "militară americană"; Nynorsk "råka"; the
+US embassy as a "representação diplomática americana"; US strikes told after "following the
+deaths of" the soldiers an attack killed, and "attackierten die USA"."""
+
+from __future__ import annotations
+
+from tests.reports import base_cases, local_time, look_alike_cases, term_cases
+
+test_reports_in_these_phrasings_are_taken = base_cases(
+    [
+        (
+            "nn",
+            "Åtak mot amerikansk base i Irak",
+            "Tysdag vart Ain al-Asad-basen vest i Irak råka av fleire rakettar, stadfestar "
+            "forsvaret. Ingen norske soldatar kom til skade.",
+            local_time("2021-03-02", 18),
+            "ain-al-asad",
+            "2021-03-02",
+        ),
+        (
+            "pt",
+            "Foguete cai perto de embaixada em Bagdá",
+            "Nesta segunda-feira (23), um foguete caiu ao lado da representação diplomática "
+            "americana em Bagdá, informou uma fonte de segurança. Ninguém ficou ferido.",
+            local_time("2019-09-23", 20),
+            "baghdad-embassy",
+            "2019-09-23",
+        ),
+        (
+            "es",
+            "Ataque con cohetes en Irak",
+            "Hoy una base militar estadounidense en Irak recibió el impacto de al menos ocho "
+            "cohetes, según fuentes de seguridad. No se conocen víctimas.",
+            local_time("2020-03-11", 20),
+            [],
+            "2020-03-11",
+        ),
+        (
+            "it",
+            "Razzi contro una base in Iraq",
+            "Oggi tre razzi sono caduti su una base militare degli Stati Uniti nel nord "
+            "dell'Iraq, hanno riferito fonti locali. Non si segnalano feriti.",
+            local_time("2020-03-11", 20),
+            [],
+            "2020-03-11",
+        ),
+        (
+            "ro",
+            "Atac cu drone în Siria",
+            "Astăzi o bază militară americană din estul Siriei a fost lovită de două drone, "
+            "au anunțat surse locale. Nu au fost raportate victime.",
+            local_time("2023-10-19", 20),
+            [],
+            "2023-10-19",
+        ),
+    ]
+)
+
+test_us_strikes_after_an_attack_are_no_attack = look_alike_cases(
+    [
+        (
+            "en",
+            "US hits back at militias",
+            "Following the deaths of three American soldiers in Jordan last week, the US has "
+            "launched retaliatory strikes on Iran-backed militias in Iraq and Syria.\n\n"
+            "Dozens more troops were hurt when a drone struck the Tower 22 outpost near the "
+            "Syrian border.\n\nThe strikes hit more than 80 targets, officials said.",
+        ),
+    ],
+    day="2024-02-03",
+)
+
+test_the_us_named_in_these_phrasings_is_read = term_cases(
+    [
+        (
+            "Na Pentagonie potwierdzono, że żołnierze amerykańscy są bezpieczni.",
+            "amerykansc",
+            "cat:coalition",
+        ),
+        (
+            "Laut Pentagon attackierten die USA am Dienstagabend drei Anlagen der Miliz.",
+            "attackierten die usa",
+            "cat:us_attacker",
+        ),
+    ],
+    read=True,
+)
