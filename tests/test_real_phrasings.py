@@ -1,7 +1,8 @@
 """Common phrasings the term files lacked, as seen on real reports (in our own words): a US
-base "militar estadounidense", "degli Stati Uniti", "militară americană"; Nynorsk "råka"; the
-US embassy as a "representação diplomática americana"; US strikes told after "following the
-deaths of" the soldiers an attack killed, and "attackierten die USA"."""
+base "militar estadounidense", "degli Stati Uniti", "militară americană"; Nynorsk "råka";
+rockets that "pogodile" a runway or "sono piovuti" on an airport; the US embassy as a
+"representação diplomática americana"; US strikes told after "following the deaths of" the
+soldiers an attack killed, and "attackierten die USA"."""
 
 from __future__ import annotations
 
@@ -54,8 +55,27 @@ test_reports_in_these_phrasings_are_taken = base_cases(
             [],
             "2023-10-19",
         ),
+        (
+            "bs",
+            "Rakete na zračnu bazu u Iraku",
+            "Sedam raketa ispaljeno je u nedjelju na aviobazu Balad sjeverno od Bagdada. Rakete "
+            "su pogodile pistu, a četiri iračka vojnika su ranjena.",
+            local_time("2020-01-12", 21),
+            "balad-air-base",
+            "2020-01-12",
+        ),
+        (
+            "it",
+            "Razzi su Erbil",
+            "Lunedì sera sull'aeroporto di Erbil, dove si trovano i soldati della coalizione, "
+            "sono piovuti almeno tre razzi. Un civile è morto.",
+            local_time("2021-02-15", 23),
+            "erbil-air-base",
+            "2021-02-15",
+        ),
     ]
 )
+
 
 test_us_strikes_after_an_attack_are_no_attack = look_alike_cases(
     [
