@@ -106,3 +106,35 @@ test_the_us_named_in_these_phrasings_is_read = term_cases(
     ],
     read=True,
 )
+
+test_the_hasakah_base_by_the_city_it_lies_close_to = base_cases(
+    [
+        (
+            "en",
+            "Contractor killed in drone strike in Syria",
+            "On Thursday a drone crashed into a military base close to Al-Hasakah in "
+            "north-eastern Syria, killing a US contractor and wounding five US troops.",
+            local_time("2023-03-23", 22),
+            "hasakah-coalition-base",
+            "2023-03-23",
+        ),
+        (
+            "de",
+            "US-Vertragsarbeiter bei Drohnenangriff getötet",
+            "Die Drohne, die am Donnerstag den Stützpunkt nahe Al-Hassaka im Nordosten Syriens "
+            "traf, tötete einen amerikanischen Vertragsarbeiter.",
+            local_time("2023-03-23", 22),
+            "hasakah-coalition-base",
+            "2023-03-23",
+        ),
+        (
+            "ko",
+            "시리아 미군 기지 드론 공격",
+            "23일 시리아 북동부 하사카에 있는 미군 주도 연합군 기지가 자폭 드론의 공격을 받아 "
+            "계약업자 1명이 숨졌다.",
+            local_time("2023-03-23", 22),
+            "hasakah-coalition-base",
+            "2023-03-23",
+        ),
+    ]
+)
