@@ -1,7 +1,10 @@
-"""Phrasings a systematic probe of the term files found missing in twenty European
-languages (what a newsroom writes of an attack: crash verbs, present-tense headline verbs,
-"the forces of the coalition" in genitive order, US marines and contingents, anti-missile
-defence), in our own words: each is read as the term it is."""
+"""Phrasings a systematic probe of the term files found missing, in our own words: in twenty
+European languages what a newsroom writes of an attack (crash verbs, present-tense headline
+verbs, "the forces of the coalition" in genitive order, US marines and contingents,
+anti-missile defence); in twenty more, the same and the US's own names (CENTCOM spelled out,
+contractors, Patriot batteries); and in twenty-seven, the US as the one striking
+("Washington bombed", "CENTCOM struck", B-52s, joint US-British strikes). Each is read as the
+term it is."""
 
 from __future__ import annotations
 
@@ -49,6 +52,67 @@ test_these_phrasings_are_read = term_cases(
         ("raketer föll", "raketer foll", "cat:attack"),  # sv
         ("дрон врізався в базу", "врізав", "cat:attack"),  # uk
         ("протиракетна оборона", "протиракетн", "cat:intercepted"),  # uk
+    ],
+    read=True,
+)
+
+test_these_phrasings_in_more_languages_are_read = term_cases(
+    [
+        ("أحبطت الهجوم", "احبط", "cat:intercepted"),  # ar
+        ("bazaya endirilən zərbə", "endirilən zərbə", "cat:attack"),  # az
+        ("আক্রান্ত হয়েছে", "আক্রান্ত", "cat:attack"),  # bn
+        ("پەلاماری دا", "پهلامار", "cat:attack"),  # ckb
+        (
+            "the coalition against the Islamic State",
+            "coalition against the islamic state",
+            "cat:coalition",
+        ),  # en
+        ("حمله‌ی پهپادی", "حمله‌ي پهپادي", "cat:attack"),  # fa
+        ("כוחות ארצות הברית", "כוחות ארצות הברית", "cat:coalition"),  # he
+        ("बेस पर ड्रोन से वार किया", "वार किया", "cat:attack"),  # hi
+        ("mencegatnya", "mencegat", "cat:intercepted"),  # id
+        ("無人機が基地に衝突", "冲突", "cat:attack"),  # ja
+        ("미 해병대", "미 해병대", "cat:coalition"),  # ko
+        ("Navenda Fermandariya Amerîkî", "navenda fermandariya amerik", "cat:coalition"),  # ku
+        ("anggota perkhidmatan AS", "anggota perkhidmatan as", "cat:coalition"),  # ms
+        ("هدف وګرځول شوه", "هدف وګرځول", "cat:attack"),  # ps
+        ("американцы", "американц", "cat:coalition"),  # ru
+        ("ยิงร่วง", "ยงรวง", "cat:intercepted"),  # th
+        ("Amerikalıların bulunduğu üs", "amerikalıların bulundugu", "cat:coalition"),  # tr
+        ("اڈے کو ہدف بنایا", "ہدف بنا", "cat:attack"),  # ur
+        ("liên quân do Mỹ đứng đầu", "do my đung đau", "cat:coalition"),  # vi
+        ("基地被炸", "被炸", "cat:attack"),  # zh
+        ("قاذفات بي-1", "قاذفات بي 1", "cat:us_attacker"),  # ar
+        ("americké útoky", "americk", "cat:us_attacker"),  # cs
+        ("USA svarede med luftangreb", "usa svarede med", "cat:us_attacker"),  # da
+        ("von einer US-Drohne getötet", "von einer us drohne", "cat:us_attacker"),  # de
+        ("επιδρομή αμερικανικών ειδικών δυνάμεων", "επιδρομ", "cat:us_attacker"),  # el
+        ("US struck back", "us struck back", "cat:us_attacker"),  # en
+        ("EEUU responde con bombardeos", "eeuu responde con", "cat:us_attacker"),  # es
+        ("بمباران‌های آمریکا", "بمباران‌هاي امريكا", "cat:us_attacker"),  # fa
+        ("une attaque américaine", "attaque", "cat:us_attacker"),  # fr
+        ("תקיפות אוויריות אמריקניות", "תקיפות אוויריות אמריק", "cat:us_attacker"),  # he
+        ("बी-1 बमवर्षक", "बी 1 बमवर्षक", "cat:us_attacker"),  # hi
+        ("B-1-es bombázók", "b 1 es bombazo", "cat:us_attacker"),  # hu
+        ("pasukan Amerika menyerang", "amerika menyerang", "cat:us_attacker"),  # id
+        ("gli Usa hanno effettuato raid", "usa hanno effettuato", "cat:us_attacker"),  # it
+        ("米国による攻撃", "米国による攻撃", "cat:us_attacker"),  # ja
+        ("미국이 이라크를 공습했다", "미국이", "cat:us_attacker"),  # ko
+        (
+            "het Amerikaanse leger bombardeerde",
+            "amerikaanse leger bombardeerde",
+            "cat:us_attacker",
+        ),  # nl
+        ("Washington slår tilbake", "washington slar tilbake", "cat:us_attacker"),  # no
+        ("zginął w ataku amerykańskiego drona", "atak", "cat:us_attacker"),  # pl
+        ("o Pentágono disse ter atingido", "pentagono", "cat:us_attacker"),  # pt
+        ("Statele Unite au bombardat", "statele unite au bombardat", "cat:us_attacker"),  # ro
+        ("бомбардировщики B-52", "бомбардировщик", "cat:us_attacker"),  # ru
+        ("B-1-bombplan", "b 1 bombplan", "cat:us_attacker"),  # sv
+        ("Pentagon 85 hedefi vurduğunu açıkladı", "pentagon", "cat:us_attacker"),  # tr
+        ("американська армія завдала удару", "американська армія завдала", "cat:us_attacker"),  # uk
+        ("امریکہ نے جوابی حملہ کیا", "امريكہ نے جوابي", "cat:us_attacker"),  # ur
+        ("美军无人机击毙", "美军无人机击毙", "cat:us_attacker"),  # zh
     ],
     read=True,
 )
