@@ -634,3 +634,16 @@ def test_indirect_fire_is_the_militarys_word_for_rockets() -> None:
     assert _bases(d) == ["camp-taji"]
     assert d.weapons == ("rocket",)
     assert d.attack_date == date(2020, 3, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El lunes EE.UU. bombardeó depósitos de milicias en el este de Siria.",
+        "El lunes EE. UU. bombardeó depósitos de milicias en el este de Siria.",
+    ],
+)
+def test_the_spanish_abbreviation_of_the_us_ends_no_sentence(text: str) -> None:
+    """ "EE.UU." is the United States, as "U.S." is: its full stops close no sentence, so the
+    words told of it stay with it ("EE.UU. bombardeó" is the US striking)."""
+    assert sentences(text) == [text]

@@ -152,7 +152,7 @@ def normalise(text: str) -> str:
 
 
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:[A-Z]|U\.S|U\.K|Mr|Mrs|Ms|Dr|Gen|Brig|Lt|Col|Capt|Sgt|Spc|Pfc|Maj|Adm|Cmdr|Cpl|Pvt|Sen|Rep|Gov|St|"
+    r"(?:\b(?:[A-Z]|U\.S|U\.K|EE|UU|Mr|Mrs|Ms|Dr|Gen|Brig|Lt|Col|Capt|Sgt|Spc|Pfc|Maj|Adm|Cmdr|Cpl|Pvt|Sen|Rep|Gov|St|"
     r"No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|approx|est|Inc|Co|Corp|vs)\.)$"
 )
 # a year of the period the press covers: "the 2020 attack", not "1,200" or "0300 GMT"
