@@ -138,3 +138,12 @@ test_the_hasakah_base_by_the_city_it_lies_close_to = base_cases(
         ),
     ]
 )
+
+test_persian_words_joined_or_spaced_read_alike = term_cases(
+    [
+        # the term is written with a space; the page joins with a zero-width non-joiner
+        ("شلیک موشک\u200cهای کاتیوشا به پایگاه", "موشك هاي كاتيوشا", "weapon:rocket"),
+        ("سه موشک\u200cهای بالستیک به پایگاه اصابت کرد", "موشك هاي بالستيك", "weapon:missile"),
+    ],
+    read=True,
+)

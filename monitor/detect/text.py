@@ -31,6 +31,9 @@ _ARABIC = {
     # Kurdish ae: Sorani sites write it for the heh of older spellings (بنکە, بنكه), and
     # Persian pages from Kurdistan for the final heh (فرودگاە for فرودگاه)
     ord("\u06d5"): "\u0647",
+    # Persian's zero-width non-joiner, as the space that pages write in its place:
+    # "حمله‌ی پهپادی", "حمله ی پهپادی" and terms written either way meet
+    ord("\u200c"): " ",
 }
 # Arabic-Indic, Persian, Indic, Thai, Lao, Myanmar and Khmer digits read as ASCII ones:
 # "٢٢ تموز", "برج ۲۲", "२३ जून"; and the full-width digits of Chinese and Japanese
