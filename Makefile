@@ -45,7 +45,7 @@ test: lint typecheck tools
 # benchmarks print what they measured; figures go to the README's Performance section
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench.bench_matcher
-	-$(BIN)/python -m tests.bench.bench_real  # needs the local cache of real articles (var/real)
+	$(BIN)/python -m tests.bench.bench_real  # the restated real reports (tests/data/real/restated)
 	$(BIN)/python -m tests.bench.bench_archive
 	$(BIN)/python -m pip install --quiet reader sgmllib3k  # the feed reader polled beside us
 	$(BIN)/python -m tests.bench.bench_polling

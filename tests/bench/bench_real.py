@@ -1,6 +1,7 @@
 """Matcher throughput on real text: python -m tests.bench.bench_real [N] [CACHE]
 
-Reads the real articles of tests/data/real from the local cache (var/real, see
+Reads the real articles of tests/data/real from CACHE (default: their restatements in our own
+words, tests/data/real/restated; var/real for the pages themselves, see
 tests/data/real/README.md), keeps the attack reports, repeats them to N articles (default
 10,000) and prints articles per CPU-second on one core (the median of three rounds). Real
 reports are longer and messier than the synthetic firehose: this is the attack-dense worst
@@ -27,7 +28,7 @@ ROUNDS = 3
 
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
-    cache = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "var" / "real"
+    cache = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "tests/data/real/restated"
     rows = [r for r in load_corpus(ROOT / "tests/data/real", cache) if "missing" not in r]
     if not rows:
         sys.exit(f"no cached real articles in {cache}: rebuild it (tests/data/real/README.md)")

@@ -1,9 +1,10 @@
 """End to end on real reports: python -m tests.bench.bench_real_alerts [CACHE] [--split S]
 [--keep] (keeps the archive as var/bench-real-alerts.db)
 
-Serves every cached real article (tests/data/real, texts in var/real) from its outlet's RSS
-feed, each outlet on its own loopback address, runs `basewatch run --once` over all of them
-with one chat channel at a local webhook receiver, and counts, against the labels:
+Serves every real article of tests/data/real whose text CACHE holds (default: the
+restatements in our own words, tests/data/real/restated; var/real for the pages) from its
+outlet's RSS feed, each outlet on its own loopback address, runs `basewatch run --once` over
+all of them with one chat channel at a local webhook receiver, and counts, against the labels:
 
 - attacks reached: labelled attacks (with a known day) that got a "new" alert with one of
   their bases (or their region) and their day;
@@ -257,12 +258,12 @@ def _thresholds(rows: list[dict[str, Any]], db: Path) -> list[tuple[float, int, 
 
 def cached_rows() -> tuple[list[dict[str, Any]], str | None]:
     """The labelled real articles the cache holds the text of, and the split asked for: the
-    command line's CACHE (default var/real) and --split S."""
+    command line's CACHE (default tests/data/real/restated) and --split S."""
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     split = sys.argv[sys.argv.index("--split") + 1] if "--split" in sys.argv else None
     if split in args:
         args.remove(split)
-    cache = Path(args[0]) if args else ROOT / "var" / "real"
+    cache = Path(args[0]) if args else ROOT / "tests/data/real/restated"
     rows = [r for r in load_corpus(ROOT / "tests/data/real", cache, split) if "missing" not in r]
     if not rows:
         sys.exit(f"no cached real articles in {cache}: rebuild it (tests/data/real/README.md)")
