@@ -148,10 +148,10 @@ test_persian_words_joined_or_spaced_read_alike = term_cases(
     read=True,
 )
 
-# a test in the accusative ("أجرت اختباراً"), and a new system tried out ("تجرّب منظومة")
+# a test in the accusative, unmarked ("أجرت اختبارا"), and a new system tried out ("تجرّب منظومة")
 test_a_test_of_a_defence_system_is_read_as_one = term_cases(
     [
-        ("أجرت السفارة اختباراً لمنظومة جديدة", "اختبارا", "cat:drill"),
+        ("أجرت السفارة اختبارا لمنظومة جديدة", "اختبارا", "cat:drill"),
         ("السفارة الأمريكية تجرّب منظومة جديدة", "تجرب منظومه", "cat:drill"),
     ],
     read=True,

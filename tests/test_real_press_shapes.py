@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 import pytest
 
-from monitor.detect.text import sentences
+from monitor.detect.text import normalise, sentences
 from tests.reports import LOCAL as IRAQ
 from tests.reports import bases as _bases
 from tests.reports import detect as _match
@@ -647,3 +647,11 @@ def test_the_spanish_abbreviation_of_the_us_ends_no_sentence(text: str) -> None:
     """ "EE.UU." is the United States, as "U.S." is: its full stops close no sentence, so the
     words told of it stay with it ("EE.UU. bombardeó" is the US striking)."""
     assert sentences(text) == [text]
+
+
+def test_arabic_accusative_ending_reads_as_the_bare_word() -> None:
+    """The tanwin fath and the alif that carries it ("هجوماً دعائياً", a propaganda attack)
+    end no word of the terms: the word is read bare, as pages without the mark are not."""
+    assert normalise("تواجه هجوماً دعائياً") == normalise("تواجه هجوم دعائي")
+    assert normalise("جنوداً أمريكيين") == normalise("جنود أمريكيين")
+    assert normalise("هجوما") == "هجوما"  # unmarked, the alif may be the word's own

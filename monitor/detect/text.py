@@ -126,6 +126,10 @@ _SPELT_HINT = re.compile(r"[.\-][^\W\d_][.\-]")  # cheap: a letter between two d
 _SPELT = re.compile(r"(?<![^\W\d_])[^\W\d_](?:[.\-][^\W\d_]){3,}(?![^\W\d_])")
 
 
+# the alif that carries Arabic's tanwin fath at a word's end, with its mark, either order
+_TANWIN_ALIF = re.compile("(?:\u0627\u064b|\u064b\u0627)(?!\\w)")
+
+
 def normalise(text: str) -> str:
     """Lower-case, strip accents and Arabic diacritics, unify dashes, quotes, digits and "U.S."
     (and "United States", both as "us"), drop the English possessive "'s".
@@ -134,6 +138,8 @@ def normalise(text: str) -> str:
     in the same form: "Aïn al-Asad", "AIN AL ASAD" and "عين الأسد" all normalise alike.
     """
     if not text.isascii():
+        if "\u064b" in text:  # Arabic's accusative ending: "هجوماً" is the "هجوم" of the terms
+            text = _TANWIN_ALIF.sub("", text)
         # decompose to drop accents and short vowels, then compose again: Korean syllables
         # and Japanese voiced kana are letters, not a letter and a mark
         text = _MARKS_RX.sub("", unicodedata.normalize("NFD", text))
