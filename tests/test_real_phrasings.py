@@ -156,3 +156,30 @@ test_a_test_of_a_defence_system_is_read_as_one = term_cases(
     ],
     read=True,
 )
+
+# the US as the one striking, with words between the subject and its verb
+test_us_strikes_told_with_words_between_are_read = term_cases(
+    [
+        (
+            "CENTCOM said US forces on Friday carried out strikes in Syria.",
+            "us forces on friday carried out",
+            "cat:us_attacker",
+        ),
+        (
+            "Das US-Militär schlägt in Syrien zurück.",
+            "militar schlagt in syrien zuruck",
+            "cat:us_attacker",
+        ),
+        (
+            "Nesta sexta, os Estados Unidos deram início a ataques aéreos.",
+            "estados unidos deram inicio a",
+            "cat:us_attacker",
+        ),
+        (
+            "L'armée américaine a annoncé avoir effectué des frappes en Syrie.",
+            "americaine a annonce avoir effectue",
+            "cat:us_attacker",
+        ),
+    ],
+    read=True,
+)
