@@ -183,3 +183,18 @@ test_us_strikes_told_with_words_between_are_read = term_cases(
     ],
     read=True,
 )
+
+test_a_missile_heading_for_incirlik_in_turkish_is_an_attack = base_cases(
+    [
+        (
+            "tr",
+            "Adana'da siren sesleri",
+            "Gece saat 03.25'te Adana'da sirenler çaldı ve bir patlama duyuldu.\n\nİncirlik "
+            "Üssü alarma geçti; vatandaşlar İncirlik Üssü'ne doğru ilerleyen bir füzeyi "
+            "görüntüledi.\n\nFüzenin havada imha edildiği bildirildi.",
+            local_time("2026-03-13", 6),
+            "incirlik-air-base",
+            "2026-03-13",
+        ),
+    ]
+)
