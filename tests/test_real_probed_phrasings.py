@@ -116,3 +116,38 @@ test_these_phrasings_in_more_languages_are_read = term_cases(
     ],
     read=True,
 )
+
+# a weapon's flight towards a target, in the 27 languages that had no such words: read as the
+# attack it is when the sentence names the weapon
+test_a_weapons_flight_towards_a_target_is_read_as_an_attack = term_cases(
+    [
+        ("bazaya gedən yolunda raket", "yolunda", "cat:attack"),  # az
+        ("дроновете летели към базата", "летели към", "cat:attack"),  # bg
+        ("موشەکێک کە بەرەو بنکەکە دەچوو خرایە خوارەوە", "بهرهو", "cat:attack"),  # ckb
+        ("blížící se k základně dron", "blizici se k", "cat:attack"),  # cs
+        ("en drone i retning af basen", "i retning af", "cat:attack"),  # da
+        ("ρουκέτα κατευθυνόμενη προς τη βάση", "κατευθυνομεν", "cat:attack"),  # el
+        ("پهپاد در مسیر پایگاه سرنگون شد", "در مسير", "cat:attack"),  # fa
+        ("drooneja matkalla kohti tukikohtaa", "kohti", "cat:attack"),  # fi
+        ("טילים בדרכם לבסיס", "בדרכמ", "cat:attack"),  # he
+        ("बेस की ओर बढ़ रहे ड्रोन", "की ओर बढ़", "cat:attack"),  # hi
+        ("dronovi u pravcu baze", "u pravcu", "cat:attack"),  # hr
+        ("a bázis felé szálló rakéta", "fele szall", "cat:attack"),  # hu
+        ("drone dalam perjalanan ke pangkalan dicegat", "dalam perjalanan ke", "cat:attack"),  # id
+        ("基地の方向へ飛行するドローン", "方向へ飞行", "cat:attack"),  # ja
+        ("기지를 향해 발사된 로켓", "향해 발사", "cat:attack"),  # ko
+        ("droneke li ser riya baregehê hat xistin", "li ser riya", "cat:attack"),  # ku
+        ("dron dalam perjalanan ke pangkalan dipintas", "dalam perjalanan ke", "cat:attack"),  # ms
+        ("raketten vliegend richting de basis", "vliegend richting", "cat:attack"),  # nl
+        ("en drone på vei mot basen ble skutt ned", "pa vei mot", "cat:attack"),  # no
+        ("rakieta zmierzała w stronę bazy", "zmierzał", "cat:attack"),  # pl
+        ("dronele zburau către aeroport", "zbura", "cat:attack"),  # ro
+        ("blížiaci sa k základni dron", "bliziac", "cat:attack"),  # sk
+        ("drönarna flög mot basen", "flog mot", "cat:attack"),  # sv
+        ("дрон летів у бік аеродрому", "летів у бік", "cat:attack"),  # uk
+        ("ڈرون ہوائی اڈے کی جانب جا رہا تھا", "كي جانب جا", "cat:attack"),  # ur
+        ("UAV bay về hướng căn cứ", "bay ve huong", "cat:attack"),  # vi
+        ("无人机飞往美军基地", "飞往", "cat:attack"),  # zh
+    ],
+    read=True,
+)
