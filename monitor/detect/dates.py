@@ -240,9 +240,8 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
 # "attacks since the US began striking Iran early Saturday", "the first since Sunday": the
 # weekday starts a stretch of time, it is not the day of the attack told
 SINCE = "since|desde|depuis|seit|sejak|sinds"  # and Arabic منذ, which takes no word boundary
-_SINCE = re.compile(rf"(?:\b(?:{SINCE})|منذ)\s[^,.;:]{{0,60}}$")
-# Slavic "since" is "from" right before the day: "od petka" (since Friday), "с пятницы"
-_FROM_DAY = re.compile(r"(?<!\w)(?:od|с|від|ot)\s$")
+# and Slavic "since" is "from" right before the day: "od petka" (since Friday), "с пятницы"
+_SINCE = re.compile(rf"(?:\b(?:{SINCE})|منذ)\s[^,.;:]{{0,60}}$|(?<!\w)(?:od|с|від|ot)\s$")
 
 
 # "5:30 p.m. Eastern time, which was 1:30 a.m. Wednesday in Iraq": a morning hour given with
@@ -296,10 +295,7 @@ def after_weekday(norm: str, hits: Sequence[Hit]) -> bool:
 
 
 def _since(norm: str, hit: Hit) -> bool:
-    return (
-        _SINCE.search(norm, max(0, hit.start - 70), hit.start) is not None
-        or _FROM_DAY.search(norm, max(0, hit.start - 4), hit.start) is not None
-    )
+    return _SINCE.search(norm, max(0, hit.start - 70), hit.start) is not None
 
 
 def since_date(norm: str, hits: Sequence[Hit]) -> bool:

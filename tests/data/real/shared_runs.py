@@ -41,7 +41,8 @@ def _runs(mine: Sequence[str], page: Sequence[str], n: int, join: Callable[..., 
 
 
 def shared_runs(restatement: str, page: str) -> list[str]:
-    """The runs `restatement` shares with `page`, longest first where they overlap."""
+    """The runs `restatement` shares with `page`, in the restatement's order; runs that
+    overlap are one."""
     if len(SPACELESS.findall(page)) > len(page) / 4:
         return _runs(
             [c for c in restatement if _letters(c)], [c for c in page if _letters(c)],
