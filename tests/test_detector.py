@@ -112,6 +112,36 @@ def test_lexicon_terms_ending_on_an_elision_run_into_the_next_word() -> None:
     ]
 
 
+def test_lexicon_stems_sharing_a_start_try_the_word_after_them_in_order() -> None:
+    # many terms share one stem and differ in the word after it: each must still match
+    # its own next word, in the order the terms were given, and the stem's own terms too
+    lex = Lexicon()
+    lex.add("troops", "americk* vojsk*")
+    lex.add("base", "americk* zakladn*")
+    lex.add("base2", "americk* zakladna")
+    lex.add("army", "americk* armad*")
+    lex.add("any", "americk* * zakladn*")
+    lex.add("us", "americk*")
+    lex.build()
+
+    def scan(text: str) -> list[tuple[str, str]]:
+        return [(h.label, h.text) for h in lex.scan(text)]
+
+    assert scan("americke zakladny a americka armada") == [
+        ("base", "americke zakladny"),
+        ("us", "americke"),
+        ("army", "americka armada"),
+        ("us", "americka"),
+    ]
+    assert scan("americka zakladna") == [
+        ("base", "americka zakladna"),
+        ("base2", "americka zakladna"),
+        ("us", "americka"),
+    ]
+    assert scan("americke, vojsko") == [("us", "americke")]
+    assert scan("americka nova zakladna") == [("any", "americka nova zakladna"), ("us", "americka")]
+
+
 def test_a_city_named_to_locate_another_base_is_not_a_target() -> None:
     d = _match(
         "Drone hits Harir air base",

@@ -103,7 +103,7 @@ class Lexicon:
         for key, rules in self._rules.items():
             # whether a match inside a word may count: after a clitic, or in a spaceless script
             inside = any(r.clitics or not r.bounded for r in rules)
-            value = (len(key), tuple(rules), inside)
+            value = (len(key), tuple(rules), inside, _by_next_letter(rules))
             self._automaton.add_word(key, value)
             if key.isascii():  # most text is ASCII: a smaller automaton serves it
                 self._ascii.add_word(key, value)
@@ -131,7 +131,7 @@ class Lexicon:
         hit = _new_hit
         size = len(text)
         any_found = False
-        for last, (length, rules, inside) in automaton.iter(text):
+        for last, (length, rules, inside, after) in automaton.iter(text):
             start = last - length + 1
             if start and _is_word_char(text[start - 1]):
                 # inside a word: only a clitic may stand there
@@ -158,6 +158,11 @@ class Lexicon:
             # the key closes a word, or ends on an elision: "au nord d'" before "erbil"
             whole = end == size or not _is_word_char(text[end]) or text[last] == "'"
             stem_end = -1  # where the word the key starts ends, once a rule needs it
+            if after is not None:  # the rules that may match before the next word's letter
+                stem_end = end
+                while stem_end < size and _is_word_char(text[stem_end]):
+                    stem_end += 1
+                rules = after.get(text[stem_end : stem_end + 2], after[""])
             for rule in rules:
                 if rule.plain:  # a literal term: only its end must close a word
                     if whole or not rule.bounded:
@@ -179,6 +184,24 @@ class Lexicon:
                     add(hit(Hit, (rule.label, start, m.end(), text[start : m.end()])))
                     any_found = True
         return any_found
+
+
+def _by_next_letter(rules: list[_Rule]) -> dict[str, tuple[_Rule, ...]] | None:
+    """For a key whose rules name the word after a stem (`follow`), the rules that may match
+    when the stem is followed by a space and a given letter (keyed by the two), in their
+    order, and under "" the rules that name no such word: a key such as "americk" has some
+    ninety rules, and a match need try only the few whose next word starts as the text's
+    does. None when no rule names the next word."""
+    if not any(r.follow for r in rules):
+        return None
+    free = tuple(r for r in rules if r.follow is None)
+    starts = {r.follow[:2] for r in rules if r.follow}
+    after = {
+        start: tuple(r for r in rules if r.follow is None or r.follow.startswith(start))
+        for start in starts
+    }
+    after[""] = free
+    return after
 
 
 def outermost(hits: list[Hit]) -> list[Hit]:

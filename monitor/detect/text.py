@@ -90,9 +90,10 @@ SPACELESS = re.compile(
     "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"
 )
 # a Latin name glued to Chinese or Japanese ("Al-Tanf基地"): a space lets it be a word
+# (the letter before is matched, not looked behind for, and kept: far faster on long text)
 _GLUED = re.compile(
-    "(?<=[a-z])(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
-    "|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])(?=[a-z])"
+    "[a-z](?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
+    "|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff](?=[a-z])"
 )
 # a reading or an English gloss in brackets inside Chinese or Japanese words
 _GLOSS = re.compile(
@@ -151,8 +152,8 @@ def normalise(text: str) -> str:
     text = _TABLE_RX.sub(_mapped, text).casefold()
     if not text.isascii() and ("(" in text or "\uff08" in text):
         text = _unglossed(text)
-    if not text.isascii() and _GLUED.search(text):
-        text = _GLUED.sub(" ", text)
+    if not text.isascii() and SPACELESS.search(text) and _GLUED.search(text):
+        text = _GLUED.sub(r"\g<0> ", text)
     if "u." in text or "united states" in text:
         text = _US.sub("us", text)
     if "'s" in text:
@@ -171,9 +172,10 @@ YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 _YEAR_ABBREVIATION = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[rгр]\.$")
 # a sentence ends at a full stop, a question or exclamation mark, a semicolon (and those of
 # Arabic, Chinese and Japanese, Hindi, Urdu, Khmer, Burmese, Armenian) before a space
+# (the stop is matched, not looked behind for: a pattern that starts with the stop lets the
+# regex engine skip to the stops, and a sentence ends where its spaces start)
 _BOUNDARY = re.compile(
-    r"(?<=[.!?;\u061f\u061b\u3002\u0964\u06d4\u17d4\u104b\u0589])\s+"
-    r"|(?<=[.!?\u061f\u3002][\"'\u201d\u2019)])\s+"
+    r"(?:[;\u061b\u0964\u06d4\u17d4\u104b\u0589]|[.!?\u061f\u3002][\"'\u201d\u2019)]?)(\s+)"
 )
 # full stops written with no space after them: Chinese and Japanese, Hindi (the danda), Urdu,
 # Khmer, Burmese and Armenian
@@ -182,9 +184,9 @@ _UNSPACED_STOPS = "\u3002\uff01\uff1f\u0964\u06d4\u17d4\u104b\u0589"
 # next word (not one between the letters of a word spelt out: "ه.ج.و.م"); a Latin one glued
 # by a careless page ("rockets.No Iraque")
 _GLUED_END = re.compile(
-    rf"(?<=[{_UNSPACED_STOPS}])(?![\s\u300d\u300f])"
+    rf"[{_UNSPACED_STOPS}.!?](?:(?<=[{_UNSPACED_STOPS}])(?![\s\u300d\u300f])"
     r"|(?<=[\u0621-\u064a]{2}\.)(?=[\u0621-\u064a])"
-    r"|(?<=[a-z\u00df-\u00ff]{2}[.!?])(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"
+    r"|(?<=[a-z\u00df-\u00ff]{2}[.!?])(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]))"
 )
 _GLUED_HINT = re.compile(rf"[{_UNSPACED_STOPS}]|[.!?][^\s\d]")
 # a day written with a dot before its month goes on when a small letter follows: "23. oktobrī"
@@ -296,6 +298,19 @@ def _unwrapped(text: str) -> str:
     return "\n".join(out)
 
 
+def _cut(text: str, stop: re.Pattern[str], *, spaced: bool) -> list[str]:
+    """`text` cut after each match of `stop`, and without the spaces it matched as its
+    group (`spaced`)."""
+    pieces = []
+    at = 0
+    for m in stop.finditer(text):
+        end = m.start(1) if spaced else m.end()
+        pieces.append(text[at:end])
+        at = m.end()
+    pieces.append(text[at:])
+    return pieces
+
+
 def sentences(text: str) -> list[str]:
     """Split text into sentences: paragraphs first (hard-wrapped lines joined), then
     sentence ends and semicolons, minding abbreviations such as "U.S." and "Capt."."""
@@ -304,9 +319,9 @@ def sentences(text: str) -> list[str]:
         para = para.strip()
         if not para:
             continue
-        pieces = _BOUNDARY.split(para)
+        pieces = _cut(para, _BOUNDARY, spaced=True)
         if _GLUED_HINT.search(para):
-            pieces = [p for piece in pieces for p in _GLUED_END.split(piece)]
+            pieces = [p for piece in pieces for p in _cut(piece, _GLUED_END, spaced=False)]
         buf = ""
         for i, piece in enumerate(pieces):
             if not piece:  # a full stop that ends the paragraph splits off nothing
