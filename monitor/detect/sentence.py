@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from monitor.detect.gazetteer import Entry
 from monitor.detect.lexicon import Hit
@@ -64,7 +65,7 @@ class Reading:
         """The normalised text and its hits, for dates and facts."""
         return self.norm, self.hits
 
-    @property
+    @cached_property  # asked again and again while deciding; a copy with other flags asks anew
     def strength(self) -> float:
         """0 when the sentence is no evidence; 3 for base + attack + weapon."""
         if self.places and self.attack:
