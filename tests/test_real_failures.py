@@ -301,6 +301,27 @@ def test_a_casualty_follow_up_keeps_the_day_of_the_attack() -> None:
     assert d.injured == 11
 
 
+def test_the_strikes_that_answered_an_attack_days_before_are_no_follow_up_of_it() -> None:
+    # the toll of Sunday's attack is told, but the story's news is Friday's raids by others
+    answered = _match(
+        "Bombers hit militia depots in Iraq and Syria",
+        "On Friday, bombers struck depots of militias in Iraq and Syria, officials said.\n\n"
+        "The raids answer Sunday's drone attack on Tower 22 in Jordan, in which three soldiers "
+        "died and dozens were hurt.",
+        datetime(2024, 2, 2, 22, 0, tzinfo=IRAQ),
+    )
+    assert not answered.attack, answered.reasons
+    # with no newer event told, the same toll is a follow-up of Sunday's attack
+    toll = _match(
+        "Toll of Tower 22 attack rises",
+        "The toll of Sunday's drone attack on Tower 22 in Jordan rose on Friday: three soldiers "
+        "died and dozens were hurt, officials said.",
+        datetime(2024, 2, 2, 22, 0, tzinfo=IRAQ),
+    )
+    assert toll.attack, toll.reasons
+    assert toll.attack_date == date(2024, 1, 28)
+
+
 # --- claims by armed groups --------------------------------------------------------------
 
 

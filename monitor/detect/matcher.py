@@ -22,6 +22,7 @@ from monitor.detect.days import (
     attack_day,
     dated,
     elsewhere,
+    said_on,
     said_or_stated,
     told_earlier,
     told_old,
@@ -127,6 +128,22 @@ class Matcher:
             return True
         rest = text[QUICK_HEAD - QUICK_OVERLAP : QUICK_CHARS]
         return len(text) > QUICK_HEAD and self.reader.relevant(normalise(rest))
+
+
+def _newer_strike(
+    readings: list[Reading], attack_date: date | None, published: date | None
+) -> bool:
+    """Whether the story tells a newer strike, days after the attack, on no base and not on
+    US forces: "On Friday, bombers struck depots of militias", then "the raids answer
+    Sunday's drone attack ..., in which three soldiers died". Its toll is then background."""
+    if published is None or attack_date is None:
+        return False
+    for r in readings:
+        if r.attack and not r.places and not r.coalition:
+            day = said_on(r, published)
+            if day is not None and attack_date < day and (published - day).days <= MAX_REPORT_DELAY:
+                return True
+    return False
 
 
 def _city_of(r: Reading, attacked: frozenset[str]) -> bool:
@@ -310,6 +327,8 @@ def decide(
     age = (published - attack_date).days if attack_date and published else 0
     # a follow-up: what became known since of the attack a sentence of the story dates
     late = age <= FOLLOW_UP_DAYS and any("follow_up" in r.flags for r in readings)
+    if late and age > MAX_REPORT_DELAY and _newer_strike(readings, attack_date, published):
+        late = False  # the story's news is the newer strike, not what became known since
     if age > MAX_REPORT_DELAY and not late:
         reasons.append(f"not taken: the attack it describes is of {attack_date}, not new")
         return Detection(attack=False, confidence=min(confidence, 0.3), reasons=tuple(reasons))
