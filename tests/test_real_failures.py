@@ -723,3 +723,25 @@ def test_chinese_and_japanese_days_are_read() -> None:
 def test_hindi_stems_match_across_vowel_signs() -> None:
     hits = matcher().reader.lexicon.scan(matcher().reader.read(1, "मिसाइलों से हमला").norm)
     assert any(h.label == "weapon:missile" for h in hits)
+
+
+def test_a_calm_that_a_new_attack_ends_is_no_denial_and_a_base_of_the_us_is_theirs() -> None:
+    d = _match(
+        "Five rockets fired from Iraq at a military base of the U.S. in Syria's northeast",
+        "Troops there had not been attacked since early February, when the groups backed by "
+        "Iran said they would stop.\n\n"
+        "Two security sources said the rockets were launched from a truck on Sunday.",
+        datetime(2024, 4, 21, 20, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert d.region is not None
+    assert d.region.id == "ne-syria"
+    assert d.attack_date == date(2024, 4, 21)
+    # a denial that is one stays one
+    denied = _match(
+        "Rockets said to hit a military base of the U.S. in Syria's northeast",
+        "The Pentagon said on Sunday that the base had not been attacked and that no rockets "
+        "had landed.",
+        datetime(2024, 4, 21, 20, 0, tzinfo=IRAQ),
+    )
+    assert not denied.attack, denied.reasons

@@ -16,6 +16,7 @@ from monitor.detect.answers import BASE_NAMES as _NAMES
 from monitor.detect.answers import TARGETS as _TARGETS
 from monitor.detect.answers import answered
 from monitor.detect.civilians import whose_civilians
+from monitor.detect.dates import SINCE
 from monitor.detect.lexicon import Hit, inside
 from monitor.detect.militias import AGAINST, on_groups, on_militias
 from monitor.detect.terms import ANYWHERE
@@ -114,6 +115,11 @@ _CLAUSE_END = re.compile(r"[;:()]|\s[-–—]\s")
 # dead and day are not the attack's
 
 
+# "US forces had not been attacked since early February": how long a calm lasted, which a
+# new attack ends, not a denial that it happened
+_STREAK = re.compile(rf"\s(?:\S+\s){{0,4}}?(?:(?:{SINCE})\b|منذ)")
+
+
 def counter_system(norm: str) -> str:
     """The text with the counter-rocket system named as one word, "cram", and a missile or
     rocket defence, or the defenders' interceptor missiles, as an "air defence": none names
@@ -180,6 +186,8 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
         hits = [
             h for h in hits if not (h.label == "cat:recall" and _TO_HAVE.match(norm, h.start - 3))
         ]
+    if "cat:denial" in labels:
+        hits = [h for h in hits if not (h.label == "cat:denial" and _STREAK.match(norm, h.end))]
     if "cat:threat" in labels:
         hits = [
             h
