@@ -325,6 +325,20 @@ def test_the_strikes_that_answered_an_attack_days_before_are_no_follow_up_of_it(
 # --- claims by armed groups --------------------------------------------------------------
 
 
+def test_a_group_that_says_it_struck_targets_claims_the_attack_not_a_us_strike() -> None:
+    d = _match(
+        "Seven soldiers hurt in Sunday's drone strike on a US outpost near the Syrian border "
+        "were flown out of Jordan for treatment, Central Command said",
+        "The Islamic Resistance in Iraq announced on Sunday that it had struck several targets "
+        "on the border between Jordan and Syria that same day, among them a camp near the US "
+        "base known as Tower 22.",
+        datetime(2024, 1, 29, 12, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["tower-22"]
+    assert d.attack_date == date(2024, 1, 28)
+
+
 def test_an_armed_group_statement_is_a_claim_not_the_us_as_attacker() -> None:
     d = _match(
         "Iraqi faction says it struck US base in Kurdistan",

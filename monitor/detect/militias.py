@@ -77,8 +77,12 @@ def on_militias(norm: str, hits: list[Hit]) -> list[Hit]:
     weapon_hits = [h for h in hits if h.label.startswith("weapon:")]
     weapons = [h.start for h in weapon_hits]
     states = [h for h in hits if h.label == "cat:state_attacker"]
+    groups = [h.end for h in hits if h.label.startswith("group:")]
+    claims = [h.start for h in hits if h.label == "cat:claim"]
     found = []
     for attack in (h for h in hits if h.label == "cat:attack"):
+        if any(g <= c < attack.start for g in groups for c in claims):
+            continue  # "the Islamic Resistance said it had struck targets": the group's claim
         if any(-2 <= s.start - attack.end <= 1 or -2 <= attack.start - s.end <= 1 for s in states):
             continue  # "Iranian attacks", "الهجمات الإيرانية": a state's own, not the US's
         if any(
