@@ -759,3 +759,32 @@ def test_a_calm_that_a_new_attack_ends_is_no_denial_and_a_base_of_the_us_is_thei
         datetime(2024, 4, 21, 20, 0, tzinfo=IRAQ),
     )
     assert not denied.attack, denied.reasons
+
+
+# whose a site is, said after it: "an oil field occupied by the US", "the base where US
+# troops are housed"; and the Erbil airport as "the airport of Irbil"
+test_whose_a_site_is_said_after_it = term_cases(
+    [
+        (
+            "a drone hit an oil field in Syria occupied by the US",
+            "occupied by the us",
+            "cat:coalition",
+        ),
+        (
+            "rockets fell near the base where US troops are housed",
+            "where us troops are",
+            "cat:coalition",
+        ),
+        (
+            "a base used by American forces came under fire",
+            "used by american forces",
+            "cat:coalition",
+        ),
+        (
+            "rockets landed near the international airport of Irbil",
+            "airport of irbil",
+            "place:erbil-air-base",
+        ),
+    ],
+    read=True,
+)
