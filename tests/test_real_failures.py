@@ -788,3 +788,15 @@ test_whose_a_site_is_said_after_it = term_cases(
     ],
     read=True,
 )
+
+
+# the US as the one striking, in the plain past and as an answer to attacks
+test_the_us_striking_is_read = term_cases(
+    [
+        ("The US struck Iranian forces in Syria on Friday", "us struck", "cat:us_attacker"),
+        ("the United States hit militia depots in Iraq", "us hit", "cat:us_attacker"),
+        ("strikes as payback for a drone attack", "as payback for", "cat:us_attacker"),
+        ("In reply to attacks on its bases, Washington", "in reply to attacks", "cat:us_attacker"),
+    ],
+    read=True,
+)
