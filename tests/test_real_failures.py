@@ -800,3 +800,18 @@ test_the_us_striking_is_read = term_cases(
     ],
     read=True,
 )
+
+
+def test_a_base_the_story_says_was_also_struck_joins_the_salvo_with_no_weapon_named() -> None:
+    d = _match(
+        "Drones strike US base in Syria, Iraqi group says",
+        "The Islamic Resistance in Iraq said on Thursday that its drones had struck the US base "
+        "at al-Shaddadi.\n\n"
+        "It called the attack a reply to Washington's support for Israel.\n\n"
+        "No group has yet said anything of casualties, and the Pentagon did not comment.\n\n"
+        "In the early hours of Thursday, its fighters also hit an American base at the Conoco "
+        "gas field, the statement said.",
+        datetime(2023, 12, 14, 21, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-shaddadi", "conoco-gas-field"]

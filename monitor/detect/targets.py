@@ -169,9 +169,11 @@ def also_hit(
     for r in readings:
         if len(out) >= MAX_BASES:
             break
-        if r in chosen or not r.places or not r.attack or not r.weapons or r.flags & _NOT_TOLD:
+        if r in chosen or not r.places or not r.attack or r.flags & _NOT_TOLD:
             continue
         labels = {h.label for h in r.hits}
+        if not r.weapons and "cat:also" not in labels:
+            continue  # "the fighters also struck a base at Conoco": the salvo's, said so
         together = (
             len(r.places) > 1
             and any(e.place in out for e in r.places)
