@@ -113,11 +113,14 @@ def cjk(norm: str, pub: date | None, weekdays: bool = False) -> date | None:
 
 def in_month_before(pub: date, day: int) -> date | None:
     """The day of this number in the month of `pub`, or of the month before when that would
-    be after it."""
+    be after it; the 1st of the next month when `pub` ends its month (a writer a few hours
+    ahead of the page's date: "1일(현지시간)" on a page dated 30 September)."""
     found = valid_date(pub.year, pub.month, day)
     if found is None or found > pub + timedelta(days=1):
         earlier = pub.replace(day=1) - timedelta(days=1)
         found = valid_date(earlier.year, earlier.month, day)
+    if day == 1 and (pub + timedelta(days=1)).day == 1:
+        found = pub + timedelta(days=1)
     return found
 
 
