@@ -815,3 +815,15 @@ def test_a_base_the_story_says_was_also_struck_joins_the_salvo_with_no_weapon_na
     )
     assert d.attack, d.reasons
     assert _bases(d) == ["al-shaddadi", "conoco-gas-field"]
+
+
+def test_the_first_on_a_page_dated_the_last_of_the_month_is_the_next_day() -> None:
+    # a writer some hours ahead of the page's date: "the 1st (local time)" on 30 September
+    d = _match(
+        "이라크 미군기지 노린 로켓, 방공망이 요격",
+        "이라크 군 당국자들은 1일(현지시간) 바그다드 국제공항 인근 미군 기지를 향해 로켓 두 "
+        "발이 발사됐으나 방공망이 모두 요격했다고 밝혔다.",
+        date(2024, 9, 30),
+    )
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2024, 10, 1)
