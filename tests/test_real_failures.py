@@ -827,3 +827,18 @@ def test_the_first_on_a_page_dated_the_last_of_the_month_is_the_next_day() -> No
     )
     assert d.attack, d.reasons
     assert d.attack_date == date(2024, 10, 1)
+
+
+def test_a_headline_of_an_attack_on_a_base_with_allied_troops_names_no_weapon() -> None:
+    # the headline names no weapon and no base; the weapon and base come further down
+    d = _match(
+        "Base where Canadian troops are stationed comes under attack",
+        "OTTAWA — Canada's soldiers in Iraq are caught between Washington and Tehran.\n\n"
+        "Their number there has not been made public.\n\n"
+        "The government said on Thursday it was following events closely.\n\n"
+        "Officials said rockets launched on Wednesday at the coalition base beside Irbil's main "
+        "airport landed inside it.",
+        datetime(2020, 10, 1, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["erbil-air-base"]

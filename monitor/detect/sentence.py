@@ -86,6 +86,8 @@ class Reading:
             score = 1.0  # "missiles were fired at US forces in Iraq": a base named further on
         elif self.attack and self.coalition and self.toll and self.base_word:
             score = 1.0  # "four US troops were hurt when a base came under attack": no weapon
+        elif self.attack and self.coalition and self.base_word:
+            score = 0.5  # "base where Canadian troops are stationed comes under attack"
         else:
             return 0.0
         if self.flags & {"other_sense", "caption"}:
