@@ -842,3 +842,15 @@ def test_a_headline_of_an_attack_on_a_base_with_allied_troops_names_no_weapon() 
     )
     assert d.attack, d.reasons
     assert _bases(d) == ["erbil-air-base"]
+
+
+# the US as the one striking, in Arabic and Persian: "the United States carried out a
+# retaliatory air strike", "targeted from the air"
+test_the_us_striking_in_arabic_and_persian_is_read = term_cases(
+    [
+        ("نفذت الولايات المتحدة ضربة ردا على الهجوم", "نفذت الولايات المتحده", "cat:us_attacker"),
+        ("شنت الطائرات ضربات جوية انتقامية ليلا", "ضربات جويه انتقاميه", "cat:us_attacker"),
+        ("آمریکا مواضع گروه را از هوا هدف گرفت", "از هوا هدف گرفت", "cat:us_attacker"),
+    ],
+    read=True,
+)
