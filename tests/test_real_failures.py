@@ -854,3 +854,16 @@ test_the_us_striking_in_arabic_and_persian_is_read = term_cases(
     ],
     read=True,
 )
+
+
+def test_attacks_told_as_how_many_times_they_came_are_a_tally() -> None:
+    for sentence in (
+        "Between October 17th and 24th, one-way drones and rockets targeted US and coalition "
+        "troops on no fewer than ten occasions in Iraq and three in Syria, he said.",
+        "Rockets and drones were fired at American forces in Iraq and Syria on 13 separate "
+        "occasions in the past week.",
+    ):
+        assert "recall" in matcher().reader.read(2, sentence).flags, sentence
+    # a count under ten is news of the day
+    told = matcher().reader.read(2, "Drones struck the US base at Tanf two times on Monday.")
+    assert "recall" not in told.flags

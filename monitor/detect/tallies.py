@@ -28,9 +28,35 @@ _ONE_NIGHT = ("date:today", "date:yesterday", "date:overnight")
 _NIGHT_NEAR = 30  # characters between a count of attacks and the night it tells
 
 
+# "on no fewer than 13 occasions", "à 13 reprises": how many times, ten or more
+_TENS = (
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
+    "dozens dozen"
+)
+_OCCASIONS = re.compile(
+    rf"(?<![\d.,:])(?P<n>\d+|\b(?:{'|'.join(_TENS.split())}))\s(?:separate\s|different\s)?"
+    r"(?:occasions|incidents|times|reprises|ocasiones|ocasioes|occasioni|mal)\b"
+)
+
+
 def tallied(norm: str, by: dict[str, list[Hit]], place_count: int) -> bool:
     """Whether the sentence counts attacks, in all or base by base, rather than telling one."""
-    return (place_count >= TALLY_PLACES and _tally(norm, by)) or _counted(norm, by)
+    return (
+        (place_count >= TALLY_PLACES and _tally(norm, by))
+        or _counted(norm, by)
+        or _occasions(norm, by)
+    )
+
+
+def _occasions(norm: str, by: dict[str, list[Hit]]) -> bool:
+    """Attacks told as how many times they came: "drones and rockets were used against US
+    forces on no fewer than 13 occasions"."""
+    if "cat:attack" not in by:
+        return False
+    return any(
+        not m["n"].isdigit() or (int(m["n"]) >= TALLY_ATTACKS and YEAR.fullmatch(m["n"]) is None)
+        for m in _OCCASIONS.finditer(norm)
+    )
 
 
 def _counted(norm: str, by: dict[str, list[Hit]]) -> bool:
