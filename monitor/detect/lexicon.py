@@ -54,6 +54,10 @@ def _word(token: str) -> str:
 _WORD = r"[\w\u0900-\u0dff]"
 
 
+# a run of them (always matches, if only the empty run)
+_WORD_RUN = re.compile(f"{_WORD}*")
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_" or "\u0900" <= ch <= "\u0dff"
 
@@ -133,7 +137,9 @@ class Lexicon:
         any_found = False
         for last, (length, rules, inside, after) in automaton.iter(text):
             start = last - length + 1
-            if start and _is_word_char(text[start - 1]):
+            if start and (
+                (c := text[start - 1]).isalnum() or c == "_" or "\u0900" <= c <= "\u0dff"
+            ):
                 # inside a word: only a clitic may stand there
                 if not inside:
                     continue
@@ -156,12 +162,14 @@ class Lexicon:
                 continue
             end = last + 1
             # the key closes a word, or ends on an elision: "au nord d'" before "erbil"
-            whole = end == size or not _is_word_char(text[end]) or text[last] == "'"
-            stem_end = -1  # where the word the key starts ends, once a rule needs it
+            whole = (
+                end == size
+                or not ((c := text[end]).isalnum() or c == "_" or "\u0900" <= c <= "\u0dff")
+                or text[last] == "'"
+            )
+            stem_end = -1  # where the word the key starts ends, where a rule names the next
             if after is not None:  # the rules that may match before the next word's letter
-                stem_end = end
-                while stem_end < size and _is_word_char(text[stem_end]):
-                    stem_end += 1
+                stem_end = _WORD_RUN.match(text, end).end()  # type: ignore[union-attr]
                 rules = after.get(text[stem_end : stem_end + 2], after[""])
             for rule in rules:
                 if rule.plain:  # a literal term: only its end must close a word
@@ -171,13 +179,8 @@ class Lexicon:
                         add(hit(Hit, (rule.label, start, end, text[start:end])))
                         any_found = True
                     continue
-                if rule.follow is not None:
-                    if stem_end < 0:
-                        stem_end = end
-                        while stem_end < size and _is_word_char(text[stem_end]):
-                            stem_end += 1
-                    if not text.startswith(rule.follow, stem_end):
-                        continue
+                if rule.follow is not None and not text.startswith(rule.follow, stem_end):
+                    continue
                 if m := rule.verify.match(text, start):
                     if add is None:
                         return True

@@ -39,6 +39,9 @@ _OCCASIONS = re.compile(
 )
 
 
+_UNITS = ("occasion", "incident", " times", "reprises", "ocasio", " mal ")
+
+
 def tallied(norm: str, by: dict[str, list[Hit]], place_count: int) -> bool:
     """Whether the sentence counts attacks, in all or base by base, rather than telling one."""
     return (
@@ -51,8 +54,8 @@ def tallied(norm: str, by: dict[str, list[Hit]], place_count: int) -> bool:
 def _occasions(norm: str, by: dict[str, list[Hit]]) -> bool:
     """Attacks told as how many times they came: "drones and rockets were used against US
     forces on no fewer than 13 occasions"."""
-    if "cat:attack" not in by:
-        return False
+    if "cat:attack" not in by or not any(unit in norm for unit in _UNITS):
+        return False  # most sentences: asked cheaply before the pattern is
     return any(
         not m["n"].isdigit() or (int(m["n"]) >= TALLY_ATTACKS and YEAR.fullmatch(m["n"]) is None)
         for m in _OCCASIONS.finditer(norm)
