@@ -59,6 +59,8 @@ _WORD_RUN = re.compile(f"{_WORD}*")
 
 
 def _is_word_char(ch: str) -> bool:
+    # written out again, inline, in Lexicon._hits: it runs for every automaton match, where
+    # a call costs more than the test
     return ch.isalnum() or ch == "_" or "\u0900" <= ch <= "\u0dff"
 
 
@@ -167,7 +169,7 @@ class Lexicon:
                 or not ((c := text[end]).isalnum() or c == "_" or "\u0900" <= c <= "\u0dff")
                 or text[last] == "'"
             )
-            stem_end = -1  # where the word the key starts ends, where a rule names the next
+            stem_end = -1  # where the word the key starts ends: set whenever a rule has `follow`
             if after is not None:  # the rules that may match before the next word's letter
                 stem_end = _WORD_RUN.match(text, end).end()  # type: ignore[union-attr]
                 rules = after.get(text[stem_end : stem_end + 2], after[""])

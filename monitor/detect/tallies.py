@@ -33,13 +33,20 @@ _TENS = (
     "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
     "dozens dozen"
 )
+_UNITS = (
+    "occasions",
+    "incidents",
+    "times",
+    "reprises",
+    "ocasiones",
+    "ocasioes",
+    "occasioni",
+    "mal",
+)
 _OCCASIONS = re.compile(
     rf"(?<![\d.,:])(?P<n>\d+|\b(?:{'|'.join(_TENS.split())}))\s(?:separate\s|different\s)?"
-    r"(?:occasions|incidents|times|reprises|ocasiones|ocasioes|occasioni|mal)\b"
+    rf"(?:{'|'.join(_UNITS)})\b"
 )
-
-
-_UNITS = ("occasion", "incident", " times", "reprises", "ocasio", " mal ")
 
 
 def tallied(norm: str, by: dict[str, list[Hit]], place_count: int) -> bool:
@@ -55,7 +62,7 @@ def _occasions(norm: str, by: dict[str, list[Hit]]) -> bool:
     """Attacks told as how many times they came: "drones and rockets were used against US
     forces on no fewer than 13 occasions"."""
     if "cat:attack" not in by or not any(unit in norm for unit in _UNITS):
-        return False  # most sentences: asked cheaply before the pattern is
+        return False  # most sentences: asked cheaply (a substring) before the pattern is
     return any(
         not m["n"].isdigit() or (int(m["n"]) >= TALLY_ATTACKS and YEAR.fullmatch(m["n"]) is None)
         for m in _OCCASIONS.finditer(norm)
