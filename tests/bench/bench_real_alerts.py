@@ -192,15 +192,18 @@ def _score(rows: list[dict[str, Any]], db: Path) -> dict[str, Any]:
     told = _told(conn)
     conn.close()
     # one alert per attack and place: an attack on two bases is two alerts, not a repeat
-    alerted: dict[tuple[str, str], int] = defaultdict(int)
-    unmatched = updates = undated_alerts = 0
+    alerted: set[tuple[str, str]] = set()
+    unmatched = updates = undated_alerts = repeats = 0
     for incident, place, day, kind in sent:
         if kind == "update":
             updates += 1
             continue
-        hits = _matching(attacks, place, day)
-        if hits:
-            alerted[hits[0], place] += 1
+        if hits := _matching(attacks, place, day):
+            # every attack the alert is of: articles label one salvo at the grain they tell
+            # it, as "2024-01-28-tower-22" and as a salvo on Tower 22 and al-Tanf
+            told_of = {(slug, place) for slug in hits}
+            repeats += told_of <= alerted
+            alerted |= told_of
         elif any(place in undated.get(ident, ()) for ident in told[incident]):
             undated_alerts += 1  # a real attack on that base, on a day no label gives
         else:
@@ -210,7 +213,7 @@ def _score(rows: list[dict[str, Any]], db: Path) -> dict[str, Any]:
         "reached": len({slug for slug, _ in alerted}),
         "unmatched": unmatched,
         "undated": undated_alerts,
-        "repeats": sum(n - 1 for n in alerted.values()),
+        "repeats": repeats,
         "updates": updates,
         "sent": len(sent),
     }

@@ -83,14 +83,15 @@ def replay(rows: list[dict[str, Any]], folder: Path) -> tuple[Counter[str], int,
             assert incident is not None
             hits = _matching(attacks, incident["place_id"], incident["attack_date"])
             if alert["kind"] == "new":
-                key = (hits[0], incident["place_id"]) if hits else None
-                if key is None:
+                # every attack the alert is of (one salvo may be labelled at two grains)
+                keys = {(slug, incident["place_id"]) for slug in hits}
+                if not keys:
                     told[_unmatched(archive, incident, undated)] += 1
-                elif key in first:
+                elif keys <= first:
                     told["first alert, repeat"] += 1
                 else:
                     told["first alert, right"] += 1
-                    first.add(key)
+                    first |= keys
             elif was := corrected(incident):
                 before = bool(_matching(attacks, was["place_id"], was["attack_date"]))
                 after = "right" if hits else "wrong"
