@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 import pytest
 
+from monitor.detect.dates import said_date, statement_date
 from tests.reports import LOCAL as IRAQ
 from tests.reports import bases as _bases
 from tests.reports import detect as _match
@@ -860,3 +861,72 @@ def test_attacks_told_as_how_many_times_they_came_are_a_tally() -> None:
     # a count under ten is news of the day
     told = matcher().reader.read(2, "Drones struck the US base at Tanf two times on Monday.")
     assert "recall" not in told.flags
+
+
+def test_a_base_and_day_told_after_a_lead_that_names_neither_date_the_attack() -> None:
+    # the lead gives the day it was told (Friday), the base's own sentence the attack's
+    d = _match(
+        "Rockets target US troops at two Iraqi bases",
+        "Security officials said Friday that American forces at two bases in Iraq had come "
+        "under rocket fire, with nobody hurt.\n\n"
+        "The war in Gaza has set off a string of such attacks.\n\n"
+        "Armed groups close to Tehran have vowed to make Washington pay for backing Israel.\n\n"
+        "Three rockets landed on Thursday night near the coalition base beside Baghdad "
+        "airport, one official said.\n\n"
+        "A second source said a further rocket attack hit Ain al-Asad air base in western Iraq "
+        "on Thursday evening.",
+        date(2023, 10, 20),
+    )
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2023, 10, 19)
+    assert _bases(d) == ["victory-base", "ain-al-asad"]
+
+
+def test_a_weekday_that_names_a_statement_is_the_day_it_was_told() -> None:
+    # "a Thursday statement", "Thursday's briefing": the day of the telling, not the attack's
+    for sentence in (
+        "In a Thursday statement, Iraq's joint command said three drones had struck the base "
+        "beside Baghdad airport.",
+        "At Thursday's briefing, a spokesman said drones had struck the base beside Baghdad "
+        "airport.",
+    ):
+        r = matcher().reader.read(1, sentence)
+        assert said_date(r.norm, r.hits, date(2021, 6, 10)) is None, sentence
+        assert statement_date(r.norm, r.hits, date(2021, 6, 10)) == date(2021, 6, 10)
+    # the day of an attack named by it is the attack's
+    r = matcher().reader.read(1, "Thursday's drone attack on the base beside Baghdad airport.")
+    assert said_date(r.norm, r.hits, date(2021, 6, 10)) == date(2021, 6, 10)
+
+
+def test_the_other_base_of_a_salvo_joins_it() -> None:
+    # "one ... the other", told below a lead about the wounded: Dutch, in our words
+    d = _match(
+        "Toch gewonden bij Iraanse raketaanval op Amerikaanse bases",
+        "Het Amerikaanse leger meldde donderdag dat elf militairen zijn behandeld voor "
+        "hersenletsel.\n\n"
+        "Ze zijn voor herstel overgebracht naar ziekenhuizen in Duitsland en Koeweit.\n\n"
+        "Eerder had Washington gezegd dat bij de aanval niemand gewond was geraakt.\n\n"
+        "Iran vuurde vorige week woensdag raketten af op twee bases met Amerikaanse "
+        "militairen.\n\n"
+        "Eén aanval gold een basis bij Erbil, waar ook Nederlandse militairen zitten.\n\n"
+        "De andere trof de luchtmachtbasis Ain al-Asad.",
+        date(2020, 1, 17),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["erbil-air-base", "ain-al-asad"]
+
+
+# words that say a sentence tells one more attack of the salvo, the "one ... the other" of it
+test_another_attack_of_the_salvo_is_said_so = term_cases(
+    [
+        ("A further rocket attack hit the base that evening.", "a further", "cat:also"),
+        ("Une autre attaque a visé la base d'al-Tanf.", "une autre attaque", "cat:also"),
+        ("Un altro attacco ha colpito la base di al-Tanf.", "un altro attacco", "cat:also"),
+        ("Ocorreu outro ataque contra a base de al-Tanf.", "outro ataque", "cat:also"),
+        ("В субботу было еще одно нападение на базу.", "еще одно нападение", "cat:also"),
+        ("Ein weiterer Angriff galt dem Stützpunkt al-Tanf.", "ein weiterer angriff", "cat:also"),
+        ("Dinsdag volgde de tweede, de andere trof de basis.", "de andere", "cat:also"),
+        ("گزارش شده دومین پایگاه نزدیک فرودگاه اربیل است", "دومين پايگاه", "cat:also"),
+    ],
+    read=True,
+)

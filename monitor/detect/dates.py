@@ -87,11 +87,13 @@ _SAID_THAT = re.compile(
     r"informou|disse),?\s(?:[\w-]+,?\s){0,4}(?:that|que|qu'|dass|che)\b"
 )
 # "the Pentagon on Monday named the three soldiers killed early on Sunday": English may put
-# the day of a statement before its verb
+# the day of a statement before its verb, or name the statement by it ("in a Thursday
+# statement", "Monday's briefing")
 _SAID_NEXT = re.compile(
-    r"\s(?:(?:morning|afternoon|evening|night)\s)?(?:said|says|named|identified|announced|"
-    r"confirmed|disclosed|released|told|reported|revealed|acknowledged|stated|blamed|denied|"
-    r"called|demanded|condemned|urged|vowed|pledged)\b"
+    r"(?:'s)?\s(?:(?:morning|afternoon|evening|night)\s)?(?:said|says|named|identified|"
+    r"announced|confirmed|disclosed|released|told|reported|revealed|acknowledged|stated|blamed|"
+    r"denied|called|demanded|condemned|urged|vowed|pledged|statement|briefing|announcement|"
+    r"news\sconference|press\sconference)\b"
 )
 
 

@@ -169,7 +169,7 @@ def _same_attack(r: Reading, main: list[Reading], *, follow_up: bool = False) ->
     places = {e for m in main for e in m.places}
     weapons = {w for m in main for w in m.weapons}
     near = not places or not elsewhere(r, [e.place for e in places])
-    named = set(r.places) <= places or (follow_up and near)
+    named = set(r.places) <= places or (follow_up and near) or not places
     return named and not (weapons and set(r.weapons) - weapons)
 
 
