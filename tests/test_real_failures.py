@@ -930,3 +930,30 @@ test_another_attack_of_the_salvo_is_said_so = term_cases(
     ],
     read=True,
 )
+
+
+def test_attacks_said_to_come_often_are_background() -> None:
+    for sentence in (
+        "Rocket attacks often target bases housing US troops, as well as the US embassy in "
+        "Baghdad.",
+        "Les bases qui abritent des soldats américains et l'ambassade à Bagdad sont souvent "
+        "visées par des roquettes.",
+        "Las milicias disparan a menudo cohetes contra la embajada de Estados Unidos en Bagdad.",
+        "Milizen beschießen die US-Botschaft in Bagdad häufig mit Raketen.",
+    ):
+        assert "recall" in matcher().reader.read(5, sentence).flags, sentence
+
+
+def test_an_english_word_spelled_like_one_of_another_language_is_not_read_in_it() -> None:
+    # French "court" (short), Italian "sale" (rises), Spanish "a cargo de" (in charge of),
+    # and the wounded "taken to hospital": no court case, sale, cargo ship or civilian target
+    for sentence in (
+        "Un court communiqué dit que dix roquettes ont été lancées sur la base d'Ain al-Asad.",
+        "La tensione sale dopo che droni hanno colpito la base di al-Tanf.",
+        "El general a cargo de la base de al-Tanf dijo que dos drones fueron derribados.",
+        "Two soldiers were taken to hospital after rockets hit Ain al-Asad air base.",
+    ):
+        r = matcher().reader.read(1, sentence)
+        assert r.attack, sentence
+        assert r.places, sentence
+        assert not r.flags, (sentence, r.flags)
