@@ -957,3 +957,29 @@ def test_an_english_word_spelled_like_one_of_another_language_is_not_read_in_it(
         assert r.attack, sentence
         assert r.places, sentence
         assert not r.flags, (sentence, r.flags)
+
+
+# the US striking back, as the French, German, Italian, Chinese and Norwegian press put it
+test_the_us_striking_back_is_read_in_more_phrasings = term_cases(
+    [
+        (
+            "Samedi, Washington a lancé des raids aériens en Syrie.",
+            "a lance des raids",
+            "cat:us_attacker",
+        ),
+        (
+            "Ces frappes répondent à une attaque de drones.",
+            "ces frappes repondent",
+            "cat:us_attacker",
+        ),
+        ("Das Militär hat Vergeltung geübt.", "vergeltung geubt", "cat:us_attacker"),
+        (
+            "Depositi delle milizie colpiti dagli Stati Uniti.",
+            "colpiti dagli stati uniti",
+            "cat:us_attacker",
+        ),
+        ("美军已对三处设施实施打击", "美军已对", "cat:us_attacker"),
+        ("Angrepet kommer som svar på et droneangrep.", "kommer som svar pa", "cat:us_attacker"),
+    ],
+    read=True,
+)
