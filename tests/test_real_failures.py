@@ -983,3 +983,19 @@ test_the_us_striking_back_is_read_in_more_phrasings = term_cases(
     ],
     read=True,
 )
+
+
+def test_the_cause_and_the_habit_of_attacks_in_more_languages() -> None:
+    # an opening clause giving what the attack answers: the militias' attack, not a US one
+    for sentence in (
+        "W odwecie za amerykańskie naloty, milicje ostrzelały rakietami amerykańskich żołnierzy "
+        "w Syrii.",
+        "Σε αντίποινα για αμερικανικές αεροπορικές επιδρομές, οι πολιτοφυλακές εκτόξευσαν "
+        "ρουκέτες κατά αμερικανών στρατιωτών.",
+    ):
+        r = matcher().reader.read(2, sentence)
+        assert r.attack, sentence
+        assert "us_attacker" not in r.flags, sentence
+    # a base attacked often: background
+    for sentence in ("该基地经常遭到火箭弹袭击。", "Baza jest regularnie atakowana rakietami."):
+        assert "recall" in matcher().reader.read(5, sentence).flags, sentence
