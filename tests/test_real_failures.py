@@ -999,3 +999,14 @@ def test_the_cause_and_the_habit_of_attacks_in_more_languages() -> None:
     # a base attacked often: background
     for sentence in ("该基地经常遭到火箭弹袭击。", "Baza jest regularnie atakowana rakietami."):
         assert "recall" in matcher().reader.read(5, sentence).flags, sentence
+
+
+# warnings of attacks to come: French "a prévenu qu'il allait s'en prendre", Korean "refrain"
+test_warnings_of_attacks_to_come_are_threats = term_cases(
+    [
+        ("Le groupe a prévenu qu'il frapperait les bases.", "a prevenu", "cat:threat"),
+        ("Il allait s'en prendre aux bases américaines.", "allait s'en prendre", "cat:threat"),
+        ("이들은 미군 기지 공격 자제 요구를 전달했다.", "자제", "cat:threat"),
+    ],
+    read=True,
+)
