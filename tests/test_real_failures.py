@@ -1010,3 +1010,44 @@ test_warnings_of_attacks_to_come_are_threats = term_cases(
     ],
     read=True,
 )
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "place"),
+    [
+        # Italian: the embassy as "the diplomatic seat of the United States"
+        (
+            "",
+            "Baghdad, 13 gen.\n\n"
+            "(Agenzia) – Almeno tre razzi sono stati lanciati contro la sede diplomatica degli "
+            "Stati Uniti nella Zona verde di Baghdad, hanno detto fonti della sicurezza.",
+            date(2022, 1, 13),
+            "baghdad-embassy",
+        ),
+        # German: a separable verb whose particle closes the sentence ("gingen ... nieder")
+        (
+            "",
+            "Nach Angaben aus US-Militärkreisen gingen in der Nacht zu Sonntag nahe der "
+            "US-Botschaft in Bagdad mehrere Raketen nieder.\n\n"
+            "Wie viele es waren, blieb unklar.",
+            date(2020, 2, 16),
+            "baghdad-embassy",
+        ),
+        # Turkish: the coalition with a case ending ("koalisyonun")
+        (
+            "",
+            "ABD liderliğindeki uluslararası koalisyonun Haseke bölgesindeki askeri üssü, "
+            "İHA'larla düzenlenen bir saldırının hedefi oldu.\n\n"
+            "Üsten şiddetli patlama sesleri yükseldi.",
+            date(2023, 11, 2),
+            "ne-syria",
+        ),
+    ],
+)
+def test_a_short_report_in_a_language_s_own_grammar_is_read(
+    title: str, text: str, published: date, place: str
+) -> None:
+    d = _match(title, text, published)
+    assert d.attack, d.reasons
+    named = [p.id for p in d.bases] or [d.region.id if d.region else None]
+    assert named == [place]
