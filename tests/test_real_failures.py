@@ -1051,3 +1051,17 @@ def test_a_short_report_in_a_language_s_own_grammar_is_read(
     assert d.attack, d.reasons
     named = [p.id for p in d.bases] or [d.region.id if d.region else None]
     assert named == [place]
+
+
+def test_arabic_present_tense_attacks_indefinite_us_bases_and_the_dead_with_their_suffix() -> None:
+    # "an American air base in Syria comes under shells": present tense, an adjective between
+    r = matcher().reader.read(1, "قاعدة جوية أميركية في سوريا تتعرض لقذائف أخطأت هدفها")
+    assert r.attack
+    assert r.coalition
+    assert r.strength >= 2
+    # "three American soldiers met their death (مصرعهم) and 24 were wounded (وجرح)"
+    r = matcher().reader.read(
+        1, "ثلاثة جنود أمريكيين لقوا مصرعهم وجرح 24 آخرون في هجوم بطائرة مسيرة"
+    )
+    assert r.toll
+    assert {"cat:killed", "cat:injured"} <= {h.label for h in r.hits}
