@@ -1065,3 +1065,14 @@ def test_arabic_present_tense_attacks_indefinite_us_bases_and_the_dead_with_thei
     )
     assert r.toll
     assert {"cat:killed", "cat:injured"} <= {h.label for h in r.hits}
+
+
+# Arabic verbs in the present tense: "falls", "confronts" (intercepts), "claims"
+test_arabic_verbs_in_the_present_tense = term_cases(
+    [
+        ("صاروخان يسقطان قرب قاعدة عين الأسد", "يسقطان", "cat:attack"),
+        ("الدفاعات الجوية تتصدى لطائرة مسيرة فوق القاعدة", "تتصدي", "cat:intercepted"),
+        ("فصيل مسلح يتبنى الهجوم على قاعدة حرير", "يتبني", "cat:claim"),
+    ],
+    read=True,
+)
