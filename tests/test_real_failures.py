@@ -1076,3 +1076,16 @@ test_arabic_verbs_in_the_present_tense = term_cases(
     ],
     read=True,
 )
+
+
+# anniversaries in languages that had no word for them
+test_anniversaries_in_more_languages = term_cases(
+    [
+        ("Zum Jahrestag des Angriffs auf die Basis", "jahrestag", "cat:anniversary"),
+        ("سالگرد حمله موشکی به پایگاه عین الاسد", "سالگرد", "cat:anniversary"),
+        ("В годовщину удара по базе Айн-эль-Асад", "годовщину", "cat:anniversary"),
+        ("艾因阿萨德基地遇袭五周年", "周年", "cat:anniversary"),
+        ("Saldırının yıl dönümünde üsse ziyaret", "yıl donumunde", "cat:anniversary"),
+    ],
+    read=True,
+)
