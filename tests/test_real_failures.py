@@ -1089,3 +1089,16 @@ test_anniversaries_in_more_languages = term_cases(
     ],
     read=True,
 )
+
+
+# drills and "last week" in languages that had no word for them
+test_drills_and_last_week_in_more_languages = term_cases(
+    [
+        ("Las sirenas sonaron durante un simulacro en la embajada.", "simulacro", "cat:drill"),
+        ("Sirenentest an der US-Botschaft in Bagdad", "sirenentest", "cat:drill"),
+        ("Üste hava savunma tatbikatı yapıldı", "tatbikatı", "cat:drill"),
+        ("基地举行防空演习", "演习", "cat:drill"),
+        ("上周无人机袭击了该基地", "上周", "cat:earlier"),
+    ],
+    read=True,
+)
