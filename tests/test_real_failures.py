@@ -1102,3 +1102,14 @@ test_drills_and_last_week_in_more_languages = term_cases(
     ],
     read=True,
 )
+
+
+def test_bases_that_the_us_has_in_iraq_are_theirs_in_german() -> None:
+    d = _match(
+        "",
+        "In der Nacht zum Mittwoch feuerte der Iran Raketen auf mindestens zwei "
+        "Militärstützpunkte ab, die die USA im Irak unterhalten.\n\n"
+        "Verletzte gab es nach ersten Angaben nicht.",
+        date(2020, 1, 8),
+    )
+    assert d.attack, d.reasons
