@@ -164,12 +164,14 @@ def elsewhere(r: Reading, bases: Sequence[Place]) -> bool:
 def _same_attack(r: Reading, main: list[Reading], *, follow_up: bool = False) -> bool:
     """Whether a sentence may tell of the main evidence's attack: no other base, and no
     other weapon ("on Monday, four rockets hit the base" is another attack than the drones').
-    For a `follow_up` ("the Jan 8 attack on Al Asad and Erbil"), one of its bases, or one
-    near them, will do, or any when the evidence names none ("an Iraqi base")."""
+    Any base will do when the evidence names none ("troops at two bases came under fire",
+    then "a further attack hit Ain al-Asad on Thursday"); for a `follow_up` ("the Jan 8
+    attack on Al Asad and Erbil"), one of its bases, or one near them."""
     places = {e for m in main for e in m.places}
     weapons = {w for m in main for w in m.weapons}
-    near = not places or not elsewhere(r, [e.place for e in places])
-    named = set(r.places) <= places or (follow_up and near) or not places
+    if not places:
+        return not (weapons and set(r.weapons) - weapons)
+    named = set(r.places) <= places or (follow_up and not elsewhere(r, [e.place for e in places]))
     return named and not (weapons and set(r.weapons) - weapons)
 
 
