@@ -1086,6 +1086,7 @@ test_anniversaries_in_more_languages = term_cases(
         ("В годовщину удара по базе Айн-эль-Асад", "годовщину", "cat:anniversary"),
         ("艾因阿萨德基地遇袭五周年", "周年", "cat:anniversary"),
         ("Saldırının yıl dönümünde üsse ziyaret", "yıl donumunde", "cat:anniversary"),
+        ("Ya es un año desde el funeral del general", "un ano desde", "cat:anniversary"),
     ],
     read=True,
 )
