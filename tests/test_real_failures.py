@@ -1114,3 +1114,19 @@ def test_bases_that_the_us_has_in_iraq_are_theirs_in_german() -> None:
         date(2020, 1, 8),
     )
     assert d.attack, d.reasons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the city as the base's owner, before its name
+        "A drone struck Erbil's U.S. Harir base in northern Iraq on Sunday.",
+        # an adjective between the name and "in Erbil"
+        "انفجارات عنيفة بعد هجوم بطائرة مسيرة على مطار حرير العسكري في أربيل",
+        # "in the district belonging to Erbil": where Harir lies
+        "هجوم بطائرة مسيرة على مطار حرير العسكري في الناحية التابعة لأربيل",
+    ],
+)
+def test_the_city_that_places_harir_is_no_second_base(sentence: str) -> None:
+    r = matcher().reader.read(1, sentence)
+    assert [e.place.id for e in r.places] == ["harir-air-base"], sentence

@@ -11,22 +11,32 @@ from monitor.detect.gazetteer import Entry, Place
 from monitor.detect.lexicon import Hit
 
 _PLACES_KM = 150  # how far from a city a base it places may be: Harir is some 70 km from Erbil
+_GAP_CHARS = 16  # characters between a base's name and the city that places it
 _BESIDE_CHARS = 40  # characters from a base word to the landmark it is beside
+# a short word between, after an adjective of the base's ("مطار حرير العسكري في أربيل")
 _SHORT_GAP = re.compile(
+    r"(?:\s(?:العسكري|الجوي|العسكريه|الجويه))?"
     r",?\s(?:in|at|near|a|au|en|im|in der|bei|di|nei|w|v|u|в|во|под|у|في|قرب|بالقرب من|در|له)\s"
     r"(?:the\s)?"
 )
+# a city before the name of a base it places, as its owner: "Erbil's US Harir base"
+_OWNER_GAP = re.compile(r"\s(?:(?:us|american)\s)?")
 
 
 def where_named(
     norm: str, hit: Hit, mentions: dict[Entry, list[tuple[Hit, bool]]], city: Place
 ) -> bool:
     """Whether a city's name follows another base's full name with a short word between,
-    to say where it is: "Harir air base in Erbil", "на базе Харир в Эрбиле"; not a base far
-    from it ("de bases van Ain al-Assad en Erbil": Dutch "en" is "and")."""
+    to say where it is: "Harir air base in Erbil", "на базе Харир в Эрбиле", or comes just
+    before it as its owner ("Erbil's US Harir base"); not a base far from it ("de bases van
+    Ain al-Assad en Erbil": Dutch "en" is "and")."""
     return any(
-        0 < hit.start - other.end <= 8
-        and _SHORT_GAP.fullmatch(norm, other.end, hit.start)
+        (
+            0 < hit.start - other.end <= _GAP_CHARS
+            and _SHORT_GAP.fullmatch(norm, other.end, hit.start)
+            or 0 < other.start - hit.end <= _GAP_CHARS
+            and _OWNER_GAP.fullmatch(norm, hit.end, other.start)
+        )
         and entry.place.km_to(city) <= _PLACES_KM
         for entry, found in mentions.items()
         for other, _ in found
