@@ -1130,3 +1130,33 @@ def test_bases_that_the_us_has_in_iraq_are_theirs_in_german() -> None:
 def test_the_city_that_places_harir_is_no_second_base(sentence: str) -> None:
     r = matcher().reader.read(1, sentence)
     assert [e.place.id for e in r.places] == ["harir-air-base"], sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Russian: "the US diplomatic mission in Iraq"
+        (
+            "По дипмиссии США в Ираке в ночь на воскресенье ударили ракетами «Катюша».",
+            "baghdad-embassy",
+        ),
+        # Slovak: the Green Zone, in a story that names the US embassy
+        (
+            "V nedeľu dopadla raketa do takzvanej Zelenej zóny v Bagdade, kde sídli aj "
+            "veľvyslanectvo USA.",
+            "baghdad-embassy",
+        ),
+    ],
+)
+def test_the_embassy_in_more_words(text: str, place: str) -> None:
+    d = _match("", text, date(2019, 5, 19))
+    assert d.attack, d.reasons
+    assert _bases(d) == [place]
+
+
+def test_a_us_base_with_two_words_before_it_in_azerbaijani() -> None:
+    r = matcher().reader.read(
+        1, "ABŞ-nin İordaniyadakı hərbi bazasına pilotsuz uçuş aparatı ilə hücum edilib."
+    )
+    assert r.coalition
+    assert r.strength >= 2
