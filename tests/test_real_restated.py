@@ -42,10 +42,10 @@ SCRIPTS = {
     "am": "\u1200-\u137f",
     "km": "\u1780-\u17ff",
 }
-# what the README gives (2026-12-03, 4,218 restatements), less a margin for rules that
+# what the README gives (2026-12-03, 5,324 restatements), less a margin for rules that
 # trade a few reports
 FLOORS = {
-    "dev": {"f1": 0.92, "base": 0.84, "day": 0.81},
+    "dev": {"f1": 0.92, "base": 0.83, "day": 0.81},
     "holdout": {"f1": 0.83, "base": 0.80, "day": 0.80},
 }
 
@@ -58,7 +58,7 @@ def _labels() -> dict[str, dict]:
 def test_each_restatement_belongs_to_a_labelled_line_in_its_languages_script() -> None:
     labels = _labels()
     files = sorted(RESTATED.glob("*.txt"))
-    assert len(files) >= 4000
+    assert len(files) >= 5300
     for path in files:
         row = labels.get(path.stem)
         assert row is not None, f"{path.name}: no line of labels.jsonl has this id"
