@@ -169,10 +169,13 @@ def _same_attack(r: Reading, main: list[Reading], *, follow_up: bool = False) ->
     attack on Al Asad and Erbil"), one of its bases, or one near them."""
     places = {e for m in main for e in m.places}
     weapons = {w for m in main for w in m.weapons}
-    if not places:
-        return not (weapons and set(r.weapons) - weapons)
-    named = set(r.places) <= places or (follow_up and not elsewhere(r, [e.place for e in places]))
-    return named and not (weapons and set(r.weapons) - weapons)
+    if weapons and set(r.weapons) - weapons:
+        return False
+    return (
+        not places
+        or set(r.places) <= places
+        or (follow_up and not elsewhere(r, [e.place for e in places]))
+    )
 
 
 def attack_day(
