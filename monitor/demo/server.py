@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import socket
+import socketserver
 import threading
 from collections.abc import Callable
 from email.utils import formatdate
@@ -45,12 +46,24 @@ def respond(
     return True
 
 
-class _Server(ThreadingHTTPServer):
+class LoopbackServer(ThreadingHTTPServer):
+    """A threading HTTP server that never asks DNS for its own name.
+
+    `HTTPServer.server_bind` calls `socket.getfqdn(host)`, a reverse look-up: for a
+    loopback address outside /etc/hosts (127.1.2.3) it goes to the resolver, and on a
+    machine whose resolver does not answer each bind waits out its timeout (5 s and more):
+    a bench binding a thousand outlets would take hours to start."""
+
     daemon_threads = True
     allow_reuse_address = True
 
+    def server_bind(self) -> None:
+        socketserver.TCPServer.server_bind(self)
+        host, port = self.server_address[:2]
+        self.server_name, self.server_port = str(host), int(port)
 
-class _Server6(_Server):
+
+class _Server6(LoopbackServer):
     address_family = socket.AF_INET6
 
 
@@ -59,7 +72,7 @@ class LocalServer:
     port chosen by the OS, run in a thread."""
 
     def __init__(self, handler: type[BaseHTTPRequestHandler], host: str = "127.0.0.1") -> None:
-        self.httpd = (_Server6 if ":" in host else _Server)((host, 0), handler)
+        self.httpd = (_Server6 if ":" in host else LoopbackServer)((host, 0), handler)
         self.httpd.owner = self  # type: ignore[attr-defined]
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 

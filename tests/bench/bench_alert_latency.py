@@ -31,11 +31,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from html import escape
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
-from monitor.demo.server import respond
+from monitor.demo.server import LoopbackServer, respond
 from monitor.detect.gazetteer import hosted_in, load_gazetteer
 from monitor.detect.matcher import Matcher
 from monitor.detect.terms import load_terms
@@ -145,11 +145,6 @@ class _Handler(BaseHTTPRequestHandler):
             respond(self, body, ctype=ctype, headers={"ETag": etag})
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
-
 class Webhook(BaseHTTPRequestHandler):
     """Each alert's title with the moment it arrived."""
 
@@ -166,8 +161,8 @@ class Webhook(BaseHTTPRequestHandler):
         self.end_headers()
 
 
-def _serve(handler: type[BaseHTTPRequestHandler], host: str, **attrs: Any) -> _Server:
-    server = _Server((host, 0), handler)
+def _serve(handler: type[BaseHTTPRequestHandler], host: str, **attrs: Any) -> LoopbackServer:
+    server = LoopbackServer((host, 0), handler)
     for key, value in attrs.items():
         setattr(server, key, value)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -243,9 +238,9 @@ def _percentiles(values: list[float]) -> str:
     return f"n={len(ordered)} p50={at(0.5):.1f}s p95={at(0.95):.1f}s max={ordered[-1]:.1f}s"
 
 
-def _sources(farm: Farm, count: int) -> tuple[list[_Server], list[str]]:
+def _sources(farm: Farm, count: int) -> tuple[list[LoopbackServer], list[str]]:
     """`count` sources, feeds and channels in turn, PER_HOST on each loopback host."""
-    servers: list[_Server] = []
+    servers: list[LoopbackServer] = []
     urls: list[str] = []
     for h in range((count + PER_HOST - 1) // PER_HOST):
         server = _serve(_Handler, f"127.0.3.{2 + h}", farm=farm)
@@ -263,7 +258,7 @@ def _sources(farm: Farm, count: int) -> tuple[list[_Server], list[str]]:
 
 
 def _measure(
-    farm: Farm, urls: list[str], args: argparse.Namespace, hook: _Server, tmp: Path
+    farm: Farm, urls: list[str], args: argparse.Namespace, hook: LoopbackServer, tmp: Path
 ) -> None:
     """Run the daemon, publish, wait for the alerts, stop it; print what was measured."""
     pool = reports(args.seed)

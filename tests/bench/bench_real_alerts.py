@@ -33,11 +33,11 @@ import time
 from collections import defaultdict
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
-from monitor.demo.server import WebhookReceiver
+from monitor.demo.server import LoopbackServer, WebhookReceiver
 from monitor.detect.evaluation import _published, load_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -112,22 +112,17 @@ def _page(row: dict[str, Any]) -> bytes:
     ).encode()
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
-
-def _serve(by_host: dict[str, list[dict[str, Any]]]) -> list[_Server]:
+def _serve(by_host: dict[str, list[dict[str, Any]]]) -> list[LoopbackServer]:
     servers = []
     for host in by_host:
-        server = _Server((host, PORT), _Handler)
+        server = LoopbackServer((host, PORT), _Handler)
         server.outlets = by_host  # type: ignore[attr-defined]
         threading.Thread(target=server.serve_forever, daemon=True).start()
         servers.append(server)
     return servers
 
 
-def _stop(servers: list[_Server]) -> None:
+def _stop(servers: list[LoopbackServer]) -> None:
     """Stop every outlet's server at once: each waits up to half a second for its loop."""
     stopping = [threading.Thread(target=server.shutdown) for server in servers]
     for thread in stopping:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from monitor.demo.server import LoopbackServer
 
 PORT = 18_765
 PAGE = (
@@ -57,11 +59,6 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
-
 class FeedFarm:
     def __init__(self, feeds: int, per_host: int = 4) -> None:
         self.hosts = [
@@ -74,7 +71,7 @@ class FeedFarm:
             u.split("//", 1)[1].replace(f":{PORT}", ""): [] for u in self.urls
         }
         self.lock = threading.Lock()
-        self.servers: list[_Server] = []
+        self.servers: list[LoopbackServer] = []
 
     def feed(self, key: str) -> bytes | None:
         with self.lock:
@@ -101,7 +98,7 @@ class FeedFarm:
 
     def __enter__(self) -> FeedFarm:
         for host in self.hosts:
-            server = _Server((host, PORT), _Handler)
+            server = LoopbackServer((host, PORT), _Handler)
             server.farm = self  # type: ignore[attr-defined]
             threading.Thread(target=server.serve_forever, daemon=True).start()
             self.servers.append(server)
