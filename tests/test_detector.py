@@ -142,6 +142,29 @@ def test_lexicon_stems_sharing_a_start_try_the_word_after_them_in_order() -> Non
     assert scan("americka nova zakladna") == [("any", "americka nova zakladna"), ("us", "americka")]
 
 
+def test_lexicon_a_term_given_twice_is_one_rule() -> None:
+    # two language files share a word ("simulacro"), a base lists its city under two
+    # entries, Arabic and Persian spell a name alike with other clitics: each mention is
+    # one hit, whatever counts the hits. Under another label it is another rule
+    lex = Lexicon()
+    lex.add("drill", "simulacro")
+    lex.add("drill", "simulacro")
+    lex.add("context:erbil", "أربيل")
+    lex.add("context:erbil", "أربيل", clitics="ب?")
+    lex.add("context:erbil", "أربيل", clitics="و?")
+    lex.add("city:erbil", "أربيل", clitics="ب?")
+    lex.build()
+    assert [h.label for h in lex.scan("un simulacro en la base")] == ["drill"]
+    text = normalise("قرب أربيل وأربيل بأربيل لأربيل")
+    assert [(h.label, h.text) for h in lex.scan(text)] == [
+        ("context:erbil", "اربيل"),
+        ("city:erbil", "اربيل"),
+        ("context:erbil", "واربيل"),
+        ("context:erbil", "باربيل"),
+        ("city:erbil", "باربيل"),
+    ]
+
+
 def test_a_city_named_to_locate_another_base_is_not_a_target() -> None:
     d = _match(
         "Drone hits Harir air base",

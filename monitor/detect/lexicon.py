@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 import ahocorasick
@@ -103,7 +103,24 @@ class Lexicon:
             clitic_rx = self._clitics.setdefault(clitics, re.compile(f"(?:{clitics})"))
         plain = "*" not in "".join(words)
         rule = _Rule(label, verify, clitic_rx, bounded, plain, follow if bounded else None)
-        self._rules.setdefault(key, []).append(rule)
+        rules = self._rules.setdefault(key, [])
+        # a term two language files share ("simulacro"), or a city listed under several
+        # entries of one label, is one rule: twice, each mention would be two hits. Given
+        # with other clitics (Arabic and Persian spell "کاتیوشا" alike), its rule takes them
+        # all: a rule with clitics matches the bare word too
+        for i, old in enumerate(rules):
+            if replace(old, clitics=None) == replace(rule, clitics=None):
+                rules[i] = replace(old, clitics=self._either(old.clitics, rule.clitics))
+                return
+        rules.append(rule)
+
+    def _either(
+        self, one: re.Pattern[str] | None, other: re.Pattern[str] | None
+    ) -> re.Pattern[str] | None:
+        if one is None or other is None or one == other:
+            return one or other
+        both = f"{one.pattern}|{other.pattern}"
+        return self._clitics.setdefault(both, re.compile(f"(?:{both})"))
 
     def build(self) -> Lexicon:
         for key, rules in self._rules.items():
