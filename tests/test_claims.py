@@ -117,6 +117,47 @@ def test_a_claim_against_a_target_hosting_no_coalition_forces_is_no_attack(
     assert not _match(matcher, text).attack
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("es", "Cohetes contra Ain al-Asad",
+         "Tres cohetes cayeron el domingo dentro de la base de Ain al-Asad, según un funcionario "
+         "estadounidense que habló con la prensa. La Resistencia Islámica en Irak reivindicó el "
+         "ataque."),
+        ("fr", "Des drones visent Harir",
+         "Deux drones ont été abattus dimanche au-dessus de la base de Harir, a indiqué le "
+         "commandement central américain. La Résistance islamique en Irak a revendiqué l'attaque."),
+        ("it", "Razzi sulla base di Ain al-Asad",
+         "Domenica tre razzi sono caduti dentro la base di Ain al-Asad, hanno riferito funzionari "
+         "statunitensi. La Resistenza islamica in Iraq ha rivendicato l'attacco."),
+        ("ru", "Ракеты упали на базу Айн-эль-Асад",
+         "В воскресенье три ракеты упали на территорию базы Айн-эль-Асад, сообщили в Центральном "
+         "командовании США. Ответственность взяло на себя Исламское сопротивление в Ираке."),
+        ("tr", "Ayn el-Esed Üssü'ne roket saldırısı",
+         "Pazar günü Ayn el-Esed Üssü'ne üç roket düştü, ABD'li bir yetkili açıkladı. Saldırıyı "
+         "Irak İslami Direnişi üstlendi."),
+        ("fa", "حمله راکتی به پایگاه عین‌الاسد",
+         "یک مقام آمریکایی گفت روز یکشنبه سه راکت به داخل پایگاه عین‌الاسد اصابت کرد. مقاومت "
+         "اسلامی عراق مسئولیت این حمله را بر عهده گرفت."),
+        ("el", "Ρουκέτες στη βάση Αΐν αλ-Ασάντ",
+         "Τρεις ρουκέτες έπεσαν την Κυριακή μέσα στη βάση Αΐν αλ-Ασάντ, σύμφωνα με αμερικανό "
+         "αξιωματούχο. Την ευθύνη ανέλαβε η Ισλαμική Αντίσταση στο Ιράκ."),
+    ],
+)  # fmt: skip
+def test_us_officials_are_read_in_each_language(
+    matcher: Matcher, language: str, title: str, text: str
+) -> None:
+    # told by a US official, a group's claim is not the only word on the attack: the flag
+    # analysts filter on must not depend on the language of the report
+    d = matcher.match(
+        Article(url="https://news.example/1", title=title, text=text, published=POSTED,
+                language=language)
+    )  # fmt: skip
+    assert d.attack
+    assert d.official is True
+    assert d.confirmed is True
+
+
 # --- the archive: confirmation, updates, the time to alert ---------------------------------
 
 NOW = datetime(2026, 11, 30, 6, 0, tzinfo=UTC)
