@@ -1,0 +1,106 @@
+"""Bases in the scripts of the languages that report them, where only Latin forms were known
+(counted base by base, language by language, against the gazetteer): Hebrew "מחנה טאג'י"
+and "א-שדאדי", Greek "Τάτζι" and "Μπαγκράμ", Hindi "कोनोको" and "इंसर्लिक", Bengali "আল-তানফ",
+Korean "카야라 공군기지", Chinese "盖亚拉空军基地", Japanese "ベスマヤ". A name that is also a
+person's or a town's ("קיארה" is the name Chiara) counts only beside a word for a base, as
+its Latin form does."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.reports import base_cases, term_cases
+
+test_a_base_named_in_its_own_script = base_cases(
+    [
+        (
+            "he",
+            "",
+            "שלוש רקטות נחתו ביום ראשון בתוך מחנה טאג'י שמצפון לבגדאד, שם שוהים חיילי "
+            "הקואליציה, כך מסרו גורמי ביטחון עיראקיים.",
+            date(2020, 3, 15),
+            "camp-taji",
+            "2020-03-15",
+        ),
+        (
+            "he",
+            "",
+            'כטב"מ נפץ פגע הבוקר בבסיס האמריקני באל-שדאדי שבמזרח סוריה, ללא נפגעים.',
+            date(2023, 11, 9),
+            "al-shaddadi",
+            None,
+        ),
+        (
+            "el",
+            "",
+            "Ρουκέτες έπεσαν την Τετάρτη στη βάση Τάτζι βόρεια της Βαγδάτης, όπου σταθμεύουν "
+            "στρατιώτες του συνασπισμού υπό τις ΗΠΑ.",
+            date(2020, 3, 11),
+            "camp-taji",
+            "2020-03-11",
+        ),
+        (
+            "el",
+            "",
+            "Δύο ρουκέτες χτύπησαν σήμερα την αμερικανική βάση του Μπαγκράμ στο Αφγανιστάν, "
+            "χωρίς να αναφερθούν τραυματίες.",
+            date(2019, 12, 11),
+            "bagram-air-base",
+            None,
+        ),
+        (
+            "hi",
+            "",
+            "सीरिया में कोनोको गैस क्षेत्र स्थित अमेरिकी सैन्य अड्डे पर शुक्रवार को ड्रोन से हमला "
+            "किया गया, अमेरिकी सेना ने बताया।",
+            date(2024, 1, 5),
+            "conoco-gas-field",
+            None,
+        ),
+        (
+            "bn",
+            "",
+            "সিরিয়ার আল-তানফ ঘাঁটিতে মার্কিন সেনাদের লক্ষ্য করে দুটি ড্রোন হামলা চালানো হয়েছে, জানিয়েছে পেন্টাগন।",
+            date(2023, 10, 19),
+            "al-tanf",
+            None,
+        ),
+        (
+            "ko",
+            "",
+            "이라크 북부 카야라 공군기지에 로켓 세 발이 떨어졌다고 연합군 대변인이 밝혔다.",
+            date(2019, 11, 8),
+            "qayyarah-airfield",
+            None,
+        ),
+        (
+            "zh",
+            "",
+            "伊拉克北部驻有美军的盖亚拉空军基地遭到多枚火箭弹袭击,暂无人员伤亡报告。",
+            date(2019, 11, 8),
+            "qayyarah-airfield",
+            None,
+        ),
+        (
+            "ja",
+            "",
+            "イラクのベスマヤ基地にロケット弾2発が着弾したが、駐留する米軍に被害はなかった。",
+            date(2020, 3, 16),
+            "besmaya",
+            None,
+        ),
+    ]
+)
+
+# read only as a context name, which needs a word for a base beside it
+test_a_name_that_is_also_a_person_is_no_base_by_itself = term_cases(
+    [
+        (
+            "הזמרת קיארה הופיעה אמש בתל אביב, ובקהל נורו זיקוקים לכבודה.",
+            "קיארה",
+            "place:qayyarah-airfield",
+        ),
+        ("카야라 씨는 서울에서 열린 공연에 참석했다.", "카야라", "place:qayyarah-airfield"),
+    ],
+    read=False,
+)
