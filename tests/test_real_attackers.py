@@ -88,3 +88,33 @@ def test_drones_on_a_paramilitary_base_are_not_an_attack_on_us() -> None:
         WEDNESDAY,
     )
     assert not d.attack, d.reasons
+
+
+def test_the_war_on_the_islamic_state_is_the_mission_not_a_strike() -> None:
+    # the coalition's campaign against the Islamic State is why the troops are there, told in
+    # most reports of attacks on them: an attack word before that group's name is the
+    # mission, not the US striking back, and the report stays an attack on the base
+    d = _match(
+        "",
+        "Drones struck a base in southern Syria on Wednesday where American troops train local "
+        "forces in their long campaign against the Islamic State group, two US officials "
+        "said.\n\n"
+        "One drone was shot down and the other caused light injuries, one official said.",
+        WEDNESDAY,
+    )
+    assert d.attack, d.reasons
+
+
+def test_a_strike_aimed_at_a_militia_by_name_is_the_us_striking() -> None:
+    # the attack word may carry its preposition ("aimed at", "raids on"): the militia named
+    # after it is the target, and the story is the US strike, not the rockets it avenged
+    d = _match(
+        "",
+        "Over the weekend F-15 jets of the US Air Force flew a series of bombing runs in Iraq "
+        "and Syria aimed at Kataib Hezbollah, a militia close to Iran.\n\n"
+        "The defence secretary said the runs avenged a rocket strike on a base that hosts "
+        "American troops in Kirkuk. Katyusha rockets hit that base, K1, on Friday, killing a "
+        "US contractor and wounding four service members.",
+        datetime(2019, 12, 30, 10, 0, tzinfo=IRAQ),  # K1 hosted US forces then
+    )
+    assert not d.attack, d.reasons

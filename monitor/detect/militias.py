@@ -42,12 +42,16 @@ AGAINST = frozenset(
     )
 )  # fmt: skip
 _AGAINST_WORDS = frozenset({"against", "targeting", "contre", "contra", "gegen", "ضد"})
+# the attack word may hold its preposition: "aimed at", "raids on", "غارات على"
+_ENDS_ON = _AGAINST_WORDS | {"at", "on", "sur", "auf", "على"}
 
 
 def on_groups(norm: str, hits: list[Hit]) -> list[Hit]:
     """A strike cue for each attack told against an armed group by name (the groups are
     more often the attackers: their names alone say nothing of who struck whom)."""
-    groups = [h for h in hits if h.label.startswith("group:")]
+    # not the Islamic State: "the campaign against the Islamic State" is the troops' mission,
+    # told in most reports of attacks on them, not the US striking back
+    groups = [h for h in hits if h.label.startswith("group:") and h.label != "group:Islamic State"]
     if not groups:  # most sentences that tell an attack
         return []
     return [
@@ -57,7 +61,10 @@ def on_groups(norm: str, hits: list[Hit]) -> list[Hit]:
         for group in groups
         if (
             _AGAINST.fullmatch(norm, attack.end, group.start)
-            or (attack.text in _AGAINST_WORDS and _THE.fullmatch(norm, attack.end, group.start))
+            or (
+                attack.text.rpartition(" ")[2] in _ENDS_ON
+                and _THE.fullmatch(norm, attack.end, group.start)
+            )
         )
         and not _COALITION.search(norm, max(0, attack.start - 12), attack.start)
     ]
