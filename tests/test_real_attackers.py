@@ -12,6 +12,7 @@ import pytest
 
 from tests.reports import LOCAL as IRAQ
 from tests.reports import detect as _match
+from tests.reports import term_cases
 
 WEDNESDAY = datetime(2024, 2, 7, 22, 0, tzinfo=IRAQ)
 
@@ -118,3 +119,24 @@ def test_a_strike_aimed_at_a_militia_by_name_is_the_us_striking() -> None:
         datetime(2019, 12, 30, 10, 0, tzinfo=IRAQ),  # K1 hosted US forces then
     )
     assert not d.attack, d.reasons
+
+
+# the US striking, as Vietnamese, Indonesian, Polish and French put it; and the cause that
+# follows in Vietnamese and Indonesian ("để đáp trả", "menanggapi")
+test_the_us_striking_in_more_languages = term_cases(
+    [
+        ("Mỹ hạ lệnh tấn công các nhóm vũ trang thân Iran ở Syria.", "my ha lenh tan cong",
+         "cat:us_attacker"),
+        ("Militer Amerika Serikat menggelar serangan udara di Suriah timur.",
+         "menggelar serangan udara", "cat:us_attacker"),
+        ("Wojsko USA podało, że w piątek uderzyło na obiekty milicji we wschodniej Syrii.",
+         "uderzyło na obiekty", "cat:us_attacker"),
+        ("Vendredi soir, Washington a lancé une riposte contre des dépôts d'armes en Irak.",
+         "washington a lance une riposte", "cat:us_attacker"),
+        ("Đây là động thái để đáp trả loạt vụ tấn công nhằm vào lính Mỹ.", "đe đap tra",
+         "cat:cause"),
+        ("Menanggapi serangan roket ke pangkalan itu, militer AS membalas.", "menanggapi",
+         "cat:cause"),
+    ],
+    read=True,
+)  # fmt: skip
