@@ -140,3 +140,19 @@ test_the_us_striking_in_more_languages = term_cases(
     ],
     read=True,
 )  # fmt: skip
+
+
+# whose base it is, said after it: a militia's, the paramilitary forces', the Peshmerga's
+test_a_base_of_a_militia_or_the_peshmerga_is_not_ours = term_cases(
+    [
+        ("A drone dropped explosives on a base of paramilitary forces close to Iran.",
+         "base of paramilitary", "cat:civilian"),
+        ("Two fighters died when a drone hit the base of a militia east of Baghdad.",
+         "base of a militia", "cat:civilian"),
+        ("Rockets fell on a Peshmerga base between Kirkuk and Erbil.", "peshmerga base",
+         "cat:civilian"),
+        ("چند موشک به یکی از پایگاه‌های پیشمرگه میان کرکوک و اربیل اصابت کرد.",
+         "پايگاه هاي پيشمرگه", "cat:civilian"),
+    ],
+    read=True,
+)  # fmt: skip
