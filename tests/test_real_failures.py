@@ -1160,3 +1160,32 @@ def test_a_us_base_with_two_words_before_it_in_azerbaijani() -> None:
     )
     assert r.coalition
     assert r.strength >= 2
+
+
+# --- a weapon stopped at a base, on a day, is an attack -------------------------------
+
+
+def test_a_drone_stopped_at_a_base_on_a_given_day_is_an_attack() -> None:
+    # no attack word: the defences "stopped" it; the day makes it an event at the base
+    d = _match(
+        "",
+        "On Tuesday Iraqi air defences stopped a drone as it neared Victoria Base at Baghdad "
+        "International Airport, a security source told local media.\n\n"
+        "It was turned away before reaching the site, and no one was hurt.",
+        datetime(2026, 3, 3, 21, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["victory-base"]
+    assert d.attack_date == date(2026, 3, 3)
+
+
+def test_air_defences_a_base_has_are_no_attack() -> None:
+    # undated, "air defences" and a missile are what a base has, not what befell it
+    d = _match(
+        "",
+        "Washington should harden the big Gulf bases that host its forces, upgrading missile "
+        "and air defences at Al Udeid Air Base in Qatar, the analysts argue.\n\n"
+        "Spreading aircraft across more airfields would also help, they write.",
+        datetime(2024, 9, 12, 10, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack, d.reasons

@@ -100,6 +100,20 @@ def _within(hits: list[Hit], start: int, end: int) -> bool:
     return any(start <= h.start and h.end <= end for h in hits)
 
 
+def _intercepted_that_day(
+    by: dict[str, list[Hit]], places: list[Entry], weapons: list[str]
+) -> bool:
+    """A weapon stopped at a named base on a day the sentence gives ("on Tuesday, air
+    defences stopped a drone nearing Victoria Base"): an attack, though no attack word tells
+    it. Undated, "air defences" and a weapon are what a base has, not what befell it."""
+    return bool(
+        places
+        and weapons
+        and "cat:intercepted" in by
+        and any(label.startswith(("weekday:", "date:", "month:")) for label in by)
+    )
+
+
 def _alias_clitics(alias: str) -> str:
     return ARABIC_CLITICS if re.search(r"[\u0600-\u06ff]", alias) else ""
 
@@ -376,7 +390,7 @@ class Reader:
             places=tuple(places),
             regions=tuple(regions),
             weapons=tuple(weapons),
-            attack=bool(attack),
+            attack=bool(attack) or _intercepted_that_day(by, places, weapons),
             coalition=coalition,
             base_word="cat:base_words" in by,
             flags=frozenset(flags),
