@@ -72,3 +72,20 @@ def test_a_mission_the_us_is_said_to_own_is_theirs() -> None:
     d = _match("", text, datetime(2021, 7, 6, 9, 0, tzinfo=IRAQ))
     assert d.attack, d.reasons
     assert _bases(d) == ["baghdad-embassy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mission"),
+    [
+        ("Rockets slammed into central Baghdad late on Sunday.\n\nTwo of them landed inside the "
+         "US embassy compound, Iraqi security officials said.", "baghdad-embassy"),
+        ("On Sunday Iran fired a dozen ballistic missiles at Erbil in northern Iraq.\n\nKurdish "
+         "officials said the missiles landed close to a new U.S. consulate building.",
+         "erbil-consulate"),
+    ],
+)  # fmt: skip
+def test_a_us_mission_below_a_lead_that_names_its_city(text: str, mission: str) -> None:
+    # the city is told once, in the lead; the mission a line below, without it
+    d = _match("", text, datetime(2022, 3, 13, 10, 0, tzinfo=IRAQ))
+    assert d.attack, d.reasons
+    assert [b.id for b in d.bases] == [mission]

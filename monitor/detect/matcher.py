@@ -116,6 +116,23 @@ class Matcher:
                 else r
                 for r in readings
             ]  # fmt: skip
+        # a US mission named without its city, below a lead that names the city: "rockets hit
+        # central Baghdad" ... "two landed inside the US embassy compound"; only in a story
+        # that names no base: beside one, the mission is mostly told as a landmark or a voice
+        # ("the US embassy condemned the attack on Victory base")
+        cities = frozenset(
+            h.label[5:] for r in readings if r.lead for h in r.hits if h.label.startswith("city:")
+        )
+        if cities and not any(r.places for r in readings):
+            readings = [
+                replace(
+                    self.reader.read(r.index, r.text, lead=r.lead, year=year, story_cities=cities),
+                    story_coalition=r.story_coalition,
+                )
+                if not r.places and any(h.label.startswith("mission:") for h in r.hits)
+                else r
+                for r in readings
+            ]
         return decide(_captions(readings), article, self.terms, self.hosted)
 
     def _relevant(self, title: str, text: str) -> bool:

@@ -190,6 +190,7 @@ class Reader:
         by: dict[str, list[Hit]],
         story_coalition: bool = False,
         attacked: frozenset[str] = frozenset(),
+        story_cities: frozenset[str] = frozenset(),
     ) -> tuple[list[Entry], int | None, frozenset[str]]:
         """Bases named in the sentence as possible targets, where the first one ends, and the
         ids of those named only as the city an unnamed base is in ("a US base in Erbil").
@@ -252,7 +253,7 @@ class Reader:
                         or _CITY_AFTER.match(norm, h.end)
                     ):
                         in_city.add(entry.place.id)
-        self._missions(norm, by, mentions)
+        self._missions(norm, by, mentions, story_cities)
         # again, with the bases named by a city near a base word: "the Harir base, near Erbil
         # airport"
         mentions = landmarks_dropped(mentions)
@@ -266,15 +267,23 @@ class Reader:
         )
 
     def _missions(
-        self, norm: str, by: dict[str, list[Hit]], mentions: dict[Entry, list[tuple[Hit, bool]]]
+        self,
+        norm: str,
+        by: dict[str, list[Hit]],
+        mentions: dict[Entry, list[tuple[Hit, bool]]],
+        story_cities: frozenset[str] = frozenset(),
     ) -> None:
         """A US mission named by what it is and where, apart: "the US consulate complex in
         the northern Iraqi city of Erbil" (not the Emirates' consulate there); "the airport,
-        near the consulate of the United States in the city" names it only as a landmark."""
+        near the consulate of the United States in the city" names it only as a landmark.
+        Its city may be the one the story's lead names (`story_cities`), when it is that one alone:
+        "Two of them landed inside the US embassy compound", below "rockets hit Baghdad"."""
+        here = [label[8:] for label in by if label.startswith("mission:")]
+        lead_city = [m for m in here if m in story_cities]
         names: list[Hit] | None = None  # the US named in the sentence, found once
         for label, hits in by.items():
             kind, _, place_id = label.partition(":")
-            if kind != "mission" or f"city:{place_id}" not in by:
+            if kind != "mission" or (f"city:{place_id}" not in by and lead_city != [place_id]):
                 continue
             entry = self.entries[place_id]
             if names is None:
@@ -337,9 +346,12 @@ class Reader:
         year: int | None = None,
         story_coalition: bool = False,
         attacked: frozenset[str] = frozenset(),
+        story_cities: frozenset[str] = frozenset(),
     ) -> Reading:
         """What one sentence says. `story_coalition`: the story names US or coalition forces
-        elsewhere, so an ambiguous name ("the Green Zone") may be their base."""
+        elsewhere, so an ambiguous name ("the Green Zone") may be their base. `story_cities`: the
+        US missions whose city the story's lead names, so that "the US embassy" a line below
+        "rockets hit central Baghdad" is Baghdad's."""
         body = strip_dateline(text)
         norm = counter_system(normalise(body))
         hits, anywhere, coalition = cleaned(norm, self.lexicon.scan(norm))
@@ -349,7 +361,7 @@ class Reader:
         by: dict[str, list[Hit]] = defaultdict(list)
         for hit in hits:
             by[hit.label].append(hit)
-        places, anchor, by_city = self._targets(norm, by, story_coalition, attacked)
+        places, anchor, by_city = self._targets(norm, by, story_coalition, attacked, story_cities)
         named = anchor is not None
         if not named:  # an unnamed target: "a US base in Bahrain came under fire"
             unnamed = [h.end for h in (*by.get("cat:coalition", ()), *by.get("cat:base_words", ()))]
