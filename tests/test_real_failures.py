@@ -1189,3 +1189,15 @@ def test_air_defences_a_base_has_are_no_attack() -> None:
         datetime(2024, 9, 12, 10, 0, tzinfo=IRAQ),
     )
     assert not d.attack, d.reasons
+
+
+# "srušen" (brought down): the Serbian, Croatian and Bosnian word for a drone shot down
+test_brought_down_in_serbo_croatian = term_cases(
+    [
+        ("Jutros su iznad aerodroma Erbil srušene dve bespilotne letelice.", "srusene",
+         "cat:intercepted"),
+        ("Рано јутрос срушена су два дрона изнад аеродрома Ербил.", "срушена",
+         "cat:intercepted"),
+    ],
+    read=True,
+)  # fmt: skip
