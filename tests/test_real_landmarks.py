@@ -78,3 +78,15 @@ def test_a_city_after_in_places_the_named_base_in_persian() -> None:
     )
     assert d.attack
     assert _bases(d) == ["harir-air-base"]
+
+
+def test_a_base_close_to_another_after_a_comma_is_where_it_is() -> None:
+    # right after a base's name, "close to" places that base; the airport is no second target
+    d = _match(
+        "",
+        "On Sunday, air defences at Harir Air Base, close to Erbil International Airport in the "
+        "Kurdistan Region, brought down several drones, a local source said.",
+        datetime(2026, 3, 1, 18, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["harir-air-base"]

@@ -173,15 +173,23 @@ class Reader:
         """Whether a text names any weapon or base at all."""
         return self.trigger.found(norm)
 
-    def _located(self, norm: str, hit: Hit, locatives: list[Hit]) -> bool:
+    def _located(
+        self, norm: str, hit: Hit, locatives: list[Hit], names: tuple[Hit, ...] = ()
+    ) -> bool:
         """Whether the name only says where something else is: "north of Erbil",
-        "rockets fired from Syria", "in Erbil province"."""
+        "rockets fired from Syria", "in Erbil province"; or, after one of `names` (the bases
+        named in full), "Harir Air Base, close to Erbil airport"."""
         for loc in locatives:
             if loc.end <= hit.start and (
                 _LOCATIVE_GAP.fullmatch(norm, loc.end, hit.start)
                 or (loc.end == hit.start and norm[loc.end - 1] == "'")  # "au nord d'Erbil"
             ):
                 return True
+        # "Harir Air Base, close to Erbil International Airport": right after a base's name,
+        # "near" says where that base is ("the base, situated near Tell Beydar" names it)
+        near = _NEAR.search(norm, max(0, hit.start - _NEAR_GAP), hit.start)
+        if near and any(0 <= near.start() - n.end <= 1 for n in names):
+            return True
         return bool(_LOCATIVE_AFTER.match(norm, hit.end))
 
     def _targets(
@@ -200,10 +208,13 @@ class Reader:
             return [], None, frozenset()
         locatives = by.get("cat:locative", [])
         mentions: dict[Entry, list[tuple[Hit, bool]]] = defaultdict(list)
+        in_full = tuple(h for label, hits in by.items() if label.startswith("place:") for h in hits)
         for label, hits in by.items():
             if label.startswith("place:"):
                 entry = self.entries[label[6:]]
-                mentions[entry] += [(h, self._located(norm, h, locatives)) for h in outermost(hits)]
+                mentions[entry] += [
+                    (h, self._located(norm, h, locatives, in_full)) for h in outermost(hits)
+                ]
         # a city's name in a base's, even one named only as a landmark ("near Erbil airport")
         full_names = [h for found in mentions.values() for h, _ in found]
         # "a base next to Erbil airport": where an unnamed base is, as "a base in Erbil" is
