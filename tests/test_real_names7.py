@@ -104,3 +104,12 @@ test_a_name_that_is_also_a_person_is_no_base_by_itself = term_cases(
     ],
     read=False,
 )
+
+# a short form a statement uses: "the American al-Salem base in Kuwait"
+test_a_short_form_of_a_base_beside_its_base_word = term_cases(
+    [
+        ("هجماتنا عطلت قاعدة السالم الأمريكية في الكويت بالكامل، قال البيان.", "قاعده السالم",
+         "place:ali-al-salem-air-base"),
+    ],
+    read=True,
+)  # fmt: skip
