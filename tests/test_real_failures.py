@@ -1201,3 +1201,31 @@ test_brought_down_in_serbo_croatian = term_cases(
     ],
     read=True,
 )  # fmt: skip
+
+
+# --- a day the attack's region has begun; a day the news was given by ------------------
+
+
+def test_the_early_hours_of_the_next_day_there_in_a_story_dated_the_day_before() -> None:
+    # a US page dated Tuesday: "the early hours of Wednesday, local time" is the next day
+    d = _match(
+        "Iran fires missiles at bases hosting US troops",
+        "Missiles struck two Iraqi bases where US troops are stationed.\n\n"
+        "An Iraqi security source said Iraqis at Ain al-Asad airbase were among the casualties "
+        "of the attack in the early hours of Wednesday, local time.",
+        date(2020, 1, 7),
+    )
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2020, 1, 8)
+
+
+def test_a_day_the_news_was_given_by_is_not_the_attacks() -> None:
+    # "16日までに...明らかにした": officials had told it by the 16th; the drones came on the 14th
+    d = _match(
+        "",
+        "米当局者が16日までに明らかにしたところでは、米軍が駐留するイラクのアルアサド空軍基地を14日、"
+        "複数の無人機が襲った。",
+        date(2023, 12, 16),
+    )
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2023, 12, 14)

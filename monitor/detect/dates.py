@@ -248,9 +248,12 @@ _SINCE = re.compile(rf"(?:\b(?:{SINCE})|منذ)\s[^,.;:]{{0,60}}$|(?<!\w)(?:od|�
 
 # "5:30 p.m. Eastern time, which was 1:30 a.m. Wednesday in Iraq": a morning hour given with
 # the weekday in the attack's own time, which may be the day after an American outlet's date
-_SMALL_HOURS = re.compile(r"\b[0-1]?\d(?::[0-5]\d)?\s?a\.?\s?m\.?\s(?:on\s)?$")
+_SMALL_HOURS = re.compile(
+    r"(?:\b[0-1]?\d(?::[0-5]\d)?\s?a\.?\s?m\.?\s(?:on\s)?|"
+    r"\b(?:in\s)?the\s(?:early|small|pre\sdawn)\shours\sof\s|\bearly\son\s)$"
+)
 _THERE = re.compile(
-    r"\s(?:local\stime|iraq\stime|in\s(?:iraq|syria|jordan|the\sregion|baghdad|erbil))"
+    r",?\s(?:local\stime|iraq\stime|in\s(?:iraq|syria|jordan|the\sregion|baghdad|erbil))"
 )
 
 
@@ -259,7 +262,7 @@ def _next_day_there(norm: str, hit: Hit, pub: date) -> date | None:
     in the attack's time ("1:30 a.m. Wednesday in Iraq", in a Tuesday story)."""
     following = pub + timedelta(days=1)
     if following.weekday() != label_index(hit) or not _SMALL_HOURS.search(
-        norm, max(0, hit.start - 16), hit.start
+        norm, max(0, hit.start - 24), hit.start
     ):
         return None
     return following if _THERE.match(norm, hit.end) else None

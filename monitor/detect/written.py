@@ -74,6 +74,8 @@ _CJK = re.compile(
 )
 
 _STAMP_CLOSE = re.compile(r"\s?\)\s*$")
+# "16日までに米当局者が明らかにした": by the 16th, the day the news was given by at the latest
+_BY_THEN = re.compile(r"\s?(?:までに|까지)")
 
 
 # a wire dateline's day, the agency in brackets after it: "アルビル(イラク)、7月4日(AFP):"
@@ -96,7 +98,11 @@ def cjk(norm: str, pub: date | None, weekdays: bool = False) -> date | None:
     told = [
         m
         for m in written
-        if not (SAID_AFTER.match(norm, m.end()) or _DISPATCHED.match(norm, m.end()))
+        if not (
+            SAID_AFTER.match(norm, m.end())
+            or _DISPATCHED.match(norm, m.end())
+            or _BY_THEN.match(norm, m.end())
+        )
     ]
     if not told and weekdays:
         return None  # "路透社7日报道 ... 当地时间周二": the weekday is the attack's
