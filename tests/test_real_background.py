@@ -227,3 +227,17 @@ def test_what_an_agency_reported_earlier_is_background() -> None:
     )
     assert d.attack, d.reasons
     assert _bases(d) == ["al-omar-oil-field"]
+
+
+def test_a_story_that_opens_with_an_anniversary_tells_the_attack_as_history() -> None:
+    # "today marks a year since the killing of Soleimani" ... "though Iran shelled Ain
+    # al-Asad with missiles days later": a year-on story, its attack told as history
+    d = _match(
+        "",
+        "يصادف اليوم مرور عام على اغتيال قاسم سليماني قائد فيلق القدس.\n\n"
+        "وأدى اغتياله إلى تصاعد التوتر بين طهران وواشنطن، ورغم أن إيران قصفت بعد أيام "
+        "بالصواريخ قاعدة عين الأسد في العراق التي يوجد فيها جنود أمريكيون، يؤكد المسؤولون "
+        "الإيرانيون أن الثأر لم يكتمل.",
+        datetime(2021, 1, 3, 12, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack, d.reasons

@@ -56,10 +56,13 @@ def score(readings: list[Reading], published: date | None = None) -> tuple[float
         reasons.append("rocket, drone or base in another sense (space, sport, politics)")
     # a bare date above the story ("Tuesday, 02 January 2024 12:17 GMT") is the page's, not
     # the attack's
-    if any("dated_old" in r.flags and (r.attack or r.weapons or r.places) for r in head) or (
-        any("anniversary" in r.flags for r in head) and not told_this_week(head, published)
+    anniversary = any("anniversary" in r.flags for r in head) and not told_this_week(
+        head, published
+    )
+    if anniversary or any(
+        "dated_old" in r.flags and (r.attack or r.weapons or r.places) for r in head
     ):
-        z -= 2.0
+        z -= 3.0 if anniversary else 2.0
         reasons.append("the lead recalls an older attack: an anniversary or its old date")
     if any("other_weapon" in r.flags for r in head) and not any(
         r.weapons for r in readings if r.lead
