@@ -17,7 +17,7 @@ import pytest
 from monitor.detect.written import numeric
 from tests.reports import bases as _bases
 from tests.reports import detect as _match
-from tests.reports import matcher
+from tests.reports import matcher, term_cases
 
 
 @pytest.mark.parametrize(
@@ -202,3 +202,22 @@ def test_today_and_its_weekday_after_who_spoke_are_the_statements() -> None:
     )
     assert d.attack, d.reasons
     assert d.attack_date == date(2021, 1, 22)
+
+
+# attacks being prepared or planned: a warning, not an attack, in the languages that had no
+# word for it
+test_attacks_being_prepared_are_a_threat = term_cases(
+    [
+        ("Разведка видит признаки подготовки к нападениям на базы США в Ираке.",
+         "подготовки к нападениям", "cat:threat"),
+        ("Las milicias preparan ataques contra las bases estadounidenses en Irak.",
+         "preparan ataques", "cat:threat"),
+        ("Les milices préparent des attaques contre les bases américaines.",
+         "preparent des attaques", "cat:threat"),
+        ("قال مسؤولون إن الفصائل تستعد لشن هجمات على القواعد الأمريكية.", "تستعد لشن هجمات",
+         "cat:threat"),
+        ("Die Milizen bereiten Angriffe vor, heißt es in Washington.", "bereiten angriffe vor",
+         "cat:threat"),
+    ],
+    read=True,
+)  # fmt: skip
