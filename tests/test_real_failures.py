@@ -1219,13 +1219,18 @@ def test_the_early_hours_of_the_next_day_there_in_a_story_dated_the_day_before()
     assert d.attack_date == date(2020, 1, 8)
 
 
-def test_a_day_the_news_was_given_by_is_not_the_attacks() -> None:
-    # "16日までに...明らかにした": officials had told it by the 16th; the drones came on the 14th
-    d = _match(
-        "",
-        "米当局者が16日までに明らかにしたところでは、米軍が駐留するイラクのアルアサド空軍基地を14日、"
-        "複数の無人機が襲った。",
-        date(2023, 12, 16),
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "米当局者が16日までに明らかにしたところでは、米軍が駐留するイラクのアルアサド空軍基地を"
+        "14日、複数の無人機が襲った。",
+        "미 당국자들은 16일까지 미군이 주둔하는 이라크 아인 알아사드 공군기지를 14일 무인기 "
+        "여러 대가 공격했다고 밝혔다.",
+    ],
+)
+def test_a_day_the_news_was_given_by_is_not_the_attacks(text: str) -> None:
+    # "16日までに...明らかにした", "16일까지 ... 밝혔다": officials had told it by the 16th;
+    # the drones came on the 14th
+    d = _match("", text, date(2023, 12, 16))
     assert d.attack, d.reasons
     assert d.attack_date == date(2023, 12, 14)

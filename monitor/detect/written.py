@@ -74,7 +74,8 @@ _CJK = re.compile(
 )
 
 _STAMP_CLOSE = re.compile(r"\s?\)\s*$")
-# "16日までに米当局者が明らかにした": by the 16th, the day the news was given by at the latest
+# "16日までに米当局者が明らかにした", Korean "16일까지 밝혔다": by the 16th, the day the news
+# was given by at the latest
 _BY_THEN = re.compile(r"\s?(?:までに|까지)")
 
 
