@@ -15,6 +15,7 @@ from monitor.detect.dates import SINCE
 from monitor.detect.gazetteer import Entry, Gazetteer
 from monitor.detect.landmarks import landmarks_dropped, unnamed_beside, where_named
 from monitor.detect.lexicon import Hit, Lexicon, outermost
+from monitor.detect.missions import NEAR, NEAR_GAP, us_missions
 from monitor.detect.sentence import FLAGS, POSITIONAL, Reading
 from monitor.detect.tallies import tallied
 from monitor.detect.terms import Terms
@@ -40,20 +41,6 @@ _LOCATIVE_AFTER = re.compile(
 )
 _CITY_AFTER = re.compile(r"\s(?:kenti|sehri)\b")  # Turkish "Erbil kenti", the city of Erbil
 _CONTEXT_WINDOW = 40  # characters between an ambiguous name and a base word
-_MISSION_GAP = 20  # characters between the US and the mission's name
-# after the name, as Persian and Arabic put it: "کنسولگری تازه و نیمه‌کاره امریکا"
-_MISSION_GAP_AFTER = 30
-_THEIR = (" their ", " its ", " ihrer ")  # a mission said to be the US's own, after the US
-_THEIR_GAP = 50
-# a mission named only to say where something else is: "the airport, located near the
-# consulate" (not rockets that "fell near the embassy": that is where they struck)
-_NEAR = re.compile(
-    r"(?:,|\b(?:located|situated|lying|situee?s?|situad[oa]s?|localizad[oa]s?|βρισκεται))\s"
-    r"(?:near|close to|next to|pres d\w*|proche d\w*|a proximite d\w*|non loin d\w*|"
-    r"cerca de\w*|junto a\w*|perto d\w*|nas imediacoes d\w*|vicino a\w*|nahe\w*|"
-    r"neben|рядом с|возле|недалеко от|yakinind\w*|κοντα)\W+(?:\w+\W+){0,3}$"
-)
-_NEAR_GAP = 40
 _SUBJECT_GAP = 12  # characters between US forces and the strike they carried out
 _NAMES = ("place:", "context:", "area:", "mission:")  # the labels of a place's names
 _LOCATIVE_GAP = re.compile(r"\s(?:the\s)?")
@@ -93,11 +80,6 @@ def _opening(norm: str, by: dict[str, list[Hit]]) -> int:
         return 0
     close = _OPENING_END.search(norm, cause[0].end)
     return close.start() if close else 0
-
-
-def _within(hits: list[Hit], start: int, end: int) -> bool:
-    """Whether one of `hits` lies between `start` and `end`."""
-    return any(start <= h.start and h.end <= end for h in hits)
 
 
 def _intercepted_that_day(
@@ -187,7 +169,7 @@ class Reader:
                 return True
         # "Harir Air Base, close to Erbil International Airport": right after a base's name,
         # "near" says where that base is ("the base, situated near Tell Beydar" names it)
-        near = _NEAR.search(norm, max(0, hit.start - _NEAR_GAP), hit.start)
+        near = NEAR.search(norm, max(0, hit.start - NEAR_GAP), hit.start)
         if near and any(0 <= near.start() - n.end <= 1 for n in names):
             return True
         return bool(_LOCATIVE_AFTER.match(norm, hit.end))
@@ -264,7 +246,7 @@ class Reader:
                         or _CITY_AFTER.match(norm, h.end)
                     ):
                         in_city.add(entry.place.id)
-        self._missions(norm, by, mentions, story_cities)
+        us_missions(norm, by, mentions, self.entries, self.us_names, story_cities)
         # again, with the bases named by a city near a base word: "the Harir base, near Erbil
         # airport"
         mentions = landmarks_dropped(mentions)
@@ -276,42 +258,6 @@ class Reader:
             (min(ends) if ends else None),
             frozenset((in_city - full) | {e.place.id for e in landmark}),
         )
-
-    def _missions(
-        self,
-        norm: str,
-        by: dict[str, list[Hit]],
-        mentions: dict[Entry, list[tuple[Hit, bool]]],
-        story_cities: frozenset[str] = frozenset(),
-    ) -> None:
-        """A US mission named by what it is and where, apart: "the US consulate complex in
-        the northern Iraqi city of Erbil" (not the Emirates' consulate there); "the airport,
-        near the consulate of the United States in the city" names it only as a landmark.
-        Its city may be the one the story's lead names (`story_cities`), when it is that one alone:
-        "Two of them landed inside the US embassy compound", below "rockets hit Baghdad"."""
-        here = [label[8:] for label in by if label.startswith("mission:")]
-        lead_city = [m for m in here if m in story_cities]
-        names: list[Hit] | None = None  # the US named in the sentence, found once
-        for label, hits in by.items():
-            kind, _, place_id = label.partition(":")
-            if kind != "mission" or (f"city:{place_id}" not in by and lead_city != [place_id]):
-                continue
-            entry = self.entries[place_id]
-            if names is None:
-                names = self.us_names.scan(norm)
-            us = [
-                h
-                for h in hits
-                if _within(names, h.start - _MISSION_GAP, h.end + _MISSION_GAP_AFTER)
-                # "US forces downed a drone above their embassy in Baghdad"
-                or (
-                    norm.endswith(_THEIR, 0, h.start)
-                    and _within(names, h.start - _THEIR_GAP, h.start)
-                )
-            ]
-            if us and entry not in mentions:
-                near = _NEAR.search(norm, max(0, us[0].start - _NEAR_GAP), us[0].start)
-                mentions[entry].append((us[0], near is not None))
 
     def _flags(
         self,
