@@ -100,6 +100,23 @@ class Matcher:
                 else r
                 for r in readings
             ]
+
+        def again(
+            r: Reading,
+            attacked: frozenset[str] = frozenset(),
+            story_cities: frozenset[str] = frozenset(),
+        ) -> Reading:
+            """`r` read again with what the rest of the story tells."""
+            fresh = self.reader.read(
+                r.index,
+                r.text,
+                lead=r.lead,
+                year=year,
+                attacked=attacked,
+                story_cities=story_cities,
+            )
+            return replace(fresh, story_coalition=r.story_coalition)
+
         # a lead of an attack on a city ("missiles hit sites in Erbil") whose US mission the
         # story tells attacked in another sentence ("aimed at the US consulate"); not the air
         # base a city names too: Iran's missiles on Erbil's houses are told beside the airport's
@@ -108,14 +125,11 @@ class Matcher:
         )
         if attacked:
             readings = [
-                replace(
-                    self.reader.read(r.index, r.text, lead=True, year=year, attacked=attacked),
-                    story_coalition=r.story_coalition,
-                )
+                again(r, attacked=attacked)
                 if r.lead and not r.places and r.attack and _city_of(r, attacked)
                 else r
                 for r in readings
-            ]  # fmt: skip
+            ]
         # a US mission named without its city, below a lead that names the city: "rockets hit
         # central Baghdad" ... "two landed inside the US embassy compound"; only in a story
         # that names no base: beside one, the mission is mostly told as a landmark or a voice
@@ -125,11 +139,8 @@ class Matcher:
         )
         if cities and not any(r.places for r in readings):
             readings = [
-                replace(
-                    self.reader.read(r.index, r.text, lead=r.lead, year=year, story_cities=cities),
-                    story_coalition=r.story_coalition,
-                )
-                if not r.places and any(h.label.startswith("mission:") for h in r.hits)
+                again(r, story_cities=cities)
+                if any(h.label.startswith("mission:") for h in r.hits)
                 else r
                 for r in readings
             ]
