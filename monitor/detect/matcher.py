@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from monitor.detect.before import background
 from monitor.detect.dates import local_date, writer_date, writer_zone
 from monitor.detect.days import (
     FOLLOW_UP_DAYS,
@@ -255,6 +256,8 @@ def _chosen(
         and r.strength >= bar
         and (day is None or said[r] in (None, day))
         and not recalled_also(r)
+        # "the attack came a day after rockets hit Balad": another base's earlier attack
+        and not (background(r, day, said[r]) and not set(r.places) <= set(best.places))
     ]
     same = set(best.places)
     support = main + [

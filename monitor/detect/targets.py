@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from monitor.detect.before import background
 from monitor.detect.dates import SINCE
 from monitor.detect.days import said_or_stated
 from monitor.detect.gazetteer import Entry
@@ -182,8 +183,11 @@ def also_hit(
         if not (together or "cat:also" in labels) or recalled_also(r):
             continue
         months = {int(x[6:]) for x in labels if x.startswith("month:")}
-        if said_or_stated(r, published) not in (None, day) or (
-            day is not None and months - {day.month - 1}
+        said = said_or_stated(r, published)
+        if (
+            said not in (None, day)
+            or background(r, day, said)
+            or (day is not None and months - {day.month - 1})
         ):
             continue
         # a base named by its city beside one of its region named in full is where that one
