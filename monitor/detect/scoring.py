@@ -6,10 +6,27 @@ from __future__ import annotations
 
 from datetime import date
 
-from monitor.detect.days import told_this_week
+from monitor.detect.days import said_on, told_this_week
 from monitor.detect.sentence import WEAK, Reading
 
 DRILL_SENTENCES = 3  # a drill said this near the top makes the story about it
+
+
+THREAT_NEWS_DAYS = 1  # a threat's story tells an attack this recent as its own news
+
+
+def told_lately(evidence: list[Reading], published: date | None) -> bool:
+    """Whether the lead's strong evidence tells of an attack of the publication day or the
+    day before, or gives no day: a story that opens with a threat and adds "on Sunday, a
+    drone killed three soldiers" three days on tells the attack as the threat's cause."""
+    if published is None:
+        return True
+    for r in evidence:
+        if r.lead and r.strength >= 2 and not r.flags & WEAK:
+            said = said_on(r, published)
+            if said is None or (published - said).days <= THREAT_NEWS_DAYS:
+                return True
+    return False
 
 
 def score(readings: list[Reading], published: date | None = None) -> tuple[float, list[str]]:
@@ -51,6 +68,9 @@ def score(readings: list[Reading], published: date | None = None) -> tuple[float
     if any("threat" in r.flags for r in head) and strong_lead < 2:
         z -= 1.5
         reasons.append("a threat or warning leads the story")
+    elif any("threat" in r.flags for r in head) and not told_lately(evidence, published):
+        z -= 3.0
+        reasons.append("a threat leads the story, and the attack it tells is days old")
     if any("other_sense" in r.flags for r in readings if r.lead):
         z -= 3.0
         reasons.append("rocket, drone or base in another sense (space, sport, politics)")
