@@ -18,7 +18,7 @@ from monitor.detect.answers import answered
 from monitor.detect.civilians import whose_civilians
 from monitor.detect.dates import SINCE
 from monitor.detect.lexicon import Hit, inside
-from monitor.detect.militias import AGAINST, on_groups, on_militias
+from monitor.detect.militias import AGAINST, on_groups, on_militias, us_did_in_german
 from monitor.detect.terms import ANYWHERE
 
 # "claimed to have targeted": a perfect infinitive, which tells no run of attacks
@@ -209,12 +209,12 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
             for end in forces
         ):
             anywhere.add("us_attacker")  # US forces struck them: "US forces carried out strikes"
-    if us_did := _US_DID.match(norm) or _US_DID_AFTER.match(norm):
+    if us_did := us_did_in_german(norm):
         # "Die USA haben ... eine Miliz aus der Luft angegriffen": German puts the verb of
         # the US subject last, after the base or troops its strike answers
         anywhere.add("us_attacker")
-        if us_did["verb"]:
-            verb = Hit("cat:us_attacker", us_did.start("verb"), us_did.end("verb"), us_did["verb"])
+        if group := next((g for g in ("verb", "past") if us_did.groupdict().get(g)), None):
+            verb = Hit("cat:us_attacker", us_did.start(group), us_did.end(group), us_did[group])
             hits = sorted([*hits, verb], key=_START)
             labels.add("cat:us_attacker")
     if not labels.isdisjoint(_ATTACKERS):
@@ -248,20 +248,6 @@ def _as_attack(hit: Hit) -> Hit:
     return hit._replace(label="cat:attack")
 
 
-# "die USA haben ... angegriffen": a German clause that ends with the US's strike
-_US_DID = re.compile(
-    r"(?:[^\s:]+:\s)?(?:(?:am|in\sder|in\sdieser)\s\w+\s)?(?:die\susa|das\sus\smilitar|die\sus\sarmee|"
-    r"die\sus\sstreitkrafte|us\sstreitkrafte|die\samerikanische\sarmee|das\spentagon|washington)\s"
-    r"(?:hat|haben|hatte|hatten)\s[^.;:]*?(?P<verb>\b(?:angegriffen|attackiert|bombardiert|"
-    r"beschossen|uberzogen|bombardieren\slassen))?[.!]?$"
-)
-# "Nach eigenen Angaben hat das US-Militär am Dienstag ... Einrichtungen angegriffen": the
-# subject after its auxiliary; only with the strike's verb, which "dass" does not separate
-_US_DID_AFTER = re.compile(
-    r"(?:[^\s:]+:\s)?(?:\w+\s){1,3}(?:hat|haben|hatte|hatten)\s(?:die\susa|das\sus\smilitar|"
-    r"die\sus\sarmee|die\sus\sstreitkrafte|das\spentagon|washington)\s(?:(?!dass\b)[^.;:])*?"
-    r"(?P<verb>\b(?:angegriffen|attackiert|bombardiert|beschossen))\b"
-)
 _SUBJECT_REACH = 30  # characters between US forces and the strike they carried out
 
 

@@ -114,3 +114,32 @@ def on_militias(norm: str, hits: list[Hit]) -> list[Hit]:
             found.append(Hit("cat:us_attacker", attack.start, target.end, attack.text))
             break
     return found
+
+
+# "die USA haben ... angegriffen": a German clause that ends with the US's strike
+_US_DID = re.compile(
+    r"(?:[^\s:]+:\s)?(?:(?:am|in\sder|in\sdieser)\s\w+\s)?(?:die\susa|das\sus\smilitar|die\sus\sarmee|"
+    r"die\sus\sstreitkrafte|us\sstreitkrafte|die\samerikanische\sarmee|das\spentagon|washington)\s"
+    r"(?:hat|haben|hatte|hatten)\s[^.;:]*?(?P<verb>\b(?:angegriffen|attackiert|bombardiert|"
+    r"beschossen|uberzogen|bombardieren\slassen))?[.!]?$"
+)
+# "Nach eigenen Angaben hat das US-Militär am Dienstag ... Einrichtungen angegriffen", "Als
+# Antwort auf einen Drohnenangriff ... haben die Vereinigten Staaten eine Miliz angegriffen",
+# "Aus der Luft attackierte das US-Militär drei Anlagen": the subject after its verb or its
+# auxiliary; only with the strike's verb, which "dass" does not separate, and not a passive
+_US_SUBJECT = (
+    r"(?:die\susa|das\sus\smilitar|die\sus\sarmee|die\sus\sstreitkrafte|das\spentagon|washington|"
+    r"die\svereinigten\sstaaten|das\samerikanische\smilitar|die\samerikanische\sarmee)"
+)
+_US_DID_AFTER = re.compile(
+    r"(?:[^\s:]+:\s)?(?:[^.;:!?]{1,160}?\s)?(?:(?:hat|haben|hatte|hatten)\s"
+    rf"{_US_SUBJECT}\s(?:(?!dass\b)[^.;:])*?(?P<verb>\b(?:angegriffen|attackiert|bombardiert|"
+    r"beschossen))\b(?!\s(?:worden|wurde|wurden|sei|seien)\b)|(?P<past>attackierte|attackierten|"
+    rf"bombardierte|bombardierten|beschoss)\s{_US_SUBJECT}\b)"
+)
+
+
+def us_did_in_german(norm: str) -> re.Match[str] | None:
+    """A German sentence whose subject is the US and whose verb is its strike, the verb (or
+    its past tense) as the match's group "verb" (or "past")."""
+    return _US_DID.match(norm) or _US_DID_AFTER.match(norm)
