@@ -276,6 +276,7 @@ def _aimed_at_us(norm: str, hits: list[Hit]) -> list[Hit]:
 # first salvo of payback for"
 _COPULA = re.compile(r"\s(?:was|were|is|are|has been|had been|came|comes|of)\s(?:in\s|an?\s)?")
 _COMMA = re.compile(r",\s")
+_CAUSE_REACH = 12  # characters between a cause's words and the US strike they name
 _AND = re.compile(r"\sand\s")
 _RELATIVE = re.compile(r"(?:whose|which|who|where|when)\b")
 
@@ -320,8 +321,14 @@ def _without_cause(norm: str, hits: list[Hit], labels: set[str]) -> list[Hit]:
         return _cut(norm, hits, cause, end)
     if "cat:attack" not in before or not any(label.startswith(_TARGETS) for label in before):
         # "In retaliation for the killing, Iran fired missiles at Ain al-Asad"; "resistance
-        # against American forces, and in response to ..., our fighters fired rockets at"
-        return hits
+        # against American forces, and in response to ..., our fighters fired rockets at";
+        # the US strike the cause names right after its words is still not the sentence's
+        # ("the Iranian attack looks like retaliation for American bombings")
+        return [
+            h
+            for h in hits
+            if not (h.label == "cat:us_attacker" and 0 <= h.start - cause.end <= _CAUSE_REACH)
+        ]
     return _cut(norm, hits, cause)
 
 
