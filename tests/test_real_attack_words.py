@@ -58,3 +58,15 @@ def test_the_word_for_the_strike_takes_the_report(language: str, text: str, base
     d = _match("", text, WEDNESDAY, language=language)
     assert d.attack, d.reasons
     assert _bases(d) == [base]
+
+
+def test_arabic_passive_was_attacked() -> None:
+    d = _match(
+        "",
+        "قال مسؤولون أمريكيون إن خمسة جنود جرحوا الاثنين حين هوجمت قاعدة عين الأسد غربي العراق.",
+        date(2024, 8, 6),
+        language="ar",
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["ain-al-asad"]
+    assert d.injured == 5
