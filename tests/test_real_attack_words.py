@@ -70,3 +70,11 @@ def test_arabic_passive_was_attacked() -> None:
     assert d.attack, d.reasons
     assert _bases(d) == ["ain-al-asad"]
     assert d.injured == 5
+
+
+def test_korean_names_the_asad_air_base_without_al() -> None:
+    d = _match(
+        "", "이라크 서부 아사드 공군기지가 수요일 로켓 공격을 받았다.", WEDNESDAY, language="ko"
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["ain-al-asad"]
