@@ -139,7 +139,12 @@ _US_DID_AFTER = re.compile(
 )
 
 
+_GERMAN_VERBS = re.compile(r"\b(?:hat|haben|hatte|hatten|attackierten?|bombardierten?|beschoss)\b")
+
+
 def us_did_in_german(norm: str) -> re.Match[str] | None:
     """A German sentence whose subject is the US and whose verb is its strike, the verb (or
     its past tense) as the match's group "verb" (or "past")."""
+    if not _GERMAN_VERBS.search(norm):  # most sentences: spares the two patterns' scans
+        return None
     return _US_DID.match(norm) or _US_DID_AFTER.match(norm)
