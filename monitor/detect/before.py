@@ -38,6 +38,6 @@ def background(r: Reading, day: date | None, said: date | None) -> bool:
     when it says that day ("earlier on Monday, drones had hit al-Tanf": the same day's
     salvo), nor in a follow-up, which tells its own attack in the past perfect ("the airport
     had come under rocket fire on the 15th")."""
-    if said is not None and said == day or "follow_up" in r.flags:
+    if (said is not None and said == day) or "follow_up" in r.flags:
         return False
     return told_before(r)

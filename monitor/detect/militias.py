@@ -1,6 +1,7 @@
 """What a strike on the militias looks like: an attack told against what they hold (their
 sites, facilities, depots or headquarters) or against an armed group by name is a US or allied
-strike on them, not an attack on US forces."""
+strike on them, not an attack on US forces; and a German sentence whose subject, the US,
+carries out the strike, wherever German puts the verb."""
 
 from __future__ import annotations
 
@@ -137,14 +138,13 @@ _US_DID_AFTER = re.compile(
     r"beschossen))\b(?!\s(?:worden|wurde|wurden|sei|seien)\b)|(?P<past>attackierte|attackierten|"
     rf"bombardierte|bombardierten|beschoss)\s{_US_SUBJECT}\b)"
 )
-
-
+# the verbs the two patterns need, one of which most sentences lack
 _GERMAN_VERBS = re.compile(r"\b(?:hat|haben|hatte|hatten|attackierten?|bombardierten?|beschoss)\b")
 
 
 def us_did_in_german(norm: str) -> re.Match[str] | None:
     """A German sentence whose subject is the US and whose verb is its strike, the verb (or
     its past tense) as the match's group "verb" (or "past")."""
-    if not _GERMAN_VERBS.search(norm):  # most sentences: spares the two patterns' scans
+    if not _GERMAN_VERBS.search(norm):
         return None
     return _US_DID.match(norm) or _US_DID_AFTER.match(norm)
