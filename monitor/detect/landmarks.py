@@ -21,6 +21,14 @@ _SHORT_GAP = re.compile(
 )
 # a city before the name of a base it places, as its owner: "Erbil's US Harir base"
 _OWNER_GAP = re.compile(r"\s(?:(?:us|american)\s)?")
+_OWN_WORD_CHARS = 12  # characters from a city's name to a base word of its own ("Erbil base")
+# a list of targets, not a place given: "the Harir and Erbil bases", "حرير وأربيل"
+_LISTED = re.compile(
+    r"\s(?:and|or|et|ou|y|o|e|und|oder|en|i|и|или|ve|veya|ile|و|او|یا)\s|[、和及与與]"
+)
+_COMMA = re.compile(r"\s?,\s")  # "Harir, Erbil and Ain al-Asad"
+_APART_KM = 20  # a city placing a base lies this far from it at least: bases nearer share a
+# compound or a field ("a base inside Baghdad airport, where the US diplomatic centre is")
 
 
 def where_named(
@@ -40,6 +48,43 @@ def where_named(
         and entry.place.km_to(city) <= _PLACES_KM
         for entry, found in mentions.items()
         for other, _ in found
+    )
+
+
+def placing_named(
+    norm: str,
+    hit: Hit,
+    city: Place,
+    mentions: dict[Entry, list[tuple[Hit, bool]]],
+    base_words: list[Hit],
+) -> bool:
+    """Whether a city's name, further on from another base named nearby, only says where
+    that base is: "baza Al-Hariri, udaljena 70 kilometra od Erbila", "Harir base, close to
+    the region's capital Erbil". Not with a base word of its own ("and a base in Erbil"), nor
+    in a list of targets ("the Harir and Erbil bases")."""
+    before = [
+        other
+        for entry, found in mentions.items()
+        for other, _ in found
+        if other.end <= hit.start
+        and entry.place.id != city.id
+        and _APART_KM <= entry.place.km_to(city) <= _PLACES_KM
+    ]
+    if not before:
+        return False
+    if any(
+        -_OWN_WORD_CHARS <= w.start - hit.end <= _OWN_WORD_CHARS
+        or -_OWN_WORD_CHARS <= hit.start - w.end <= _OWN_WORD_CHARS
+        for w in base_words
+        if not any(o.start <= w.start and w.end <= o.end for o in before)
+    ):
+        return False
+    last = max(before, key=lambda o: o.end)
+    # Arabic joins "and" to the name: "حقلي كونيكو والعمر" (the Conoco and Omar fields)
+    return not (
+        hit.text.startswith("و")
+        or _COMMA.fullmatch(norm, last.end, hit.start)
+        or _LISTED.search(norm, last.end, hit.start)
     )
 
 

@@ -13,7 +13,12 @@ from collections import defaultdict
 from monitor.detect.cues import cleaned, counter_system, credit, news_of_last_week
 from monitor.detect.dates import SINCE
 from monitor.detect.gazetteer import Entry, Gazetteer
-from monitor.detect.landmarks import landmarks_dropped, unnamed_beside, where_named
+from monitor.detect.landmarks import (
+    landmarks_dropped,
+    placing_named,
+    unnamed_beside,
+    where_named,
+)
 from monitor.detect.lexicon import Hit, Lexicon, outermost
 from monitor.detect.missions import NEAR, NEAR_GAP, us_missions
 from monitor.detect.sentence import FLAGS, POSITIONAL, Reading
@@ -214,6 +219,7 @@ class Reader:
                 h.end for label, found in by.items() if label.startswith("context:") for h in found
             }
             strict += [w for w in words if w.start - 1 in cities]
+        base_words = by.get("cat:base_strict", []) + by.get("cat:base_words", [])
         for label, hits in by.items():
             kind, _, place_id = label.partition(":")
             if kind not in ("context", "area") and not (kind == "city" and place_id in attacked):
@@ -238,6 +244,10 @@ class Reader:
                     (near or named)
                     and (city_of or place_id in attacked or not self._located(norm, h, locatives))
                     and not where_named(norm, h, mentions, entry.place)
+                    and (
+                        kind != "context"
+                        or not placing_named(norm, h, entry.place, mentions, base_words)
+                    )
                 ):
                     mentions[entry].append((h, False))
                     if (
