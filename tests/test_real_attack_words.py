@@ -52,6 +52,13 @@ WEDNESDAY = date(2021, 3, 3)
             "ain-al-asad",
         ),
         ("ku", "Îro sibê wan bi roketan li baregaha Ain al-Asad xistiye.", "ain-al-asad"),
+        ("zh", "民兵今天上午向阿萨德空军基地打出六枚迫击炮弹。", "ain-al-asad"),
+        ("ja", "今朝、アサド空軍基地を目がけてドローン二機が飛ばされた。", "ain-al-asad"),
+        (
+            "en",
+            "Militants are launching rockets at Ain al-Asad air base this morning, officials say.",
+            "ain-al-asad",
+        ),
     ],
 )
 def test_the_word_for_the_strike_takes_the_report(language: str, text: str, base: str) -> None:
