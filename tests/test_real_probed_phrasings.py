@@ -78,7 +78,7 @@ test_these_phrasings_in_more_languages_are_read = term_cases(
         ("هدف وګرځول شوه", "هدف وګرځول", "cat:attack"),  # ps
         ("американцы", "американц", "cat:coalition"),  # ru
         ("ยิงร่วง", "ยงรวง", "cat:intercepted"),  # th
-        ("Amerikalıların bulunduğu üs", "amerikalıların bulundugu", "cat:coalition"),  # tr
+        ("Amerikalıların bulunduğu üs", "amerikalilarin bulundugu", "cat:coalition"),  # tr
         ("اڈے کو ہدف بنایا", "ہدف بنا", "cat:attack"),  # ur
         ("liên quân do Mỹ đứng đầu", "do my đung đau", "cat:coalition"),  # vi
         ("基地被炸", "被炸", "cat:attack"),  # zh

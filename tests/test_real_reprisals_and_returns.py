@@ -132,17 +132,17 @@ test_a_reprisal_or_a_threat_is_no_new_attack = look_alike_cases(
 
 test_aggression_is_no_attack_word_in_turkish = term_cases(
     [
-        ("emperyalist saldırganlığa hizmet eden Kürecik Radar Üssü", "saldırganlıga", "cat:attack"),
-        ("bir saldırgan Kürecik'e yürüdü", "saldırgan", "cat:attack"),
+        ("emperyalist saldırganlığa hizmet eden Kürecik Radar Üssü", "saldirganliga", "cat:attack"),
+        ("bir saldırgan Kürecik'e yürüdü", "saldirgan", "cat:attack"),
     ],
     read=False,
 )
 
 test_attack_words_in_turkish_stay = term_cases(
     [
-        ("Kürecik Radar Üssü'ne füze saldırısı düzenlendi", "saldırısı", "cat:attack"),
-        ("İHA'lar üsse saldırdı", "saldırdı", "cat:attack"),
-        ("üsse saldıran İHA düşürüldü", "saldıran", "cat:attack"),
+        ("Kürecik Radar Üssü'ne füze saldırısı düzenlendi", "saldirisi", "cat:attack"),
+        ("İHA'lar üsse saldırdı", "saldirdi", "cat:attack"),
+        ("üsse saldıran İHA düşürüldü", "saldiran", "cat:attack"),
     ],
     read=True,
 )

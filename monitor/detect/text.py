@@ -76,7 +76,18 @@ _HANZI = dict(zip(map(ord, _TRADITIONAL), _SIMPLIFIED, strict=True))
 # Hebrew writes five letters in another form at a word's end: "כטב"ם" (a drone) is the
 # "כטב"מ" of "כטב"מים"
 _HEBREW = {ord(final): plain for final, plain in zip("ךםןףץ", "כמנפצ", strict=True)}
-_TABLE = {**_DASHES, **_QUOTES, **_ARABIC, **_DIGITS, **_STOPS, **_HANZI, **_HEBREW}
+# Turkish and Azerbaijani dotless ı, which case-folding keeps (but "I" folds to "i"): terms
+# are written with either ("saldırı", "ayrica"), the text's headlines in capitals
+_DOTLESS = {ord("ı"): "i"}
+# what a page hides inside words: soft hyphens ("Drohnen&shy;angriff"), zero-width spaces
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"), "")
+_TABLE = {
+    **_DASHES, **_QUOTES, **_ARABIC, **_DIGITS, **_STOPS, **_HANZI, **_HEBREW, **_DOTLESS,
+    **_INVISIBLE,
+}  # fmt: skip
+# full-width Latin letters (Chinese and Japanese pages: "ＩＳ"), half-width katakana and
+# Arabic presentation forms: their compatibility forms are the letters the terms use
+_COMPATIBLE = re.compile("[\ufb50-\ufdff\ufe70-\ufefc\uff01-\uff5e\uff66-\uff9f]+")
 # combining marks (accents, Arabic short vowels), removed after canonical decomposition; the
 # vowel signs of the Indic scripts (U+0900-U+0DFF) are letters of their words and stay
 _MARKS = dict.fromkeys(
@@ -149,6 +160,8 @@ def normalise(text: str) -> str:
     in the same form: "Aïn al-Asad", "AIN AL ASAD" and "عين الأسد" all normalise alike.
     """
     if not text.isascii():
+        if _COMPATIBLE.search(text):
+            text = _COMPATIBLE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
         if "\u064b" in text:  # Arabic's accusative ending: "هجوماً" is the "هجوم" of the terms
             text = _TANWIN_ALIF.sub("", text)
         # decompose to drop accents and short vowels, then compose again: Korean syllables
