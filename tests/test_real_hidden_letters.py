@@ -44,3 +44,18 @@ def test_a_base_named_in_full_width_letters() -> None:
     )
     assert d.attack, d.reasons
     assert _bases(d) == ["ain-al-asad"]
+
+
+def test_hebrew_gershayim_reads_as_the_quote_pages_also_write() -> None:
+    assert normalise("כטב״ם") == normalise('כטב"ם')
+    assert normalise("צה׳ל") == normalise("צה'ל")
+    # "mortar shells" (פצמ"ר) and "US forces" (כוחות ארה"ב), written with gershayim
+    d = _match(
+        "",
+        "שלושה פצמ״רים נפלו הלילה בבסיס עין אל-אסד שבמערב עיראק, שבו מוצבים כוחות ארה״ב.",
+        NIGHT,
+        language="he",
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["ain-al-asad"]
+    assert d.weapons == ("mortar",)

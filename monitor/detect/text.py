@@ -76,6 +76,9 @@ _HANZI = dict(zip(map(ord, _TRADITIONAL), _SIMPLIFIED, strict=True))
 # Hebrew writes five letters in another form at a word's end: "כטב"ם" (a drone) is the
 # "כטב"מ" of "כטב"מים"
 _HEBREW = {ord(final): plain for final, plain in zip("ךםןףץ", "כמנפצ", strict=True)}
+# and its abbreviation marks, gershayim and geresh ("כטב״ם", "צה׳ל"), as the ASCII quotes that
+# pages as often write for them ('כטב"ם')
+_HEBREW.update({0x05F4: " ", 0x05F3: "'"})
 # Turkish and Azerbaijani dotless ı, which case-folding keeps (but "I" folds to "i"): terms
 # are written with either ("saldırı", "ayrica"), the text's headlines in capitals
 _DOTLESS = {ord("ı"): "i"}
