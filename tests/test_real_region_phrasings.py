@@ -37,3 +37,18 @@ def test_north_of_the_capital_is_no_region() -> None:
         MORNING,
     )
     assert d.region is None or d.region.id != "northern-iraq"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ja", "イランは未明、バーレーンにある米軍の拠点に向けて弾道ミサイルを発射した。"),
+        ("es", "Irán lanzó esta madrugada misiles contra instalaciones estadounidenses en Baréin."),
+        ("ko", "이란이 새벽 바레인에 있는 미군 시설을 향해 탄도미사일을 발사했다."),
+    ],
+)
+def test_a_gulf_host_state_in_its_own_spelling(language: str, text: str) -> None:
+    d = _match("", text, MORNING, language=language)
+    assert d.attack, d.reasons
+    assert d.region is not None
+    assert d.region.id == "gulf"
