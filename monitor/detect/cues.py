@@ -44,6 +44,13 @@ _AIMED_AT = re.compile(
     r"\s(?:(?:on|at|against|targeting|toward|towards|sur|contre|contra|auf|gegen|su|contro)\s)?"
     r"(?:(?:a|an|the|une?|la|le|les|el|los|las|die|den|der|una?|il|lo)\s)?|\s(?:علي|ضد)\s"
 )
+# or past the weapons fired, with nothing between but their words: "Iran's Revolutionary
+# Guards launched more than a dozen ballistic missiles at Ain al-Asad"
+_AIM_REACH = 70
+_AIMED_PAST_WEAPONS = re.compile(
+    r"\s[^.,;:]{0,60}?\s(?:on|at|against|toward|towards|targeting|sur|contre|contra|auf|gegen|"
+    r"su|contro)\s(?:(?:a|an|the|une?|la|le|les|el|los|las|die|den|der|una?|il|lo)\s)?"
+)
 # the same in Korean and Japanese, where the target comes first and a particle marks it:
 # "미 해군 5함대 기지에 대해 "정밀 타격"을 가했다", "米軍基地に対し精密攻撃を行った"
 _AIMED_BEFORE = re.compile(
@@ -257,6 +264,7 @@ def _aimed_at_us(norm: str, hits: list[Hit]) -> list[Hit]:
     if not any(h.label in _ATTACKERS for h in hits):
         return hits
     targets = [h for h in hits if h.label == "cat:coalition" or h.label.startswith("place:")]
+    weapons = [h for h in hits if h.label.startswith("weapon:")]
 
     def aimed(hit: Hit) -> bool:
         if hit.label == "cat:us_attacker" and (
@@ -266,6 +274,11 @@ def _aimed_at_us(norm: str, hits: list[Hit]) -> list[Hit]:
         return hit.label in _ATTACKERS and any(
             (0 <= t.start - hit.end <= 16 and _AIMED_AT.fullmatch(norm, hit.end, t.start))
             or (0 < hit.start - t.end <= 12 and _AIMED_BEFORE.fullmatch(norm, t.end, hit.start))
+            or (
+                0 <= t.start - hit.end <= _AIM_REACH
+                and any(hit.end <= w.start < t.start for w in weapons)
+                and _AIMED_PAST_WEAPONS.fullmatch(norm, hit.end, t.start) is not None
+            )
             for t in targets
         )
 

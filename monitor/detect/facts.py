@@ -27,8 +27,13 @@ _MONTH_WORD = re.compile(
 )
 # a claim that did not happen, or might: "no group has claimed", "whether a faction claims it"
 _NOT_A_CLAIM = re.compile(
-    r"\b(?:whether|if|would|could|might|no group|no one|not claimed|has not|have not|"
-    r"absence|yet to)\b|لم تتبن|لم يتبن"
+    r"\b(?:whether|if|would|could|might|no group|no one (?:has |had )?(?:claimed|taken|took)|"
+    r"not claimed|has not|have not|absence|yet to)\b|لم تتبن|لم يتبن"
+)
+# what makes a group named before the attack its object, not its author: "strikes on",
+# "against", "targeting"
+_OBJECT_OF = re.compile(
+    r"\b(?:on|against|targeting|at|contre|contra|gegen|ضد|على)\s(?:\S+\s){0,2}$"
 )
 
 
@@ -154,17 +159,22 @@ def _casualties(sentences: Sequence[Sentence], numbers: dict[str, int], label: s
     return None
 
 
-def claim(sentences: Sequence[Sentence]) -> str | None:
+def claim(sentences: Sequence[Sentence], *, doers: bool = False) -> str | None:
     """The group a sentence says claimed the attack: named before the claim ("X claimed
     responsibility", "X: our fighters struck"), right after "claimed by", or anywhere in an
     Arabic sentence (the verb comes first there); never in a sentence that says no one
-    claimed it, or that someone might."""
+    claimed it, or that someone might. With `doers` (the story's evidence), also the group
+    that does the attack told: "the IRGC launched a missile attack on two bases"."""
     for norm, hits in sentences:
         if not any(h.label.startswith("group:") for h in hits):
             continue  # no group named: nobody claims anything here
         claims = [h.start for h in hits if h.label == "cat:claim"]
         claims += [m.start() for m in _SPEAKER.finditer(norm)]  # "X: our fighters struck"
-        if not claims or _NOT_A_CLAIM.search(norm):
+        if _NOT_A_CLAIM.search(norm):
+            continue
+        if not claims:
+            if doers and (doer := _doer(norm, hits)):
+                return doer
             continue
         arabic = not norm.isascii()
         for g in (h for h in hits if h.label.startswith("group:")):
@@ -175,6 +185,43 @@ def claim(sentences: Sequence[Sentence]) -> str | None:
             )
             if before or by or arabic:
                 return g.label[6:]
+    return None
+
+
+_DOER_REACH = 80  # characters from a group's name to the attack it does
+_NAME_REACH = 25  # characters from the coalition's name to the enemy it names
+_WAR_ON = re.compile(
+    r"\b(?:against|anti|fight|fighting|war on|defeat|contre|contra|gegen|contro|против|ضد)\s"
+    r"(?:the\s)?$"
+)
+
+
+def _doer(norm: str, hits: Sequence[Hit]) -> str | None:
+    """The group named first in a sentence that tells its attack after it ("the IRGC
+    launched ...", "أطلق الحرس الثوري هجوما" with Arabic's verb first), unless the
+    sentence tells a strike on it ("US strikes on Kataib Hezbollah")."""
+    if any(h.label == "cat:us_attacker" for h in hits):
+        return None
+    # not a group the coalition's name or the war on it carries ("the coalition against the
+    # Islamic State", "anti-ISIS")
+    coalition = [h for h in hits if h.label == "cat:coalition"]
+    groups = [
+        h
+        for h in hits
+        if h.label.startswith("group:")
+        and not any(c.start <= h.start <= c.end + _NAME_REACH for c in coalition)
+        and not _WAR_ON.search(norm, max(0, h.start - _NAME_REACH), h.start)
+    ]
+    attacks = [h for h in hits if h.label == "cat:attack" or h.label.startswith("weapon:")]
+    if not groups:
+        return None
+    first = groups[0]
+    if _OBJECT_OF.search(norm, 0, first.start):
+        return None
+    if any(0 < a.start - first.end <= _DOER_REACH for a in attacks) or (
+        not norm.isascii() and any(0 < first.start - a.end <= 20 for a in attacks)
+    ):
+        return first.label[6:]
     return None
 
 
@@ -191,8 +238,11 @@ def _toll(
     return killed, injured
 
 
-def extract_facts(sentences: Sequence[Sentence], numbers: dict[str, int]) -> Facts:
-    """The facts said in `sentences`; None where they say nothing."""
+def extract_facts(
+    sentences: Sequence[Sentence], numbers: dict[str, int], *, doers: bool = False
+) -> Facts:
+    """The facts said in `sentences`; None where they say nothing. `doers`: the sentences
+    are the story's evidence, whose attacker named first is its author (`claim`)."""
     labels = {h.label for _, hits in sentences for h in hits}
     killed, injured = _toll(sentences, numbers, labels)
     return Facts(
@@ -200,7 +250,7 @@ def extract_facts(sentences: Sequence[Sentence], numbers: dict[str, int]) -> Fac
         intercepted="cat:intercepted" in labels,
         killed=killed,
         injured=injured,
-        claimed_by=claim(sentences),
+        claimed_by=claim(sentences, doers=doers),
     )
 
 
@@ -237,7 +287,9 @@ def story_facts(readings: list[Reading], support: list[Reading], numbers: dict[s
     story, and the toll and an interception from its first TOLL_SENTENCES, when they say
     none."""
     lead_and_chosen = list(dict.fromkeys([*support, *(r for r in readings if r.lead)]))
-    facts = extract_facts([r.sentence for r in lead_and_chosen if "recall" not in r.flags], numbers)
+    facts = extract_facts(
+        [r.sentence for r in lead_and_chosen if "recall" not in r.flags], numbers, doers=True
+    )
     if facts.claimed_by is None:  # claims often come a few paragraphs down
         claimed = claim([r.sentence for r in readings if not r.flags & WEAK])
         facts = replace(facts, claimed_by=claimed)
