@@ -41,6 +41,18 @@ test_the_phrase_says_no_casualties = term_cases(
             "cat:no_casualties",
         ),
         ("死者もけが人も出ず、被害もなかった。", "死者もけが人も出ず", "cat:no_casualties"),
+        (
+            "سقطت القذيفة قرب القاعدة ولم يخلف إصابات أو أضرارا.",
+            "لم يخلف اصابات",
+            "cat:no_casualties",
+        ),
+        ("ミサイルは撃ち落とされ、負傷者は出なかった。", "者は出なかった", "cat:no_casualties"),
+        (
+            "Tidak ada yang jadi korban dalam serangan itu.",
+            "tidak ada yang jadi korban",
+            "cat:no_casualties",
+        ),
+        ("基地遭火箭弹袭击,幸好没有人员死伤。", "没有人员死伤", "cat:no_casualties"),
     ],
     read=True,
 )
