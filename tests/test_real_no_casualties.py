@@ -69,3 +69,16 @@ def test_the_toll_is_zero(language: str, text: str) -> None:
     d = _match("", text, MORNING, language=language)
     assert d.attack, d.reasons
     assert (d.killed, d.injured) == (0, 0)
+
+
+def test_the_toll_is_the_largest_the_story_gives() -> None:
+    # a story updates its toll as it goes: the latest official figure is the largest
+    d = _match(
+        "Rockets hit Ain al-Asad",
+        "Two rockets hit Ain al-Asad air base on Wednesday, wounding five US personnel, "
+        "officials said. One American was badly hurt. In all, seven troops were injured, a "
+        "defense official said later.",
+        MORNING,
+    )
+    assert d.attack, d.reasons
+    assert d.injured == 7

@@ -134,28 +134,37 @@ def _projectiles(sentences: Sequence[Sentence], numbers: dict[str, int]) -> int 
 
 
 def _casualties(sentences: Sequence[Sentence], numbers: dict[str, int], label: str) -> int | None:
-    for norm, hits in sentences:
-        for hit in hits:
-            if hit.label != label:
-                continue
-            # a number right before the word ("3 killed"), else right after it ("killing
-            # three and wounding 12"), else a little before ("34 US troops were injured")
-            before = _before(norm, hit.start, numbers, 5)
-            after = _after(norm, hit.end, numbers)
-            found: _Count | None
-            if before and before.apart <= 2:
-                found = before
-            elif after and _right_after(norm, hit.end, after):
-                found = after
-            else:  # "hurt no one"
-                found = before or after
-            # not a weapon's dual: "طايرتين مسيرتين ... اصابه مباشره" is two drones, a direct hit
-            if (
-                found is not None
-                and found.value < 1000
-                and not any(h.text == found.word and h.label.startswith("weapon:") for h in hits)
-            ):
-                return found.value
+    """The largest count of `label` ("cat:killed", "cat:injured") the sentences give: a story
+    updates its toll as it goes ("one American was badly hurt" ... "seven service members
+    were injured"), and the latest official figure is the largest."""
+    counts = [n for s in sentences if (n := _sentence_casualties(s, numbers, label)) is not None]
+    return max(counts, default=None)
+
+
+def _sentence_casualties(sentence: Sentence, numbers: dict[str, int], label: str) -> int | None:
+    """The count of `label` one sentence gives, the first it gives."""
+    norm, hits = sentence
+    for hit in hits:
+        if hit.label != label:
+            continue
+        # a number right before the word ("3 killed"), else right after it ("killing three
+        # and wounding 12"), else a little before ("34 US troops were injured")
+        before = _before(norm, hit.start, numbers, 5)
+        after = _after(norm, hit.end, numbers)
+        found: _Count | None
+        if before and before.apart <= 2:
+            found = before
+        elif after and _right_after(norm, hit.end, after):
+            found = after
+        else:  # "hurt no one"
+            found = before or after
+        # not a weapon's dual: "طايرتين مسيرتين ... اصابه مباشره" is two drones, a direct hit
+        if (
+            found is not None
+            and found.value < 1000
+            and not any(h.text == found.word and h.label.startswith("weapon:") for h in hits)
+        ):
+            return found.value
     return None
 
 
