@@ -115,13 +115,48 @@ def _right_after(norm: str, end: int, after: _Count) -> bool:
 Sentence = tuple[str, Sequence[Hit]]
 
 
+# a count with its classifier, which Chinese, Japanese and Korean write right before the
+# weapon or right after it: "5枚火箭弹", "十余枚导弹", "ミサイル2発", "로켓 3발", "드론 2대"
+_HAN_DIGITS = dict(zip("一二两三四五六七八九", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
+_CLASSIFIED = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:余|多|数)?(?:枚|发|発|架|颗|機|机|발|대)"
+_COUNT_BEFORE = re.compile(_CLASSIFIED + r"(?:の)?\s?$")
+_COUNT_AFTER = re.compile(r"\s?" + _CLASSIFIED)
+
+
+def _han_number(text: str) -> int | None:
+    """ "12" or a Chinese numeral up to ninety-nine ("十", "十二", "二十", "两")."""
+    if text.isdigit():
+        return int(text)
+    tens, _, units = text.partition("十")
+    if "十" not in text:
+        return _HAN_DIGITS.get(text)
+    high = _HAN_DIGITS.get(tens, 0) if tens else 1
+    low = _HAN_DIGITS.get(units, 0) if units else 0
+    return high * 10 + low
+
+
+def _classified(norm: str, hit: Hit) -> int | None:
+    """The count a classifier gives next to a weapon word, in the scripts that use them."""
+    if norm.isascii():
+        return None
+    for found in (
+        _COUNT_BEFORE.search(norm, max(0, hit.start - 8), hit.start),
+        _COUNT_AFTER.match(norm, hit.end),
+    ):
+        if found and (value := _han_number(found.group(1))):
+            return value
+    return None
+
+
 def _projectiles(sentences: Sequence[Sentence], numbers: dict[str, int]) -> int | None:
-    """The first count of weapons the sentences give ("three rockets", "25 107mm rockets");
-    "a rocket attack" counts one only when no sentence gives a number."""
+    """The first count of weapons the sentences give ("three rockets", "25 107mm rockets",
+    "5枚火箭弹"); "a rocket attack" counts one only when no sentence gives a number."""
     single = None
     for norm, hits in sentences:
         for hit in hits:
             if hit.label.startswith("weapon:"):
+                if (counted := _classified(norm, hit)) is not None and 0 < counted < 200:
+                    return counted
                 found = _before(norm, hit.start, numbers, clitic=True)
                 if found is None and _number(hit.text, numbers, clitic=True) == 2:
                     return 2  # the count in the word itself: the Arabic dual, "صاروخان"
