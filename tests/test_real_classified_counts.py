@@ -24,3 +24,19 @@ def test_the_classifier_gives_the_count(language: str, text: str, count: int) ->
     d = _match("", text, MORNING, language=language)
     assert d.attack, d.reasons
     assert d.projectiles == count
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed", "injured"),
+    [
+        ("ja", "ヨルダンの米軍拠点に無人機攻撃があり、米兵3人が死亡し、34人が負傷した。", 3, 34),
+        ("zh", "无人机袭击约旦的美军据点，造成3名美军士兵死亡，至少34人受伤。", 3, 34),
+        ("ko", "요르단의 미군 기지에 드론 공격이 있었고 미군 3명이 숨지고 34명이 다쳤다.", 3, 34),
+    ],
+)
+def test_people_counted_with_a_classifier(
+    language: str, text: str, killed: int, injured: int
+) -> None:
+    d = _match("", text, MORNING, language=language)
+    assert d.attack, d.reasons
+    assert (d.killed, d.injured) == (killed, injured)

@@ -176,12 +176,27 @@ def _casualties(sentences: Sequence[Sentence], numbers: dict[str, int], label: s
     return max(counts, default=None)
 
 
+# people counted with a classifier just before the toll word: "米兵3人が死亡", "造成3名美军士兵
+# 死亡", "34명이 다쳤다"
+_PEOPLE = re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:余|多)?(?:人|名|명)")
+_PEOPLE_REACH = 15  # characters before the toll word
+
+
+def _people_counted(norm: str, hit: Hit) -> int | None:
+    if norm.isascii():
+        return None
+    found = list(_PEOPLE.finditer(norm, max(0, hit.start - _PEOPLE_REACH), hit.start))
+    return _han_number(found[-1].group(1)) if found else None
+
+
 def _sentence_casualties(sentence: Sentence, numbers: dict[str, int], label: str) -> int | None:
     """The count of `label` one sentence gives, the first it gives."""
     norm, hits = sentence
     for hit in hits:
         if hit.label != label:
             continue
+        if (people := _people_counted(norm, hit)) is not None and people < 1000:
+            return people
         # a number right before the word ("3 killed"), else right after it ("killing three
         # and wounding 12"), else a little before ("34 US troops were injured")
         before = _before(norm, hit.start, numbers, 5)
