@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from operator import itemgetter
 
+from monitor.detect.aims import ATTACKERS as _ATTACKERS
+from monitor.detect.aims import aimed_at_us
 from monitor.detect.answers import BASE_NAMES as _NAMES
 from monitor.detect.answers import TARGETS as _TARGETS
 from monitor.detect.answers import answered
@@ -38,24 +40,6 @@ _CREDIT = re.compile(
     r"/\s?u\.?s\.?\s(?:army|air\sforce|navy|marine\scorps|marines|space\sforce)\)\W*$",
     re.IGNORECASE,
 )
-# "Iran launched strikes on a US naval base": a strike cue that does not name the US, aimed
-# at US forces or a base, makes the US the target, not the attacker
-_AIMED_AT = re.compile(
-    r"\s(?:(?:on|at|against|targeting|toward|towards|sur|contre|contra|auf|gegen|su|contro)\s)?"
-    r"(?:(?:a|an|the|une?|la|le|les|el|los|las|die|den|der|una?|il|lo)\s)?|\s(?:علي|ضد)\s"
-)
-# or past the weapons fired, with nothing between but their words: "Iran's Revolutionary
-# Guards launched more than a dozen ballistic missiles at Ain al-Asad"
-_AIM_REACH = 70
-_AIMED_PAST_WEAPONS = re.compile(
-    r"\s[^.,;:]{0,60}?\s(?:on|at|against|toward|towards|targeting|sur|contre|contra|auf|gegen|"
-    r"su|contro)\s(?:(?:a|an|the|une?|la|le|les|el|los|las|die|den|der|una?|il|lo)\s)?"
-)
-# the same in Korean and Japanese, where the target comes first and a particle marks it:
-# "미 해군 5함대 기지에 대해 "정밀 타격"을 가했다", "米軍基地に対し精密攻撃を行った"
-_AIMED_BEFORE = re.compile(
-    r"(?:\s?기지)?(?:에\s?대해|에\s?대한|을|를|에)\s?[\"“]?|(?:基地)?(?:に対して|に対し|を|に)[\"「“]?"
-)
 # "fired interceptor missiles at the drone", "a Stinger missile team", "صواريخ باتريوت": the
 # defenders' missiles, not a weapon fired at the base
 _INTERCEPTORS = re.compile(
@@ -81,10 +65,7 @@ _INTERCEPTOR_WORDS = (
     "اعتراضيه",
     "ارض جو",
 )
-_NAMES_US = re.compile(r"\b(?:us|american|coalition|pentagon|americain\w*|estadounidense\w*)\b")
-_ATTACKERS = ("cat:us_attacker", "cat:other_attacker")
 _START = itemgetter(1)  # a hit's start: sorting by it is the hot path of every sentence
-_ANSWERS = ("in response", "in retaliation")  # a strike answering attacks on US forces
 # "Biden vowed to respond to the drone attack that killed three soldiers": a threat of a
 # response to an attack already told, not of an attack to come
 _RESPONSE_TO = re.compile(
@@ -225,7 +206,7 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
             hits = sorted([*hits, verb], key=_START)
             labels.add("cat:us_attacker")
     if not labels.isdisjoint(_ATTACKERS):
-        hits = answered(norm, _aimed_at_us(norm, hits))
+        hits = answered(norm, aimed_at_us(norm, hits))
         us = [h for h in hits if h.label == "cat:us_attacker"]
         weapons = [h for h in hits if h.label.startswith("weapon:")]
         if us and weapons and all(inside(h, us) for h in weapons):
@@ -256,33 +237,6 @@ def _as_attack(hit: Hit) -> Hit:
 
 
 _SUBJECT_REACH = 30  # characters between US forces and the strike they carried out
-
-
-def _aimed_at_us(norm: str, hits: list[Hit]) -> list[Hit]:
-    """The hits without an attacker cue aimed at US forces or a base: "Iran launched strikes
-    on a US naval base" (a cue that names the US itself, "US strikes on", stays)."""
-    if not any(h.label in _ATTACKERS for h in hits):
-        return hits
-    targets = [h for h in hits if h.label == "cat:coalition" or h.label.startswith("place:")]
-    weapons = [h for h in hits if h.label.startswith("weapon:")]
-
-    def aimed(hit: Hit) -> bool:
-        if hit.label == "cat:us_attacker" and (
-            _NAMES_US.search(norm, hit.start, hit.end) or hit.text.startswith(_ANSWERS)
-        ):
-            return False  # "US strikes on", "in response to attacks on US troops"
-        return hit.label in _ATTACKERS and any(
-            (0 <= t.start - hit.end <= 16 and _AIMED_AT.fullmatch(norm, hit.end, t.start))
-            or (0 < hit.start - t.end <= 12 and _AIMED_BEFORE.fullmatch(norm, t.end, hit.start))
-            or (
-                0 <= t.start - hit.end <= _AIM_REACH
-                and any(hit.end <= w.start < t.start for w in weapons)
-                and _AIMED_PAST_WEAPONS.fullmatch(norm, hit.end, t.start) is not None
-            )
-            for t in targets
-        )
-
-    return [hit for hit in hits if not aimed(hit)]
 
 
 # the attack word and its cause joined by a copula: "the attack was (in) revenge for", "the
