@@ -118,7 +118,8 @@ Sentence = tuple[str, Sequence[Hit]]
 # a count with its classifier, which Chinese, Japanese and Korean write right before the
 # weapon or right after it: "5枚火箭弹", "十余枚导弹", "ミサイル2発", "로켓 3발", "드론 2대"
 _HAN_DIGITS = dict(zip("一二两三四五六七八九", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
-_CLASSIFIED = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:余|多|数)?(?:枚|发|発|架|颗|機|机|발|대)"
+_HAN_COUNT = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})"  # digits, or a numeral up to 99
+_CLASSIFIED = _HAN_COUNT + r"(?:余|多|数)?(?:枚|发|発|架|颗|機|机|발|대)"
 _COUNT_BEFORE = re.compile(_CLASSIFIED + r"(?:の)?\s?$")
 _COUNT_AFTER = re.compile(r"\s?" + _CLASSIFIED)
 
@@ -178,7 +179,7 @@ def _casualties(sentences: Sequence[Sentence], numbers: dict[str, int], label: s
 
 # people counted with a classifier just before the toll word: "米兵3人が死亡", "造成3名美军士兵
 # 死亡", "34명이 다쳤다"
-_PEOPLE = re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:余|多)?(?:人|名|명)")
+_PEOPLE = re.compile(_HAN_COUNT + r"(?:余|多)?(?:人|名|명)")
 _PEOPLE_REACH = 15  # characters before the toll word
 
 
@@ -271,9 +272,9 @@ def _doer(norm: str, hits: Sequence[Hit]) -> str | None:
         and not any(c.start <= h.start <= c.end + _NAME_REACH for c in coalition)
         and not _WAR_ON.search(norm, max(0, h.start - _NAME_REACH), h.start)
     ]
-    attacks = [h for h in hits if h.label == "cat:attack" or h.label.startswith("weapon:")]
     if not groups:
         return None
+    attacks = [h for h in hits if h.label == "cat:attack" or h.label.startswith("weapon:")]
     first = groups[0]
     if _OBJECT_OF.search(norm, 0, first.start):
         return None
