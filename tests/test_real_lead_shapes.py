@@ -164,3 +164,23 @@ def test_an_icelandic_base_evacuated_before_the_attack_is_no_space_story() -> No
     )
     assert d.attack
     assert _bases(d) == ["al-udeid-air-base"]
+
+
+def test_a_photo_caption_above_the_story_is_not_one_of_its_lead_sentences() -> None:
+    # a scene-setting line and a captioned photo sit between the opening and the news: the
+    # caption, which its credit marks, does not use up the lead, so the news still leads
+    d = _match(
+        "",
+        "Militias in Iraq have hinted for weeks that they could strike Western forces over "
+        "the war in Gaza.\n\n"
+        "A view over the southern outskirts of Baghdad, the Iraqi capital, at dawn.\n\n"
+        "A US drone strike on militants near Baghdad in 2020 (Getty Images)\n\n"
+        "Two drones launched at a US base in western Iraq were shot down on Wednesday, US "
+        "media reported.\n\n"
+        "The drones were thought to have been fired by militias backed by Iran.",
+        datetime(2023, 10, 19, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert d.region is not None
+    assert d.region.id == "western-iraq"
+    assert d.attack_date == date(2023, 10, 18)

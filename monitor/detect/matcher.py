@@ -83,8 +83,10 @@ class Matcher:
         readings = [self.reader.read(0, title, lead=True, year=year)] if title.strip() else []
         counted = 0
         for i, text in enumerate(sentences(body)[:MAX_SENTENCES], start=1):
-            readings.append(self.reader.read(i, text, lead=counted < LEAD, year=year))
-            counted += counted < LEAD and is_prose(text)  # past the lead, no need to ask
+            reading = self.reader.read(i, text, lead=counted < LEAD, year=year)
+            readings.append(reading)
+            # past the lead, no need to ask; a photo's caption is not the story's lead
+            counted += counted < LEAD and "caption" not in reading.flags and is_prose(text)
         if any(r.coalition for r in readings):  # ambiguous names may be their bases
             # an unnamed target is theirs when the story names a base attacked further on, or
             # the sentence places it in a region ("a base in northeastern Syria")
