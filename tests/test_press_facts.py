@@ -163,3 +163,15 @@ def test_arabic_counts_in_the_weapon_word_or_after_a_preposition(text: str, coun
     assert d.attack, d.reasons
     assert d.projectiles == count
     assert d.injured is None
+
+
+def test_a_number_in_the_bases_name_is_no_toll() -> None:
+    # "Tower 22" lies within the words before "getötet": its number counts no dead
+    d = _match(
+        "Drohnenangriff in Jordanien",
+        "Am Sonntag wurden US-Soldaten bei einem Drohnenangriff auf den Stützpunkt Tower 22 "
+        "in Jordanien getötet.",
+        datetime(2024, 1, 29, 18, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert d.killed is None

@@ -234,3 +234,36 @@ def test_a_korean_punishment_for_the_us_bombing_on_the_21st_does_not_date_the_mi
     assert d.attack, d.reasons
     assert _bases(d) == ["al-udeid-air-base"]
     assert d.attack_date == date(2025, 6, 23)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the Department of Defense released the names of three Army reservists "
+        "killed on Sunday when a drone struck Tower 22, a US outpost in Jordan.",
+        "Early on Monday, Iraqi officials said they were searching for the men who fired "
+        "five rockets at Tower 22, the US outpost in Jordan, late on Sunday.",
+        "Lundi, le Pentagone a annoncé les noms des trois réservistes tués dimanche par un "
+        "drone sur l'avant-poste américain Tower 22, en Jordanie.",
+        "Am Montag teilte das Pentagon die Namen der drei Reservisten mit, die am Sonntag bei "
+        "einem Drohnenangriff auf den US-Stützpunkt Tower 22 in Jordanien getötet wurden.",
+    ],
+)
+def test_a_weekday_opening_a_statement_leaves_the_attack_its_own_day(text: str) -> None:
+    # the opening weekday dates what was said or released; the attack's comes after it
+    d = _match("", text, datetime(2024, 1, 29, 18, 0, tzinfo=IRAQ))
+    assert d.attack
+    assert _bases(d) == ["tower-22"]
+    assert d.attack_date == date(2024, 1, 28)
+
+
+def test_a_weekday_opening_the_attack_itself_stays_its_day() -> None:
+    # the attack opens the sentence; the statement of the next day comes after it
+    d = _match(
+        "",
+        "On Sunday rockets hit Ain al-Asad air base, and on Monday the Pentagon said the US "
+        "had struck back.",
+        datetime(2024, 1, 29, 18, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert d.attack_date == date(2024, 1, 28)

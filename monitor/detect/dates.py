@@ -89,6 +89,16 @@ _SAID_THAT = re.compile(
 # "the Pentagon on Monday named the three soldiers killed early on Sunday": English may put
 # the day of a statement before its verb, or name the statement by it ("in a Thursday
 # statement", "Monday's briefing")
+# a weekday that opens the sentence, then the statement or the news it dates, then the
+# attack's own day: "On Monday the Department of Defense released the names of three soldiers
+# killed on Sunday", "Early on Monday, Iraqi authorities said ... fired late on Sunday night"
+_FRONTED = 12
+_SPOKE = re.compile(
+    r"\b(?:said|says|named|identified|announced|confirmed|disclosed|released|reported|revealed|"
+    r"acknowledged|stated|briefed|told|a\sdit|a\sannonce|a\sconfirme|a\sindique|dijo|anuncio|"
+    r"confirmo|informo|sagte|teilte|bestatigte|erklarte|meldete|ha\sdetto|ha\sannunciato|"
+    r"ha\sconfermato|disse|anunciou|confirmou|informou|заявил\w*|сообщил\w*)\b"
+)
 _SAID_NEXT = re.compile(
     r"(?:'s)?\s(?:(?:morning|afternoon|evening|night)\s)?(?:said|says|named|identified|"
     r"announced|confirmed|disclosed|released|told|reported|revealed|acknowledged|stated|blamed|"
@@ -214,6 +224,8 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
             later = days[i + 1] if i + 1 < len(days) else None
             if later and _SAID_THAT.search(norm, hit.end, later.start):
                 continue
+            if later and hit.start <= _FRONTED and _SPOKE.search(norm, hit.end, later.start):
+                continue  # "On Monday the Pentagon named the three soldiers killed on Sunday"
             if later and (
                 _NIGHT_INTO.fullmatch(norm, hit.end, later.start)
                 or (

@@ -209,11 +209,13 @@ def _sentence_casualties(sentence: Sentence, numbers: dict[str, int], label: str
             found = after
         else:  # "hurt no one"
             found = before or after
-        # not a weapon's dual: "طايرتين مسيرتين ... اصابه مباشره" is two drones, a direct hit
+        # not a weapon's dual: "طايرتين مسيرتين ... اصابه مباشره" is two drones, a direct hit;
+        # not a number of a base's name: "auf den Stützpunkt Tower 22 ... getötet"
         if (
             found is not None
             and found.value < 1000
             and not any(h.text == found.word and h.label.startswith("weapon:") for h in hits)
+            and not any(h.label.startswith("place:") and found.word in h.text.split() for h in hits)
         ):
             return found.value
     return None
