@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from crawler.entries import parse_feed
-from monitor.detect.dates import writer_zone
+from monitor.detect.zones import writer_zone
 from tests.reports import base_cases
 from tests.reports import bases as _bases
 from tests.reports import detect as _match

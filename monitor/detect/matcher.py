@@ -15,7 +15,6 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from monitor.detect.before import background
-from monitor.detect.dates import local_date, writer_date, writer_zone
 from monitor.detect.days import (
     FOLLOW_UP_DAYS,
     LEAD_WORDS,
@@ -37,6 +36,7 @@ from monitor.detect.targets import also_hit, listed, recalled_also, targets
 from monitor.detect.terms import Terms
 from monitor.detect.text import normalise, said_once, sentences, word_count
 from monitor.detect.weapons import CONFUSED
+from monitor.detect.zones import local_date, writer_date, writer_zone
 from monitor.models import Article, Detection, Evidence
 
 LEAD = 3  # sentences of the text, besides the title, that make the lead
