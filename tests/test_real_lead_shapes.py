@@ -184,3 +184,22 @@ def test_a_photo_caption_above_the_story_is_not_one_of_its_lead_sentences() -> N
     assert d.region is not None
     assert d.region.id == "western-iraq"
     assert d.attack_date == date(2023, 10, 18)
+
+
+def test_the_headline_repeated_in_the_page_furniture_is_not_one_of_the_lead_sentences() -> None:
+    # a date line, the breadcrumb glued to the headline, the headline again: read once as the
+    # title, the headline does not push the news out of the lead
+    title = "Deadly drone strike on US soldiers reaches towns at home"
+    d = _match(
+        title,
+        f"Thursday, February 1, 2024\nHomeWorld{title}\n{title}\n"
+        "Every day the specialist called her family in Savannah from a desert outpost far "
+        "from home.\n"
+        "She hardly ever missed a day, her mother said in an interview at the family home.\n"
+        "Three US soldiers died early on Sunday when a drone struck Tower 22, the US outpost "
+        "in Jordan.",
+        datetime(2024, 1, 29, 18, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["tower-22"]
+    assert d.attack_date == date(2024, 1, 28)

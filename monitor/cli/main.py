@@ -277,12 +277,12 @@ def evaluate(
     table = format_report(report, show_errors=show_errors, by_language=by_language)
     emit(listing, fmt, table=table)
     if fit_calibration:
+        from monitor.detect.calibration import CALIBRATION
         from monitor.detect.evaluation import refit
-        from monitor.detect.matcher import CALIBRATION
 
         a, b = refit(report, CALIBRATION)
         click.echo(
-            f"fitted: CALIBRATION = ({a:.3f}, {b:.3f})  (monitor/detect/matcher.py)",
+            f"fitted: CALIBRATION = ({a:.3f}, {b:.3f})  (monitor/detect/calibration.py)",
             err=fmt != "table",  # beside a document, not in it
         )
 

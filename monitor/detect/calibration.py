@@ -7,6 +7,11 @@ from __future__ import annotations
 
 import math
 
+# Platt scaling of the rules' score, fitted on the dev split of tests/data/real by
+# `basewatch eval tests/data/real --cache var/real --split dev --fit-calibration`
+CALIBRATION = (1.026, 0.591)
+MAX_LOGIT = 6.9  # the score of a probability of 0.001 or 0.999
+
 
 def reliability(
     pairs: list[tuple[float, bool]], bins: int = 5
@@ -70,3 +75,11 @@ def fit_platt(pairs: list[tuple[float, bool]]) -> tuple[float, float]:
             break
         loss = new
     return a, b
+
+
+def calibrated(z: float) -> float:
+    """The probability that an article whose rules score `z` reports a new attack:
+    sigmoid(a * z + b), with (a, b) fitted on real reports (CALIBRATION)."""
+    a, b = CALIBRATION
+    z = min(max(z, -MAX_LOGIT), MAX_LOGIT)
+    return round(1.0 / (1.0 + math.exp(-(a * z + b))), 3)

@@ -9,12 +9,12 @@ counts most, since a report leads with the new attack and recalls the old ones l
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from monitor.detect.before import background
+from monitor.detect.calibration import calibrated
 from monitor.detect.days import (
     FOLLOW_UP_DAYS,
     LEAD_WORDS,
@@ -51,10 +51,6 @@ _REFERENCE = re.compile(r"\d{1,3}°\s?\d{1,2}′|^- (?:Partof|Map Type):|time-be
 # an encyclopedia's citation marks, "...in a United States drone strike.[19]": news has none
 _CITATION = re.compile(r"\[\d{1,3}\]")
 _CITATIONS = 3
-# Platt scaling of the rules' score, fitted on the dev split of tests/data/real by
-# `basewatch eval tests/data/real --cache var/real --split dev --fit-calibration`
-CALIBRATION = (1.026, 0.591)
-MAX_LOGIT = 6.9  # the score of a probability of 0.001 or 0.999
 
 
 class Matcher:
@@ -82,7 +78,14 @@ class Matcher:
         year = published.year if published else None
         readings = [self.reader.read(0, title, lead=True, year=year)] if title.strip() else []
         counted = 0
+        head = " ".join(title.split()).casefold()
         for i, text in enumerate(sentences(body)[:MAX_SENTENCES], start=1):
+            if (
+                counted < LEAD
+                and len(head) >= 20
+                and " ".join(text.split()).casefold().endswith(head)
+            ):
+                continue
             reading = self.reader.read(i, text, lead=counted < LEAD, year=year)
             readings.append(reading)
             # past the lead, no need to ask; a photo's caption is not the story's lead
@@ -198,18 +201,6 @@ def _captions(readings: list[Reading]) -> list[Reading]:
         if captions
         else out
     )
-
-
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-z))
-
-
-def calibrated(z: float) -> float:
-    """The probability that an article whose rules score `z` reports a new attack:
-    sigmoid(a * z + b), with (a, b) fitted on real reports (CALIBRATION)."""
-    a, b = CALIBRATION
-    z = min(max(z, -MAX_LOGIT), MAX_LOGIT)
-    return round(_sigmoid(a * z + b), 3)
 
 
 # the banner above every page of a US government site (defense.gov's briefings among them),
