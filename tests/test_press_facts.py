@@ -175,3 +175,48 @@ def test_a_number_in_the_bases_name_is_no_toll() -> None:
     )
     assert d.attack
     assert d.killed is None
+
+
+MONDAY = datetime(2024, 1, 29, 21, 0, tzinfo=IRAQ)
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        # Iran itself, told as the attacker in the evidence: it is who attacked
+        (
+            "Iran fired six ballistic missiles at Al Udeid air base in Qatar on Monday "
+            "evening, and Qatar said its air defences intercepted them.",
+            "Iran",
+        ),
+        ("أطلقت إيران صواريخ باليستية على قاعدة العديد في قطر مساء الاثنين.", "Iran"),
+        # a group's own claim comes first
+        (
+            "Iran launched ballistic missiles at Ain al-Asad air base in western Iraq on "
+            "Monday. The Islamic Revolutionary Guard Corps said in a statement that its forces "
+            "had carried out the attack.",
+            "Islamic Revolutionary Guard Corps",
+        ),
+        # the militias Iran backs, not Iran
+        (
+            "Iran-backed militias fired rockets at Ain al-Asad air base in western Iraq on Monday.",
+            None,
+        ),
+        (
+            "Milícias apoiadas pelo Irã lançaram drones contra a base de Ain al-Asad, no oeste "
+            "do Iraque, nesta segunda-feira.",
+            None,
+        ),
+        ("أطلقت الفصائل الموالية لإيران صواريخ على قاعدة عين الأسد غربي العراق يوم الاثنين.", None),
+        # Iran in another clause, not doing the attack
+        (
+            "As US-Iran tensions climb, at least ten rockets were fired at Ain al-Asad air base "
+            "in western Iraq on Monday.",
+            None,
+        ),
+    ],
+)
+def test_iran_told_as_the_attacker_is_who_attacked(text: str, attacker: str | None) -> None:
+    d = _match("Base attacked", text, MONDAY)
+    assert d.attack, d.reasons
+    assert d.claimed_by == attacker

@@ -1,5 +1,5 @@
-"""Numbers and details of an attack: projectiles, casualties, interception, claims, and
-whether a report is more than a group's claim.
+"""Numbers and details of an attack: projectiles, casualties, interception and who claimed
+it (`claims`).
 
 Works on the sentences the matcher chose as describing the new attack: their normalised
 text and their lexicon hits; `story_facts` looks further down the story for what those do
@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from monitor.detect.claims import Sentence, claim, state_doer
 from monitor.detect.lexicon import Hit
 from monitor.detect.sentence import WEAK, Reading
 
@@ -24,26 +25,6 @@ _ARTICLES = frozenset({"a", "an", "un", "une", "una", "uno", "ein", "eine", "ein
 _MONTH_WORD = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^(?:janvier|fevrier|mars|"
     r"avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$"
-)
-# a claim that did not happen, or might: "no group has claimed", "whether a faction claims it"
-_NOT_A_CLAIM = re.compile(
-    r"\b(?:whether|if|would|could|might|no group|no one (?:has |had )?(?:claimed|taken|took)|"
-    r"not claimed|has not|have not|absence|yet to)\b|لم تتبن|لم يتبن"
-)
-# what makes a group named before the attack its object, not its author: "strikes on",
-# "against", "targeting"
-_OBJECT_OF = re.compile(
-    r"\b(?:on|against|targeting|at|contre|contra|gegen|ضد|على)\s(?:\S+\s){0,2}$"
-)
-
-
-# the claimant speaking: "our fighters", "we targeted", "مجاهدونا", "استهدفنا"
-_FIRST_PERSON = r"\b(?:we|our)\b|مجاهدونا|مجاهدينا|قواتنا|استهدفنا|نفذنا"
-_SPEAKER = re.compile(_FIRST_PERSON)
-# a claim's voice, first-hand or relayed: "says it struck", "تعلن استهداف", "مجاهدو المقاومه"
-_CLAIM_VOICE = re.compile(
-    r"\b(?:says?|said|claims?|claimed|announces?|announced)\s(?:that\s)?(?:it|they)\b|"
-    rf"{_FIRST_PERSON}|مجاهدو|مجاهدي|\b(?:تعلن|يعلن|اعلن)\b"
 )
 
 
@@ -110,9 +91,6 @@ def _right_after(norm: str, end: int, after: _Count) -> bool:
     """Whether a number after the word follows it at once, or after "to" or "of": "wounding
     12", "injuries to 34" (not "killed and dozens injured")."""
     return after.apart == 1 or (after.apart == 2 and norm[end:].split()[:1] in (["to"], ["of"]))
-
-
-Sentence = tuple[str, Sequence[Hit]]
 
 
 # a count with its classifier, which Chinese, Japanese and Korean write right before the
@@ -221,72 +199,6 @@ def _sentence_casualties(sentence: Sentence, numbers: dict[str, int], label: str
     return None
 
 
-def claim(sentences: Sequence[Sentence], *, doers: bool = False) -> str | None:
-    """The group a sentence says claimed the attack: named before the claim ("X claimed
-    responsibility", "X: our fighters struck"), right after "claimed by", or anywhere in an
-    Arabic sentence (the verb comes first there); never in a sentence that says no one
-    claimed it, or that someone might. With `doers` (the story's evidence), also the group
-    that does the attack told: "the IRGC launched a missile attack on two bases"."""
-    for norm, hits in sentences:
-        if not any(h.label.startswith("group:") for h in hits):
-            continue  # no group named: nobody claims anything here
-        claims = [h.start for h in hits if h.label == "cat:claim"]
-        claims += [m.start() for m in _SPEAKER.finditer(norm)]  # "X: our fighters struck"
-        if _NOT_A_CLAIM.search(norm):
-            continue
-        if not claims:
-            if doers and (doer := _doer(norm, hits)):
-                return doer
-            continue
-        arabic = not norm.isascii()
-        for g in (h for h in hits if h.label.startswith("group:")):
-            before = any(c > g.start for c in claims)
-            by = any(
-                h.label == "cat:claim" and norm.startswith(" by ", h.end) and g.start - h.end <= 8
-                for h in hits
-            )
-            if before or by or arabic:
-                return g.label[6:]
-    return None
-
-
-_DOER_REACH = 80  # characters from a group's name to the attack it does
-_NAME_REACH = 25  # characters from the coalition's name to the enemy it names
-_WAR_ON = re.compile(
-    r"\b(?:against|anti|fight|fighting|war on|defeat|contre|contra|gegen|contro|против|ضد)\s"
-    r"(?:the\s)?$"
-)
-
-
-def _doer(norm: str, hits: Sequence[Hit]) -> str | None:
-    """The group named first in a sentence that tells its attack after it ("the IRGC
-    launched ...", "أطلق الحرس الثوري هجوما" with Arabic's verb first), unless the
-    sentence tells a strike on it ("US strikes on Kataib Hezbollah")."""
-    if any(h.label == "cat:us_attacker" for h in hits):
-        return None
-    # not a group the coalition's name or the war on it carries ("the coalition against the
-    # Islamic State", "anti-ISIS")
-    coalition = [h for h in hits if h.label == "cat:coalition"]
-    groups = [
-        h
-        for h in hits
-        if h.label.startswith("group:")
-        and not any(c.start <= h.start <= c.end + _NAME_REACH for c in coalition)
-        and not _WAR_ON.search(norm, max(0, h.start - _NAME_REACH), h.start)
-    ]
-    if not groups:
-        return None
-    attacks = [h for h in hits if h.label == "cat:attack" or h.label.startswith("weapon:")]
-    first = groups[0]
-    if _OBJECT_OF.search(norm, 0, first.start):
-        return None
-    if any(0 < a.start - first.end <= _DOER_REACH for a in attacks) or (
-        not norm.isascii() and any(0 < first.start - a.end <= 20 for a in attacks)
-    ):
-        return first.label[6:]
-    return None
-
-
 def _toll(
     sentences: Sequence[Sentence], numbers: dict[str, int], labels: set[str]
 ) -> tuple[int | None, int | None]:
@@ -316,22 +228,6 @@ def extract_facts(
     )
 
 
-def _claimed(sentence: Sentence) -> bool:
-    """Whether a sentence tells the attack as someone's claim, not in its writer's voice."""
-    norm, hits = sentence
-    return any(h.label == "cat:claim" for h in hits) or bool(_CLAIM_VOICE.search(norm))
-
-
-def confirmation(evidence: Sequence[Sentence], claimed_by: str | None, official: bool) -> bool:
-    """Whether a report tells the attack on more than the claimant's word: officials
-    confirmed it, or no group claimed it, or one of its evidence sentences tells it in the
-    writer's own voice ("Two rockets hit Ain al-Asad", not "the group said it fired two
-    rockets at Ain al-Asad"). False for a group's own claim and for a relay of one."""
-    if official or claimed_by is None:
-        return True
-    return not all(_claimed(s) for s in evidence)
-
-
 TOLL_SENTENCES = 20  # a report gives its toll this near the top, if anywhere
 # a negation or a question in the main languages of the press: an interception said there
 # may be one that failed
@@ -354,6 +250,9 @@ def story_facts(readings: list[Reading], support: list[Reading], numbers: dict[s
     )
     if facts.claimed_by is None:  # claims often come a few paragraphs down
         claimed = claim([r.sentence for r in readings if not r.flags & WEAK])
+        # else Iran, when the evidence tells it attacked ("Iran fired missiles at ...")
+        evidence = (r for r in lead_and_chosen if "recall" not in r.flags)
+        claimed = claimed or next(filter(None, (state_doer(*r.sentence) for r in evidence)), None)
         facts = replace(facts, claimed_by=claimed)
     if facts.killed is not None and facts.injured is not None and facts.intercepted:
         return facts

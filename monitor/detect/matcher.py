@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 
 from monitor.detect.before import background
 from monitor.detect.calibration import calibrated
+from monitor.detect.claims import confirmation
 from monitor.detect.days import (
     FOLLOW_UP_DAYS,
     LEAD_WORDS,
@@ -27,7 +28,7 @@ from monitor.detect.days import (
     told_earlier,
     told_old,
 )
-from monitor.detect.facts import confirmation, story_facts
+from monitor.detect.facts import story_facts
 from monitor.detect.gazetteer import Gazetteer, hosted_in
 from monitor.detect.reading import Reader
 from monitor.detect.scoring import score
