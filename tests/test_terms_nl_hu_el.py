@@ -8,7 +8,7 @@ of the attack that came before ("Na een drone-aanval ..."), and a memorial a yea
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -188,3 +188,52 @@ def test_the_attack_is_taken(text: str, base: str) -> None:
     d = _match("", text, MONDAY)
     assert d.attack, d.reasons
     assert [p.id for p in d.places] == [base]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amerikaanse functionarissen meldden maandag dat zondag raketten zijn ingeslagen op de "
+        "basis Ain al-Asad in het westen van Irak.",
+        "Amerikai tisztviselők hétfőn azt közölték, hogy vasárnap rakéták csapódtak be az Ain "
+        "al-Aszad légibázisra Nyugat-Irakban.",
+        "Αμερικανοί αξιωματούχοι ανέφεραν τη Δευτέρα ότι ρουκέτες έπληξαν την Κυριακή τη βάση "
+        "Ain al-Asad στο δυτικό Ιράκ.",
+    ],
+)
+def test_the_day_officials_spoke_is_not_the_attacks(text: str) -> None:
+    # Monday is when the officials spoke; the rockets fell on Sunday
+    d = _match("", text, MONDAY)
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2024, 1, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Vasárnap drónok támadták meg az Ain al-Aszad légibázist Nyugat-Irakban. Az Iraki "
+            "Iszlám Ellenállás vállalta a támadást.",
+            "Islamic Resistance in Iraq",
+        ),
+        (
+            "Drones troffen zondag de basis Ain al-Asad in het westen van Irak. De Iraanse "
+            "Revolutionaire Garde eiste de verantwoordelijkheid op.",
+            "Islamic Revolutionary Guard Corps",
+        ),
+        (
+            "Drones χτύπησαν την Κυριακή τη βάση Ain al-Asad στο δυτικό Ιράκ. Την ευθύνη "
+            "ανέλαβαν οι Φρουροί της Επανάστασης.",
+            "Islamic Revolutionary Guard Corps",
+        ),
+        (
+            "Drones χτύπησαν την Κυριακή τη βάση Ain al-Asad στο δυτικό Ιράκ. Την ευθύνη "
+            "ανέλαβε η Κατάιμπ Χεζμπολάχ.",
+            "Kataib Hezbollah",
+        ),
+    ],
+)
+def test_the_group_is_known_by_its_name_in_the_language(text: str, group: str) -> None:
+    d = _match("", text, MONDAY)
+    assert d.attack, d.reasons
+    assert d.claimed_by == group

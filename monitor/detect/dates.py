@@ -62,7 +62,8 @@ _SAID = re.compile(
     r"ha annunciato|ha riferito|confirmou|anunciou|dedi|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|افاد|"
     r"افادت|заявил|заявили|сообщил|сообщили|disse|informou|zei|meldde|poinformowa[lł]|poda[lł]|"
     r"a declarat|kozolte|uvedl|oznamil|uviedol|izjavio|priopcio|sporocil|заяви|съобщи|"
-    r"соопшти|заявив|повідомив)\s(?:(?!that\s|que\s|dass\s|che\s)\w+\s)?"
+    r"соопшти|заявив|повідомив|meldden|zeiden|verklaarde|verklaarden|kozoltek|"
+    r"ανεφερε|ανεφεραν|ανακοινωσε|ανακοινωσαν|δηλωσε|δηλωσαν)\s(?:(?!that\s|que\s|dass\s|che\s)\w+\s)?"
     r"(?:on\s|le\s|el\s|am\s|il\s|يوم\s)?$"
 )  # "said that on Tuesday drones ...": the day after "that" is the news's
 # "said in a statement on Sunday", "according to the Security Media Cell on Sunday": the
@@ -82,11 +83,10 @@ _SAID_THAT = re.compile(
     r"revealed|reconnu|admis|confirme|annonce|indique|precise|affirme|fait\ssavoir|dijo|"
     r"confirmo|informo|anuncio|reconocio|admitio|sagte|bestatigte|erklarte|raumte|"
     r"meldete|detto|confermato|annunciato|riferito|ammesso|confirmou|anunciou|admitiu|"
-    r"informou|disse),?\s(?:[\w-]+,?\s){0,4}(?:that|que|qu'|dass|che)\b"
+    r"informou|disse|meldde|meldden|zei|zeiden|verklaarde|verklaarden|kozolte|kozoltek|"
+    r"ανεφερε|ανεφεραν|ανακοινωσε|ανακοινωσαν|δηλωσε|δηλωσαν),?\s(?:[\w-]+,?\s){0,4}"
+    r"(?:that|que|qu'|dass|che|dat|hogy|οτι)\b"
 )
-# "the Pentagon on Monday named the three soldiers killed early on Sunday": English may put
-# the day of a statement before its verb, or name the statement by it ("in a Thursday
-# statement", "Monday's briefing")
 # a weekday that opens the sentence, then the statement or the news it dates, then the
 # attack's own day: "On Monday the Department of Defense released the names of three soldiers
 # killed on Sunday", "Early on Monday, Iraqi authorities said ... fired late on Sunday night"
@@ -97,11 +97,15 @@ _SPOKE = re.compile(
     r"confirmo|informo|sagte|teilte|bestatigte|erklarte|meldete|ha\sdetto|ha\sannunciato|"
     r"ha\sconfermato|disse|anunciou|confirmou|informou|заявил\w*|сообщил\w*)\b"
 )
+# "the Pentagon on Monday named the three soldiers killed early on Sunday": English may put
+# the day of a statement before its verb, or name the statement by it ("in a Thursday
+# statement", "Monday's briefing")
 _SAID_NEXT = re.compile(
     r"(?:'s)?\s(?:(?:morning|afternoon|evening|night)\s)?(?:said|says|named|identified|"
     r"announced|confirmed|disclosed|released|told|reported|revealed|acknowledged|stated|blamed|"
     r"denied|called|demanded|condemned|urged|vowed|pledged|statement|briefing|announcement|"
-    r"news\sconference|press\sconference)\b"
+    r"news\sconference|press\sconference)\b|"
+    r"\s(?:azt\s)?(?:kozolte|kozoltek|mondta|mondtak|jelentette|jelentettek)\b"  # Hungarian
 )
 
 
