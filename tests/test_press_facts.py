@@ -220,3 +220,71 @@ def test_iran_told_as_the_attacker_is_who_attacked(text: str, attacker: str | No
     d = _match("Base attacked", text, MONDAY)
     assert d.attack, d.reasons
     assert d.claimed_by == attacker
+
+
+SUNDAY_ATTACK = "Drones attacked Ain al-Asad air base in western Iraq on Sunday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # the claim first, then who made it: "claimed by", "revendiquée par", "diklaim oleh"
+        (
+            SUNDAY_ATTACK + "The attack was claimed by the group known as the Islamic "
+            "Resistance in Iraq.",
+            "Islamic Resistance in Iraq",
+        ),
+        (
+            "Des drones ont frappé dimanche la base aérienne d'Ain al-Asad, dans l'ouest de "
+            "l'Irak. L'attaque a été revendiquée par la Résistance islamique en Irak.",
+            "Islamic Resistance in Iraq",
+        ),
+        (
+            "Drones atacaron el domingo la base aérea de Ain al Asad, en el oeste de Irak. El "
+            "ataque fue reivindicado por la Resistencia Islámica en Irak.",
+            "Islamic Resistance in Iraq",
+        ),
+        (
+            "Drone menyerang pangkalan udara Ain al-Asad di Irak barat pada hari Minggu. "
+            "Serangan itu diklaim oleh kelompok Perlawanan Islam di Irak.",
+            "Islamic Resistance in Iraq",
+        ),
+        # the group by its name in Korean, Japanese, Hindi, Urdu and Bengali
+        (
+            "일요일 이라크 서부 아인 알아사드 공군기지가 드론 공격을 받았다. 이라크 이슬람 "
+            "저항군은 자신들이 공격했다고 주장했다.",
+            "Islamic Resistance in Iraq",
+        ),
+        (
+            "イラク西部のアインアルアサド空軍基地が日曜日、ドローン攻撃を受けた。イラクのイスラム"
+            "抵抗は、基地を無人機で攻撃したと主張した。",
+            "Islamic Resistance in Iraq",
+        ),
+        (
+            "रविवार को पश्चिमी इराक में ऐन अल-असद हवाई अड्डे पर ड्रोन से हमला हुआ। इराक में "
+            "इस्लामिक प्रतिरोध ने हमले की जिम्मेदारी ली।",
+            "Islamic Resistance in Iraq",
+        ),
+        (
+            "اتوار کو مغربی عراق میں عین الاسد ہوائی اڈے پر ڈرون حملہ ہوا۔ عراق میں اسلامی مزاحمت "
+            "نے حملے کی ذمہ داری قبول کی۔",
+            "Islamic Resistance in Iraq",
+        ),
+        (
+            "রবিবার পশ্চিম ইরাকের আইন আল-আসাদ বিমান ঘাঁটিতে ড্রোন হামলা হয়েছে। ইরাকের ইসলামিক "
+            "প্রতিরোধ এই হামলার দায় স্বীকার করেছে।",
+            "Islamic Resistance in Iraq",
+        ),
+        # an older attack's claim is not this one's
+        (
+            "Des drones ont frappé dimanche la base aérienne d'Ain al-Asad, dans l'ouest de "
+            "l'Irak. En avril, une attaque du même type avait été revendiquée par le groupe État "
+            "islamique.",
+            None,
+        ),
+    ],
+)
+def test_the_claim_and_who_made_it_in_any_order(text: str, group: str | None) -> None:
+    d = _match("Base attacked", text, MONDAY)
+    assert d.attack, d.reasons
+    assert d.claimed_by == group

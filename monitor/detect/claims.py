@@ -54,12 +54,23 @@ def claim(sentences: Sequence[Sentence], *, doers: bool = False) -> str | None:
         for g in (h for h in hits if h.label.startswith("group:")):
             before = any(c > g.start for c in claims)
             by = any(
-                h.label == "cat:claim" and norm.startswith(" by ", h.end) and g.start - h.end <= 8
+                h.label == "cat:claim"
+                and 0 < g.start - h.end <= _AGENT_REACH
+                and _AGENT.match(norm, h.end) is not None
+                and not any(b.label == "cat:before" for b in hits)  # an older attack's claim
                 for h in hits
             )
             if before or by or arabic:
                 return g.label[6:]
     return None
+
+
+# the claim's agent after it: "claimed by the group known as", "revendiquée par la",
+# "reivindicado por la", "diklaim oleh kelompok"
+_AGENT = re.compile(
+    r"\s(?:\w+\s)?(?:by|par|por|von|vom|da|dal|dalla|dai|door|przez|oleh|от|od|από|bởi)\s"
+)
+_AGENT_REACH = 40  # characters from the claim word to the group's name
 
 
 _DOER_REACH = 80  # characters from a group's name to the attack it does
