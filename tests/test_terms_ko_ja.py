@@ -8,6 +8,10 @@ aircraft parked at a base, a US response to an attack already told, and an offic
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
+
 from tests.reports import detect, local_time, look_alike_cases, report_cases, term_cases
 
 MONDAY = "2024-01-29"
@@ -183,3 +187,25 @@ def test_lost_their_lives_is_a_toll() -> None:
     )
     assert d.attack
     assert d.killed == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the speaker's day comes between it and what it said; the attack's day is the other
+        (
+            "米国防総省は29日、イラクのアサド空軍基地が28日にロケット弾攻撃を受けたと明らかにした。",
+            28,
+        ),
+        ("미 국방부는 29일 이라크 아인 알아사드 공군기지가 28일 로켓 공격을 받았다고 밝혔다.", 28),
+        # the attacker's day, with the day of what it answers after it
+        (
+            "イランは28日、カタールの米軍基地をミサイルで攻撃し、27日の米国の空爆への報復だとした。",
+            28,
+        ),
+    ],
+)
+def test_the_day_the_speaker_spoke_is_not_the_attacks(text: str, day: int) -> None:
+    d = detect("", text, PUBLISHED)
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2024, 1, day)

@@ -79,6 +79,16 @@ _STAMP_CLOSE = re.compile(r"\s?\)\s*$")
 _BY_THEN = re.compile(r"\s?(?:までに|까지)")
 
 
+# the day a subject spoke, between it and what it said: "米国防総省は29日、基地が28日に",
+# "국방부는 29일 ... 28일 로켓 공격을 받았다고 밝혔다"
+_TOPIC = re.compile(r"(?:は|는|은)\s?$")
+_PAUSE = re.compile(r"[、,，]|\s")
+# ... and a verb of saying closing the sentence: the subject is who spoke, not who attacked
+_SPOKE_LAST = re.compile(
+    r"(?:明らかにした|明らかにしました|発表した|発表しました|述べた|伝えた|밝혔다|발표했다|전했다|말했다)"
+    r"[。.]?\s?$"
+)
+
 # a wire dateline's day, the agency in brackets after it: "アルビル(イラク)、7月4日(AFP):"
 _DISPATCHED = re.compile(r"\s?[(（][^)）]{1,12}[)）]\s?[:：]")
 
@@ -103,6 +113,11 @@ def cjk(norm: str, pub: date | None, weekdays: bool = False) -> date | None:
             SAID_AFTER.match(norm, m.end())
             or _DISPATCHED.match(norm, m.end())
             or _BY_THEN.match(norm, m.end())
+            or (
+                _TOPIC.search(norm, max(0, m.start() - 3), m.start())
+                and _PAUSE.match(norm, m.end())
+                and _SPOKE_LAST.search(norm) is not None
+            )
         )
     ]
     if not told and weekdays:
