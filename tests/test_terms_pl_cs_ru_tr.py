@@ -249,3 +249,36 @@ test_no_new_attack_is_taken = look_alike_cases(
     ],
     day="2024-01-29",
 )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amerykańscy urzędnicy poinformowali w poniedziałek, że w niedzielę rakiety uderzyły w "
+        "bazę Al-Tanf w Syrii.",
+        "Američtí představitelé v pondělí uvedli, že v neděli rakety zasáhly základnu At-Tanf v "
+        "Sýrii.",
+    ],
+)
+def test_the_day_officials_spoke_is_not_the_attacks(text: str) -> None:
+    # Monday is when the officials spoke; the rockets hit on Sunday
+    d = detect("", text, MONDAY)
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2024, 1, 28)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dron zaatakował w niedzielę bazę Ain al-Asad w zachodnim Iraku. Odpowiedzialność wziął "
+        "na siebie Islamski Ruch Oporu w Iraku.",
+        "Pazar günü Irak'ın batısındaki Ayn el-Esed Üssü'ne İHA saldırısı düzenlendi. Saldırıyı "
+        "Irak'taki İslami Direniş üstlendi.",
+        "В воскресенье беспилотник атаковал базу Айн-эль-Асад на западе Ирака. Ответственность "
+        "взяло на себя Исламское сопротивление Ирака.",
+    ],
+)
+def test_the_islamic_resistance_in_iraq_by_its_name_in_the_language(text: str) -> None:
+    d = detect("", text, MONDAY)
+    assert d.attack, d.reasons
+    assert d.claimed_by == "Islamic Resistance in Iraq"

@@ -60,7 +60,8 @@ _SAID = re.compile(
     r"a fait savoir|ont fait savoir|a affirme|ont affirme|a assure|dijo|"
     r"confirmo|informo|anuncio|indico|sagte|bestatigte|erklarte|ha detto|ha confermato|"
     r"ha annunciato|ha riferito|confirmou|anunciou|dedi|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|افاد|"
-    r"افادت|заявил|заявили|сообщил|сообщили|disse|informou|zei|meldde|poinformowa[lł]|poda[lł]|"
+    r"افادت|заявил|заявили|сообщил|сообщили|disse|informou|zei|meldde|"
+    r"poinformowa[lł]\w*|poda[lł]\w*|przekaza[lł]\w*|"
     r"a declarat|kozolte|uvedl|oznamil|uviedol|izjavio|priopcio|sporocil|заяви|съобщи|"
     r"соопшти|заявив|повідомив|meldden|zeiden|verklaarde|verklaarden|kozoltek|"
     r"ανεφερε|ανεφεραν|ανακοινωσε|ανακοινωσαν|δηλωσε|δηλωσαν)\s(?:(?!that\s|que\s|dass\s|che\s)\w+\s)?"
@@ -84,8 +85,9 @@ _SAID_THAT = re.compile(
     r"confirmo|informo|anuncio|reconocio|admitio|sagte|bestatigte|erklarte|raumte|"
     r"meldete|detto|confermato|annunciato|riferito|ammesso|confirmou|anunciou|admitiu|"
     r"informou|disse|meldde|meldden|zei|zeiden|verklaarde|verklaarden|kozolte|kozoltek|"
-    r"ανεφερε|ανεφεραν|ανακοινωσε|ανακοινωσαν|δηλωσε|δηλωσαν),?\s(?:[\w-]+,?\s){0,4}"
-    r"(?:that|que|qu'|dass|che|dat|hogy|οτι)\b"
+    r"ανεφερε|ανεφεραν|ανακοινωσε|ανακοινωσαν|δηλωσε|δηλωσαν|poinformowal\w*|przekazal\w*|"
+    r"uvedl\w*|oznamil\w*|заявил\w*|сообщил\w*),?\s(?:[\w-]+,?\s){0,4}"
+    r"(?:that|que|qu'|dass|che|dat|hogy|οτι|ze|что)\b"
 )
 # a weekday that opens the sentence, then the statement or the news it dates, then the
 # attack's own day: "On Monday the Department of Defense released the names of three soldiers
