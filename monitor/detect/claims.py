@@ -51,13 +51,13 @@ def claim(sentences: Sequence[Sentence], *, doers: bool = False) -> str | None:
                 return doer
             continue
         arabic = not norm.isascii()
+        older = any(h.label == "cat:before" for h in hits)  # an older attack's claim
         for g in (h for h in hits if h.label.startswith("group:")):
             before = any(c > g.start for c in claims)
-            by = any(
+            by = not older and any(
                 h.label == "cat:claim"
                 and 0 < g.start - h.end <= _AGENT_REACH
                 and _AGENT.match(norm, h.end) is not None
-                and not any(b.label == "cat:before" for b in hits)  # an older attack's claim
                 for h in hits
             )
             if before or by or arabic:
@@ -99,15 +99,24 @@ def _doer(norm: str, hits: Sequence[Hit]) -> str | None:
     ]
     if not groups:
         return None
-    attacks = [h for h in hits if h.label == "cat:attack" or h.label.startswith("weapon:")]
     first = groups[0]
     if _OBJECT_OF.search(norm, 0, first.start):
         return None
-    if any(0 < a.start - first.end <= _DOER_REACH for a in attacks) or (
-        not norm.isascii() and any(0 < first.start - a.end <= 20 for a in attacks)
-    ):
-        return first.label[6:]
-    return None
+    return first.label[6:] if _tells_its_attack(norm, first, hits) else None
+
+
+def _tells_its_attack(
+    norm: str, name: Hit, hits: Sequence[Hit], *, one_clause: bool = False
+) -> bool:
+    """Whether an attack word or a weapon follows `name` within _DOER_REACH (with
+    `one_clause`, in its clause), or, outside Latin script, comes just before it (Arabic puts
+    the verb first)."""
+    attacks = [h for h in hits if h.label == "cat:attack" or h.label.startswith("weapon:")]
+    return any(
+        0 < a.start - name.end <= _DOER_REACH
+        and not (one_clause and _CLAUSE_BREAK.search(norm, name.end, a.start))
+        for a in attacks
+    ) or (not norm.isascii() and any(0 < name.start - a.end <= 20 for a in attacks))
 
 
 # a group or a militia that Iran arms or backs, not Iran: "Iran-backed militias fired",
@@ -151,15 +160,8 @@ def state_doer(norm: str, hits: Sequence[Hit]) -> str | None:
         or _MILITIAS.search(norm, max(0, state.start - _MILITIA_REACH), state.end + _MILITIA_REACH)
     ):
         return None
-    attacks = [h for h in hits if h.label == "cat:attack" or h.label.startswith("weapon:")]
     # in the same clause: "as US-Iran tensions climb, rockets were fired" names no doer
-    if any(
-        0 < a.start - state.end <= _DOER_REACH
-        and not _CLAUSE_BREAK.search(norm, state.end, a.start)
-        for a in attacks
-    ) or (not norm.isascii() and any(0 < state.start - a.end <= 20 for a in attacks)):
-        return "Iran"
-    return None
+    return "Iran" if _tells_its_attack(norm, state, hits, one_clause=True) else None
 
 
 def _claimed(sentence: Sentence) -> bool:

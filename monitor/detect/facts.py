@@ -245,14 +245,12 @@ def story_facts(readings: list[Reading], support: list[Reading], numbers: dict[s
     story, and the toll and an interception from its first TOLL_SENTENCES, when they say
     none."""
     lead_and_chosen = list(dict.fromkeys([*support, *(r for r in readings if r.lead)]))
-    facts = extract_facts(
-        [r.sentence for r in lead_and_chosen if "recall" not in r.flags], numbers, doers=True
-    )
+    evidence = [r.sentence for r in lead_and_chosen if "recall" not in r.flags]
+    facts = extract_facts(evidence, numbers, doers=True)
     if facts.claimed_by is None:  # claims often come a few paragraphs down
         claimed = claim([r.sentence for r in readings if not r.flags & WEAK])
         # else Iran, when the evidence tells it attacked ("Iran fired missiles at ...")
-        evidence = (r for r in lead_and_chosen if "recall" not in r.flags)
-        claimed = claimed or next(filter(None, (state_doer(*r.sentence) for r in evidence)), None)
+        claimed = claimed or next(filter(None, (state_doer(*s) for s in evidence)), None)
         facts = replace(facts, claimed_by=claimed)
     if facts.killed is not None and facts.injured is not None and facts.intercepted:
         return facts
