@@ -66,13 +66,44 @@ def test_a_few_reports_a_day_early_do_not_split_an_attack() -> None:
 
 
 def test_attacks_three_days_running_are_not_one_group() -> None:
-    # a group spans two days at most, however its day moves as reports come in
+    # several outlets give each day: three attacks
     reports = [_r(f"{d}{n}", day=d) for d in (0, 1, 2) for n in range(3 + d)]
+    groups = group(reports)
+    assert sorted(len(g.reports) for g in groups) == [3, 4, 5]
+    # a stray between them: a group spans two days at most, however its day moves as
+    # reports come in
+    reports = [_r(f"{d}{n}", day=d) for d, many in ((0, 3), (1, 1), (2, 5)) for n in range(many)]
     groups = group(reports)
     assert len(groups) == 2
     for g in groups:
         days = {r.attack_date for r in g.reports}
         assert (max(days) - min(days)).days <= 1
+
+
+def test_two_nights_each_told_by_several_outlets_are_two_attacks() -> None:
+    # Erbil hit night after night: two outlets give the Monday, two others the Tuesday
+    erbil = {"region": "northern-iraq"}
+    monday = [_r(f"m{n}", "erbil-air-base", 0, "drone", source=f"m{n}", **erbil) for n in (1, 2)]
+    tuesday = [_r(f"t{n}", "erbil-air-base", 1, "drone", source=f"t{n}", **erbil) for n in (1, 2)]
+    groups = group(monday + tuesday)
+    assert _shape(groups) == {frozenset({"m1", "m2"}), frozenset({"t1", "t2"})}
+    assert {g.attack_date for g in groups} == {DAY, DAY + timedelta(days=1)}
+    # a report that gives no day (the day it came out) joins as before, and does not count
+    late = _r("late", "erbil-air-base", 1, "drone", source="x", day_stated=False, **erbil)
+    assert len(group([*monday, *tuesday[:1], late])) == 1
+
+
+def test_a_day_off_told_by_one_outlet_or_by_few_does_not_split_an_attack() -> None:
+    # two stories of one outlet a day off are one source: the attack stays one
+    most = [_r(f"m{n}", day=0, source=f"m{n}") for n in range(3)]
+    same_outlet = [_r(f"o{n}", day=1, source="one outlet") for n in range(2)]
+    assert len(group(most + same_outlet)) == 1
+    # two outlets a day off against five: strays of a time zone, not a second attack
+    most = [_r(f"m{n}", day=0, source=f"m{n}") for n in range(5)]
+    few = [_r(f"f{n}", day=1, source=f"f{n}") for n in range(2)]
+    assert len(group(most + few)) == 1
+    # as many a day off: two attacks
+    assert len(group(most + [_r(f"f{n}", day=1, source=f"f{n}") for n in range(3)])) == 2
 
 
 def test_a_follow_up_of_last_weeks_attack_joins_the_latest_attack_on_its_base() -> None:

@@ -3,7 +3,9 @@
 Two reports are of the same attack when they name the same place (or one names no base and
 the other's base lies in the region it names), their attack dates are within a day of each
 other (outlets differ on time zones and on "late Saturday" against "early Sunday"), and, a
-day apart, their weapons are compatible. A group's day is the one most of its reports give;
+day apart, their weapons are compatible. But two days running that several outlets each
+give, in like numbers, are two attacks: busy weeks see a base hit night after night. A
+group's day is the one most of its reports give;
 a report joins within a day of it, and a group spans two days only when the reports of one
 end are a few strays beside those of its day. A report naming two bases is two attacks. A
 follow-up of an attack some days back that does not give its day ("last week") joins the
@@ -15,6 +17,7 @@ can regroup whatever arrived, in whatever order it arrived.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -23,6 +26,11 @@ from monitor.detect.weapons import CONFUSED
 
 MAX_DAYS_APART = 1
 STRAYS = 4  # a day's reports are strays of the next day's attack when it has this many times more
+# two days running are two attacks when each is given by this many independent reports, the
+# fewer at least TWO_NIGHTS_SHARE of the more: one outlet's time zone is a stray, two
+# outlets that agree against two others a night later tell of a second attack
+TWO_NIGHTS_REPORTS = 2
+TWO_NIGHTS_SHARE = 0.5
 EARLIER_DAYS = 14  # how far back a follow-up of "last week's attack" looks for it
 # what listings and alerts say of an incident's day when no report says it
 UNSTATED_DAY = "no report says it; the day the first report came out"
@@ -99,14 +107,39 @@ def weapons_compatible(a: Iterable[str], b: Iterable[str]) -> bool:
     return any(frozenset({x, y}) == CONFUSED for x in sa for y in sb)
 
 
-def _fits(report: Report, members: list[Report]) -> bool:
-    """Within a day of the group's day. Measured from its first report instead, a few outlets
-    a day early (a US time zone, "late Saturday") started a group that the next day's
-    reports of the same attack could not join. Those few may make a group span two days;
-    reports of attacks on three days running stay apart. The same day: the same attack,
-    whatever weapons each outlet names (real reports call one salvo rockets, drones or
-    "projectiles"); a day apart, only with compatible weapons."""
+def _told_by(reports: set[Report]) -> dict[tuple[str, date], int]:
+    """For each named base and day, how many independent reports say that day (not the day
+    they came out, not a follow-up): outlets, or reports that name none."""
+    sources: dict[tuple[str, date], set[str]] = defaultdict(set)
+    for r in reports:
+        if r.day_stated and not r.earlier and not r.is_region:
+            sources[(r.place_id, r.attack_date)].add(f"outlet:{r.source}" if r.source else r.key)
+    return {key: len(found) for key, found in sources.items()}
+
+
+def _two_nights(report: Report, day: date, told: dict[tuple[str, date], int]) -> bool:
+    """Whether `report`'s day, a day off the group's `day`, is another attack on its base:
+    each day is given by TWO_NIGHTS_REPORTS independent reports at least, in like numbers."""
+    if report.is_region or report.attack_date == day:
+        return False
+    own = told.get((report.place_id, report.attack_date), 0)
+    other = told.get((report.place_id, day), 0)
+    return min(own, other) >= TWO_NIGHTS_REPORTS and min(own, other) >= TWO_NIGHTS_SHARE * max(
+        own, other
+    )
+
+
+def _fits(report: Report, members: list[Report], told: dict[tuple[str, date], int]) -> bool:
+    """Within a day of the group's day, and not another attack by `told` (`_two_nights`).
+    Measured from its first report instead, a few outlets a day early (a US time zone, "late
+    Saturday") started a group that the next day's reports of the same attack could not
+    join. Those few may make a group span two days; reports of attacks on three days running
+    stay apart. The same day: the same attack, whatever weapons each outlet names (real
+    reports call one salvo rockets, drones or "projectiles"); a day apart, only with
+    compatible weapons."""
     day = _date_of(members)
+    if _two_nights(report, day, told):
+        return False
     apart = abs((report.attack_date - day).days)
     # a group of follow-ups alone spans their own days, as its date counts them
     days = [m.attack_date for m in ([m for m in members if not m.earlier] or members)]
@@ -152,7 +185,9 @@ def group(reports: Iterable[Report]) -> list[Group]:
     its place it fits; then reports naming only a region join a group of a base in that
     region, or group among themselves."""
     clusters: list[tuple[str, list[Report]]] = []
-    for report in sorted(set(reports), key=Report.sort_key):
+    unique = set(reports)
+    told = _told_by(unique)
+    for report in sorted(unique, key=Report.sort_key):
         before = _earlier(report, clusters)
         if before is not None:
             before.append(report)
@@ -168,7 +203,7 @@ def group(reports: Iterable[Report]) -> list[Group]:
                     and members[0].region == report.place_id
                 )
             )
-            and _fits(report, members)
+            and _fits(report, members, told)
         ]
         if candidates:
             candidates[0].append(report)
