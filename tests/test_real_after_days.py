@@ -49,3 +49,50 @@ def test_after_midnight_on_a_weekday_is_the_attacks_day() -> None:
     )
     assert d.attack
     assert d.attack_date == date(2020, 1, 2)
+
+
+MONDAY = datetime(2025, 6, 23, 23, 0, tzinfo=IRAQ)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doha, 23 de junio de 2025 - Irán lanzó varios misiles balísticos contra Al Udeid, la "
+        "base aérea estadounidense en Qatar, como represalia por el bombardeo de sus "
+        "instalaciones nucleares del sábado.",
+        "Doha, 23 juin 2025 - L'Iran a tiré plusieurs missiles balistiques sur Al Udeid, la "
+        "base aérienne américaine au Qatar, en représailles au bombardement de ses sites "
+        "nucléaires samedi.",
+        "Doha, 23 giugno 2025 - L'Iran ha lanciato diversi missili balistici contro Al Udeid, "
+        "la base aerea americana in Qatar, in risposta ai bombardamenti dei suoi siti nucleari "
+        "di sabato.",
+    ],
+)
+def test_a_weekday_the_attack_answers_leaves_the_dateline_its_day(text: str) -> None:
+    # the dateline's full date is the attack's: the Saturday is the bombing it answers
+    d = _match("Iranian missiles fired at Al Udeid", text, MONDAY)
+    assert d.attack
+    assert d.attack_date == date(2025, 6, 23)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Missili iraniani contro la base di Al Udeid",
+            "L'Iran ha lanciato missili balistici contro la base aerea americana di Al Udeid "
+            "in Qatar, ha detto il ministero della Difesa di Doha.\n\nI lanci seguono i "
+            "bombardamenti di sabato notte sui siti nucleari iraniani.",
+        ),
+        (
+            "Иран выпустил ракеты по базе Эль-Удейд",
+            "Иран выпустил баллистические ракеты по американской авиабазе Эль-Удейд в Катаре, "
+            "сообщило министерство обороны Катара.\n\nУдар нанесён в ответ на бомбардировку "
+            "иранских ядерных объектов в субботу.",
+        ),
+    ],
+)
+def test_the_day_of_the_strike_an_attack_answers_is_not_its_own(title: str, text: str) -> None:
+    d = _match(title, text, MONDAY)
+    assert d.attack
+    assert d.attack_date == date(2025, 6, 23)
