@@ -267,3 +267,37 @@ def test_a_weekday_opening_the_attack_itself_stays_its_day() -> None:
     )
     assert d.attack
     assert d.attack_date == date(2024, 1, 28)
+
+
+FRIDAY_JULY = datetime(2025, 7, 11, 20, 0, tzinfo=IRAQ)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Satellite images published on Friday suggest that an Iranian missile strike on Al "
+        "Udeid air base in Qatar destroyed a dome holding US military communications gear.\n\n"
+        "Iran's June 23 attack answered the American bombing of three nuclear sites.",
+        "On Friday, the Associated Press analysed satellite images and confirmed that an "
+        "Iranian missile hit a dome at Al Udeid air base, which hosts US forces.\n\n"
+        "Iran fired the missiles on 23 June, a day after the US bombed its nuclear sites.",
+    ],
+)
+def test_a_study_of_an_old_strike_told_on_a_weekday_is_no_new_attack(text: str) -> None:
+    # the weekday is the day the images were published or studied; the strike's own day,
+    # given in full a line below, is weeks back
+    d = _match("Images show Iranian missile hit dome at Al Udeid", text, FRIDAY_JULY)
+    assert not d.attack
+
+
+def test_a_statement_of_a_weekday_on_a_fresh_strike_stays_its_day() -> None:
+    # the old date is another base's attack: the statement's day stands
+    d = _match(
+        "Rockets hit Ain al-Asad",
+        "The Pentagon said on Friday that two rockets hit Ain al-Asad air base, which hosts US "
+        "troops.\n\nOn June 23, Iranian missiles had struck Al Udeid air base in Qatar.",
+        FRIDAY_JULY,
+    )
+    assert d.attack
+    assert _bases(d) == ["ain-al-asad"]
+    assert d.attack_date == date(2025, 7, 11)

@@ -56,7 +56,8 @@ _PAST_BEFORE = re.compile(r"\b(?:last|past|previous|vergangenen|letzten)\s$")
 # "the group said on Monday", "images taken on Sunday": a statement's day, not the attack's
 _SAID = re.compile(
     r"(?:said|says|told|announced|reported|added|stated|statement|confirmed|claimed|taken|released|"
-    r"filmed|declared|a dit|a declare|a confirme|a annonce|a indique|ont indique|a precise|"
+    r"filmed|published|examined|analysed|analyzed|declared|a dit|a declare|a confirme|a annonce|"
+    r"a indique|ont indique|a precise|"
     r"a fait savoir|ont fait savoir|a affirme|ont affirme|a assure|dijo|"
     r"confirmo|informo|anuncio|indico|sagte|bestatigte|erklarte|ha detto|ha confermato|"
     r"ha annunciato|ha riferito|confirmou|anunciou|dedi|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|افاد|"
@@ -107,7 +108,9 @@ _SAID_NEXT = re.compile(
     r"announced|confirmed|disclosed|released|told|reported|revealed|acknowledged|stated|blamed|"
     r"denied|called|demanded|condemned|urged|vowed|pledged|statement|briefing|announcement|"
     r"news\sconference|press\sconference)\b|"
-    r"\s(?:azt\s)?(?:kozolte|kozoltek|mondta|mondtak|jelentette|jelentettek)\b"  # Hungarian
+    r"\s(?:azt\s)?(?:kozolte|kozoltek|mondta|mondtak|jelentette|jelentettek)\b|"  # Hungarian
+    # "On Friday, the Associated Press analysed satellite pictures": a study's day
+    r",?\s(?:[\w.-]+\s){1,4}(?:analysed|analyzed|examined|reviewed)\b"
 )
 
 

@@ -117,6 +117,15 @@ def _attack_date(
                 # "eleven troops were treated, the military said on Thursday" ... "the Jan 8
                 # attack on Al Asad": a follow-up's statement day is not the attack's
                 or ("follow_up" in r.flags and _same_attack(r, main, follow_up=True))
+                # "images published on Friday show the strike hit a dome" ... "Iran's June 23
+                # attack": news given on a weekday of an attack whose day, in full, is weeks back
+                or (
+                    (r.attack or bool(r.weapons))
+                    and not r.flags & WEAK
+                    and (stated - found).days > MAX_REPORT_DELAY
+                    and any(h.label.startswith("month:") for h in r.hits)
+                    and _same_attack(r, main, follow_up=True)
+                )
             ):
                 return found, True
             continue
