@@ -301,3 +301,20 @@ def test_a_statement_of_a_weekday_on_a_fresh_strike_stays_its_day() -> None:
     assert d.attack
     assert _bases(d) == ["ain-al-asad"]
     assert d.attack_date == date(2025, 7, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "米国防総省が23日、今月20日にバグダッドの米大使館近くで起きたロケット弾攻撃について、"
+        "親イラン民兵の仕業だとの見方を示した。",
+        "미 국방부가 23일, 20일 바그다드 주재 미국 대사관을 겨냥한 로켓 공격에 대해 친이란 "
+        "민병대의 소행이라는 판단을 내놓았다.",
+    ],
+)
+def test_who_spoke_on_the_23rd_of_an_attack_on_the_20th_dates_it_the_20th(text: str) -> None:
+    # the subject, its day and a pause: the day it spoke; the attack has a day of its own
+    d = _match("", text, datetime(2020, 12, 24, 9, 0, tzinfo=IRAQ))
+    assert d.attack, d.reasons
+    assert _bases(d) == ["baghdad-embassy"]
+    assert d.attack_date == date(2020, 12, 20)

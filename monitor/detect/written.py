@@ -83,6 +83,8 @@ _BY_THEN = re.compile(r"\s?(?:までに|까지)")
 # "국방부는 29일 ... 28일 로켓 공격을 받았다고 밝혔다"
 _TOPIC = re.compile(r"(?:は|는|은)\s?$")
 _PAUSE = re.compile(r"[、,，]|\s")
+_SUBJECT = re.compile(r"(?:は|が|는|은|가|이)\s?$")
+_ABOUT = re.compile(r"について|に関し|에\s?대해|에\s?대한|와\s?관련|과\s?관련")
 # ... and a verb of saying closing the sentence: the subject is who spoke, not who attacked
 _SPOKE_LAST = re.compile(
     r"(?:明らかにした|明らかにしました|発表した|発表しました|述べた|伝えた|밝혔다|발표했다|전했다|말했다)"
@@ -117,6 +119,14 @@ def cjk(norm: str, pub: date | None, weekdays: bool = False) -> date | None:
                 _TOPIC.search(norm, max(0, m.start() - 3), m.start())
                 and _PAUSE.match(norm, m.end())
                 and _SPOKE_LAST.search(norm) is not None
+            )
+            # "米中央軍が23日、今月20日に起きたロケット弾攻撃について": who spoke, the day
+            # they spoke, and then the day of what they spoke of (not "イランは28日、…攻撃し、
+            # 27日の空爆への報復だとした", the day of what the attack answers)
+            or (
+                _SUBJECT.search(norm, max(0, m.start() - 3), m.start())
+                and _PAUSE.match(norm, m.end())
+                and any(o.start() > m.end() and _ABOUT.search(norm, o.end()) for o in written)
             )
         )
     ]
