@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import socket
 import socketserver
+import sys
 import threading
 from collections.abc import Callable
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Self
+
+logger = logging.getLogger(__name__)
 
 SITE = Path(__file__).resolve().parent / "site"
 _TYPES = {
@@ -61,6 +65,17 @@ class LoopbackServer(ThreadingHTTPServer):
         socketserver.TCPServer.server_bind(self)
         host, port = self.server_address[:2]
         self.server_name, self.server_port = str(host), int(port)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hung up before its answer was written (it gave up waiting, or was
+        stopped) is no fault of the server: one line at debug level, not a traceback on
+        standard error for each of them, as a bench of thousands of outlets on a loaded
+        machine once printed."""
+        error = sys.exc_info()[1]
+        if isinstance(error, (ConnectionResetError, BrokenPipeError, ConnectionAbortedError)):
+            logger.debug("client %s hung up before its answer: %r", client_address, error)
+            return
+        super().handle_error(request, client_address)
 
 
 class _Server6(LoopbackServer):
