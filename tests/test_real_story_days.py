@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from monitor.detect.gazetteer import hosted_in
 from monitor.detect.text import normalise
 from tests.reports import detect, fires, local_time, look_alike_cases, report_cases
@@ -131,6 +133,23 @@ def test_charges_over_a_deadly_drone_strike_are_no_new_attack() -> None:
         "Two men charged in connection to drone strike that killed US soldiers in Jordan",
         "Prosecutors said on Monday that two men were indicted for supplying parts used in a "
         "drone attack earlier this year that killed three US soldiers at a base in Jordan.",
+        local_time("2024-12-17"),
+    )
+    assert not d.attack, d.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Two Iranian men face charges over drone attack that killed three US soldiers in Jordan",
+        "Two Iranians charged with supplying parts for drone attack on US troops in Jordan",
+    ],
+)
+def test_men_facing_charges_over_a_drone_strike_are_no_new_attack(title: str) -> None:
+    d = detect(
+        title,
+        "The Justice Department said on Monday that two men had been charged over a drone "
+        "attack on US troops in Jordan that killed three soldiers.",
         local_time("2024-12-17"),
     )
     assert not d.attack, d.reasons
