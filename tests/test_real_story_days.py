@@ -155,6 +155,26 @@ def test_men_facing_charges_over_a_drone_strike_are_no_new_attack(title: str) ->
     assert not d.attack, d.reasons
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Four men sentenced to life over missile attack on Baghdad airport",
+            "An Iraqi criminal court on Sunday sentenced four men to life in prison for firing "
+            "missiles at Baghdad International Airport, where US troops are based, in January.",
+        ),
+        (
+            "أربعة أدينوا بقصف مطار بغداد الدولي ينالون المؤبد",
+            "قضى القضاء العراقي اليوم الأحد على أربعة متهمين بالحبس مدى الحياة "
+            "لإطلاقهم صواريخ على مطار بغداد الدولي الذي يضم قوات أمريكية في كانون الثاني الماضي.",
+        ),
+    ],
+)
+def test_a_sentence_passed_for_an_old_attack_is_no_new_attack(title: str, text: str) -> None:
+    d = detect(title, text, local_time("2022-08-07"))
+    assert not d.attack, d.reasons
+
+
 test_bases_named_by_their_city_or_a_short_word = report_cases(
     [
         # "a base in Kirkuk" hosting US troops is K-1
