@@ -38,6 +38,18 @@ def test_a_drill_told_near_the_top_is_not_an_attack(title: str, text: str) -> No
     assert not d.attack, d.reasons
 
 
+def test_french_manoeuvres_that_sent_troops_to_shelter_are_a_drill() -> None:
+    d = _match(
+        "Deux bases américaines du Golfe en alerte pendant les manœuvres militaires iraniennes",
+        "Les soldats des bases d'Al Udeid, au Qatar, et d'Al Dhafra, aux Émirats, ont "
+        "brièvement gagné les abris mardi lorsque des missiles iraniens sont tombés en mer.\n\n"
+        "Ils ont été tirés pendant les manœuvres militaires des Gardiens de la révolution dans "
+        "le détroit d'Ormuz.",
+        datetime(2020, 7, 28, 20, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack, d.reasons
+
+
 @pytest.mark.parametrize(
     ("title", "text"),
     [
