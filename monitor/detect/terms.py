@@ -50,11 +50,44 @@ class Terms:
     us_names: tuple[tuple[str, str], ...] = ()
 
 
+# what a language file may hold at its top level; anything else is a mistake that would
+# otherwise go unread (a list written after the last table, or above the first)
+_TOP_LEVEL = frozenset(
+    {
+        "language",
+        "clitics",
+        "verb_final",
+        "us_names",
+        "weapons",
+        "terms",
+        "dates",
+        "numbers",
+        "places",
+        "context_places",
+        "area_places",
+    }
+)
+
+
 def _read(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError([f"{path}: not valid TOML: {exc}"]) from None
+
+
+def _checked(path: Path, data: dict[str, Any]) -> dict[str, Any]:
+    """A language file's data, once each top-level key is one the loader reads."""
+    unknown = sorted(set(data) - _TOP_LEVEL)
+    if unknown:
+        raise ConfigError(
+            [
+                f"{path}: unknown key {key!r} at the top level: term lists belong under "
+                "[terms], weapons under [weapons], day and month names under [dates]"
+                for key in unknown
+            ]
+        )
+    return data
 
 
 # framing cues a verb-final language gives at the end of the clause ("... 基地を攻撃すると警告
@@ -98,7 +131,7 @@ def load_terms(directory: Path = TERMS_DIR) -> Terms:
     for path in sorted(directory.glob("*.toml")):
         if path.name == "groups.toml":
             continue
-        data = _read(path)
+        data = _checked(path, _read(path))
         languages.append(data.get("language", path.stem))
         entries += _language_entries(data)
         clitics = data.get("clitics", "")
