@@ -10,13 +10,13 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from monitor.detect.dates import (
-    after_weekday,
     named_today,
     older_month,
     said_date,
     since_date,
     statement_date,
 )
+from monitor.detect.following import after_weekday
 from monitor.detect.sentence import WEAK, Reading
 from monitor.detect.text import word_count
 from monitor.detect.written import cjk, numeric
