@@ -120,8 +120,7 @@ def _attack_date(
                 # "images published on Friday show the strike hit a dome" ... "Iran's June 23
                 # attack": news given on a weekday of an attack whose day, in full, is weeks back
                 or (
-                    (r.attack or bool(r.weapons))
-                    and not r.flags & WEAK
+                    _about(r)
                     and (stated - found).days > MAX_REPORT_DELAY
                     and any(h.label.startswith("month:") for h in r.hits)
                     and _same_attack(r, main, follow_up=True)
@@ -152,6 +151,12 @@ def _attack_date(
     if stated is not None:
         return stated, True
     return published, False
+
+
+def _about(r: Reading) -> bool:
+    """Whether a sentence tells of an attack or its weapons, framed as nothing else (a US
+    strike, a threat, a recall...)."""
+    return (r.attack or bool(r.weapons)) and not r.flags & WEAK
 
 
 def elsewhere(r: Reading, bases: Sequence[Place]) -> bool:
@@ -199,7 +204,7 @@ def attack_day(
     lead = [r for r in readings if r.lead and not r.flags & WEAK]
     # not another side's strike: "a direct response to the US strikes at dawn on Sunday"
     background = [r for r in readings if r.lead and r.flags & WEAK and not r.flags & _OTHERS]
-    about = [r for r in readings if (r.attack or r.weapons) and not r.flags & WEAK]
+    about = [r for r in readings if _about(r)]
     sources = list(dict.fromkeys((*in_order, *told, *lead, *about, *background)))
     if published is not None:
         # "reports said Thursday", published on Friday: the story's today is Thursday
