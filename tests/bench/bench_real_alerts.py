@@ -7,7 +7,8 @@ outlet's RSS feed, each outlet on its own loopback address, runs `basewatch run 
 all of them with one chat channel at a local webhook receiver, and counts, against the labels:
 
 - attacks reached: labelled attacks (with a known day) that got a "new" alert with one of
-  their bases (or their region) and their day;
+  their bases (or their region) and their day; an attack labelled only by its region on a
+  day when a base of that region is labelled attacked is counted once, as that base's;
 - alerts that match no attack: "new" alerts whose base and day match no labelled attack,
   apart from those on an attack labelled without a day, at its base (counted apart: the
   base can be checked, the day cannot);
@@ -39,6 +40,7 @@ from typing import Any
 
 from monitor.demo.server import LoopbackServer, WebhookReceiver
 from monitor.detect.evaluation import _published, load_corpus
+from monitor.detect.gazetteer import load_gazetteer
 
 ROOT = Path(__file__).resolve().parents[2]
 PORT = 18_766
@@ -148,7 +150,12 @@ def _config(folder: Path, hosts: list[str], webhook: str) -> Path:
 
 
 def _attacks(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """Labelled attacks with a known day: incident slug -> places and day."""
+    """Labelled attacks with a known day: incident slug -> places and day.
+
+    An attack labelled only by its region ("a base in north-eastern Syria") on a day when an
+    attack on a base of that region is labelled too is that attack, told by articles that do
+    not name the base: the archive groups such reports with the base's (one alert), so it is
+    counted once, as the base's attack, which its region then also names."""
     out: dict[str, dict[str, Any]] = {}
     for row in rows:
         label = row["label"]
@@ -157,6 +164,20 @@ def _attacks(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
             entry = out.setdefault(label["incident"], {"places": set(), "day": None})
             entry["places"] |= places
             entry["day"] = label["attack_date"]
+    region_of = {e.place.id: e.region for e in load_gazetteer().bases}
+    for slug, attack in list(out.items()):
+        if any(p in region_of for p in attack["places"]):
+            continue  # names a base
+        bases = [
+            other
+            for other in out.values()
+            if other["day"] == attack["day"]
+            and any(region_of.get(p) in attack["places"] for p in other["places"])
+        ]
+        if bases:
+            del out[slug]
+            for other in bases:
+                other["places"] |= attack["places"]
     return out
 
 
