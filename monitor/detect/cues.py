@@ -166,6 +166,8 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
         # "gas field" inside "the Conoco gas field" is part of a base's name
         names = [h for h in hits if h.label.startswith(_NAMES)]
         hits = [h for h in hits if not (h.label.startswith("cat:") and inside(h, names))]
+    if "cat:cause_before" in labels:
+        hits = _without_cause_before(norm, hits)
     if "cat:attack" in labels:  # what follows matters only where an attack is told
         hits = _without_cause(norm, hits, labels)
     if "cat:anniversary" in labels:
@@ -297,6 +299,26 @@ def _without_cause(norm: str, hits: list[Hit], labels: set[str]) -> list[Hit]:
             if not (h.label == "cat:us_attacker" and 0 <= h.start - cause.end <= _CAUSE_REACH)
         ]
     return _cut(norm, hits, cause)
+
+
+# where a Korean or Japanese cause clause may open: after a comma, or after its sentence's
+# subject
+_CAUSE_OPENS = re.compile(r"[,、，]")
+_SUBJECTS = ("cat:state_attacker", "cat:coalition", "group:")
+
+
+def _without_cause_before(norm: str, hits: list[Hit]) -> list[Hit]:
+    """The hits without those of a cause clause that its marker closes, as Korean and
+    Japanese write it: "23일 이란이 [미국의 핵시설 공습에 대한 보복으로] 카타르의 ... 공군기지에
+    미사일을 쐈다", "米軍は2日、[ヨルダンの基地への無人機攻撃への報復として]、シリアの拠点を
+    空爆した". The clause opens after the comma or the subject before it: what it names is the
+    event answered, and the rest of the sentence tells the answer, new."""
+    for marker in [h for h in hits if h.label == "cat:cause_before"]:
+        opens = [m.end() for m in _CAUSE_OPENS.finditer(norm, 0, marker.start)]
+        opens += [h.end for h in hits if h.end <= marker.start and h.label.startswith(_SUBJECTS)]
+        start = max(opens, default=0)
+        hits = [h for h in hits if h.end <= start or h.start >= marker.end]
+    return hits
 
 
 def _end(norm: str, start: Hit, ends: re.Pattern[str] = _CLAUSE_END) -> int:
