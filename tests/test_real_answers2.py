@@ -71,3 +71,23 @@ def test_a_weapon_fired_at_us_forces_beside_the_us_strike_is_still_an_attack() -
     )
     d = _match("", text, JAN_5)
     assert d.attack, d.reasons
+
+
+@pytest.mark.parametrize(
+    "strike",
+    [
+        "The United States on Saturday night struck from the air no fewer than three of Iran's "
+        "nuclear sites.",
+        "The US on Saturday night bombed from the air at least three Iranian nuclear sites.",
+    ],
+)
+def test_the_day_the_us_struck_first_is_not_the_attacks(strike: str) -> None:
+    """The US, then the day of its strike, then the verb: that day is the strike's."""
+    blasts = (
+        "Several blasts were heard over Doha as Iranian missiles flew toward Al Udeid Air Base."
+    )
+    text = f"{blasts} {strike}"
+    d = _match("Iran fires missiles at Qatar base hosting US troops", text, JUNE_23)
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-udeid-air-base"]
+    assert d.attack_date == JUNE_23.date()
