@@ -125,6 +125,22 @@ def test_a_follow_up_of_last_weeks_attack_joins_the_latest_attack_on_its_base() 
     assert next(g for g in groups if len(g.reports) == 2).attack_date == DAY + timedelta(days=3)
 
 
+def test_a_follow_up_joins_the_attack_most_outlets_told_not_a_lone_report_since() -> None:
+    # the big strike of day 0, told by three outlets, and one outlet's report dated day 5: the
+    # concussions disclosed on day 9 "after last week's strike" are the big strike's
+    groups = group(
+        [
+            *(_r(f"strike{n}", day=0, source=f"s{n}") for n in range(3)),
+            _r("lone", day=5, source="s9"),
+            _r("update", day=9, day_stated=False, earlier=True, source="s4"),
+        ]
+    )
+    assert _shape(groups) == {
+        frozenset({"strike0", "strike1", "strike2", "update"}),
+        frozenset({"lone"}),
+    }
+
+
 def test_a_follow_up_with_no_attack_on_its_base_in_the_fortnight_before_stands_alone() -> None:
     too_old = group([_r("attack", day=0), _r("update", day=EARLIER_DAYS + 1, earlier=True)])
     assert _shape(too_old) == {frozenset({"attack"}), frozenset({"update"})}

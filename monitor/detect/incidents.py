@@ -9,7 +9,7 @@ group's day is the one most of its reports give;
 a report joins within a day of it, and a group spans two days only when the reports of one
 end are a few strays beside those of its day. A report naming two bases is two attacks. A
 follow-up of an attack some days back that does not give its day ("last week") joins the
-latest attack on its base in the EARLIER_DAYS before it.
+attack on its base in the EARLIER_DAYS before it that most outlets told (the latest of equals).
 
 `group` depends only on the set of reports it is given, never on their order: the archive
 can regroup whatever arrived, in whatever order it arrived.
@@ -165,8 +165,11 @@ def _date_of(members: list[Report]) -> date:
 
 
 def _earlier(report: Report, clusters: list[tuple[str, list[Report]]]) -> list[Report] | None:
-    """For a follow-up of an earlier attack, the latest group of its base dated 1 to
-    EARLIER_DAYS days before it (reports are grouped in date order: those are all formed)."""
+    """For a follow-up of an earlier attack, the group of its base dated 1 to EARLIER_DAYS
+    days before it that the most outlets told, the latest of equals (reports are grouped in
+    date order: those are all formed). A lone report of a day in between is less likely its
+    attack than the one the press covered: "the 11 troops treated for concussions after last
+    week's strike" are of the strike every outlet reported."""
     if not report.earlier or report.is_region:
         return None
     before = [
@@ -177,7 +180,12 @@ def _earlier(report: Report, clusters: list[tuple[str, list[Report]]]) -> list[R
         and not all(m.earlier for m in members)  # the attack's own reports, not follow-ups
         and 1 <= (report.attack_date - _date_of(members)).days <= EARLIER_DAYS
     ]
-    return max(before, key=_date_of, default=None)
+    return max(before, key=lambda m: (_outlets(m), _date_of(m)), default=None)
+
+
+def _outlets(members: list[Report]) -> int:
+    """How many outlets told the attack itself, follow-ups aside."""
+    return len({m.source for m in members if not m.earlier})
 
 
 def group(reports: Iterable[Report]) -> list[Group]:
