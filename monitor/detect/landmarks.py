@@ -1,6 +1,7 @@
 """Bases named to say where something is: "Harir air base in Erbil" (Erbil only places
 Harir), "a base next to Erbil airport" (an unnamed base beside the airport), "Harir, near
-Erbil airport" (the airport a landmark, not a target)."""
+Erbil airport" (the airport a landmark, not a target); and a region named as where the
+weapons came from ("rockets launched out of northern Iraq toward a Syrian base")."""
 
 from __future__ import annotations
 
@@ -117,3 +118,24 @@ def unnamed_beside(
         if all(located for _, located in found)
         and any(beside(h, w) for h, _ in found for w in words)
     }
+
+
+# where weapons came from, right before a region's name: "launched out of northern Iraq",
+# "depuis le nord de l'Irak", "dall'Iraq", "из Ирака", "من العراق", "从伊拉克"
+_ORIGIN = re.compile(
+    r"(?:\b(?:from|out\sof)\s(?:the\s)?|\bdepuis\s(?:l'|le\s|la\s)?|"
+    r"\ben\sprovenance\sd(?:u\s|e\sla\s|e\sl')|\bdesde\s(?:el\s|la\s)?|"
+    r"\bprocedentes?\sdel?\s|\bprovenienti\sda(?:l|lla)?\s|\bdall'|\bdal\s|\bdalla\s|"
+    r"\baus\s(?:dem\s|der\s)?|\bvanuit\s(?:het\s)?|\bиз\s|\bсо\sстороны\s|"
+    r"(?:^|\s)من\s|(?:^|\s)از\s|从)$"
+)
+# a distance from a place is where the base lies: "a base 30 km from Baghdad"
+_DISTANCE = re.compile(r"(?:\bkm|\bkilomet\w+|\bmiles|\bкм|كم|كيلومترا?)\s$")
+
+
+def origin(norm: str, hit: Hit) -> bool:
+    """Whether a region's name says where the weapons came from, not where they struck:
+    "rockets launched out of northern Iraq toward a Syrian base"."""
+    start = max(0, hit.start - 24)
+    found = _ORIGIN.search(norm, start, hit.start)
+    return found is not None and not _DISTANCE.search(norm, start, found.start())

@@ -15,6 +15,7 @@ from monitor.detect.dates import SINCE
 from monitor.detect.gazetteer import Entry, Gazetteer
 from monitor.detect.landmarks import (
     landmarks_dropped,
+    origin,
     placing_named,
     unnamed_beside,
     where_named,
@@ -361,7 +362,11 @@ class Reader:
         terms = [attack[0].text] if attack else []
         terms += [e.place.name for e in places]
         terms += shown
-        regions = [self.entries[label[7:]] for label in by if label.startswith("region:")]
+        regions = [
+            self.entries[label[7:]]
+            for label, found in by.items()
+            if label.startswith("region:") and not all(origin(norm, h) for h in found)
+        ]
         return Reading(
             index=index,
             text=text,

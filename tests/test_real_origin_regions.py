@@ -1,0 +1,61 @@
+"""A region named as where the weapons came from is not where they struck (in our own words,
+after real reports of the rockets fired from Zummar in northern Iraq at the coalition's base in
+north-eastern Syria on 21 April 2024): "launched out of northern Iraq toward a Syrian base"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.reports import detect as _match
+from tests.reports import local_time
+
+APRIL_22 = local_time("2024-04-22")
+
+
+def test_a_base_the_story_names_later_is_not_of_the_region_the_rockets_came_from() -> None:
+    text = "\n".join(
+        [
+            "Iraqi security sources said at least five rockets were launched on Sunday evening "
+            "out of northern Iraq toward a Syrian military base used by the US-led coalition.",
+            "The coalition said one of its aircraft destroyed the launcher in self-defence.",
+            "Iraqi forces found the burnt-out truck that carried it near the town of Zummar.",
+            "The prime minister had returned from Washington the day before.",
+            "Armed groups had paused their attacks since early February.",
+            "A war monitor said the rockets were aimed at the Kharab al-Jir base.",
+        ]
+    )
+    d = _match("Rockets launched at coalition base", text, APRIL_22)
+    assert d.attack, d.reasons
+    assert [p.id for p in d.places] == ["rmelan-landing-zone"]
+    assert d.attack_date == date(2024, 4, 21)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Au moins cinq roquettes ont été tirées dimanche soir depuis le nord de l'Irak vers "
+            "une base de la coalition dans le nord-est de la Syrie, selon des sources irakiennes.",
+        ),
+        (
+            "ru",
+            "В воскресенье вечером из Северного Ирака по базе международной коалиции на "
+            "северо-востоке Сирии были выпущены по меньшей мере пять ракет.",
+        ),
+    ],
+)
+def test_the_region_struck_is_not_the_one_the_rockets_came_from(language: str, text: str) -> None:
+    d = _match("", text, APRIL_22, language=language)
+    assert d.attack, d.reasons
+    assert [p.id for p in d.places] == ["ne-syria"]
+
+
+def test_a_base_some_distance_from_a_city_lies_in_its_region() -> None:
+    """A guard: "30 km from Baghdad" says where the base is."""
+    text = "Three rockets struck a base hosting US troops 30 km from Baghdad on Sunday."
+    d = _match("", text, APRIL_22)
+    assert d.attack, d.reasons
+    assert [p.id for p in d.places] == ["baghdad"]
