@@ -98,6 +98,9 @@ def test_a_day_off_told_by_one_outlet_or_by_few_does_not_split_an_attack() -> No
     most = [_r(f"m{n}", day=0, source=f"m{n}") for n in range(3)]
     same_outlet = [_r(f"o{n}", day=1, source="one outlet") for n in range(2)]
     assert len(group(most + same_outlet)) == 1
+    # one wire story that two sites carry a day off is one source too
+    wire = [_r(f"w{n}", day=1, source=f"site {n}", content="one wire text") for n in range(2)]
+    assert len(group(most + wire)) == 1
     # two outlets a day off against five: strays of a time zone, not a second attack
     most = [_r(f"m{n}", day=0, source=f"m{n}") for n in range(5)]
     few = [_r(f"f{n}", day=1, source=f"f{n}") for n in range(2)]

@@ -109,12 +109,13 @@ def weapons_compatible(a: Iterable[str], b: Iterable[str]) -> bool:
 
 def _told_by(reports: set[Report]) -> dict[tuple[str, date], int]:
     """For each named base and day, how many independent reports say that day (not the day
-    they came out, not a follow-up): outlets, or reports that name none."""
-    sources: dict[tuple[str, date], set[str]] = defaultdict(set)
+    they came out, not a follow-up), counted as `Group.independent` counts an incident's
+    sources: syndicated copies of one text, or several stories of one outlet, count once."""
+    sources: dict[tuple[str, date], list[Report]] = defaultdict(list)
     for r in reports:
         if r.day_stated and not r.earlier and not r.is_region:
-            sources[(r.place_id, r.attack_date)].add(f"outlet:{r.source}" if r.source else r.key)
-    return {key: len(found) for key, found in sources.items()}
+            sources[(r.place_id, r.attack_date)].append(r)
+    return {key: Group(key[0], key[1], tuple(found)).independent for key, found in sources.items()}
 
 
 def _two_nights(report: Report, day: date, told: dict[tuple[str, date], int]) -> bool:
