@@ -122,7 +122,7 @@ def _attack_date(
                 or (
                     _about(r)
                     and (stated - found).days > MAX_REPORT_DELAY
-                    and any(h.label.startswith("month:") for h in r.hits)
+                    and _in_full(r, published)
                     and _same_attack(r, main, follow_up=True)
                 )
             ):
@@ -151,6 +151,14 @@ def _attack_date(
     if stated is not None:
         return stated, True
     return published, False
+
+
+def _in_full(r: Reading, published: date | None) -> bool:
+    """Whether the sentence gives a day in full: a month named, or a day the Chinese,
+    Japanese or Korean way ("1月8日", "先月24日")."""
+    return any(h.label.startswith("month:") for h in r.hits) or (
+        published is not None and cjk(r.norm, published) is not None
+    )
 
 
 def _about(r: Reading) -> bool:
@@ -254,10 +262,7 @@ def told_old(
         if not all(e.place.id in where or e.region in where for e in r.places):
             continue
         said = said_on(r, published)
-        # a month named, or a day the Chinese, Japanese or Korean way ("1月8日", "先月24日")
-        explicit = any(h.label.startswith("month:") for h in r.hits) or (
-            cjk(r.norm, published) is not None
-        )
+        explicit = _in_full(r, published)
         age = (published - said).days if said is not None else 0
         if explicit and age > FOLLOW_UP_DAYS and (dated or age <= TOLL_DAYS):
             return said
