@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from tests.reports import LOCAL as IRAQ
 from tests.reports import bases as _bases
 from tests.reports import detect as _match
@@ -90,3 +92,39 @@ def test_a_base_close_to_another_after_a_comma_is_where_it_is() -> None:
     )
     assert d.attack, d.reasons
     assert _bases(d) == ["harir-air-base"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Late on Tuesday, drones loaded with explosives struck Erbil International Airport, "
+            "not far from the US consulate, local officials said.",
+        ),
+        (
+            "es",
+            "El martes por la noche, drones cargados de explosivos golpearon el aeropuerto de "
+            "Erbil, situado en las inmediaciones del consulado de Estados Unidos.",
+        ),
+        (
+            "it",
+            "Martedì sera due droni esplosivi hanno colpito l'aeroporto di Erbil, nel nord "
+            "dell'Iraq, a poca distanza dal consolato degli Stati Uniti.",
+        ),
+    ],
+)
+def test_a_us_mission_the_struck_airport_is_near_is_no_second_target(
+    language: str, text: str
+) -> None:
+    d = _match("", text, datetime(2021, 7, 7, 9, 0, tzinfo=IRAQ), language=language)
+    assert d.attack, d.reasons
+    assert _bases(d) == ["erbil-air-base"]
+
+
+def test_rockets_falling_near_the_embassy_still_tell_an_attack_on_it() -> None:
+    """A guard: without the comma of an aside, "near" is where the rockets fell."""
+    text = "Two rockets fell near the US embassy in Baghdad's Green Zone late on Tuesday."
+    d = _match("", text, datetime(2021, 7, 7, 9, 0, tzinfo=IRAQ))
+    assert d.attack, d.reasons
+    assert _bases(d) == ["baghdad-embassy"]

@@ -18,8 +18,10 @@ _THEIR_GAP = 50
 # embassy": that is where they struck)
 NEAR = re.compile(
     r"(?:,|\b(?:located|situated|lying|situee?s?|situad[oa]s?|localizad[oa]s?|βρισκεται))\s"
-    r"(?:near|close to|next to|pres d\w*|proche d\w*|a proximite d\w*|non loin d\w*|"
-    r"cerca de\w*|junto a\w*|perto d\w*|nas imediacoes d\w*|vicino a\w*|nahe\w*|"
+    r"(?:near|close to|next to|not far from|a short distance from|in the vicinity of|"
+    r"pres d\w*|proche d\w*|a proximite d\w*|non loin d\w*|"
+    r"cerca de\w*|junto a\w*|en las inmediaciones d\w*|a poca distancia d\w*|perto d\w*|"
+    r"nas imediacoes d\w*|vicino a\w*|nei pressi d\w*|a poca distanza d\w*|nahe\w*|"
     r"neben|рядом с|возле|недалеко от|yakinind\w*|κοντα)\W+(?:\w+\W+){0,3}$"
 )
 NEAR_GAP = 40
