@@ -181,12 +181,14 @@ def _earlier(report: Report, clusters: list[tuple[str, list[Report]]]) -> list[R
         and not all(m.earlier for m in members)  # the attack's own reports, not follow-ups
         and 1 <= (report.attack_date - _date_of(members)).days <= EARLIER_DAYS
     ]
-    return max(before, key=lambda m: (_outlets(m), _date_of(m)), default=None)
+    return max(before, key=lambda m: (_sources(m), _date_of(m)), default=None)
 
 
-def _outlets(members: list[Report]) -> int:
-    """How many outlets told the attack itself, follow-ups aside."""
-    return len({m.source for m in members if not m.earlier})
+def _sources(members: list[Report]) -> int:
+    """How many independent sources told the attack itself, follow-ups aside, counted as
+    `Group.independent` counts them."""
+    own = tuple(m for m in members if not m.earlier)
+    return Group(members[0].place_id, _date_of(members), own).independent
 
 
 def group(reports: Iterable[Report]) -> list[Group]:
