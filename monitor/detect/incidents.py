@@ -18,7 +18,7 @@ can regroup whatever arrived, in whatever order it arrived.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -76,28 +76,33 @@ class Group:
 
     @property
     def independent(self) -> int:
-        """Reports that count as separate sources: syndicated copies of one text count once,
-        and so do several stories from one outlet."""
-        # reports sharing a text or an outlet are one source: count the connected sets
-        parent = {r.key: r.key for r in self.reports}
+        """Reports that count as separate sources (`independent`)."""
+        return independent(self.reports)
 
-        def root(key: str) -> str:
-            while parent[key] != key:
-                key = parent[key]
-            return key
 
-        first: dict[str, str] = {}
-        for r in self.reports:
-            for mark in (
-                f"text:{r.content}" if r.content else "",
-                f"outlet:{r.source}" if r.source else "",
-            ):
-                if mark:
-                    if mark in first:
-                        parent[root(r.key)] = root(first[mark])
-                    else:
-                        first[mark] = r.key
-        return len({root(r.key) for r in self.reports})
+def independent(reports: Sequence[Report]) -> int:
+    """How many of `reports` count as separate sources: syndicated copies of one text count
+    once, and so do several stories from one outlet."""
+    # reports sharing a text or an outlet are one source: count the connected sets
+    parent = {r.key: r.key for r in reports}
+
+    def root(key: str) -> str:
+        while parent[key] != key:
+            key = parent[key]
+        return key
+
+    first: dict[str, str] = {}
+    for r in reports:
+        for mark in (
+            f"text:{r.content}" if r.content else "",
+            f"outlet:{r.source}" if r.source else "",
+        ):
+            if mark:
+                if mark in first:
+                    parent[root(r.key)] = root(first[mark])
+                else:
+                    first[mark] = r.key
+    return len({root(r.key) for r in reports})
 
 
 def weapons_compatible(a: Iterable[str], b: Iterable[str]) -> bool:
@@ -109,13 +114,13 @@ def weapons_compatible(a: Iterable[str], b: Iterable[str]) -> bool:
 
 def _told_by(reports: set[Report]) -> dict[tuple[str, date], int]:
     """For each named base and day, how many independent reports say that day (not the day
-    they came out, not a follow-up), counted as `Group.independent` counts an incident's
-    sources: syndicated copies of one text, or several stories of one outlet, count once."""
+    they came out, not a follow-up), counted as an incident's sources are (`independent`):
+    syndicated copies of one text, or several stories of one outlet, count once."""
     sources: dict[tuple[str, date], list[Report]] = defaultdict(list)
     for r in reports:
         if r.day_stated and not r.earlier and not r.is_region:
             sources[(r.place_id, r.attack_date)].append(r)
-    return {key: Group(key[0], key[1], tuple(found)).independent for key, found in sources.items()}
+    return {key: independent(found) for key, found in sources.items()}
 
 
 def _two_nights(report: Report, day: date, told: dict[tuple[str, date], int]) -> bool:
@@ -185,10 +190,8 @@ def _earlier(report: Report, clusters: list[tuple[str, list[Report]]]) -> list[R
 
 
 def _sources(members: list[Report]) -> int:
-    """How many independent sources told the attack itself, follow-ups aside, counted as
-    `Group.independent` counts them."""
-    own = tuple(m for m in members if not m.earlier)
-    return Group(members[0].place_id, _date_of(members), own).independent
+    """How many independent sources told the attack itself, follow-ups aside."""
+    return independent([m for m in members if not m.earlier])
 
 
 def group(reports: Iterable[Report]) -> list[Group]:

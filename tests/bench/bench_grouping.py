@@ -32,6 +32,7 @@ from tests.bench.bench_real_alerts import (
     _undated,
     cached_rows,
     published_at,
+    region_of,
 )
 
 
@@ -40,7 +41,7 @@ def reports(rows: list[dict[str, Any]]) -> tuple[list[Report], dict[str, dict[st
     archive keeps for it (for the incident's confidence)."""
     gazetteer = load_gazetteer()
     matcher = Matcher(gazetteer, load_terms())
-    region_of = {e.place.id: e.region for e in gazetteer.bases}
+    regions = region_of()
     out: list[Report] = []
     stored: dict[str, dict[str, Any]] = {}
     for number, row in enumerate(rows):
@@ -63,7 +64,7 @@ def reports(rows: list[dict[str, Any]]) -> tuple[list[Report], dict[str, dict[st
                     place_id=place.id,
                     attack_date=d.attack_date,
                     weapons=frozenset(d.weapons),
-                    region=place.id if place.is_region else region_of.get(place.id),
+                    region=place.id if place.is_region else regions.get(place.id),
                     is_region=place.is_region,
                     content=content,
                     source=row["outlet"],

@@ -34,6 +34,7 @@ import time
 from collections import defaultdict
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
+from functools import cache
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
@@ -149,6 +150,12 @@ def _config(folder: Path, hosts: list[str], webhook: str) -> Path:
     return path
 
 
+@cache
+def region_of() -> dict[str, str | None]:
+    """Each base's region, by id (the gazetteer's `region`; None for a base in none)."""
+    return {e.place.id: e.region for e in load_gazetteer().bases}
+
+
 def _attacks(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """Labelled attacks with a known day: incident slug -> places and day.
 
@@ -164,15 +171,15 @@ def _attacks(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
             entry = out.setdefault(label["incident"], {"places": set(), "day": None})
             entry["places"] |= places
             entry["day"] = label["attack_date"]
-    region_of = {e.place.id: e.region for e in load_gazetteer().bases}
+    regions = region_of()
     for slug, attack in list(out.items()):
-        if any(p in region_of for p in attack["places"]):
+        if any(p in regions for p in attack["places"]):
             continue  # names a base
         bases = [
             other
             for other in out.values()
             if other["day"] == attack["day"]
-            and any(region_of.get(p) in attack["places"] for p in other["places"])
+            and any(regions.get(p) in attack["places"] for p in other["places"])
         ]
         if bases:
             del out[slug]
