@@ -4,10 +4,12 @@ north-eastern Syria on 21 April 2024): "launched out of northern Iraq toward a S
 
 from __future__ import annotations
 
+import tomllib
 from datetime import date
 
 import pytest
 
+from monitor.detect.terms import TERMS_DIR
 from tests.reports import detect as _match
 from tests.reports import local_time
 
@@ -45,6 +47,25 @@ def test_a_base_the_story_names_later_is_not_of_the_region_the_rockets_came_from
             "В воскресенье вечером из Северного Ирака по базе международной коалиции на "
             "северо-востоке Сирии были выпущены по меньшей мере пять ракет.",
         ),
+        (
+            "es",
+            "Al menos cinco cohetes fueron lanzados el domingo por la noche desde el norte de "
+            "Irak contra una base de la coalición en el noreste de Siria, según fuentes iraquíes.",
+        ),
+        (
+            "it",
+            "Domenica sera almeno cinque razzi sono stati lanciati dal nord dell'Iraq contro una "
+            "base della coalizione nel nord-est della Siria, secondo fonti irachene.",
+        ),
+        (
+            "ar",
+            "قالت مصادر عراقية إن خمسة صواريخ أطلقت مساء الأحد من شمال العراق باتجاه قاعدة "
+            "للتحالف الدولي في شمال شرق سوريا.",
+        ),
+        (
+            "zh",
+            "据伊拉克消息人士称，周日晚上至少五枚火箭弹从伊拉克北部射向叙利亚东北部的一处国际联军基地。",
+        ),
     ],
 )
 def test_the_region_struck_is_not_the_one_the_rockets_came_from(language: str, text: str) -> None:
@@ -53,9 +74,29 @@ def test_the_region_struck_is_not_the_one_the_rockets_came_from(language: str, t
     assert [p.id for p in d.places] == ["ne-syria"]
 
 
-def test_a_base_some_distance_from_a_city_lies_in_its_region() -> None:
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Three rockets struck a base hosting US troops 30 km from Baghdad on Sunday."),
+        # "from" is a word of origin in Arabic too (من), and closes its distances as well
+        (
+            "ar",
+            "قالت مصادر إن ثلاثة صواريخ سقطت يوم الأحد على قاعدة تستضيف قوات أمريكية "
+            "على بعد 30 كم من بغداد.",
+        ),
+    ],
+)
+def test_a_base_some_distance_from_a_city_lies_in_its_region(language: str, text: str) -> None:
     """A guard: "30 km from Baghdad" says where the base is."""
-    text = "Three rockets struck a base hosting US troops 30 km from Baghdad on Sunday."
-    d = _match("", text, APRIL_22)
+    d = _match("", text, APRIL_22, language=language)
     assert d.attack, d.reasons
     assert [p.id for p in d.places] == ["baghdad"]
+
+
+def test_a_word_of_origin_is_not_a_word_of_place_too() -> None:
+    """The term files list the words that say where weapons came from (`origin`) apart from
+    those that place something (`locative`): a word in both would be read twice."""
+    for path in sorted(TERMS_DIR.glob("*.toml")):
+        terms = tomllib.loads(path.read_text(encoding="utf-8")).get("terms", {})
+        both = set(terms.get("origin", ())) & set(terms.get("locative", ()))
+        assert not both, f"{path.name}: {sorted(both)}"

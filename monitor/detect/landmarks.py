@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 from monitor.detect.gazetteer import Entry, Place
 from monitor.detect.lexicon import Hit
@@ -120,22 +121,19 @@ def unnamed_beside(
     }
 
 
-# where weapons came from, right before a region's name: "launched out of northern Iraq",
-# "depuis le nord de l'Irak", "dall'Iraq", "из Ирака", "من العراق", "从伊拉克"
-_ORIGIN = re.compile(
-    r"(?:\b(?:from|out\sof)\s(?:the\s)?|\bdepuis\s(?:l'|le\s|la\s)?|"
-    r"\ben\sprovenance\sd(?:u\s|e\sla\s|e\sl')|\bdesde\s(?:el\s|la\s)?|"
-    r"\bprocedentes?\sdel?\s|\bprovenienti\sda(?:l|lla)?\s|\bdall'|\bdal\s|\bdalla\s|"
-    r"\baus\s(?:dem\s|der\s)?|\bvanuit\s(?:het\s)?|\bиз\s|\bсо\sстороны\s|"
-    r"(?:^|\s)من\s|(?:^|\s)از\s|从)$"
-)
-# a distance from a place is where the base lies: "a base 30 km from Baghdad"
-_DISTANCE = re.compile(r"(?:\bkm|\bkilomet\w+|\bmiles|\bкм|كم|كيلومترا?)\s$")
+# between a word of origin and the region it names: a space and perhaps an article ("from the
+# north"), or nothing in a script without spaces ("从伊拉克") and after an elision ("dall'Iraq")
+_ORIGIN_GAP = re.compile(r"(?:\s(?:the\s)?)?")
 
 
-def origin(norm: str, hit: Hit) -> bool:
-    """Whether a region's name says where the weapons came from, not where they struck:
-    "rockets launched out of northern Iraq toward a Syrian base"."""
-    start = max(0, hit.start - 24)
-    found = _ORIGIN.search(norm, start, hit.start)
-    return found is not None and not _DISTANCE.search(norm, start, found.start())
+def origin(norm: str, hit: Hit, origins: Sequence[Hit], locatives: Sequence[Hit]) -> bool:
+    """Whether a region's name says where the weapons came from, not where they struck: it
+    follows a word of origin (`origin` in the term files: "rockets launched out of northern
+    Iraq toward a Syrian base") that does not close a distance, a `locative` around it ("a
+    base 30 km from Baghdad" places the base)."""
+    return any(
+        o.end <= hit.start
+        and _ORIGIN_GAP.fullmatch(norm, o.end, hit.start) is not None
+        and not any(p.start < o.start and o.end <= p.end for p in locatives)
+        for o in origins
+    )

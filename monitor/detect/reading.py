@@ -194,7 +194,8 @@ class Reader:
         sites in the city of Erbil") is then theirs."""
         if not any(label.startswith(_NAMES) for label in by):  # most sentences name none
             return [], None, frozenset()
-        locatives = by.get("cat:locative", [])
+        # a word of place, or of where the weapons came from ("fired from Syria")
+        locatives = [*by.get("cat:locative", ()), *by.get("cat:origin", ())]
         mentions: dict[Entry, list[tuple[Hit, bool]]] = defaultdict(list)
         in_full = tuple(h for label, hits in by.items() if label.startswith("place:") for h in hits)
         for label, hits in by.items():
@@ -362,10 +363,12 @@ class Reader:
         terms = [attack[0].text] if attack else []
         terms += [e.place.name for e in places]
         terms += shown
+        origins, locatives = by.get("cat:origin", []), by.get("cat:locative", [])
         regions = [
             self.entries[label[7:]]
             for label, found in by.items()
-            if label.startswith("region:") and not all(origin(norm, h) for h in found)
+            if label.startswith("region:")
+            and not all(origin(norm, h, origins, locatives) for h in found)
         ]
         return Reading(
             index=index,
