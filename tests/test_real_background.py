@@ -124,6 +124,20 @@ def test_the_anniversary_of_the_strike_itself_stays_a_recall() -> None:
         assert not _match("", text, datetime(2025, 1, 8, 9, 0, tzinfo=IRAQ)).attack, text
 
 
+def test_the_anniversary_of_an_attack_on_bases_named_only_as_bases_stays_a_recall() -> None:
+    # a year-on piece whose anniversary names no base and no weapon, only "two bases": the
+    # day it gives is the anniversary's, and the salvo told a line below is history
+    d = _match(
+        "",
+        "January 8 is the anniversary of the night Iran pounded two military bases in Iraq "
+        "that housed American soldiers, in revenge for the killing of its top general.\n\n"
+        "The Revolutionary Guards fired a barrage of ballistic missiles at Ain al-Asad air "
+        "base in Anbar province.",
+        datetime(2022, 1, 8, 9, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack, d.reasons
+
+
 def test_a_tally_of_attacks_by_base_does_not_add_the_bases_counted() -> None:
     # a drone at one base, then a monitor's count of all attacks since the war began
     d = _match(

@@ -338,10 +338,11 @@ _PHRASE_END = re.compile(r"[,.;:]")
 
 
 def _without_other_anniversary(norm: str, hits: list[Hit]) -> list[Hit]:
-    """Without the anniversary of an event that names no base and no weapon, and without
-    that event's words ("on the 20th anniversary of the September 11 attacks, drones struck
-    Erbil airport", "on the anniversary of Soleimani's killing"): the day is the attack's,
-    not a recall. The anniversary of "the missile strike on Ain al-Asad" stays one."""
+    """Without the anniversary of an event that names no base, no weapon and no base word,
+    and without that event's words ("on the 20th anniversary of the September 11 attacks,
+    drones struck Erbil airport", "on the anniversary of Soleimani's killing"): the day is
+    the attack's, not a recall. The anniversary of "the missile strike on Ain al-Asad" or of
+    "the day Iran hammered two military bases" stays one."""
     for h in hits:
         if h.label != "cat:anniversary" or not (
             h.text == "anniversary" and norm.startswith(" of ", h.end)
@@ -349,7 +350,9 @@ def _without_other_anniversary(norm: str, hits: list[Hit]) -> list[Hit]:
             continue
         end = _end(norm, h, _PHRASE_END)
         inside = [x.label for x in hits if h.end <= x.start and x.end <= end]
-        if not any(label.startswith((*_NAMES, "weapon:")) for label in inside):
+        if not any(
+            label.startswith((*_NAMES, "weapon:")) or label == "cat:base_words" for label in inside
+        ):
             return _cut(norm, hits, h, end)
     return hits
 
