@@ -366,3 +366,42 @@ def test_a_base_named_for_its_distance_is_a_landmark(text: str) -> None:
     d = _match("", text, datetime(2024, 1, 28, 18, 0, tzinfo=IRAQ))
     assert d.attack, d.reasons
     assert _bases(d) == ["tower-22"]
+
+
+@pytest.mark.parametrize(
+    "recall",
+    [
+        # a story's history: the old attack given its year, then a base "also" hit in it
+        "In January 2020, Iran fired ballistic missiles at Ain al-Asad air base.\n\n"
+        "A base in Erbil was also shelled.",
+        # a run of attacks, then the places it "also" hit
+        "The attack is part of a run of some 20 rockets fired at American troops since "
+        "October.\n\nTheir targets have included bases across Iraq and also the US embassy in "
+        "Baghdad.",
+    ],
+)
+def test_a_base_also_hit_in_the_attack_recalled_just_before_is_not_added(recall: str) -> None:
+    d = _match(
+        "Rockets hit Ain al-Asad",
+        "Two rockets landed inside Ain al-Asad air base in western Iraq on Tuesday evening, "
+        "Iraqi security sources said.\n\nThere were no casualties.\n\nThe base hosts US "
+        "troops.\n\nNo group has claimed the attack so far.\n\n" + recall,
+        datetime(2022, 1, 4, 22, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["ain-al-asad"]
+    assert d.attack_date == date(2022, 1, 4)
+
+
+def test_a_fresh_weapon_attack_also_told_after_a_run_of_attacks_is_added() -> None:
+    """A guard: "also" with a weapon of its own after a tally is another base of the day."""
+    d = _match(
+        "Drone hits al-Omar base",
+        "A drone struck the US base at the al-Omar oil field in eastern Syria on Friday, local "
+        "sources said.\n\nThere were no casualties.\n\nThe base hosts US troops.\n\n"
+        "It was the nineteenth attack on the base since October 19.\n\n"
+        "The al-Shaddadi base in the south of Hasakah was also targeted by a drone.",
+        datetime(2024, 1, 5, 22, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-omar-oil-field", "al-shaddadi"]

@@ -182,6 +182,8 @@ def also_hit(
         )
         if not (together or "cat:also" in labels) or recalled_also(r):
             continue
+        if "cat:also" in labels and _recall_goes_on(r, readings):
+            continue
         months = {int(x[6:]) for x in labels if x.startswith("month:")}
         said = said_or_stated(r, published)
         if (
@@ -202,6 +204,16 @@ def also_hit(
         ]
         out += added[: MAX_BASES - len(out)]
     return tuple(out)
+
+
+def _recall_goes_on(r: Reading, readings: list[Reading]) -> bool:
+    """Whether `r`, a sentence that says "also" and names no weapon, goes on with the older
+    attack the story told just before it: "In January 2020 Iran attacked Al-Asad." "A base in
+    Erbil was also shelled." (the last attack told above it is a recollection)."""
+    if r.weapons:
+        return False
+    told = [x for x in readings if x.index < r.index and x.attack]
+    return bool(told) and bool(told[-1].flags & {"recall", "dated_old"})
 
 
 def _before_recall(r: Reading, place: Place) -> bool:
