@@ -282,3 +282,18 @@ def test_the_islamic_resistance_in_iraq_by_its_name_in_the_language(text: str) -
     d = detect("", text, MONDAY)
     assert d.attack, d.reasons
     assert d.claimed_by == "Islamic Resistance in Iraq"
+
+
+def test_turkish_bases_hit_in_recent_days_are_a_run_of_attacks_not_this_one() -> None:
+    # "in recent days" (son günlerde): the bases a story lists as hit lately are background
+    d = detect(
+        "Tenef'teki ABD üssüne İHA saldırısı",
+        "İnsansız hava araçları salı günü Humus'un çölündeki Tenef'te ABD güçlerinin "
+        "kullandığı üssü hedef aldı, yerel kaynaklar bildirdi.\n\nSaldırıda kayıp olmadı.\n\n"
+        "Üste ABD askerleri bulunuyor.\n\nSon günlerde Suriye'de ABD askerlerinin bulunduğu "
+        "üsler, yani Tenef, Malikiyye ve Şeddadi, İHA'larla hedef alındı.",
+        datetime(2023, 10, 24, 22, 0, tzinfo=IRAQ),
+        language="tr",
+    )
+    assert d.attack, d.reasons
+    assert [p.id for p in d.places] == ["al-tanf"]
