@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 import socket
 import sqlite3
+import threading
 import urllib.request
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
-from monitor.demo.server import SiteServer
+from monitor.demo.server import LoopbackServer, SiteServer, respond, serving
 from tests.conftest import EXPECTED, basewatch
 
 
@@ -42,3 +44,28 @@ def test_local_servers_bind_without_asking_dns_their_name(monkeypatch: pytest.Mo
         assert site.httpd.server_name == "127.1.2.3"
         with urllib.request.urlopen(f"{site.base}/robots.txt", timeout=5) as reply:
             assert reply.status == 200
+
+
+def test_many_local_servers_are_served_by_one_thread_and_closed_after() -> None:
+    # the real-report bench serves one outlet per loopback address (thousands): one thread
+    # serves them all, and leaving the block closes every one
+    class Hello(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (the handler's method name)
+            respond(self, self.server.server_name.encode(), ctype="text/plain")
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            pass
+
+    hosts = [f"127.1.9.{i}" for i in range(1, 41)]
+    servers = [LoopbackServer((host, 0), Hello) for host in hosts]
+    before = threading.active_count()
+    with serving(servers):
+        assert threading.active_count() == before + 1
+        for server in servers:
+            host, port = server.server_address[:2]
+            with urllib.request.urlopen(f"http://{host}:{port}/", timeout=5) as reply:
+                assert reply.read().decode() == host
+    for server in servers:
+        host, port = server.server_address[:2]
+        with pytest.raises(ConnectionRefusedError):
+            socket.create_connection((host, port), timeout=5).close()

@@ -29,7 +29,6 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections import defaultdict
 from datetime import datetime, timedelta, timezone
@@ -39,7 +38,7 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
-from monitor.demo.server import LoopbackServer, WebhookReceiver
+from monitor.demo.server import LoopbackServer, WebhookReceiver, serving
 from monitor.detect.evaluation import _published, load_corpus
 from monitor.detect.gazetteer import load_gazetteer
 
@@ -115,25 +114,13 @@ def _page(row: dict[str, Any]) -> bytes:
     ).encode()
 
 
-def _serve(by_host: dict[str, list[dict[str, Any]]]) -> list[LoopbackServer]:
+def _servers(by_host: dict[str, list[dict[str, Any]]]) -> list[LoopbackServer]:
     servers = []
     for host in by_host:
         server = LoopbackServer((host, PORT), _Handler)
         server.outlets = by_host  # type: ignore[attr-defined]
-        threading.Thread(target=server.serve_forever, daemon=True).start()
         servers.append(server)
     return servers
-
-
-def _stop(servers: list[LoopbackServer]) -> None:
-    """Stop every outlet's server at once: each waits up to half a second for its loop."""
-    stopping = [threading.Thread(target=server.shutdown) for server in servers]
-    for thread in stopping:
-        thread.start()
-    for thread in stopping:
-        thread.join()
-    for server in servers:
-        server.server_close()
 
 
 def _config(folder: Path, hosts: list[str], webhook: str) -> Path:
@@ -303,8 +290,11 @@ def main() -> None:
         by_outlet[row["outlet"]].append(row)
     hosts = [f"127.1.{1 + i // 250}.{1 + i % 250}" for i in range(len(by_outlet))]
     by_host = dict(zip(hosts, by_outlet.values(), strict=True))
-    servers = _serve(by_host)
-    with tempfile.TemporaryDirectory() as tmp, WebhookReceiver() as receiver:
+    with (
+        serving(_servers(by_host)),
+        tempfile.TemporaryDirectory() as tmp,
+        WebhookReceiver() as receiver,
+    ):
         config = _config(Path(tmp), hosts, receiver.url())
         started = time.perf_counter()
         run = subprocess.run(
@@ -322,7 +312,6 @@ def main() -> None:
             keep.parent.mkdir(parents=True, exist_ok=True)
             keep.write_bytes((Path(tmp) / "real.db").read_bytes())
         received = len(receiver.received)
-    _stop(servers)
     print(
         f"{len(rows)} real articles ({split or 'all'}) from {len(by_outlet)} outlets on "
         f"{len(hosts)} loopback addresses; run --once took {took:.0f} s, exit {run.returncode}"

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from contextlib import ExitStack
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from monitor.demo.server import LoopbackServer
+from monitor.demo.server import LoopbackServer, serving
 
 PORT = 18_765
 PAGE = (
@@ -72,6 +73,7 @@ class FeedFarm:
         }
         self.lock = threading.Lock()
         self.servers: list[LoopbackServer] = []
+        self._serving = ExitStack()
 
     def feed(self, key: str) -> bytes | None:
         with self.lock:
@@ -100,11 +102,9 @@ class FeedFarm:
         for host in self.hosts:
             server = LoopbackServer((host, PORT), _Handler)
             server.farm = self  # type: ignore[attr-defined]
-            threading.Thread(target=server.serve_forever, daemon=True).start()
             self.servers.append(server)
+        self._serving.enter_context(serving(self.servers))
         return self
 
     def __exit__(self, *exc: object) -> None:
-        for server in self.servers:
-            server.shutdown()
-            server.server_close()
+        self._serving.close()
