@@ -405,3 +405,33 @@ def test_a_fresh_weapon_attack_also_told_after_a_run_of_attacks_is_added() -> No
     )
     assert d.attack, d.reasons
     assert _bases(d) == ["al-omar-oil-field", "al-shaddadi"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            # "from time to time, bases in Syria ... among them al-Tanf, Malikiyah and
+            # al-Shaddadi, come under attack"
+            "ar",
+            "قالت مصادر محلية إن طائرة مسيرة هاجمت مساء الثلاثاء القاعدة الأمريكية في التنف.\n\n"
+            "ولم ترد أنباء عن إصابات.\n\nوتوجد في القاعدة قوات أمريكية.\n\n"
+            "وتتعرض من وقت لآخر قواعد للجيش الأمريكي في سوريا، منها التنف والمالكية "
+            "والشدادي، لهجمات بالطائرات المسيرة.",
+        ),
+        (
+            # "lately, the bases of the US army in Tanf, Malikiyah and Shaddadi have been
+            # targeted by drones"
+            "tr",
+            "Yerel kaynaklara göre salı akşamı Tenef'teki ABD üssüne bir İHA saldırdı.\n\n"
+            "Can kaybı bildirilmedi.\n\nÜste ABD askerleri bulunuyor.\n\n"
+            "Son zamanlarda Tenef, Malikiyye ve Şeddadi'deki ABD üsleri İHA'larla hedef alındı.",
+        ),
+    ],
+)
+def test_bases_attacked_from_time_to_time_or_lately_are_not_this_salvo(
+    language: str, text: str
+) -> None:
+    d = _match("", text, datetime(2021, 12, 14, 23, 0, tzinfo=IRAQ), language=language)
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-tanf"]
