@@ -435,3 +435,30 @@ def test_bases_attacked_from_time_to_time_or_lately_are_not_this_salvo(
     d = _match("", text, datetime(2021, 12, 14, 23, 0, tzinfo=IRAQ), language=language)
     assert d.attack, d.reasons
     assert _bases(d) == ["al-tanf"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "A drone struck the coalition base at Erbil airport in northern Iraq, Kurdish "
+            "officials said.\n\nRockets had hit Erbil airport and Harir air base on Friday "
+            "night.\n\nThe attack caused no damage or casualties.",
+        ),
+        (
+            "ar",
+            "قال مسؤولون أكراد إن طائرة مسيرة استهدفت قاعدة التحالف الدولي في مطار أربيل شمال "
+            "العراق.\n\nوكانت صواريخ قد استهدفت مطار أربيل وقاعدة حرير ليل الجمعة.\n\n"
+            "ولم يخلف الهجوم أضرارا أو إصابات.",
+        ),
+    ],
+)
+def test_an_earlier_attack_told_in_the_past_perfect_gives_the_salvo_no_base(
+    language: str, text: str
+) -> None:
+    # the lead's attack gives no day; the line below, in the past perfect, tells an earlier
+    # salvo on the same base and another: its day is not the story's, nor its other base
+    d = _match("", text, datetime(2021, 9, 12, 12, 0, tzinfo=IRAQ), language=language)
+    assert d.attack, d.reasons
+    assert _bases(d) == ["erbil-air-base"]

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from monitor.detect.before import background
+from monitor.detect.before import background, told_before
 from monitor.detect.calibration import calibrated
 from monitor.detect.claims import confirmation
 from monitor.detect.days import (
@@ -240,8 +240,11 @@ def _chosen(
     best = evidence[0]
     bar = best.strength * 0.6
     said = {r: said_or_stated(r, published) for r in evidence if r is best or r.lead}  # read once
-    # the day of the best sentence, or of the first lead evidence about its base
-    same_base = [r for r in said if r is best or set(best.places) & set(r.places)]
+    # the day of the best sentence, or of the first lead evidence about its base that does
+    # not tell an earlier attack ("rockets had hit the airport on Friday")
+    same_base = [
+        r for r in said if r is best or (set(best.places) & set(r.places) and not told_before(r))
+    ]
     day = next((said[r] for r in same_base if said[r] is not None), None)
     main = [best] + [
         r
