@@ -462,3 +462,17 @@ def test_an_earlier_attack_told_in_the_past_perfect_gives_the_salvo_no_base(
     d = _match("", text, datetime(2021, 9, 12, 12, 0, tzinfo=IRAQ), language=language)
     assert d.attack, d.reasons
     assert _bases(d) == ["erbil-air-base"]
+
+
+def test_places_chinese_says_are_often_attacked_are_not_this_salvo() -> None:
+    # "the Green Zone and Baghdad airport are often attacked with home-made rockets"
+    d = _match(
+        "",
+        "当地时间周日凌晨，位于巴格达的美国大使馆遭到火箭弹袭击，无人受伤。\n\n"
+        "防空系统拦截了火箭弹。\n\n大使馆周围的街道已被封锁。\n\n"
+        "绿区和紧邻军用机场的巴格达国际机场常常遭到当地武装组织用火箭弹袭击。",
+        datetime(2020, 7, 5, 12, 0, tzinfo=IRAQ),
+        language="zh",
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["baghdad-embassy"]
