@@ -420,6 +420,14 @@ def test_a_fresh_weapon_attack_also_told_after_a_run_of_attacks_is_added() -> No
             "والشدادي، لهجمات بالطائرات المسيرة.",
         ),
         (
+            # the same, "from time to time" said with another word for time
+            "ar",
+            "قالت مصادر محلية إن طائرة مسيرة هاجمت مساء الثلاثاء القاعدة الأمريكية في التنف.\n\n"
+            "ولم ترد أنباء عن إصابات.\n\nوتوجد في القاعدة قوات أمريكية.\n\n"
+            "ومن حين لآخر، تتعرض قواعد للجيش الأمريكي في سوريا، منها التنف والمالكية "
+            "والشدادي، لهجمات بالطائرات المسيرة.",
+        ),
+        (
             # "lately, the bases of the US army in Tanf, Malikiyah and Shaddadi have been
             # targeted by drones"
             "tr",
