@@ -48,6 +48,13 @@ def test_a_base_the_story_names_later_is_not_of_the_region_the_rockets_came_from
             "северо-востоке Сирии были выпущены по меньшей мере пять ракет.",
         ),
         (
+            # "vom Nordirak aus": from northern Iraq
+            "de",
+            "Am Sonntagabend wurden vom Nordirak aus mindestens fünf Raketen auf einen "
+            "Stützpunkt der US-geführten Koalition im Nordosten Syriens abgefeuert, sagten "
+            "irakische Sicherheitskreise.",
+        ),
+        (
             "es",
             "Al menos cinco cohetes fueron lanzados el domingo por la noche desde el norte de "
             "Irak contra una base de la coalición en el noreste de Siria, según fuentes iraquíes.",
