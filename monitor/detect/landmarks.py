@@ -126,14 +126,14 @@ def unnamed_beside(
 _ORIGIN_GAP = re.compile(r"(?:\s(?:the\s)?)?")
 
 
-def origin(norm: str, hit: Hit, origins: Sequence[Hit], locatives: Sequence[Hit]) -> bool:
+def origin(norm: str, hit: Hit, origins: Sequence[Hit], distances: Sequence[Hit]) -> bool:
     """Whether a region's name says where the weapons came from, not where they struck: it
     follows a word of origin (`origin` in the term files: "rockets launched out of northern
-    Iraq toward a Syrian base") that does not close a distance, a `locative` around it ("a
-    base 30 km from Baghdad" places the base)."""
+    Iraq toward a Syrian base") that does not close a distance, a word of place around it
+    (`locative`: "a base 30 km from Baghdad" places the base)."""
     return any(
         o.end <= hit.start
         and _ORIGIN_GAP.fullmatch(norm, o.end, hit.start) is not None
-        and not any(p.start < o.start and o.end <= p.end for p in locatives)
+        and not any(d.start < o.start and o.end <= d.end for d in distances)
         for o in origins
     )

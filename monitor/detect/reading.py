@@ -363,12 +363,12 @@ class Reader:
         terms = [attack[0].text] if attack else []
         terms += [e.place.name for e in places]
         terms += shown
-        origins, locatives = by.get("cat:origin", []), by.get("cat:locative", [])
+        origins, distances = by.get("cat:origin", []), by.get("cat:locative", [])
         regions = [
             self.entries[label[7:]]
             for label, found in by.items()
             if label.startswith("region:")
-            and not all(origin(norm, h, origins, locatives) for h in found)
+            and not all(origin(norm, h, origins, distances) for h in found)
         ]
         return Reading(
             index=index,

@@ -213,7 +213,7 @@ def _recall_goes_on(r: Reading, readings: list[Reading]) -> bool:
     if r.weapons:
         return False
     told = [x for x in readings if x.index < r.index and x.attack]
-    return bool(told) and bool(told[-1].flags & {"recall", "dated_old"})
+    return bool(told) and "recall" in told[-1].flags  # an old date ("dated_old") is one too
 
 
 def _before_recall(r: Reading, place: Place) -> bool:
