@@ -733,3 +733,31 @@ def test_sentence_ends_and_digits_of_more_scripts() -> None:
     assert sentences("ក។ខ។ က။ခ။") == ["ក។", "ខ។", "က။", "ခ။"]
     # Devanagari, Thai, Myanmar and Khmer digits read as ASCII ones
     assert normalise("२३ ๒๕ ၂၄ ២៤") == "23 25 24 24"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The international coalition said today that a US base in Iraqi Kurdistan had been "
+            'attacked by a drone, without casualties.\n\n"Yesterday morning a drone struck a '
+            'coalition base in Kurdistan, with no casualties and no damage," said the '
+            "coalition's spokesman.\n\nLocal Kurdish media said the target was the Harir base.",
+        ),
+        (
+            # "the coalition announced today (saopštila je danas) that ..."
+            "sr",
+            "Međunarodna koalicija saopštila je danas da je u iračkom Kurdistanu američka vojna "
+            "baza napadnuta dronom, bez žrtava.\n\n„Juče ujutro dron je udario u koalicionu bazu "
+            "u Kurdistanu, bez žrtava i bez štete“, izjavio je portparol koalicije.\n\nKako "
+            "navode kurdski mediji, meta napada bila je baza Al-Hariri.",
+        ),
+    ],
+)
+def test_today_that_officials_spoke_is_not_the_attacks_day(language: str, text: str) -> None:
+    # "said today that a base had been attacked": today is the statement's; the spokesman's
+    # "yesterday morning" is the attack's
+    d = _match("", text, datetime(2021, 7, 24, 12, 0, tzinfo=IRAQ), language=language)
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2021, 7, 23)

@@ -64,7 +64,7 @@ _SAID = re.compile(
     r"ha annunciato|ha riferito|confirmou|anunciou|dedi|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|افاد|"
     r"افادت|заявил|заявили|сообщил|сообщили|disse|informou|zei|meldde|"
     r"poinformowa[lł]\w*|poda[lł]\w*|przekaza[lł]\w*|"
-    r"a declarat|kozolte|uvedl|oznamil|uviedol|izjavio|priopcio|sporocil|заяви|съобщи|"
+    r"a declarat|kozolte|uvedl|oznamil|uviedol|izjavio|priopcio|saopstil\w*|sporocil|заяви|съобщи|"
     r"соопшти|заявив|повідомив|meldden|zeiden|verklaarde|verklaarden|kozoltek|"
     r"ανεφερε|ανεφεραν|ανακοινωσε|ανακοινωσαν|δηλωσε|δηλωσαν)\s(?:(?!that\s|que\s|dass\s|che\s)\w+\s)?"
     r"(?:on\s|le\s|el\s|am\s|il\s|يوم\s)?$"
@@ -203,11 +203,16 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
                 return _last(hit, pub) - timedelta(days=1)
             return _next_day_there(norm, hit, pub) or _last(hit, pub)
         # "قالت الوزارة، اليوم السبت، إن": today, named with the statement's weekday (every
-        # weekday was asked in the loop, which ends in a return at the first that dates)
+        # weekday was asked in the loop, which ends in a return at the first that dates), or
+        # right after whoever spoke ("the coalition said today that a base had been hit"), is
+        # the statement's day, not the attack's
         labels = {
             h.label
             for h in hits
-            if not (h.label == "date:today" and any(0 <= s - h.end <= 3 for s in stated))
+            if not (
+                h.label == "date:today"
+                and (any(0 <= s - h.end <= 3 for s in stated) or _statement(norm, h))
+            )
         }
         if "date:yesterday" in labels:
             return pub - timedelta(days=1)
