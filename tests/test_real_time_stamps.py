@@ -66,3 +66,19 @@ def test_the_attacks_own_hour_may_be_the_day_after_an_american_date() -> None:
     assert d.attack, d.reasons
     assert set(_bases(d)) == {"ain-al-asad", "erbil-air-base"}
     assert d.attack_date == date(2020, 1, 8)
+
+
+@pytest.mark.parametrize("written", ["Sept.11", "Sep.11", "Sept. 11"])
+def test_a_military_time_stamp_with_a_month_and_no_space_dates_the_attack(written: str) -> None:
+    # a coalition post quoted in the story: "2343hrs Sept.11", the month's dot straight before
+    # the day; the story came out the next day, and the attack is the 11th, not the 12th
+    d = _match(
+        "Coalition confirms drones struck near Erbil base",
+        "The coalition confirmed on its account that its troops at Erbil air base were "
+        f"attacked by two drones at about 2343hrs {written}. One of the drones fell inside the "
+        "perimeter, the statement added.",
+        datetime(2021, 9, 12, 10, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert _bases(d) == ["erbil-air-base"]
+    assert d.attack_date == date(2021, 9, 11)

@@ -14,7 +14,7 @@ from monitor.detect.text import SPACELESS
 
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-DAY_AFTER = re.compile(rf"\.?\s{_DAY}(?!\d)(?:,?\s{_YEAR})?")
+DAY_AFTER = re.compile(rf"(?:\.\s?|\s){_DAY}(?!\d)(?:,?\s{_YEAR})?")
 # "25 July", "25 de julio", and with a dot as Czech, Croatian or Slovene write it: "23. června"
 _DAY_BEFORE = re.compile(rf"(?<!\d){_DAY}\.?\s(?:de\s|d\s)?$")
 _YEAR_AFTER = re.compile(rf"\s(?:de\s)?{_YEAR}")
