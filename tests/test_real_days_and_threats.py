@@ -1,5 +1,6 @@
 """Days and threats as real reports give them (fixtures in our own words): a Japanese wire
-dateline "7月4日(AFP):" is the dispatch's day, and "Thursday night" in it the attack's; an
+dateline "7月4日(AFP):" or "【7月5日 AFP】" is the dispatch's day, and "Thursday night" or
+"4日夜" after it the attack's; an
 Arabic lead's "dawn on Sunday" at "the airport of the city of Erbil" dates the attack, not
 Saturday's earlier attack told further down; Iran "will hit US bases if attacked" and US
 bases are "legitimate targets if military conflict breaks out" are threats; "a year has
@@ -28,6 +29,12 @@ from tests.reports import matcher, term_cases
             "近くで、木曜の夜遅くに無人機が撃墜されたと、クルド当局が明らかにした。死傷者はいない。",
             date(2025, 7, 5),
             date(2025, 7, 3),
+        ),
+        (
+            "【7月5日 AFP】4日夜、米主導の有志連合が駐留するイラク北部のアルビル空港を無人機が"
+            "攻撃したと、クルド当局が明らかにした。けが人は出ていない。",
+            date(2025, 7, 5),
+            date(2025, 7, 4),
         ),
         (
             "سقطت طائرة مسيرة، فجر الأحد، قرب مطار مدينة أربيل في إقليم كردستان، حيث تتمركز "

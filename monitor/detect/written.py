@@ -91,8 +91,9 @@ _SPOKE_LAST = re.compile(
     r"[。.]?\s?$"
 )
 
-# a wire dateline's day, the agency in brackets after it: "アルビル(イラク)、7月4日(AFP):"
-_DISPATCHED = re.compile(r"\s?[(（][^)）]{1,12}[)）]\s?[:：]")
+# a wire dateline's day, the agency in brackets after it: "アルビル(イラク)、7月4日(AFP):", or
+# with it inside lenticular brackets: "【11月18日 AFP】17日夜、…"
+_DISPATCHED = re.compile(r"\s?[(（][^)）]{1,12}[)）]\s?[:：]|\s?[^\s】]{0,12}\s?】")
 
 
 def cjk(norm: str, pub: date | None, weekdays: bool = False) -> date | None:
