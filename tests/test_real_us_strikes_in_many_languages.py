@@ -1,0 +1,119 @@
+"""A US strike, told in the words real reports use in ten languages (fixtures in our own
+words): "the United States responds to the shelling of Erbil airport" (Arabic), "Biden ordered
+air strikes" (Chinese), "the US military liquidated" a militia leader (Ukrainian), "an
+American drone attack" (Slovak), "the USA made a strike" (Finnish), "the US army carried out
+attacks" (Swahili), "air attacks were carried out" (Pashto), "large-scale bombing" (Urdu),
+"answered that attack" (Sorani Kurdish), "the US has launched" (Indonesian). The attack on a
+base that the strike answers is told as its cause: the story is no news of a new attack on
+one. A story of an attack on a base in the same language is still one. The group struck is read
+in the spellings English reports give it ("Kata'ib Hizbollah", "Kataeb Hezbollah")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.reports import bases as _bases
+from tests.reports import detect as _match
+from tests.reports import term_cases
+
+DAY = date(2024, 2, 8)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "الولايات المتحدة ترد على قصف مطار أربيل",
+            "شنت طائرات مسيرة ضربات مساء الثلاثاء على مواقع لفصيل مسلح قرب الحدود السورية.\n\n"
+            "واستهدفت الضربات الفصيل الذي يقف وراء الهجوم على مطار أربيل الدولي قبل أيام.",
+        ),
+        (
+            "拜登下令空袭叙利亚东部与伊朗有关的目标",
+            "美国总统拜登当地时间周二下令，对叙利亚东部与伊朗有关的设施实施空中打击。"
+            "声明说，这是为了保护美军，此前坦夫基地遭到无人机攻击。",
+        ),
+        (
+            "Військові США ліквідували в Іраку командира угруповання",
+            "У середу ввечері в Багдаді Сполучені Штати знищили командира проіранського "
+            "угруповання.\n\nЙого вважають причетним до удару дрона по базі Вежа 22 в Йорданії.",
+        ),
+        (
+            "Americká armáda priznala dronový útok v Bagdade",
+            "V stredu zasiahol americký dronový útok vozidlo v Bagdade a zabil troch členov "
+            "proiránskej milície.\n\nMilícia je podozrivá z útoku na americkú základňu v "
+            "Jordánsku.",
+        ),
+        (
+            "USA teki Irakiin iskun raketilla",
+            "USA teki Irakiin iskun, jossa kuoli iranilainen kenraali.\n\nPerjantaina aamulla "
+            "Bagdadin lentokentälle kohdistuneessa ohjusiskussa kuoli kahdeksan ihmistä.",
+        ),
+        (
+            "Jeshi la Marekani limefanya mashambulizi Syria",
+            "Jeshi la Marekani limefanya mashambulizi dhidi ya kambi za wapiganaji wanaoungwa "
+            "mkono na Iran mashariki mwa Syria.\n\nMsemaji wa Pentagon amesema mashambulizi "
+            "hayo ya ndege za kivita yalijibu roketi zilizorushwa kwenye kambi ya Marekani.",
+        ),
+        (
+            "امریکايي پوځ په سوریه کې هوايي حملې وکړې",
+            "امریکايي پوځ په سوریه کې هوايي حملې وکړې او د ایران پلوه ملېشو ۱۴ کسان یې ووژل.\n\n"
+            "پنټاګون وړاندې ویلي وو چې بې پیلوټه الوتکو په حسکه کې د ائتلاف پر یوه اډه برید "
+            "کړی و.",
+        ),
+        (
+            "عراق اور شام میں بڑی کارروائی",
+            "بغداد: امریکی فوج نے عراق اور شام میں ایران نواز جنگجوؤں کے ٹھکانوں پر وسیع پیمانے "
+            "پر بمباری کی ہے، جو عین الاسد فضائی اڈے پر راکٹ حملے کا جواب ہے۔",
+        ),
+        (
+            "ئەمەریکا وەڵام دەداتەوە",
+            "بەرپرسێکی سەربازیی ئەمەریکا ڕایگەیاند کە بە درۆن وەڵامی ئەو هێرشەیان داوەتەوە کە "
+            "بە درۆن کرایە سەر یەکێک لە بنکە سەربازییەکانی ئەمەریکا لە عێراق.",
+        ),
+        (
+            "Militer AS telah melancarkan serangan di Irak",
+            "Militer AS telah melancarkan serangan terhadap tiga fasilitas milisi di Irak pada "
+            "hari Selasa.\n\nSerangan itu menyusul serangan roket akhir pekan ke pangkalan udara "
+            "Ain al-Asad.",
+        ),
+    ],
+)
+def test_a_us_strike_told_in_its_own_words_is_no_new_attack(title: str, text: str) -> None:
+    d = _match(title, text, DAY)
+    assert not d.attack, d.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "base"),
+    [
+        (
+            "قصف يستهدف مطار أربيل الدولي",
+            "استهدفت طائرة مسيرة مساء الثلاثاء مطار أربيل الدولي حيث تتمركز قوات التحالف.",
+            "erbil-air-base",
+        ),
+        (
+            "Dronový útok na americkú základňu v Sýrii",
+            "Dron zaútočil v utorok na americkú základňu Al-Tanf v Sýrii, zranení nie sú hlásení.",
+            "al-tanf",
+        ),
+    ],
+)
+def test_an_attack_on_a_base_in_the_same_language_is_still_one(
+    title: str, text: str, base: str
+) -> None:
+    d = _match(title, text, DAY)
+    assert d.attack, d.reasons
+    assert _bases(d) == [base]
+
+
+# the group a US strike hits, in the spellings English reports give it
+test_the_groups_spellings_are_read = term_cases(
+    [
+        ("US jets struck five Kata’ib Hizbollah sites.", "hizbollah", "group:Kataib Hezbollah"),
+        ("US jets struck five Kataeb Hezbollah sites.", "kataeb", "group:Kataib Hezbollah"),
+        ("US jets struck five Kataib Hizbullah sites.", "hizbullah", "group:Kataib Hezbollah"),
+    ],
+    read=True,
+)
