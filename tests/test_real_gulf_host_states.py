@@ -1,7 +1,9 @@
 """Where only a Gulf state speaks (in our own words, after real reports): "two ballistic
 missiles fired at Abu Dhabi were intercepted", and lines below, "the missiles were aimed at
-Al Dhafra air base, which hosts US troops". The lead tells the attack on the state, the body
-names the base it was aimed at: the report is of an attack on that base. Not when the base's
+Al Dhafra air base, which hosts US troops"; "Iran attacks: citizens in Doha told to keep
+calm", and lines below, missiles "struck the US naval base" in Bahrain. The lead tells the
+attack on the state, the body names the base it was aimed at: the report is of an attack on
+that base. Not when the base's
 attack the story names is a week or more old (an analysis of drone swarms that recalls
 "on March 1, a drone hit a post near Camp Arifjan"), nor when the base is in Iraq, where the
 lead names the base or the region itself."""
@@ -41,6 +43,17 @@ from tests.reports import detect as _match
             date(2026, 3, 7),
             "prince-sultan-air-base",
             date(2026, 3, 7),
+        ),
+        (
+            "Iran attacks: citizens in Doha and across the Gulf told to keep calm",
+            "The embassy in Doha says it is following events in Qatar and the wider region "
+            "closely. Airspace over Qatar has been shut. Citizens were told to stay indoors "
+            "and to register with the embassy.\n\nAirlines cancelled dozens of flights.\n\n"
+            "Bahrain's state news agency said missiles had struck the US naval base that hosts "
+            "the Fifth Fleet's headquarters.",
+            date(2026, 2, 28),
+            "nsa-bahrain",
+            date(2026, 2, 28),
         ),
     ],
 )

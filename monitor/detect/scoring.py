@@ -42,12 +42,11 @@ _NOT_NEWS = WEAK | {"civilian", "other_sense", "other_weapon"}
 def _host_state_told(
     readings: list[Reading], evidence: list[Reading], published: date | None
 ) -> bool:
-    """Whether the lead tells a weapon attack with no base or US forces in it, and the body
-    a weapon attack on a base in a Gulf state, of the publication day or the day before (or
-    with no day), neither framed as anything else."""
-    return any(
-        r.lead and r.weapons and r.attack and not r.flags & _NOT_NEWS for r in readings
-    ) and any(
+    """Whether the lead tells an attack with no base or US forces in it ("Iran attacks:
+    Kenyans in Doha told to stay calm"), and the body a weapon attack on a base in a Gulf
+    state, of the publication day or the day before (or with no day), neither framed as
+    anything else."""
+    return any(r.lead and r.attack and not r.flags & _NOT_NEWS for r in readings) and any(
         not r.lead
         and r.strength >= 3
         and not r.flags & _NOT_NEWS
