@@ -82,16 +82,31 @@ def test_a_city_after_in_places_the_named_base_in_persian() -> None:
     assert _bases(d) == ["harir-air-base"]
 
 
-def test_a_base_close_to_another_after_a_comma_is_where_it_is() -> None:
-    # right after a base's name, "close to" places that base; the airport is no second target
-    d = _match(
-        "",
+@pytest.mark.parametrize(
+    "text",
+    [
         "On Sunday, air defences at Harir Air Base, close to Erbil International Airport in the "
         "Kurdistan Region, brought down several drones, a local source said.",
+        # with no comma, as a group's statement puts it
+        'The group said on Sunday: "A drone struck the American Harir base close to Erbil '
+        'airport in northern Iraq."',
+    ],
+)
+def test_a_base_close_to_another_after_its_name_is_where_it_is(text: str) -> None:
+    # right after a base's name, "close to" places that base; the airport is no second target
+    d = _match("", text, datetime(2026, 3, 1, 18, 0, tzinfo=IRAQ))
+    assert d.attack, d.reasons
+    assert _bases(d) == ["harir-air-base"]
+
+
+def test_an_unnamed_base_near_the_airport_is_the_airports() -> None:
+    d = _match(
+        "",
+        "On Sunday a drone struck a base near Erbil airport in northern Iraq, a local source said.",
         datetime(2026, 3, 1, 18, 0, tzinfo=IRAQ),
     )
     assert d.attack, d.reasons
-    assert _bases(d) == ["harir-air-base"]
+    assert _bases(d) == ["erbil-air-base"]
 
 
 @pytest.mark.parametrize(

@@ -16,14 +16,18 @@ _THEIR_GAP = 50
 # a place named only to say where something else is: "the airport, located near the
 # consulate", "Harir Air Base, close to Erbil airport" (not rockets that "fell near the
 # embassy": that is where they struck)
-NEAR = re.compile(
-    r"(?:,|\b(?:located|situated|lying|situee?s?|situad[oa]s?|localizad[oa]s?|βρισκεται))\s"
+_NEAR_WORDS = (
     r"(?:near|close to|next to|not far from|a short distance from|in the vicinity of|"
     r"pres d\w*|proche d\w*|a proximite d\w*|non loin d\w*|"
     r"cerca de\w*|junto a\w*|en las inmediaciones d\w*|a poca distancia d\w*|perto d\w*|"
     r"nas imediacoes d\w*|vicino a\w*|nei pressi d\w*|a poca distanza d\w*|nahe\w*|"
     r"neben|рядом с|возле|недалеко от|yakinind\w*|κοντα)\W+(?:\w+\W+){0,3}$"
 )
+NEAR = re.compile(
+    rf"(?:,|\b(?:located|situated|lying|situee?s?|situad[oa]s?|localizad[oa]s?|βρισκεται))\s{_NEAR_WORDS}"
+)
+# right after a base's name, with no comma: "the US Harir base close to Erbil airport"
+NEAR_NAME = re.compile(rf"\s{_NEAR_WORDS}")
 NEAR_GAP = 40
 
 

@@ -21,7 +21,7 @@ from monitor.detect.landmarks import (
     where_named,
 )
 from monitor.detect.lexicon import Hit, Lexicon, outermost
-from monitor.detect.missions import NEAR, NEAR_GAP, us_missions
+from monitor.detect.missions import NEAR, NEAR_GAP, NEAR_NAME, us_missions
 from monitor.detect.sentence import FLAGS, POSITIONAL, Reading
 from monitor.detect.tallies import tallied
 from monitor.detect.terms import Terms
@@ -177,6 +177,10 @@ class Reader:
         # "near" says where that base is ("the base, situated near Tell Beydar" names it)
         near = NEAR.search(norm, max(0, hit.start - NEAR_GAP), hit.start)
         if near and any(0 <= near.start() - n.end <= 1 for n in names):
+            return True
+        # ... and with no comma: "the US Harir base close to Erbil airport"
+        near = NEAR_NAME.search(norm, max(0, hit.start - NEAR_GAP), hit.start)
+        if near and any(n.end == near.start() and n.start != hit.start for n in names):
             return True
         return bool(_LOCATIVE_AFTER.match(norm, hit.end))
 
