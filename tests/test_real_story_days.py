@@ -98,6 +98,22 @@ def test_a_base_the_coalition_left_that_year_counts_only_until_the_day_it_left()
     assert held.attack
 
 
+def test_the_day_after_the_coalition_left_may_be_its_last_days_report() -> None:
+    # rockets at Kabul airport on the last day of the withdrawal, told the next morning with
+    # no day of their own: dated by the publication, a day late, they are still an attack on
+    # the base, not on an airport the coalition had left
+    rockets = (
+        "Several rockets were fired at Kabul airport, where the last US troops were completing "
+        "their withdrawal; the airport's missile defence intercepted them, a US official said."
+    )
+    d = detect("Rockets fired at Kabul airport", rockets, local_time("2021-08-31"))
+    assert d.attack, d.reasons
+    assert [p.id for p in d.bases] == ["hamid-karzai-airport"]
+    # a week after, the airport is no longer the coalition's
+    later = detect("Rockets fired at Kabul airport", rockets, local_time("2021-09-07"))
+    assert not later.attack
+
+
 test_soldiers_hurt_in_a_drone_attack_were_at_a_base = report_cases(
     [
         # no base named in the lead: the toll says US forces were hit, the body names the base
