@@ -156,3 +156,39 @@ test_a_base_of_a_militia_or_the_peshmerga_is_not_ours = term_cases(
     ],
     read=True,
 )  # fmt: skip
+
+
+SUNDAY = datetime(2019, 12, 29, 22, 0, tzinfo=IRAQ)
+
+
+def test_a_us_strike_headline_tells_an_attack_of_days_before_as_its_cause() -> None:
+    # the headline is the US strike; the rocket attack it answers, two days before, is its
+    # cause however fully the lead tells it
+    d = _match(
+        "After rocket attack, US strikes militia targets in Iraq and Syria",
+        "After a rocket attack on Friday against the K1 base in Iraq killed a US contractor "
+        "and wounded several service members, American forces launched air strikes on five "
+        "locations of the group in Syria and Iraq.\n\nOn Sunday evening five of the group's "
+        "facilities were hit in what the Pentagon called precision defensive strikes.\n\nThe "
+        "targets included weapons stores and command posts, a Pentagon statement said.\n\n"
+        "Friday's attack by the group involved a barrage of more than 30 rockets against the "
+        "K1 base near Kirkuk, killing an American and wounding four US troops.",
+        SUNDAY,
+    )
+    assert not d.attack, d.reasons
+
+
+def test_a_us_strike_headline_over_the_days_attack_keeps_it() -> None:
+    # the attack of the day, with a strike in answer possibly under way: still the news
+    d = _match(
+        "Rockets kill American and British troops in Iraq, retaliatory strikes possibly under way",
+        "Information is still coming in, but reports say at least two American troops and a "
+        "British soldier were killed on Sunday when rockets hit Camp Taji, north of Baghdad."
+        "\n\nReports suggest the US may already have struck back in Syria.\n\nSeveral more "
+        "people are said to have been hurt, and no group has yet said it fired the rockets."
+        "\n\nAt Taji, some 25 km north-west of Baghdad, the attack came on Sunday evening "
+        "between 7.30 and 8 pm local time.",
+        SUNDAY,
+    )
+    assert d.attack, d.reasons
+    assert [b.id for b in d.bases] == ["camp-taji"]

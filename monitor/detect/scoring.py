@@ -101,6 +101,11 @@ def score(readings: list[Reading], published: date | None = None) -> tuple[float
         )
         z -= 4.0 if headed else 1.0 if told else 3.0
         reasons.append("the US or the coalition is the attacker in the lead")
+        if headed and not told_lately(evidence, published):
+            # "US hits militia targets after rocket attack", the attack two days before: its
+            # cause, told as such
+            z -= 3.0
+            reasons.append("the headline is a US strike, and the attack it tells is days old")
     if any("threat" in r.flags for r in head) and strong_lead < 2:
         z -= 1.5
         reasons.append("a threat or warning leads the story")
