@@ -2,7 +2,9 @@
 that tells the attack it answers: "Als Antwort auf einen Drohnenangriff auf US-Soldaten hat
 das amerikanische Militär eine Miliz angegriffen", "Aus der Luft attackierte das US-Militär
 drei Anlagen" (as seen on real reports, in our own words). The US's strike is the news, not
-an attack on us; a base the US says was attacked ("angegriffen worden") still is one.
+an attack on us; a base the US says was attacked ("angegriffen worden") still is one. A
+headline's kicker, before its colon, tells what the strike after it answers ("Raketenhagel auf
+US-Basis: Amerikanisches Militär schlägt im Irak zurück").
 """
 
 from __future__ import annotations
@@ -43,3 +45,29 @@ def test_a_base_the_us_says_was_attacked_is_an_attack() -> None:
     )
     assert d.attack, d.reasons
     assert _bases(d) == ["harir-air-base"]
+
+
+def test_a_headlines_kicker_tells_what_the_strike_after_its_colon_answers() -> None:
+    # "Raketenhagel auf US-Basis: ..." is the kicker; the headline's news is the US strike
+    d = _match(
+        "Raketenhagel auf US-Basis: Amerikanisches Militär schlägt im Irak zurück",
+        "Aus der Luft griff das US-Militär in der Nacht drei Stellungen einer proiranischen "
+        "Miliz im Irak an.\n\nDie Angriffe auf US-Truppen in der Region gelten als Antwort auf "
+        "die Unterstützung Washingtons für Israel.\n\nLaut Pentagon wurden die Stellungen am "
+        "Dienstagabend getroffen.\n\nAm Samstag hatten mehrere Raketen den "
+        "Luftwaffenstützpunkt Al Asad im Westirak getroffen, vier US-Soldaten wurden verletzt.",
+        date(2024, 1, 24),
+    )
+    assert not d.attack, d.reasons
+
+
+def test_a_kicker_that_tells_the_attack_keeps_it() -> None:
+    d = _match(
+        "Iran fires missiles at Al Udeid: Trump weighs US response",
+        "Iran fired several ballistic missiles at Al Udeid air base in Qatar on Monday "
+        "evening, Qatari officials said. Air defences intercepted most of them and no one was "
+        "hurt, the defence ministry said.",
+        date(2025, 6, 24),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-udeid-air-base"]

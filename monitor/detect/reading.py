@@ -52,6 +52,7 @@ _NAMES = ("place:", "context:", "area:", "mission:")  # the labels of a place's 
 _LOCATIVE_GAP = re.compile(r"\s(?:the\s)?")
 _OPENING_CHARS = 30  # a clause this near the start (past a dateline) opens the sentence
 _OPENING_END = re.compile(r"[,:]")
+_KICKER_SHARE = 0.6  # a headline's colon this far in ends a kicker, not a quote's speaker
 
 
 def _against_group(by: dict[str, list[Hit]], cues: list[Hit]) -> bool:
@@ -75,6 +76,13 @@ def _subject(by: dict[str, list[Hit]], cue: Hit) -> bool:
         and not any(c.start <= b < c.end for b in bases)
         for c in by.get("cat:coalition", ())
     )
+
+
+def _headline_kicker(norm: str) -> int:
+    """Where a headline's kicker ends, at its colon: "Rocket barrage on US base: American
+    military strikes back in Iraq" tells the strike after what it answers; 0 with none."""
+    colon = norm.find(": ")
+    return colon if 0 < colon <= len(norm) * _KICKER_SHARE else 0
 
 
 def _opening(norm: str, by: dict[str, list[Hit]]) -> int:
@@ -344,7 +352,7 @@ class Reader:
             anchor,
             named,
             anywhere | _TITLE_ANYWHERE if index == 0 else anywhere,
-            _opening(norm, by),
+            _opening(norm, by) or (_headline_kicker(norm) if index == 0 else 0),
         )
         if index <= 1 and "recall" in flags and news_of_last_week(norm, by):
             flags.discard("recall")  # a story opening "last week's drone attack hurt three"
