@@ -28,6 +28,12 @@ TUESDAY = date(2023, 12, 26)
         "die Vereinigten Staaten Stellungen einer Miliz aus der Luft angegriffen.",
         "Nach einem Drohnenangriff auf US-Soldaten im Nordirak attackierte das US-Militär in der "
         "Nacht drei Anlagen einer Miliz.",
+        # the answer told first, its verb last: "hat das US-Militär mit einem Gegenschlag
+        # geantwortet", and the attack it answers a line below
+        "Auf einen Angriff proiranischer Milizen im Irak hat das US-Militär mit einem "
+        "Gegenschlag geantwortet. Getroffen wurden drei Einrichtungen einer Miliz, erklärte "
+        "das Pentagon. Vor einigen Tagen hatten Kämpfer den Stützpunkt Ain al-Asad mit "
+        "mehreren Raketen beschossen.",
     ],
 )
 def test_the_us_strike_after_a_fronted_clause_is_no_attack_on_us(text: str) -> None:
