@@ -117,3 +117,19 @@ test_the_groups_spellings_are_read = term_cases(
     ],
     read=True,
 )
+
+
+def test_a_president_ordering_air_strikes_is_the_us_striking() -> None:
+    # "Biden ordered precision airstrikes on facilities ...": the story of the US strike,
+    # whose cause, the militias' drone attacks on US sites, is told a line below
+    d = _match(
+        "Militia facilities hit along the Iraq-Syria border",
+        "On Sunday President Biden ordered precision airstrikes on facilities that "
+        "Iran-backed militias use along the Iraq-Syria border, the Pentagon said.\n\nAccording "
+        "to the Pentagon, the militias had been using the facilities to carry out drone "
+        "attacks on American personnel and sites in Iraq.\n\nWeapons stores and operations "
+        "sites were hit in two places in Syria and one in Iraq.\n\nThe Pentagon said the "
+        "sites hit at the weekend had been used to launch drone attacks on US installations.",
+        date(2021, 6, 28),
+    )
+    assert not d.attack, d.reasons
