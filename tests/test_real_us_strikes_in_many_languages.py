@@ -133,3 +133,15 @@ def test_a_president_ordering_air_strikes_is_the_us_striking() -> None:
         date(2021, 6, 28),
     )
     assert not d.attack, d.reasons
+
+
+def test_an_indonesian_us_drone_strike_in_answer_to_the_kabul_bombing() -> None:
+    # "a strike using a drone", "retaliation for the bombing at Kabul airport"
+    d = _match(
+        "AS tewaskan anggota ISIS lewat serangan drone",
+        "Amerika Serikat menyatakan telah menewaskan seorang anggota ISIS lewat serangan udara "
+        "memakai drone di Afghanistan timur.\n\nSerangan itu merupakan aksi balasan atas "
+        "pengeboman di Bandara Kabul yang menewaskan 13 tentara AS.",
+        date(2021, 8, 28),
+    )
+    assert not d.attack, d.reasons
