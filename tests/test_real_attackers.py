@@ -192,3 +192,29 @@ def test_a_us_strike_headline_over_the_days_attack_keeps_it() -> None:
     )
     assert d.attack, d.reasons
     assert [b.id for b in d.bases] == ["camp-taji"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "",
+            "Menurut Pentagon, pada hari Selasa Amerika Serikat menggempur tiga fasilitas di Irak "
+            "yang terkait faksi dukungan Iran, menyusul serangan akhir pekan terhadap sebuah "
+            "pangkalan udara.\n\nHari Sabtu, empat tentara Amerika cedera ketika pangkalan udara "
+            "Ain al-Asad di Irak dihantam sejumlah rudal dan roket.",
+        ),
+        (
+            "",
+            "According to the Pentagon, on Tuesday the United States hit three facilities in Iraq "
+            "tied to Iran-backed factions, after a weekend attack on an air base.\n\nOn "
+            "Saturday, four American personnel suffered brain injuries when Ain al-Asad air base "
+            "in Iraq was struck by ballistic missiles and rockets.",
+        ),
+    ],
+)
+def test_us_forces_who_speak_are_no_target_before_the_us_strike(title: str, text: str) -> None:
+    # "According to the Pentagon, the United States struck ...": the Pentagon speaks, it is
+    # not the unnamed target the strike words would follow
+    d = _match(title, text, datetime(2024, 1, 24, 12, 0, tzinfo=IRAQ))
+    assert not d.attack, d.reasons

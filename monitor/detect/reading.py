@@ -345,7 +345,13 @@ class Reader:
         places, anchor, by_city = self._targets(norm, by, story_coalition, attacked, story_cities)
         named = anchor is not None
         if not named:  # an unnamed target: "a US base in Bahrain came under fire"
-            unnamed = [h.end for h in (*by.get("cat:coalition", ()), *by.get("cat:base_words", ()))]
+            # not US forces who speak ("According to the Pentagon, the US struck ...")
+            speakers = {(h.start, h.end) for h in by.get("cat:official", ())}
+            unnamed = [
+                h.end
+                for h in (*by.get("cat:coalition", ()), *by.get("cat:base_words", ()))
+                if (h.start, h.end) not in speakers
+            ]
             anchor = min(unnamed, default=None)
         flags = self._flags(
             by,
