@@ -1,6 +1,6 @@
 """A story about a drill or a test, told a line or two down, and a base described as often
-attacked ("the embassy has been a frequent target of rockets"): background, not a new
-attack, as seen on real reports (in our own words)."""
+attacked ("the embassy has been a frequent target of rockets") or attacked "lately":
+background, not a new attack, as seen on real reports (in our own words)."""
 
 from __future__ import annotations
 
@@ -67,6 +67,17 @@ def test_french_manoeuvres_that_sent_troops_to_shelter_are_a_drill() -> None:
             "السفارة الأمريكية في بغداد تعزز إجراءاتها",
             "عززت السفارة الأمريكية في بغداد، التي كثيرا ما تتعرض لهجمات صاروخية، إجراءاتها "
             "الأمنية يوم السبت قبل انتهاء المهمة القتالية.",
+        ),
+        (
+            "Iran's Guards claim a deadly strike on what they call an Israeli site in Iraq",
+            "Iran's Revolutionary Guards claim a deadly attack on what they call an Israeli site "
+            "in Iraq. On Friday night Iran fired missiles at what it called a spy headquarters "
+            "near the US consulate in Erbil, the Revolutionary Guards said. Kurdish officials "
+            "said the missile strikes near the consulate killed four civilians. The Iraqi "
+            "government called the strikes an aggression."
+            "\n\nBaghdad recalled its ambassador from Tehran.\n\nIran-backed militias in Iraq "
+            "have lately carried out several drone attacks on American military bases in Iraq "
+            "and Syria.",
         ),
     ],
 )
