@@ -478,6 +478,13 @@ def test_a_korean_claim_of_precision_strikes_on_a_us_base_is_an_attack() -> None
             "The militia announced the suspension of all its military operations against US "
             "troops on Monday, two days after a drone attack killed three American soldiers.",
         ),
+        (
+            "Iraqi militia pauses its campaign against US troops",
+            "In a statement, the militia said it was halting every military operation it runs "
+            "against US troops across the region after the drone strike that killed three "
+            "American soldiers. A government adviser said the move followed days of mediation."
+            " The Pentagon said it would judge the group by its actions.",
+        ),
     ],
 )
 def test_anniversaries_histories_drills_and_pauses_are_not_attacks(title: str, text: str) -> None:
