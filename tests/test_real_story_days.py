@@ -84,6 +84,8 @@ def test_a_base_the_coalition_left_that_year_counts_only_until_the_day_it_left()
     assert hosted_in("2001-2021-05-13", date(2021, 5, 13))
     assert not hosted_in("2001-2021-05-13", date(2021, 8, 1))
     assert hosted_in("2001-2021-05-13", 2021)  # a year overlaps the span
+    assert hosted_in("2001-2021-05-13", date(2021, 5, 14), 1)  # a day that may be late
+    assert not hosted_in("2001-2021-05-13", date(2021, 5, 15), 1)
     assert hosted_in("2003-2011, 2016-", date(2024, 1, 1))
     assert not hosted_in("2003-2011, 2016-", date(2013, 6, 1))
     rockets = (

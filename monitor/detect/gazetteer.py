@@ -9,7 +9,7 @@ sentence that names US forces or the US.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from monitor.config import read_toml
@@ -35,10 +35,11 @@ class Entry:
     city_words: tuple[str, ...] = ()
 
 
-def hosted_in(hosted: str, when: date | int) -> bool:
+def hosted_in(hosted: str, when: date | int, late: int = 0) -> bool:
     """Whether `when` (a day, or a year) falls in a "2003-2011, 2014-" span list, where a
-    span may end on the day the coalition left ("2001-2021-05-13"); an empty list means
-    unknown, which counts as yes."""
+    span may end on the day the coalition left ("2001-2021-05-13"), or up to `late` days
+    after a span (for a day that may be late); an empty list means unknown, which counts as
+    yes."""
     spans = [s.strip() for s in hosted.split(",") if s.strip()]
     if not spans:
         return True
@@ -50,7 +51,7 @@ def hosted_in(hosted: str, when: date | int) -> bool:
             last = date.fromisoformat(end) if len(end) > 4 else date(int(end or 9999), 12, 31)
         except ValueError:
             return True
-        if isinstance(when, date) and first <= when <= last:
+        if isinstance(when, date) and first <= when and when - timedelta(days=late) <= last:
             return True
         if isinstance(when, int) and first.year <= when <= last.year:
             return True

@@ -363,13 +363,7 @@ def decide(
     if bases and attack_date:
         # the day may be one late (a story dated by its publication, or written ahead of the
         # region): rockets at Kabul airport on the coalition's last day, reported the next
-        day_before = attack_date - timedelta(days=1)
-        hosting = tuple(
-            b
-            for b in bases
-            if hosted_in(hosted.get(b.id, ""), attack_date)
-            or hosted_in(hosted.get(b.id, ""), day_before)
-        )
+        hosting = tuple(b for b in bases if hosted_in(hosted.get(b.id, ""), attack_date, 1))
         if not hosting:
             names = ", ".join(b.name for b in bases)
             reasons.append(f"not taken: {names} hosted no coalition forces on {attack_date}")

@@ -22,6 +22,7 @@ from monitor.detect.landmarks import (
 )
 from monitor.detect.lexicon import Hit, Lexicon, outermost
 from monitor.detect.missions import NEAR, NEAR_GAP, NEAR_NAME, us_missions
+from monitor.detect.openings import opening
 from monitor.detect.sentence import FLAGS, POSITIONAL, Reading
 from monitor.detect.tallies import tallied
 from monitor.detect.terms import Terms
@@ -50,9 +51,6 @@ _CONTEXT_WINDOW = 40  # characters between an ambiguous name and a base word
 _SUBJECT_GAP = 12  # characters between US forces and the strike they carried out
 _NAMES = ("place:", "context:", "area:", "mission:")  # the labels of a place's names
 _LOCATIVE_GAP = re.compile(r"\s(?:the\s)?")
-_OPENING_CHARS = 30  # a clause this near the start (past a dateline) opens the sentence
-_OPENING_END = re.compile(r"[,:]")
-_KICKER_SHARE = 0.6  # a headline's colon this far in ends a kicker, not a quote's speaker
 
 
 def _against_group(by: dict[str, list[Hit]], cues: list[Hit]) -> bool:
@@ -76,24 +74,6 @@ def _subject(by: dict[str, list[Hit]], cue: Hit) -> bool:
         and not any(c.start <= b < c.end for b in bases)
         for c in by.get("cat:coalition", ())
     )
-
-
-def _headline_kicker(norm: str) -> int:
-    """Where a headline's kicker ends, at its colon: "Rocket barrage on US base: American
-    military strikes back in Iraq" tells the strike after what it answers; 0 with none."""
-    colon = norm.find(": ")
-    return colon if 0 < colon <= len(norm) * _KICKER_SHARE else 0
-
-
-def _opening(norm: str, by: dict[str, list[Hit]]) -> int:
-    """Where an opening clause of what came before ends ("Two days after rockets hit an Iraqi
-    base, ...", "Na droneaanval op legerbasis: ..."): at its comma or colon; 0 when the
-    sentence opens with none."""
-    cause = by.get("cat:cause")
-    if not cause or cause[0].start > _OPENING_CHARS:
-        return 0
-    close = _OPENING_END.search(norm, cause[0].end)
-    return close.start() if close else 0
 
 
 def _intercepted_that_day(
@@ -358,7 +338,7 @@ class Reader:
             anchor,
             named,
             anywhere | _TITLE_ANYWHERE if index == 0 else anywhere,
-            _opening(norm, by) or (_headline_kicker(norm) if index == 0 else 0),
+            opening(norm, by, headline=index == 0),
         )
         if index <= 1 and "recall" in flags and news_of_last_week(norm, by):
             flags.discard("recall")  # a story opening "last week's drone attack hurt three"
