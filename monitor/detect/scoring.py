@@ -32,10 +32,10 @@ def told_lately(evidence: list[Reading], published: date | None) -> bool:
 # "Two ballistic missiles fired at Abu Dhabi were intercepted", and nine lines below "the
 # missiles were aimed at Al Dhafra, which hosts US troops": where only the host government
 # speaks, the lead tells the attack on the state, and the base is named further on
-GULF_HOSTS = frozenset(
+_GULF_HOSTS = frozenset(
     {"Qatar", "United Arab Emirates", "Saudi Arabia", "Kuwait", "Bahrain", "Oman"}
 )
-HOST_STATE_LEAD = 1.5
+_HOST_STATE_LEAD = 1.5
 _NOT_NEWS = WEAK | {"civilian", "other_sense", "other_weapon"}
 
 
@@ -50,7 +50,7 @@ def _host_state_told(
         not r.lead
         and r.strength >= 3
         and not r.flags & _NOT_NEWS
-        and any(e.place.country in GULF_HOSTS for e in r.places)
+        and any(e.place.country in _GULF_HOSTS for e in r.places)
         and (
             published is None
             or (said := said_on(r, published)) is None
@@ -66,10 +66,8 @@ def score(readings: list[Reading], published: date | None = None) -> tuple[float
     evidence = [r for r in readings if r.strength > 0]
     strong_lead = max((r.strength for r in evidence if r.lead), default=0.0)
     if not strong_lead and _host_state_told(readings, evidence, published):
-        strong_lead = HOST_STATE_LEAD
-        reasons.append(
-            "the lead tells missiles or drones at a Gulf state; the story names its base"
-        )
+        strong_lead = _HOST_STATE_LEAD
+        reasons.append("the lead tells an attack on a Gulf state; the story names the base it hit")
     strong_body = max((r.strength for r in evidence if not r.lead), default=0.0)
     z = -3.0 + 1.6 * strong_lead + 0.6 * strong_body
     reasons.append(f"lead evidence {strong_lead:.1f}, body evidence {strong_body:.1f}")
