@@ -209,3 +209,17 @@ def test_the_day_the_speaker_spoke_is_not_the_attacks(text: str, day: int) -> No
     d = detect("", text, PUBLISHED)
     assert d.attack, d.reasons
     assert d.attack_date == date(2024, 1, day)
+
+
+def test_the_day_of_the_us_strike_an_attack_answers_is_not_the_attacks() -> None:
+    # "the claim is that it answers the US air strikes on three nuclear sites on the evening
+    # of the 21st": that day is the US strike's; the story gives none of its own
+    d = detect(
+        "이란, 카타르 미군 기지에 미사일 공격",
+        "이란이 카타르의 알우데이드 미군 기지를 탄도미사일로 공격했다고 카타르 국방부가 "
+        "밝혔다. 미사일 대부분은 요격됐고 사상자는 없었다.\n\n이란 측은 이번 공격이 "
+        "21일(현지시간) 저녁 미국이 이란 핵시설 3곳을 공습한 데 따른 보복이라고 주장했다.",
+        date(2025, 6, 23),
+    )
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2025, 6, 23)
