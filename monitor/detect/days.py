@@ -19,7 +19,7 @@ from monitor.detect.dates import (
 from monitor.detect.following import after_weekday
 from monitor.detect.sentence import WEAK, Reading
 from monitor.detect.text import word_count
-from monitor.detect.written import cjk, numeric
+from monitor.detect.written import cjk, dispatch_date, numeric
 from monitor.models import Place
 
 LEAD_WORDS = 6  # shorter lines (datelines, bylines, menus) are not counted in the lead
@@ -276,3 +276,18 @@ def told_earlier(chosen: list[Reading], published: date | None) -> bool:
     own: a follow-up, of an attack its archive may hold."""
     told = any(h.label == "cat:earlier" for r in chosen[:2] for h in r.hits)
     return told and all(said_on(r, published) is None for r in chosen)
+
+
+REPUBLISHED_DAYS = 366  # how much later than its dispatch a page may be dated
+
+
+def dispatch_day(readings: list[Reading], published: date | None) -> date | None:
+    """The day of the wire dispatch the story's lead gives in its dateline
+    ("新华社大马士革8月14日电"), when the page is dated later (a copy posted again): the
+    story's own day, by which "13日晚间" (the evening of the 13th) is read. None otherwise."""
+    if published is None:
+        return None
+    for r in readings:
+        if r.lead and (day := dispatch_date(r.norm, published)) is not None:
+            return day if 1 < (published - day).days <= REPUBLISHED_DAYS else None
+    return None

@@ -22,6 +22,7 @@ from monitor.detect.days import (
     MAX_REPORT_DELAY,
     attack_day,
     dated,
+    dispatch_day,
     elsewhere,
     said_on,
     said_or_stated,
@@ -322,6 +323,8 @@ def decide(
     zone = writer_zone(article.url, article.language)
     published = writer_date(article.published, zone)
     readings = [r for r in readings if "caption" not in r.flags]
+    # a wire copy posted again months on: its dispatch's day is the story's
+    published = dispatch_day(readings, published) or published
     readings = dated(readings, published)
     z, reasons = score(readings, published)
     confidence = calibrated(z)

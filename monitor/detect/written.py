@@ -96,6 +96,22 @@ _SPOKE_LAST = re.compile(
 _DISPATCHED = re.compile(r"\s?[(（][^)）]{1,12}[)）]\s?[:：]|\s?[^\s】]{0,12}\s?】")
 
 
+# a Chinese wire dispatch's dateline: "新华社大马士革8月14日电" (Xinhua, Damascus, 14 August)
+_DISPATCH_LINE = re.compile(
+    r"(?:(?P<year>(?:19|20)\d\d)\s?年\s?)?(?P<month>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?日\s?电"
+)
+
+
+def dispatch_date(norm: str, pub: date) -> date | None:
+    """The day a Chinese wire dispatch's dateline gives, or None."""
+    m = _DISPATCH_LINE.search(norm)
+    if m is None:
+        return None
+    if m["year"]:
+        return valid_date(int(m["year"]), int(m["month"]), int(m["day"]))
+    return in_year_before(pub, int(m["month"]), int(m["day"]))
+
+
 def cjk(norm: str, pub: date | None, weekdays: bool = False) -> date | None:
     """A day written the Chinese, Japanese or Korean way; a bare day or month-day in the year (and
     month) of publication, or the one before when that would be after it."""

@@ -1,0 +1,28 @@
+"""A Chinese wire copy posted again months after its dispatch (in our own words, after a real
+page): "新华社大马士革8月14日电" (Xinhua, Damascus, 14 August) heads a page dated in
+November. The dispatch's day is the story's, by which its "13日晚" (the evening of the 13th)
+is read: the 13th of August, not of November; a story whose page is dated the dispatch's day
+reads the same."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.reports import bases as _bases
+from tests.reports import detect as _match
+
+STORY = (
+    "新华社大马士革8月14日电 叙利亚国家电视台14日报道说，叙利亚东部代尔祖尔省一处美军基地"
+    "13日晚遭到火箭弹袭击。\n\n报道说，4枚火箭弹落入科诺科气田美军基地内，现场传出剧烈爆炸声，"
+    "随后有美军直升机在附近上空盘旋。"
+)
+
+
+@pytest.mark.parametrize("published", [date(2024, 11, 18), date(2024, 8, 14)])
+def test_the_dispatchs_day_reads_the_storys_days(published: date) -> None:
+    d = _match("叙利亚东部美军基地遭火箭弹袭击", STORY, published)
+    assert d.attack, d.reasons
+    assert _bases(d) == ["conoco-gas-field"]
+    assert d.attack_date == date(2024, 8, 13)
