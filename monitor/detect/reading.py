@@ -167,8 +167,10 @@ class Reader:
         if near and any(0 <= near.start() - n.end <= 1 for n in names):
             return True
         # ... and with no comma: "the US Harir base close to Erbil airport"
-        near = NEAR_NAME.search(norm, max(0, hit.start - NEAR_GAP), hit.start)
-        if near and any(n.end == near.start() and n.start != hit.start for n in names):
+        if len(names) > 1 and (
+            (near := NEAR_NAME.search(norm, max(0, hit.start - NEAR_GAP), hit.start))
+            and any(n.end == near.start() and n.start != hit.start for n in names)
+        ):
             return True
         return bool(_LOCATIVE_AFTER.match(norm, hit.end))
 

@@ -104,7 +104,7 @@ _DISPATCH_LINE = re.compile(
 
 def dispatch_date(norm: str, pub: date) -> date | None:
     """The day a Chinese wire dispatch's dateline gives, or None."""
-    m = _DISPATCH_LINE.search(norm)
+    m = _DISPATCH_LINE.search(norm) if "电" in norm else None
     if m is None:
         return None
     if m["year"]:
