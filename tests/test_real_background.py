@@ -1,6 +1,6 @@
 """A story about a drill or a test, told a line or two down, and a base described as often
-attacked ("the embassy has been a frequent target of rockets") or attacked "lately":
-background, not a new attack, as seen on real reports (in our own words)."""
+attacked ("the embassy has been a frequent target of rockets"), attacked "lately" or fired at
+"now and then": background, not a new attack, as seen on real reports (in our own words)."""
 
 from __future__ import annotations
 
@@ -78,6 +78,13 @@ def test_french_manoeuvres_that_sent_troops_to_shelter_are_a_drill() -> None:
             "\n\nBaghdad recalled its ambassador from Tehran.\n\nIran-backed militias in Iraq "
             "have lately carried out several drone attacks on American military bases in Iraq "
             "and Syria.",
+        ),
+        (
+            "How the US weighs its answer to militia attacks on its troops",
+            "WASHINGTON - For years, Iran-backed militants in Iraq and Syria have fought US and "
+            "coalition troops, firing now and then at regional bases where those troops are "
+            "stationed. Since mid-October they have stepped up their strikes sharply. The "
+            "attacks, more than five dozen, have done little damage.",
         ),
     ],
 )
