@@ -11,6 +11,7 @@ import pytest
 from tests.reports import LOCAL as IRAQ
 from tests.reports import bases as _bases
 from tests.reports import detect as _match
+from tests.reports import term_cases
 
 SATURDAY = datetime(2021, 12, 4, 18, 0, tzinfo=IRAQ)
 
@@ -285,3 +286,25 @@ def test_a_story_that_opens_with_an_anniversary_tells_the_attack_as_history() ->
         datetime(2021, 1, 3, 12, 0, tzinfo=IRAQ),
     )
     assert not d.attack, d.reasons
+
+
+# "now and then" in the languages of the press that covers the region: a habit, like "often"
+test_now_and_then_is_a_habit = term_cases(
+    [
+        ("Les milices tirent de temps en temps sur la base.", "de temps en temps", "cat:habitual"),
+        (
+            "Las milicias disparan de vez en cuando contra la base.",
+            "de vez en cuando",
+            "cat:habitual",
+        ),
+        ("Milizen beschießen den Stützpunkt hin und wieder.", "hin und wieder", "cat:habitual"),
+        ("Le milizie colpiscono di tanto in tanto la base.", "di tanto in tanto", "cat:habitual"),
+        ("As milícias atacam de vez em quando a base.", "de vez em quando", "cat:habitual"),
+        ("Боевики время от времени обстреливают базу.", "время от времени", "cat:habitual"),
+        ("Milities beschieten de basis af en toe.", "af en toe", "cat:habitual"),
+        ("شبه‌نظامیان هر از گاهی پایگاه را هدف قرار می‌دهند.", "هر از گاه", "cat:habitual"),
+        ("Milisi sesekali menyerang pangkalan itu.", "sesekali", "cat:habitual"),
+        ("该基地不时遭到火箭弹袭击。", "不时遭到", "cat:habitual"),
+    ],
+    read=True,
+)
