@@ -1,6 +1,7 @@
 """A story about a drill or a test, told a line or two down, and a base described as often
 attacked ("the embassy has been a frequent target of rockets"), attacked "lately" or fired at
-"now and then": background, not a new attack, as seen on real reports (in our own words)."""
+"now and then" (in English and in the other languages of the press that covers the region):
+background, not a new attack, as seen on real reports (in our own words)."""
 
 from __future__ import annotations
 
@@ -305,6 +306,34 @@ test_now_and_then_is_a_habit = term_cases(
         ("شبه‌نظامیان هر از گاهی پایگاه را هدف قرار می‌دهند.", "هر از گاه", "cat:habitual"),
         ("Milisi sesekali menyerang pangkalan itu.", "sesekali", "cat:habitual"),
         ("该基地不时遭到火箭弹袭击。", "不时遭到", "cat:habitual"),
+    ],
+    read=True,
+)
+
+
+# "lately" in the languages of the press that covers the region: a run of attacks, not one
+test_lately_is_a_run_of_attacks = term_cases(
+    [
+        (
+            "Ces derniers temps, les bases ont été visées par des drones.",
+            "ces derniers temps",
+            "cat:recall",
+        ),
+        ("Últimamente las bases han sido blanco de drones.", "ultimamente", "cat:recall"),
+        (
+            "In letzter Zeit wurden die Stützpunkte von Drohnen angegriffen.",
+            "in letzter zeit",
+            "cat:recall",
+        ),
+        ("Ultimamente le basi sono state colpite da droni.", "ultimamente", "cat:recall"),
+        ("Ultimamente as bases foram alvo de drones.", "ultimamente", "cat:recall"),
+        ("В последнее время базы атакуют беспилотники.", "в последнее время", "cat:recall"),
+        (
+            "De laatste tijd worden de bases aangevallen met drones.",
+            "de laatste tijd",
+            "cat:recall",
+        ),
+        ("Belakangan ini pangkalan-pangkalan itu diserang drone.", "belakangan ini", "cat:recall"),
     ],
     read=True,
 )
