@@ -145,3 +145,28 @@ def test_an_indonesian_us_drone_strike_in_answer_to_the_kabul_bombing() -> None:
         date(2021, 8, 28),
     )
     assert not d.attack, d.reasons
+
+
+# a president who ordered the strikes, as the press of nine more languages says it
+test_a_president_ordering_strikes_is_read_as_the_us_striking = term_cases(
+    [
+        (
+            "Biden a ordonné des frappes contre des milices.",
+            "ordonne des frappes",
+            "cat:us_attacker",
+        ),
+        ("Biden ordenó ataques aéreos contra milicias.", "ordeno ataques", "cat:us_attacker"),
+        (
+            "Biden ha ordinato attacchi aerei contro le milizie.",
+            "ordinato attacchi",
+            "cat:us_attacker",
+        ),
+        ("Biden ordenou ataques aéreos contra milícias.", "ordenou ataques", "cat:us_attacker"),
+        ("Байден приказал нанести удары по ополченцам.", "приказал нанести", "cat:us_attacker"),
+        ("بايدن أمر بشن ضربات على الفصائل.", "بشن", "cat:us_attacker"),
+        ("Biden milislere hava saldırısı emri verdi.", "emri verdi", "cat:us_attacker"),
+        ("Biden gaf opdracht tot luchtaanvallen op milities.", "opdracht tot", "cat:us_attacker"),
+        ("Biden nakazał naloty na bojówki.", "naloty", "cat:us_attacker"),
+    ],
+    read=True,
+)
