@@ -170,3 +170,27 @@ test_a_president_ordering_strikes_is_read_as_the_us_striking = term_cases(
     ],
     read=True,
 )
+
+
+# verb-final languages put the US strike's verb after its object: "the US army ... struck"
+test_a_verb_final_us_strike_is_read = term_cases(
+    [
+        (
+            "ABD ordusu Irak'taki milis mevzilerini vurdu.",
+            "abd ordusu irak'taki milis mevzilerini vurdu",
+            "cat:us_attacker",
+        ),
+        (
+            "ارتش آمریکا مواضع شبه‌نظامیان را بمباران کرد.",
+            "بمباران كرد",
+            "cat:us_attacker",
+        ),
+        ("미군은 이라크 민병대 시설을 공습했다.", "공습했다", "cat:us_attacker"),
+    ],
+    read=True,
+)
+# ... but the US base as the object is no US strike: "ABD üssünü vurdu" (hit the US base)
+test_a_us_base_hit_is_no_us_strike = term_cases(
+    [("Milisler ABD üssünü dronla vurdu.", "vurdu", "cat:us_attacker")],
+    read=False,
+)
