@@ -655,3 +655,17 @@ def test_arabic_accusative_ending_reads_as_the_bare_word() -> None:
     assert normalise("تواجه هجوماً دعائياً") == normalise("تواجه هجوم دعائي")
     assert normalise("جنوداً أمريكيين") == normalise("جنود أمريكيين")
     assert normalise("هجوما") == "هجوما"  # unmarked, the alif may be the word's own
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a German date's day ends with a full stop, and its month goes on with a capital
+        ("Die USA flogen am 29. Dezember fünf Luftangriffe gegen eine Miliz im Irak.", 1),
+        ("Am 8. Januar feuerte der Iran Raketen auf zwei Stützpunkte. Niemand starb.", 2),
+        # a day's number and a month's name without a date between them still part
+        ("Es war der Angriff vom 29. Im Dezember folgten weitere.", 2),
+    ],
+)
+def test_a_german_dates_day_ends_no_sentence(text: str, count: int) -> None:
+    assert len(sentences(text)) == count

@@ -171,6 +171,12 @@ YEAR = re.compile(r"(?:1(?<!\d1)9[89]|2(?<!\d2)0[0-4])\d(?!\d)")
 # the year's abbreviation after a date, inside a sentence when a small letter follows: "28
 # stycznia 2024 r. atak dronów", "28 января 2024 г. беспилотник"
 _YEAR_ABBREVIATION = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[rгр]\.$")
+# a German date goes on past its day's full stop: "Die USA flogen am 29. Dezember fünf Angriffe"
+_DAY_DOT = re.compile(r"(?<!\d)[0-3]?\d\.$")
+_MONTH_NEXT = re.compile(
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember)\b"
+)
 # a sentence ends at a full stop, a question or exclamation mark, a semicolon (and those of
 # Arabic, Chinese and Japanese, Hindi, Urdu, Khmer, Burmese, Armenian) before a space
 # (the stop is matched, not looked behind for: a pattern that starts with the stop lets the
@@ -334,13 +340,14 @@ def sentences(text: str) -> list[str]:
                 and not _clock_ends(buf, pieces, i)
             ):
                 continue
-            if (
-                piece.endswith(".")
-                and _lower_next(pieces, i)
+            if piece.endswith(".") and (
+                _lower_next(pieces, i)
                 and (
                     piece[-2:-1].isdigit()
                     or _YEAR_ABBREVIATION.search(piece, max(0, len(piece) - 8))
                 )
+                or _DAY_DOT.search(piece, max(0, len(piece) - 4))
+                and _MONTH_NEXT.match(pieces[i + 1] if i + 1 < len(pieces) else "")
             ):
                 continue
             out.append(buf.strip())
