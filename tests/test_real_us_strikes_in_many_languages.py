@@ -194,3 +194,19 @@ test_a_us_base_hit_is_no_us_strike = term_cases(
     [("Milisler ABD üssünü dronla vurdu.", "vurdu", "cat:us_attacker")],
     read=False,
 )
+
+
+def test_a_french_story_of_self_defence_strikes_and_weeks_of_attacks() -> None:
+    # "frappes d'autodéfense" (self-defence strikes) are the US's; "for several weeks militias
+    # have targeted US bases" is a run of attacks, not one
+    d = _match(
+        "",
+        "Le Pentagone a fait savoir qu'il avait mené des «frappes d'autodéfense» visant, en "
+        "Syrie, des sites des Gardiens de la révolution. Voilà plusieurs semaines que des "
+        "milices liées à l'Iran visent les bases américaines en Syrie et en Irak. Entre "
+        "Washington et Téhéran, la tension monte.\n\nLe texte précise que l'armée "
+        "américaine a visé deux sites dans l'est syrien.\n\nSelon un média libanais, ces "
+        "attaques ont notamment visé la base d'Al-Tanf, en Syrie.",
+        None,
+    )
+    assert not d.attack, d.reasons
