@@ -30,6 +30,11 @@ TUESDAY = date(2023, 12, 26)
         "Nacht drei Anlagen einer Miliz.",
         # the answer told first, its verb last: "hat das US-Militär mit einem Gegenschlag
         # geantwortet", and the attack it answers a line below
+        # a German date's day no longer cuts the sentence: "Die USA flogen am 29. Dezember
+        # fünf Luftangriffe", the US flying strikes
+        "Die USA flogen am 29. Dezember fünf Luftangriffe gegen eine schiitische Miliz im Irak. "
+        "Man macht sie für die Raketenangriffe verantwortlich, bei denen ein amerikanischer "
+        "Zivilangestellter starb und mehrere US-Soldaten verletzt wurden.",
         "Auf einen Angriff proiranischer Milizen im Irak hat das US-Militär mit einem "
         "Gegenschlag geantwortet. Getroffen wurden drei Einrichtungen einer Miliz, erklärte "
         "das Pentagon. Vor einigen Tagen hatten Kämpfer den Stützpunkt Ain al-Asad mit "
