@@ -210,3 +210,16 @@ def test_a_french_story_of_self_defence_strikes_and_weeks_of_attacks() -> None:
         None,
     )
     assert not d.attack, d.reasons
+
+
+def test_a_chinese_clause_after_which_the_us_struck() -> None:
+    # "确认…基地遭袭之后，美军已对…实施打击": the base attacked is what the US strike came
+    # after; the strike is the news, the rockets of the 20th its cause
+    d = _match(
+        "",
+        "五角大楼23日发表声明，确认驻伊拉克美军基地遭袭之后，美军已对伊拉克境内伊朗支持的3个"
+        "民兵组织设施实施打击。\n\n在此之前，20日美军驻守的阿萨德空军基地遭到十余枚导弹和火箭弹"
+        "袭击，造成4名美军人员脑部受伤。",
+        date(2024, 1, 24),
+    )
+    assert not d.attack, d.reasons
