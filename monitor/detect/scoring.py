@@ -21,12 +21,15 @@ def told_lately(evidence: list[Reading], published: date | None) -> bool:
     drone killed three soldiers" three days on tells the attack as the threat's cause."""
     if published is None:
         return True
-    for r in evidence:
-        if r.lead and r.strength >= 2 and not r.flags & WEAK:
-            said = said_on(r, published)
-            if said is None or (published - said).days <= THREAT_NEWS_DAYS:
-                return True
-    return False
+    return any(
+        r.lead and r.strength >= 2 and not r.flags & WEAK and _fresh(r, published) for r in evidence
+    )
+
+
+def _fresh(r: Reading, published: date) -> bool:
+    """Whether a sentence tells of the publication day or the day before, or gives no day."""
+    said = said_on(r, published)
+    return said is None or (published - said).days <= THREAT_NEWS_DAYS
 
 
 # "Two ballistic missiles fired at Abu Dhabi were intercepted", and nine lines below "the
@@ -51,11 +54,7 @@ def _host_state_told(
         and r.strength >= 3
         and not r.flags & _NOT_NEWS
         and any(e.place.country in _GULF_HOSTS for e in r.places)
-        and (
-            published is None
-            or (said := said_on(r, published)) is None
-            or (published - said).days <= THREAT_NEWS_DAYS
-        )
+        and (published is None or _fresh(r, published))
         for r in evidence
     )
 

@@ -96,20 +96,18 @@ _SPOKE_LAST = re.compile(
 _DISPATCHED = re.compile(r"\s?[(（][^)）]{1,12}[)）]\s?[:：]|\s?[^\s】]{0,12}\s?】")
 
 
-# a Chinese wire dispatch's dateline: "新华社大马士革8月14日电" (Xinhua, Damascus, 14 August)
-_DISPATCH_LINE = re.compile(
-    r"(?:(?P<year>(?:19|20)\d\d)\s?年\s?)?(?P<month>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?日\s?电"
-)
+# a Chinese wire dispatch's "电" (dispatched) after its dateline's day: "新华社大马士革8月14日电"
+_WIRE_SENT = re.compile(r"\s?电")
 
 
 def dispatch_date(norm: str, pub: date) -> date | None:
-    """The day a Chinese wire dispatch's dateline gives, or None."""
-    m = _DISPATCH_LINE.search(norm) if "电" in norm else None
-    if m is None:
+    """The day a Chinese wire dispatch's dateline gives, with its month, or None."""
+    if "电" not in norm:
         return None
-    if m["year"]:
-        return valid_date(int(m["year"]), int(m["month"]), int(m["day"]))
-    return in_year_before(pub, int(m["month"]), int(m["day"]))
+    m = next(
+        (m for m in _CJK.finditer(norm) if m["month"] and _WIRE_SENT.match(norm, m.end())), None
+    )
+    return _cjk_day(m, pub) if m else None
 
 
 def cjk(norm: str, pub: date | None, weekdays: bool = False) -> date | None:
@@ -149,7 +147,12 @@ def cjk(norm: str, pub: date | None, weekdays: bool = False) -> date | None:
     ]
     if not told and weekdays:
         return None  # "路透社7日报道 ... 当地时间周二": the weekday is the attack's
-    m = (told or written)[0]
+    return _cjk_day((told or written)[0], pub)
+
+
+def _cjk_day(m: re.Match[str], pub: date | None) -> date | None:
+    """The date a match of `_CJK` writes: in full, or by the publication day's year (and
+    month)."""
     day = int(m["day"])
     if m["year"] and m["month"]:
         return valid_date(int(m["year"]), int(m["month"]), day)
