@@ -2,14 +2,17 @@
 of 2020-2026): Turkish "Tenef", Kurmanji "Bingeha Vîktorya", Japanese "タジの軍基地", Hindi
 "the US airbase in Qatar" and its missiles "released" (छोड़ीं), Serbian "Aš-Šadadi",
 Ukrainian "Румалін", Urdu "ال طنف گیریژن", Hebrew "the American consulate in Erbil",
-explosives "dropped" by a drone, a dateline that gives its agency and day in brackets, and a
-base hit "during the past week", which is background, not the same salvo."""
+explosives "dropped" by a drone, a dateline that gives its agency and day in brackets or a
+wire's name with no dash after it, and a base hit "during the past week", which is
+background, not the same salvo."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from monitor.detect.text import strip_dateline
+import pytest
+
+from monitor.detect.datelines import strip_dateline
 from tests.reports import base_cases, matcher
 from tests.reports import bases as _bases
 from tests.reports import detect as _match
@@ -108,6 +111,36 @@ def test_the_day_a_dateline_gives_is_not_the_attacks() -> None:
     d = _match("", text, date(2021, 4, 15))
     assert d.attack, d.reasons
     assert d.attack_date == date(2021, 4, 14)
+
+
+def test_a_wire_dateline_without_a_dash_is_stripped() -> None:
+    """Some wires write no dash after their name: "Baghdad, Feb 16 (IANS) A rocket ..."."""
+    sentence = "Baghdad, Feb 16 (IANS) A rocket attack on Erbil airport hurt two contractors."
+    assert strip_dateline(sentence).startswith("A rocket attack")
+    assert strip_dateline("ERBIL, Iraq (Reuters) On Saturday rockets fell.").startswith("On")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "US Central Command (CENTCOM) said a drone hit the base.",
+        "The Islamic Revolutionary Guard Corps (IRGC) said it fired the missiles.",
+        "Unmanned aerial vehicles (UAVs) were used in the attack.",
+    ],
+)
+def test_a_name_with_its_initials_in_brackets_is_no_dateline(sentence: str) -> None:
+    assert strip_dateline(sentence) == sentence
+
+
+def test_the_day_of_a_wire_dateline_without_a_dash_is_not_the_attacks() -> None:
+    text = (
+        "Baghdad, Feb 16 (IANS) A rocket attack on Erbil airport, where troops of the US-led "
+        "coalition are based, killed a civilian contractor on Monday night, officials said."
+    )
+    d = _match("", text, date(2021, 2, 16))
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2021, 2, 15)
+    assert _bases(d) == ["erbil-air-base"]
 
 
 def test_a_base_hit_during_the_past_week_is_not_of_the_same_salvo() -> None:

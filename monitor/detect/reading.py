@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 
 from monitor.detect.cues import cleaned, counter_system, credit, news_of_last_week
+from monitor.detect.datelines import strip_dateline
 from monitor.detect.dates import SINCE
 from monitor.detect.gazetteer import Entry, Gazetteer
 from monitor.detect.landmarks import (
@@ -26,7 +27,7 @@ from monitor.detect.openings import opening
 from monitor.detect.sentence import FLAGS, POSITIONAL, Reading
 from monitor.detect.tallies import tallied
 from monitor.detect.terms import Terms
-from monitor.detect.text import YEAR, normalise, strip_dateline
+from monitor.detect.text import YEAR, normalise
 from monitor.detect.weapons import read_weapons
 from monitor.errors import ConfigError
 

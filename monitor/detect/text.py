@@ -200,12 +200,6 @@ _GLUED_HINT = re.compile(rf"[{_UNSPACED_STOPS}]|[.!?][^\s\d]")
 _LOWER = re.compile(r"[a-z\u00df-\u00ff\u0430-\u044f\u0100-\u017f]")
 
 
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z'.\-]{2,}(?:[ ,/]+(?:[A-Z][A-Za-z'.\-]+|\d{1,4})){0,5})"
-    r"\s*(?:\([^)]{0,40}\))?\s*[-\u2013\u2014:]\s+"
-)
-
-
 def word_count(text: str) -> int:
     """Words, where scripts without spaces (Chinese, Japanese, Thai) count two characters
     as one word."""
@@ -214,30 +208,6 @@ def word_count(text: str) -> int:
         return spaced
     unspaced = len(SPACELESS.findall(text))
     return spaced + unspaced // 2
-
-
-# "Erbil (Kurdistan 24) - ...", "أربيل (كوردستان 24)- ...", "Madrid, 4 mar (EFE).- ...",
-# "Arbil, Iraq, (UrduPoint News - 15th Apr, 2021 ) :...": a place (and a day) and an agency
-# (and a day) in brackets
-_DATELINE_AGENCY = re.compile(
-    r"^\w+(?:[ ,\u060c]{1,2}\w+){0,4}[.,]?\s*\([^\W\d][^)]{0,59}\)\.?\s*[-\u2013\u2014:]\s*"
-)
-
-
-_DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'.-")  # a dateline's second letter
-
-
-def strip_dateline(sentence: str) -> str:
-    """ "ERBIL, Kurdistan Region (Wire) - Rockets ..." -> "Rockets ...": the place a story
-    was filed from is not the place it is about."""
-    # both patterns are tried only where they may match: most sentences start otherwise
-    if "A" <= sentence[:1] <= "Z" and sentence[1:2] in _DATELINE_SECOND:
-        stripped, found = _DATELINE.subn("", sentence, count=1)
-        if found:
-            return stripped
-    if "(" in sentence:
-        return _DATELINE_AGENCY.sub("", sentence, count=1)
-    return sentence
 
 
 # what goes on after "at 1:35 p.m.": a day, a time zone, a place's time
