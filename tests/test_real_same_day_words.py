@@ -1,6 +1,7 @@
 """Words real reports use to join a base struck the same day to the salvo (in our own words):
 "during the same day", "about an hour after the strike on", "at the same time", "other
-two rockets", "likewise", and a group that "further claimed" a second target.
+two rockets", "likewise", a group that "further claimed" a second target, and a base
+struck on the day the story tells of, said in so many words.
 """
 
 from __future__ import annotations
@@ -87,3 +88,36 @@ def test_a_same_day_word_names_the_second_base(language: str, title: str, text: 
     d = _match(title, text, MORNING, language=language)
     assert d.attack, d.reasons
     assert _bases(d) == ["al-tanf", "ain-al-asad"]
+
+
+def test_a_base_struck_on_the_day_said_is_of_the_same_salvo() -> None:
+    """No same-day word: the weekday itself, the day of the story's attack, says so."""
+    text = (
+        "Two drones targeted the al-Tanf garrison in southern Syria on Wednesday, the "
+        "Pentagon said.\n\n" + QUIET + "On Wednesday, a drone struck Ain al-Asad air base in "
+        "western Iraq."
+    )
+    d = _match("Drones target al-Tanf", text, MORNING)
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-tanf", "ain-al-asad"]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # a pluperfect tells of before: an attack of its own, earlier that day
+        "On Wednesday, a drone had been launched at Ain al-Asad air base in western Iraq.",
+        # another weapon: another attack
+        "On Wednesday, rockets struck Ain al-Asad air base in western Iraq.",
+        # another day
+        "On Monday, a drone struck Ain al-Asad air base in western Iraq.",
+    ],
+)
+def test_a_base_struck_otherwise_is_not_of_the_salvo(last: str) -> None:
+    text = (
+        "Two drones targeted the al-Tanf garrison in southern Syria on Wednesday, the "
+        "Pentagon said.\n\n" + QUIET + last
+    )
+    d = _match("Drones target al-Tanf", text, MORNING)
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-tanf"]

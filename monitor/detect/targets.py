@@ -162,9 +162,10 @@ def also_hit(
 ) -> tuple[Place, ...]:
     """The bases of the same salvo the story adds further down, with a word that says so
     ("Ain al-Asad was also targeted", "additionally, three drones attacked al-Tanf", "on the
-    same day"), or beside a base already named ("missiles struck Ain al-Asad and Erbil", no
-    other weapon than the evidence's): a weapon attack, not a recollection, on no other day
-    than `day`."""
+    same day"), beside a base already named ("missiles struck Ain al-Asad and Erbil"), or on
+    `day` said in so many words ("on Tuesday, a drone hit Green Village"), with no other
+    weapon than the evidence's: a weapon attack, not a recollection, on no other day than
+    `day`."""
     out = list(bases)
     weapons = {w for c in chosen for w in c.weapons}
     for r in readings:
@@ -175,17 +176,17 @@ def also_hit(
         labels = {h.label for h in r.hits}
         if not r.weapons and "cat:also" not in labels:
             continue  # "the fighters also struck a base at Conoco": the salvo's, said so
-        together = (
-            len(r.places) > 1
-            and any(e.place in out for e in r.places)
-            and not (weapons and set(r.weapons) - weapons)
-        )
-        if not (together or "cat:also" in labels) or recalled_also(r):
+        alike = not (weapons and set(r.weapons) - weapons)  # no other weapon than the salvo's
+        together = len(r.places) > 1 and any(e.place in out for e in r.places) and alike
+        said = said_or_stated(r, published)
+        # "On Tuesday, drones also hit Green Village", in the story of a Tuesday: the day
+        # said, not a pluperfect's ("on Sunday two rockets had been aimed at the airport")
+        same_day = day is not None and said == day and alike and "cat:before" not in labels
+        if not (together or same_day or "cat:also" in labels) or recalled_also(r):
             continue
         if "cat:also" in labels and _recall_goes_on(r, readings):
             continue
         months = {int(x[6:]) for x in labels if x.startswith("month:")}
-        said = said_or_stated(r, published)
         if (
             said not in (None, day)
             or background(r, day, said)
