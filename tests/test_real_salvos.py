@@ -330,6 +330,35 @@ def test_the_bases_of_a_list_after_a_colon_that_tells_the_attack(
     assert _bases(d) == want
 
 
+@pytest.mark.parametrize(
+    ("language", "intro"),
+    [
+        ("en", "At the same time, three other US sites in the Gulf were attacked:"),
+        ("hr", "U isto vrijeme napadnute su i tri druge američke vojne lokacije:"),
+    ],
+)
+def test_a_list_of_other_bases_hit_at_the_same_time_is_of_the_salvo(
+    language: str, intro: str
+) -> None:
+    """The list need not hold the attack's own base when its colon's sentence says its bases
+    were hit too."""
+    d = _match(
+        "",
+        "A ballistic missile struck the headquarters of the US Fifth Fleet in Bahrain this "
+        f"morning.\n\n{intro}\n\n- Al Udeid, an air base in Qatar,\n\n- Ali Al Salem, a base "
+        "in Kuwait,\n\n- Al Dhafra, an air base in the Emirates.",
+        datetime(2026, 2, 28, 14, 0, tzinfo=IRAQ),
+        language=language,
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == [
+        "nsa-bahrain",
+        "al-udeid-air-base",
+        "ali-al-salem-air-base",
+        "al-dhafra-air-base",
+    ]
+
+
 def test_cities_listed_before_a_plural_base_word_are_bases() -> None:
     # "the Erbil and Al Asad bases": the plural base word stands right after the last name
     d = _match(

@@ -232,7 +232,8 @@ LIST_ITEM_WORDS = 40  # a list's item is short: "Kuwait - explosions near Ali Al
 def listed(bases: tuple[Place, ...], readings: list[Reading]) -> tuple[Place, ...]:
     """The bases of a list the story gives after a colon, when the attack's base is among
     them: "Iran said it targeted four US air bases in the region:", then "Al Udeid air base
-    in Qatar.", "Ali Al Salem air base in Kuwait." ..."""
+    in Qatar.", "Ali Al Salem air base in Kuwait." ...; or when the colon's sentence says they
+    were hit too ("three other US sites were attacked at the same time:")."""
     by_index = {r.index: r for r in readings}
     out = list(bases)
     for intro in readings:
@@ -247,6 +248,8 @@ def listed(bases: tuple[Place, ...], readings: list[Reading]) -> tuple[Place, ..
                 break
             items += [e.place for e in item.places[:1] if e.place not in items]
             at += 1
-        if len(items) > 1 and set(items) & set(out):
+        # a list of "three other US sites attacked at the same time": no attacked base in it
+        also = any(h.label == "cat:also" for h in intro.hits)
+        if len(items) > 1 and (set(items) & set(out) or also):
             out += [p for p in items if p not in out]
     return tuple(out[:MAX_BASES])
