@@ -1,6 +1,7 @@
 """One salvo, several bases: a report that adds further down that another base "was also
 targeted" on the same day names every base hit, as seen on real reports (in our own words);
-a base recalled from another day, or from a run of attacks, is not added."""
+a base recalled from another day, or from a run of attacks, is not added. Elided and
+suffixed forms of "another base" count: Italian "un'altra base", Persian "دومین پایگاهی"."""
 
 from __future__ import annotations
 
@@ -513,3 +514,33 @@ def test_places_chinese_says_are_often_attacked_are_not_this_salvo() -> None:
     )
     assert d.attack, d.reasons
     assert _bases(d) == ["baghdad-embassy"]
+
+
+def test_an_elided_italian_another_base_joins_the_salvo() -> None:
+    """Italian elides "un'altra base" (another base): the term is written so."""
+    d = _match(
+        "Razzi contro basi Usa in Siria",
+        "Due razzi hanno colpito la base di Conoco, nell'est della Siria, nella notte di "
+        "martedì.\n\nNessun ferito, secondo la coalizione.\n\nLa base si trova nel deserto.\n\n"
+        "I militari vi addestrano le forze locali.\n\nPoco dopo è stata colpita un'altra base "
+        "Usa, quella del giacimento petrolifero di al-Omar.",
+        datetime(2023, 11, 14, 9, 0, tzinfo=IRAQ),
+        language="it",
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["conoco-gas-field", "al-omar-oil-field"]
+
+
+def test_a_persian_second_base_with_its_suffix_joins_the_salvo() -> None:
+    """Persian "دومین پایگاهی که" (the second base that) glues a suffix to the base word."""
+    d = _match(
+        "حمله موشکی به پایگاه عین الاسد",
+        "سپاه پاسداران بامداد امروز با موشک به پایگاه عین الاسد در غرب عراق حمله کرد.\n\n"
+        "هنوز از تلفات خبری نیست.\n\nاین پایگاه در صحرای استان انبار است.\n\n"
+        "نیروهای ائتلاف سال‌هاست در آنجا حضور دارند.\n\n"
+        "بنا بر گزارش‌ها، دومین پایگاهی که مورد حمله بود، در نزدیکی فرودگاه اربیل قرار دارد.",
+        datetime(2020, 1, 8, 9, 0, tzinfo=IRAQ),
+        language="fa",
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["ain-al-asad", "erbil-air-base"]

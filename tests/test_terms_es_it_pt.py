@@ -4,11 +4,15 @@ usual ways to say nobody was hurt ("nadie resultó herido", "nessuno è rimasto 
 "being evaluated for possible brain injuries", an attack "repelled", a region named by an
 adjective ("el noreste sirio", "l'est siriano", "o leste sírio"), a Portuguese weekday
 without "-feira" ("na madrugada de sexta"), and the hard negatives of threats ("legitimate
-targets", "if we are attacked"), anniversaries of a killing and the fallen flown home."""
+targets", "if we are attacked"), anniversaries of a killing and the fallen flown home; and
+elided words written with their apostrophe, as the text has them ("un'altra base")."""
 
 from __future__ import annotations
 
+import re
+import tomllib
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -546,3 +550,26 @@ def test_coalition_advisers_make_the_base_a_coalition_one(language: str, text: s
     d = _match("", text, MONDAY, language=language)
     assert d.attack, d.reasons
     assert [p.id for p in d.places] == ["western-iraq"]
+
+
+# a word Italian, French and Catalan always elide before a vowel: a term that writes it with
+# a space ("l altra base") never matches the text's "l'altra base"
+_ELIDED = re.compile(r"(?:^|\s)(?:l|d|dell|all|nell|sull|dall|qu|j|c|m|t|s|n)\s")
+
+
+@pytest.mark.parametrize("language", ["it", "fr", "ca"])
+def test_elided_words_are_written_with_their_apostrophe(language: str) -> None:
+    path = Path(__file__).resolve().parents[1] / "monitor/detect/languages" / f"{language}.toml"
+
+    def strings(value: object) -> list[str]:
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, dict):
+            return [s for v in value.values() for s in strings(v)]
+        if isinstance(value, list):
+            return [s for v in value for s in strings(v)]
+        return []
+
+    terms = strings(tomllib.loads(path.read_text(encoding="utf-8")))
+    assert len(terms) > 100
+    assert [t for t in terms if _ELIDED.search(t)] == []
