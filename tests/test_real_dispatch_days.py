@@ -2,7 +2,8 @@
 page): "新华社大马士革8月14日电" (Xinhua, Damascus, 14 August) heads a page dated in
 November. The dispatch's day is the story's, by which its "13日晚" (the evening of the 13th)
 is read: the 13th of August, not of November; a story whose page is dated the dispatch's day
-reads the same."""
+reads the same. A dispatch's day is not the attack's when the story gives the day its source
+spoke."""
 
 from __future__ import annotations
 
@@ -26,3 +27,16 @@ def test_the_dispatchs_day_reads_the_storys_days(published: date) -> None:
     assert d.attack, d.reasons
     assert _bases(d) == ["conoco-gas-field"]
     assert d.attack_date == date(2024, 8, 13)
+
+
+def test_a_day_a_group_spoke_beats_the_dispatchs_day() -> None:
+    """The dispatch's day and the news item's ("1月15日消息") date the copy; the day the
+    armed groups spoke ("14日表示") is the attack's at the latest."""
+    text = (
+        "中新社北京1月15日电/据外媒1月15日消息，伊拉克伊斯兰抵抗组织14日表示，已用无人机袭击"
+        "叙利亚境内鲁迈兰的美军基地。\n\n美方尚未回应。"
+    )
+    d = _match("伊拉克武装组织称袭击美军基地", text, date(2024, 1, 15))
+    assert d.attack, d.reasons
+    assert _bases(d) == ["rmelan-landing-zone"]
+    assert d.attack_date == date(2024, 1, 14)

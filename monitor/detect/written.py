@@ -24,7 +24,7 @@ _DMY = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(
 # Japanese put the verb of saying right after the day
 SAID_AFTER = re.compile(
     r"\s?(?:[(（][^)）]{0,12}[)）])?[)）]?\s?(?:最新)?"
-    r"(?:确认|證實|证实|表示|宣布|宣佈|声明|聲明|称|稱|说|說|指出|报道|報道|报导|報導|援引|电|電|"
+    r"(?:确认|證實|证实|表示|宣布|宣佈|声明|聲明|称|稱|说|說|指出|报道|報道|报导|報導|援引|电|電|消息|讯|訊|"
     r"発表|明らか)"
 )
 
@@ -98,6 +98,8 @@ _DISPATCHED = re.compile(r"\s?[(（][^)）]{1,12}[)）]\s?[:：]|\s?[^\s】]{0,1
 
 # a Chinese wire dispatch's "电" (dispatched) after its dateline's day: "新华社大马士革8月14日电"
 _WIRE_SENT = re.compile(r"\s?电")
+# ... and any dispatch's or news item's: "1月15日電", "1月15日消息", "15日讯"
+_DISPATCH_AFTER = re.compile(r"\s?(?:电|電|消息|讯|訊)")
 
 
 def dispatch_date(norm: str, pub: date) -> date | None:
@@ -147,7 +149,10 @@ def cjk(norm: str, pub: date | None, weekdays: bool = False) -> date | None:
     ]
     if not told and weekdays:
         return None  # "路透社7日报道 ... 当地时间周二": the weekday is the attack's
-    return _cjk_day((told or written)[0], pub)
+    # "北京1月15日電/…1月15日消息, 武装组织14日表示": a day the armed groups spoke gives the
+    # attack's at the latest, where a dispatch's gives only the copy's
+    spoken = [m for m in written if not _DISPATCH_AFTER.match(norm, m.end())]
+    return _cjk_day((told or spoken or written)[0], pub)
 
 
 def _cjk_day(m: re.Match[str], pub: date | None) -> date | None:
