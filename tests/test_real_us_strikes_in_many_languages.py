@@ -6,7 +6,8 @@ attacks" (Swahili), "air attacks were carried out" (Pashto), "large-scale bombin
 "answered that attack" (Sorani Kurdish), "the US has launched" (Indonesian). The attack on a
 base that the strike answers is told as its cause: the story is no news of a new attack on
 one. A story of an attack on a base in the same language is still one. The group struck is read
-in the spellings English reports give it ("Kata'ib Hizbollah", "Kataeb Hezbollah")."""
+in the spellings English reports give it ("Kata'ib Hizbollah", "Kataeb Hezbollah"). A name's
+initials in brackets ("Amerika Serikat (AS) melakukan serangan") do not part it from its verb."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from datetime import date
 
 import pytest
 
+from monitor.detect.text import normalise
 from tests.reports import bases as _bases
 from tests.reports import detect as _match
 from tests.reports import term_cases
@@ -223,3 +225,43 @@ def test_a_chinese_clause_after_which_the_us_struck() -> None:
         date(2024, 1, 24),
     )
     assert not d.attack, d.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "",
+            "Tentara Amerika Serikat (AS) melakukan serangan terhadap kelompok milisi Kataib "
+            "Hizbullah di Irak.\n\nSerangan itu merupakan balasan setelah pada Senin pangkalan "
+            "udara AS di Erbil diserang pesawat nirawak.",
+        ),
+        (
+            "",
+            "ABD Merkez Kuvvetler Komutanlığı (CENTCOM) saldırı düzenlediğini açıkladı.\n\n"
+            "Saldırı, Pazartesi günü Erbil'deki ABD üssüne yönelik İHA saldırısına yanıt "
+            "olarak yapıldı.",
+        ),
+    ],
+)
+def test_a_names_initials_in_brackets_do_not_hide_its_verb(title: str, text: str) -> None:
+    """ "Amerika Serikat (AS) melakukan serangan" (the United States (US) carried out strikes):
+    the initials stand between the name and its verb, which the terms read together."""
+    d = _match(title, text, date(2023, 12, 26))
+    assert not d.attack, d.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Tentara Amerika Serikat (AS) melakukan", "tentara amerika serikat melakukan"),
+        ("US Central Command (CENTCOM) said", "us central command said"),
+        # a wire's name after a day written the Japanese way stays: its dateline reads it
+        ("アルビル(イラク)、7月4日(AFP)", "アルビル(イラク)、7月4日(afp)"),
+        # not a name's initials: a word in brackets, a number
+        ("the base (which hosts US troops) was hit", "the base (which hosts us troops) was hit"),
+        ("Erbil (Kurdistan 24) reported", "erbil (kurdistan 24) reported"),
+    ],
+)
+def test_a_names_initials_in_brackets_are_dropped(text: str, want: str) -> None:
+    assert normalise(text) == want

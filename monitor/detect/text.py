@@ -125,13 +125,18 @@ _SPELT_HINT = re.compile(r"[.\-][^\W\d_][.\-]")  # cheap: a letter between two d
 _SPELT = re.compile(r"(?<![^\W\d_])[^\W\d_](?:[.\-][^\W\d_]){3,}(?![^\W\d_])")
 
 
+# a name's initials in brackets after it ("Amerika Serikat (AS) melakukan serangan", "US
+# Central Command (CENTCOM) said"): a term reads the name and its verb together
+_INITIALS = re.compile(r"(?<=[a-z\u00c0-\u024f]) \((?:[A-Z][A-Za-z]?){1,3}[A-Z]\)")
+
 # the alif that carries Arabic's tanwin fath at a word's end, with its mark, either order
 _TANWIN_ALIF = re.compile("(?:\u0627\u064b|\u064b\u0627)(?!\\w)")
 
 
 def normalise(text: str) -> str:
     """Lower-case, strip accents and Arabic diacritics, unify dashes, quotes, digits and "U.S."
-    (and "United States", both as "us"), drop the English possessive "'s".
+    (and "United States", both as "us"), drop the English possessive "'s" and a name's
+    initials in brackets.
 
     The same function is applied to gazetteer aliases and term lists, so they meet the text
     in the same form: "Aïn al-Asad", "AIN AL ASAD" and "عين الأسد" all normalise alike.
@@ -149,6 +154,8 @@ def normalise(text: str) -> str:
         text = _PAIRED.sub(r" \1 ", text)  # "‘আল-ওমর’ তেলক্ষেত্র": a name in single quotes
     if _SPELT_HINT.search(text) and _SPELT.search(text):
         text = _SPELT.sub(lambda m: m.group(0).replace(".", "").replace("-", ""), text)
+    if "(" in text:
+        text = _INITIALS.sub("", text)
     text = _TABLE_RX.sub(_mapped, text).casefold()
     if not text.isascii() and ("(" in text or "\uff08" in text):
         text = _unglossed(text)
