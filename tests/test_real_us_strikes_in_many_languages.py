@@ -265,3 +265,28 @@ def test_a_names_initials_in_brackets_do_not_hide_its_verb(title: str, text: str
 )
 def test_a_names_initials_in_brackets_are_dropped(text: str, want: str) -> None:
     assert normalise(text) == want
+
+
+def test_us_forces_who_said_they_struck_are_the_attacker() -> None:
+    """ "El Ejército de EE.UU. confirmó que realizó una serie de bombardeos": US forces are the
+    subject of the strike they said they carried out, though words of saying stand between."""
+    d = _match(
+        "",
+        "Este martes, el Ejército de EE.UU. confirmó que realizó una serie de bombardeos en "
+        "Siria contra depósitos de armas de milicias respaldadas por Irán.\n\nLa acción "
+        "respondió a un reciente ataque con misil contra la base de Shaddadi, en el noreste "
+        "de Siria.",
+        date(2024, 11, 26),
+    )
+    assert not d.attack, d.reasons
+
+
+def test_us_forces_who_said_their_base_was_hit_tell_an_attack() -> None:
+    d = _match(
+        "",
+        "Este martes, el Ejército de EE.UU. confirmó que un misil alcanzó la base de "
+        "Shaddadi, en el noreste de Siria, sin causar heridos.",
+        date(2024, 11, 26),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-shaddadi"]

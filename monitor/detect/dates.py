@@ -81,7 +81,7 @@ _SAID_LATE = re.compile(
 
 # "Dimanche matin, l'armee a reconnu que sa base avait ete visee samedi": a weekday before
 # what was said ("said that", "a reconnu que") is the statement's, one after it the news's
-_SAID_THAT = re.compile(
+SAID_THAT = re.compile(
     r"\b(?:said|says|announced|confirmed|acknowledged|admitted|reported|stated|disclosed|"
     r"revealed|reconnu|admis|confirme|annonce|indique|precise|affirme|fait\ssavoir|dijo|"
     r"confirmo|informo|anuncio|reconocio|admitio|sagte|bestatigte|erklarte|raumte|"
@@ -187,7 +187,7 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
             ):
                 continue  # "the Pentagon said today (Tuesday) that on Sunday ..."
             later = days[i + 1] if i + 1 < len(days) else None
-            if later and _SAID_THAT.search(norm, hit.end, later.start):
+            if later and SAID_THAT.search(norm, hit.end, later.start):
                 continue
             if later and hit.start <= _FRONTED and _SPOKE.search(norm, hit.end, later.start):
                 continue  # "On Monday the Pentagon named the three soldiers killed on Sunday"
