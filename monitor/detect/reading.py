@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from monitor.detect.cues import cleaned, counter_system, credit, news_of_last_week
 from monitor.detect.datelines import strip_dateline
-from monitor.detect.dates import SAID_THAT, SINCE
+from monitor.detect.dates import SINCE
 from monitor.detect.gazetteer import Entry, Gazetteer
 from monitor.detect.landmarks import (
     landmarks_dropped,
@@ -25,6 +25,7 @@ from monitor.detect.lexicon import Hit, Lexicon, outermost
 from monitor.detect.missions import NEAR, NEAR_GAP, NEAR_NAME, us_missions
 from monitor.detect.openings import opening
 from monitor.detect.sentence import FLAGS, POSITIONAL, Reading
+from monitor.detect.subjects import against_group, us_subject
 from monitor.detect.tallies import tallied
 from monitor.detect.terms import Terms
 from monitor.detect.text import YEAR, normalise
@@ -49,43 +50,8 @@ _LOCATIVE_AFTER = re.compile(
 )
 _CITY_AFTER = re.compile(r"\s(?:kenti|sehri)\b")  # Turkish "Erbil kenti", the city of Erbil
 _CONTEXT_WINDOW = 40  # characters between an ambiguous name and a base word
-_SUBJECT_GAP = 12  # characters between US forces and the strike they carried out
-_SAID_REACH = 60  # ... or between them and the strike they said they carried out
 _NAMES = ("place:", "context:", "area:", "mission:")  # the labels of a place's names
 _LOCATIVE_GAP = re.compile(r"\s(?:the\s)?")
-
-
-def _against_group(by: dict[str, list[Hit]], cues: list[Hit]) -> bool:
-    """Whether a strike cue runs to an armed group's name: the group is what was struck."""
-    ends = {h.end for label, found in by.items() if label.startswith("group:") for h in found}
-    return any(c.end in ends for c in cues)
-
-
-def _subject(norm: str, by: dict[str, list[Hit]], cue: Hit) -> bool:
-    """Whether US forces are the subject of a strike cue ("US forces have carried out
-    airstrikes", or a cue that starts with them: "US-Militär reagiert"), not its target: "a
-    US base in Syria, in retaliation for" names a base, which strikes no one; a cue that
-    names them itself ("von US-Armee angegriffen") has them strike."""
-    bases = [b.start for b in by.get("cat:base_words", ())]
-    return any(
-        (
-            c.start == cue.start
-            or 0 <= cue.start - c.end <= _SUBJECT_GAP
-            or cue.start <= c.start < c.end <= cue.end
-            or _said_they_did(norm, c, cue)
-        )
-        and not any(c.start <= b < c.end for b in bases)
-        for c in by.get("cat:coalition", ())
-    )
-
-
-def _said_they_did(norm: str, forces: Hit, cue: Hit) -> bool:
-    """Whether US forces said they did what the cue tells: "the US army confirmed that it
-    carried out a series of bombings"."""
-    if not 0 <= cue.start - forces.end <= _SAID_REACH:
-        return False
-    said = SAID_THAT.search(norm, forces.end, cue.start)
-    return said is not None and cue.start - said.end() <= _SUBJECT_GAP
 
 
 def _intercepted_that_day(
@@ -306,7 +272,7 @@ class Reader:
             subject = (
                 not named
                 and name == "us_attacker"
-                and (_subject(norm, by, hits[0]) or _against_group(by, hits))
+                and (us_subject(norm, by, hits[0]) or against_group(by, hits))
             )
             if name in POSITIONAL and remark and (named or name != "recall") and not subject:
                 continue
