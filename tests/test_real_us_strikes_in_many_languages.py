@@ -1,13 +1,15 @@
-"""A US strike, told in the words real reports use in ten languages (fixtures in our own
+"""A US strike, told in the words real reports use in eleven languages (fixtures in our own
 words): "the United States responds to the shelling of Erbil airport" (Arabic), "Biden ordered
 air strikes" (Chinese), "the US military liquidated" a militia leader (Ukrainian), "an
 American drone attack" (Slovak), "the USA made a strike" (Finnish), "the US army carried out
 attacks" (Swahili), "air attacks were carried out" (Pashto), "large-scale bombing" (Urdu),
-"answered that attack" (Sorani Kurdish), "the US has launched" (Indonesian). The attack on a
-base that the strike answers is told as its cause: the story is no news of a new attack on
-one. A story of an attack on a base in the same language is still one. The group struck is read
-in the spellings English reports give it ("Kata'ib Hizbollah", "Kataeb Hezbollah"). A name's
-initials in brackets ("Amerika Serikat (AS) melakukan serangan") do not part it from its verb."""
+"answered that attack" (Sorani Kurdish), "the US has launched" (Indonesian), "US forces
+carried out strikes" (Albanian). The attack on a base that the strike answers is told as its
+cause: the story is no news of a new attack on one. A story of an attack on a base in the
+same language is still one. The group struck is read in the spellings English reports give it
+("Kata'ib Hizbollah", "Kataeb Hezbollah"). A name's initials in brackets ("Amerika Serikat
+(AS) melakukan serangan") do not part it from its verb, nor do words of saying ("confirmó
+que realizó una serie de bombardeos")."""
 
 from __future__ import annotations
 
@@ -79,6 +81,12 @@ DAY = date(2024, 2, 8)
             "Militer AS telah melancarkan serangan terhadap tiga fasilitas milisi di Irak pada "
             "hari Selasa.\n\nSerangan itu menyusul serangan roket akhir pekan ke pangkalan udara "
             "Ain al-Asad.",
+        ),
+        (
+            "Biden urdhëroi ushtrinë amerikane të bombardonte tri objekte në Irak",
+            "Forcat ushtarake amerikane kryen sulme ndaj tri objekteve të milicive në Irak të "
+            "martën.\n\nSulmet erdhën pas një sulmi me dron ndaj bazës ajrore të Erbilit, ku u "
+            "plagosën tre ushtarë.",
         ),
     ],
 )
