@@ -20,7 +20,7 @@ import pytest
 from monitor.detect.text import normalise
 from tests.reports import bases as _bases
 from tests.reports import detect as _match
-from tests.reports import term_cases
+from tests.reports import matcher, term_cases
 
 DAY = date(2024, 2, 8)
 
@@ -298,3 +298,21 @@ def test_us_forces_who_said_their_base_was_hit_tell_an_attack() -> None:
     )
     assert d.attack, d.reasons
     assert _bases(d) == ["al-shaddadi"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Os ataques ocorreram horas depois dos EUA informarem que milicianos dispararam dois "
+        "drones contra a base aérea de al-Asad.",
+        "Los ataques se produjeron horas después del lanzamiento de dos drones contra la base "
+        "aérea de al-Asad.",
+    ],
+)
+def test_strikes_that_came_hours_after_an_attack_are_not_that_attack(sentence: str) -> None:
+    """ "Os ataques ocorreram horas depois dos ..." (the strikes came hours after the ...): the
+    plural verb and "depois dos", "después del" (after the) open the clause of what the
+    strikes came after, as "ocorreu depois de" did; its base and weapon are not theirs."""
+    r = matcher().reader.read(3, sentence)
+    assert r.places == ()
+    assert r.weapons == ()

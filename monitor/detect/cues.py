@@ -84,13 +84,13 @@ _RISK = re.compile(
 _CAME_AFTER = re.compile(
     # "the announcement follows (closely on) the drone strike in Jordan": what it follows
     r"\b(?:follows|followed)\s(?!by\b|suit\b|up\b|through\b)|"
-    r"\b(?:comes|came|coming|intervient|survient|intervenait|se\sproduce|se\sprodujo|llega|"
-    r"llego|arriva|giunge|ocorre|ocorreu|chega)\s"
+    r"\b(?:comes|came|coming|intervient|survient|intervenait|se\sproducen?|se\sprodujo|"
+    r"se\sprodujeron|llegan?|llego|arriva|giunge|ocorrem?|ocorreu|ocorreram|chegam?)\s"
     r"(?:(?:just|only|shortly|soon|barely|about|some|nearly|almost|more|a|an|one|two|three|"
     r"four|five|six|few|several|mere|"
     r"day|days|hours?|weeks?|less|than|\d+|quelques|deux|trois|jours|heures|pocos|dos|tres|"
     r"dias|horas|pochi|giorni|ore)\s){0,4}"
-    r"(?:after|following|apres|despues\sde|tras|dopo|depois\sde|apos)\b"
+    r"(?:after|following|apres|despues\sdel?|tras|dopo|depois\sd(?:e|o|a|os|as)|apos)\b"
     # "came shortly after midnight": a time of day, not an event
     r"(?!\s(?:midnight|dawn|dark|daybreak|sunset|sundown|noon|nightfall|[0-9]|minuit|l'aube|"
     r"medianoche|el\samanecer|mezzanotte|l'alba|meia\snoite))"
