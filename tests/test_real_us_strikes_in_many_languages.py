@@ -316,3 +316,17 @@ def test_strikes_that_came_hours_after_an_attack_are_not_that_attack(sentence: s
     r = matcher().reader.read(3, sentence)
     assert r.places == ()
     assert r.weapons == ()
+
+
+def test_whoever_orders_air_strikes_orders_a_us_strike() -> None:
+    """ "Biden Orders Airstrikes ... to Respond to Erbil Attack": the president orders them in
+    the present tense, and a minister may order them too; militias fire rockets and drones."""
+    d = _match(
+        "President Orders Airstrikes on Militias Over Erbil Rocket Attack",
+        "At the president's direction, US aircraft on Thursday evening struck sites used by "
+        "Iran-backed groups in eastern Syria, the Pentagon said.\n\nEarlier this month, "
+        "several rockets were fired at Erbil International Airport, where coalition troops "
+        "are based, killing a contractor and wounding a US service member.",
+        date(2021, 2, 26),
+    )
+    assert not d.attack, d.reasons
