@@ -98,6 +98,27 @@ def test_a_night_written_as_two_weekdays_with_a_dash_is_the_later_day() -> None:
 
 
 @pytest.mark.parametrize(
+    ("published", "day"),
+    [
+        # a story of the Sunday: the night it tells began that day, not a week before
+        (datetime(2026, 3, 1, 23, 30, tzinfo=IRAQ), date(2026, 3, 1)),
+        # a story of the Monday: the night ended that day
+        (datetime(2026, 3, 2, 9, 0, tzinfo=IRAQ), date(2026, 3, 2)),
+    ],
+)
+def test_a_night_that_began_on_the_storys_day_is_that_day(published: datetime, day: date) -> None:
+    d = _match(
+        "مسيرتان تستهدفان بغداد",
+        "أفاد مصدر أمني، ليل الأحد- الاثنين، بأن طائرتين مسيرتين استهدفتا قاعدة فكتوريا قرب "
+        "مطار بغداد الدولي، حيث تتمركز قوات أمريكية.",
+        published,
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["victory-base"]
+    assert d.attack_date == day
+
+
+@pytest.mark.parametrize(
     ("title", "text"),
     [
         (

@@ -198,7 +198,12 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
                     and _NIGHT_BETWEEN.search(norm, max(0, hit.start - 30), hit.start)
                 )
             ):
-                hit = later  # "the night of Saturday to Sunday": the attack's date is Sunday
+                # "the night of Saturday to Sunday": the attack's date is Sunday; but in a
+                # story of the Saturday, the night it tells began that day
+                if _last(later, pub) > _last(hit, pub):
+                    hit = later
+                else:
+                    return _last(hit, pub)
             elif _EVE.search(norm, max(0, hit.start - 6), hit.start):
                 return _last(hit, pub) - timedelta(days=1)
             return _next_day_there(norm, hit, pub) or _last(hit, pub)
