@@ -516,31 +516,36 @@ def test_places_chinese_says_are_often_attacked_are_not_this_salvo() -> None:
     assert _bases(d) == ["baghdad-embassy"]
 
 
-def test_an_elided_italian_another_base_joins_the_salvo() -> None:
-    """Italian elides "un'altra base" (another base): the term is written so."""
-    d = _match(
-        "Razzi contro basi Usa in Siria",
-        "Due razzi hanno colpito la base di Conoco, nell'est della Siria, nella notte di "
-        "martedì.\n\nNessun ferito, secondo la coalizione.\n\nLa base si trova nel deserto.\n\n"
-        "I militari vi addestrano le forze locali.\n\nPoco dopo è stata colpita un'altra base "
-        "Usa, quella del giacimento petrolifero di al-Omar.",
-        datetime(2023, 11, 14, 9, 0, tzinfo=IRAQ),
-        language="it",
-    )
+@pytest.mark.parametrize(
+    ("language", "title", "text", "published", "want"),
+    [
+        (
+            # Italian elides "un'altra base" (another base): the term is written so
+            "it",
+            "Razzi contro basi Usa in Siria",
+            "Due razzi hanno colpito la base di Conoco, nell'est della Siria, nella notte di "
+            "martedì.\n\nNessun ferito, secondo la coalizione.\n\nLa base si trova nel "
+            "deserto.\n\nI militari vi addestrano le forze locali.\n\nPoco dopo è stata "
+            "colpita un'altra base Usa, quella del giacimento petrolifero di al-Omar.",
+            datetime(2023, 11, 14, 9, 0, tzinfo=IRAQ),
+            ["conoco-gas-field", "al-omar-oil-field"],
+        ),
+        (
+            # Persian "دومین پایگاهی که" (the second base that) glues a suffix to the word
+            "fa",
+            "حمله موشکی به پایگاه عین الاسد",
+            "سپاه پاسداران بامداد امروز با موشک به پایگاه عین الاسد در غرب عراق حمله کرد.\n\n"
+            "هنوز از تلفات خبری نیست.\n\nاین پایگاه در صحرای استان انبار است.\n\n"
+            "نیروهای ائتلاف سال‌هاست در آنجا حضور دارند.\n\n"
+            "بنا بر گزارش‌ها، دومین پایگاهی که مورد حمله بود، در نزدیکی فرودگاه اربیل قرار دارد.",
+            datetime(2020, 1, 8, 9, 0, tzinfo=IRAQ),
+            ["ain-al-asad", "erbil-air-base"],
+        ),
+    ],
+)
+def test_another_base_in_its_elided_or_suffixed_form_joins_the_salvo(
+    language: str, title: str, text: str, published: datetime, want: list[str]
+) -> None:
+    d = _match(title, text, published, language=language)
     assert d.attack, d.reasons
-    assert _bases(d) == ["conoco-gas-field", "al-omar-oil-field"]
-
-
-def test_a_persian_second_base_with_its_suffix_joins_the_salvo() -> None:
-    """Persian "دومین پایگاهی که" (the second base that) glues a suffix to the base word."""
-    d = _match(
-        "حمله موشکی به پایگاه عین الاسد",
-        "سپاه پاسداران بامداد امروز با موشک به پایگاه عین الاسد در غرب عراق حمله کرد.\n\n"
-        "هنوز از تلفات خبری نیست.\n\nاین پایگاه در صحرای استان انبار است.\n\n"
-        "نیروهای ائتلاف سال‌هاست در آنجا حضور دارند.\n\n"
-        "بنا بر گزارش‌ها، دومین پایگاهی که مورد حمله بود، در نزدیکی فرودگاه اربیل قرار دارد.",
-        datetime(2020, 1, 8, 9, 0, tzinfo=IRAQ),
-        language="fa",
-    )
-    assert d.attack, d.reasons
-    assert _bases(d) == ["ain-al-asad", "erbil-air-base"]
+    assert _bases(d) == want

@@ -19,9 +19,10 @@ def against_group(by: dict[str, list[Hit]], cues: list[Hit]) -> bool:
 
 def us_subject(norm: str, by: dict[str, list[Hit]], cue: Hit) -> bool:
     """Whether US forces are the subject of a strike cue ("US forces have carried out
-    airstrikes", or a cue that starts with them: "US-Militär reagiert"), not its target: "a
-    US base in Syria, in retaliation for" names a base, which strikes no one; a cue that
-    names them itself ("von US-Armee angegriffen") has them strike."""
+    airstrikes", a cue that starts with them: "US-Militär reagiert", or one they said they
+    carried out: "the US army confirmed that it carried out"), not its target: "a US base in
+    Syria, in retaliation for" names a base, which strikes no one; a cue that names them
+    itself ("von US-Armee angegriffen") has them strike."""
     bases = [b.start for b in by.get("cat:base_words", ())]
     return any(
         (
