@@ -1,6 +1,7 @@
 """Korean and Japanese wordings the term files lacked (in our own words): tolls and "no one
 was hurt" as headlines and wire copy put them, the character 美 for the US in Korean
-headlines, spellings of Conoco, Ali Al Salem and Bahrain's base, Iran's retaliation for a
+headlines, spellings of Conoco, Ali Al Salem and Bahrain's base, "in Jordan" with its
+particle and US troops counted as the dead ("미군 3명이 사망"), Iran's retaliation for a
 strike on its own soil (which is no recall of an older attack); and the hard negatives: an
 anniversary written with its number ("4년 전 오늘"), a risk or a plan, a lawsuit, attack
 aircraft parked at a base, a US response to an attack already told, and an official who
@@ -50,6 +51,17 @@ test_the_term_is_not_read = term_cases(
 
 test_the_report_is_taken = report_cases(
     [
+        (
+            # "in Jordan" with its locative particle, and US troops counted as the dead
+            "ko",
+            "",
+            "요르단에서 드론 공격으로 미군 3명이 사망하고 30여 명이 다쳤다고 미 당국자들이 "
+            "28일 밝혔다.",
+            PUBLISHED,
+            "north-east-jordan",
+            "2024-01-28",
+            "drone",
+        ),
         (
             "ko",
             "이라크 美대사관 인근에 로켓 공격…인명피해 없어",
