@@ -254,6 +254,25 @@ def test_a_lead_region_drawn_loosely_takes_the_base_named_further_down() -> None
     assert _bases(d) == ["green-village"]
 
 
+def test_an_older_attacks_base_is_not_the_unnamed_leads() -> None:
+    """A follow-up sentence names the base of its own older attack ("on March 3, a contractor
+    was killed in an attack on another air base, Ain al-Asad"): when the lead gives its own
+    day, the base named further down for that day is the lead's."""
+    d = _match(
+        "Rocket attack on a US base in Iraq",
+        "Seven rockets targeted an air base north of Baghdad where US soldiers are stationed "
+        "on Monday evening, a security source said.\n\nNo one was hurt.\n\nThe launchers "
+        "were found in a nearby village, the police said.\n\nThe base lies some 80 "
+        "kilometres north of the capital.\n\nOn March 3, a US contractor was killed in an "
+        "attack on another air base, Ain al-Asad, in the western desert.\n\nMonday evening's "
+        "attack caused no damage inside the base at Balad, a security official said.",
+        datetime(2021, 3, 15, 23, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["balad-air-base"]
+    assert d.attack_date == date(2021, 3, 15)
+
+
 @pytest.mark.parametrize(
     ("title", "base"),
     [

@@ -332,7 +332,7 @@ def decide(
     if z < -1e-9 or not chosen:  # a score of 0 (sums of tenths) is taken, rounding aside
         reasons.append("not taken: no convincing report of a new attack")
         return Detection(attack=False, confidence=confidence, reasons=tuple(reasons))
-    bases, region = targets(chosen, readings)
+    bases, region = targets(chosen, readings, published)
     weapons = _weapons(chosen, support, readings)
     # a sentence of the evidence about a distant base ("on Sunday, rockets struck Balad")
     # tells another attack's day

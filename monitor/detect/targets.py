@@ -12,7 +12,7 @@ from datetime import date
 
 from monitor.detect.before import background
 from monitor.detect.dates import SINCE
-from monitor.detect.days import said_or_stated
+from monitor.detect.days import said_on, said_or_stated
 from monitor.detect.gazetteer import Entry
 from monitor.detect.sentence import WEAK, Reading
 from monitor.detect.text import word_count
@@ -25,15 +25,15 @@ _NOT_TOLD = WEAK | {"caption", "other_sense", "follow_up"}
 
 
 def targets(
-    chosen: list[Reading], readings: list[Reading]
+    chosen: list[Reading], readings: list[Reading], published: date | None = None
 ) -> tuple[tuple[Place, ...], Place | None]:
     """The bases the chosen evidence says were attacked, or the region when it names none."""
-    bases, region = _named(chosen, readings)
+    bases, region = _named(chosen, readings, published)
     return _innermost(bases, readings), region
 
 
 def _named(
-    chosen: list[Reading], readings: list[Reading]
+    chosen: list[Reading], readings: list[Reading], published: date | None
 ) -> tuple[tuple[Place, ...], Place | None]:
     entries: list[Entry] = []
     for r in chosen:
@@ -43,7 +43,7 @@ def _named(
     if entries:
         return tuple(e.place for e in entries[:MAX_BASES]), None
     lead_region = next((r.regions[0] for r in chosen if r.regions), None)
-    named = _named_later(chosen, readings, lead_region)
+    named = _named_later(chosen, readings, lead_region, published)
     if named:
         return named, None
     region = lead_region or next((r.regions[0] for r in readings if r.regions), None)
@@ -81,7 +81,7 @@ def _of_its_region(entry: Entry, named: list[Entry]) -> list[Entry]:
 
 
 def _named_later(
-    chosen: list[Reading], readings: list[Reading], region: Entry | None
+    chosen: list[Reading], readings: list[Reading], region: Entry | None, published: date | None
 ) -> tuple[Place, ...]:
     """A lead that names no base ("rockets hit a base in northern Iraq") is about the base
     the story names further down as attacked or hit ("two landed inside Qayyarah airfield"),
@@ -92,7 +92,16 @@ def _named_later(
     named = sorted((r for r in readings if r.places), key=lambda r: r.index)
     # a follow-up's account of the attack it dates names its base: "no troops were killed
     # in the Jan. 8 attack on Al Asad air base" under "11 treated after the strike"
-    usable = [r for r in named if not r.flags & (_NOT_TOLD - {"follow_up"})]
+    # ... but not an older attack's, when the evidence gives its own day: "a base north of
+    # Baghdad was hit on Monday evening" over "on March 3, a contractor was killed in an
+    # attack on another base, Ain al-Asad"
+    days = {said_on(r, published) for r in chosen} - {None}
+    usable = [
+        r
+        for r in named
+        if not r.flags & (_NOT_TOLD - {"follow_up"})
+        and not ("follow_up" in r.flags and days and said_on(r, published) not in days)
+    ]
 
     def loose(e: Entry) -> bool:
         return _within(e, region)
