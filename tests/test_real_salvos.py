@@ -549,3 +549,29 @@ def test_another_base_in_its_elided_or_suffixed_form_joins_the_salvo(
     d = _match(title, text, published, language=language)
     assert d.attack, d.reasons
     assert _bases(d) == want
+
+
+def test_a_german_the_targets_were_names_the_salvos_bases() -> None:
+    """ "Ziel waren die Luftwaffenbasis ... sowie eine weitere Basis bei Erbil" (the targets
+    were ...): no verb of attack, but the target of the attack the lead tells."""
+    d = _match(
+        "",
+        "Die Revolutionsgarden feuerten am frühen Mittwochmorgen Raketen auf den Irak ab.\n\n"
+        "Ziel waren die Luftwaffenbasis Ain al-Assad in der Provinz Anbar sowie eine weitere "
+        "Basis bei Erbil, wo US-Truppen stationiert sind.",
+        datetime(2020, 1, 8, 9, 0, tzinfo=IRAQ),
+        language="de",
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["ain-al-asad", "erbil-air-base"]
+
+
+def test_a_german_aim_is_no_target() -> None:
+    d = _match(
+        "",
+        "Ziel war es, die Soldaten auf der Luftwaffenbasis Ain al-Assad besser zu schützen, "
+        "sagte ein Sprecher der Bundeswehr.",
+        datetime(2020, 1, 20, 9, 0, tzinfo=IRAQ),
+        language="de",
+    )
+    assert not d.attack, d.reasons
