@@ -2,7 +2,8 @@
 (in our own words): tolls ("the drone killed three soldiers", "nobody suffered injuries",
 "no one lost his life"), claims with the object first ("responsibility was taken by ..."),
 the coalition's partners (French, British, Italian troops), native spellings of bases
-(Tauer-22, Asz-Szaddadi, Ömer petrol sahası, Bağdat'taki ABD Büyükelçiliği), the Turkish
+(Tauer-22, Asz-Szaddadi, Ömer petrol sahası, Bağdat'taki ABD Büyükelçiliği, "Пятый флот
+Военно-морских сил США"), Russian "целью Тегерана была" (Tehran's target was), the Turkish
 "night of Saturday into Sunday", and stories that are no new attack: US strikes in
 reprisal, calls not to attack, signs of preparations, trends, and recalled attacks."""
 
@@ -153,6 +154,14 @@ def test_the_toll_is_read(title: str, text: str, killed: int, injured: int) -> N
             "İran'ın balistik füzeleri, ABD güçlerinin bulunduğu Kuveyt'teki Ali el-Salim "
             "Hava Üssü'nü vurdu.",
             "ali-al-salem-air-base",
+        ),
+        (
+            # "the target was" with the one who aimed between, and the Fifth Fleet named by
+            # its service, not "США" (US)
+            "Удар по Бахрейну",
+            "Целью Тегерана была военная база, на которой расположен Пятый флот "
+            "Военно-морских сил США; в неё попала баллистическая ракета.",
+            "nsa-bahrain",
         ),
     ],
 )
