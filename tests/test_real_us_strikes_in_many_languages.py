@@ -330,3 +330,17 @@ def test_whoever_orders_air_strikes_orders_a_us_strike() -> None:
         date(2021, 2, 26),
     )
     assert not d.attack, d.reasons
+
+
+def test_a_spanish_us_strike_in_the_perfect_tense() -> None:
+    """ "El Pentágono informó que ha llevado a cabo 'ataques defensivos'": the perfect tense
+    of the strike, and the "defensive strikes" the US calls them."""
+    d = _match(
+        'EE.UU. lanza "ataques defensivos" contra una milicia en Irak y Siria',
+        "El Pentágono informó este domingo que ha llevado a cabo ataques defensivos con "
+        "misiles contra la milicia Kataib Hezbolá, tras la muerte de un contratista el viernes."
+        "\n\nEl Pentágono culpa a la milicia del ataque con más de 30 cohetes contra una base "
+        "militar en Kirkuk en el que murió el contratista.",
+        date(2019, 12, 29),
+    )
+    assert not d.attack, d.reasons
