@@ -200,10 +200,10 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
             ):
                 # "the night of Saturday to Sunday": the attack's date is Sunday; but in a
                 # story of the Saturday, the night it tells began that day
-                if _last(later, pub) > _last(hit, pub):
-                    hit = later
-                else:
-                    return _last(hit, pub)
+                began = _last(hit, pub)
+                if _last(later, pub) <= began:
+                    return began
+                hit = later
             elif _EVE.search(norm, max(0, hit.start - 6), hit.start):
                 return _last(hit, pub) - timedelta(days=1)
             return _next_day_there(norm, hit, pub) or _last(hit, pub)

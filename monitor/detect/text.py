@@ -239,6 +239,10 @@ def _lower_next(pieces: list[str], i: int) -> bool:
     return i + 1 < len(pieces) and _LOWER.match(pieces[i + 1]) is not None
 
 
+def _month_next(pieces: list[str], i: int) -> bool:
+    return i + 1 < len(pieces) and _MONTH_NEXT.match(pieces[i + 1]) is not None
+
+
 # a line break before a letter: where a hard-wrapped paragraph may go on
 _BREAK_BEFORE_LETTER = re.compile(r"\n[ \t]*[^\W\d_]")
 _LINE_STOPS = frozenset(".!?:;\"'”»)]…。！？؟")
@@ -318,13 +322,14 @@ def sentences(text: str) -> list[str]:
             ):
                 continue
             if piece.endswith(".") and (
-                _lower_next(pieces, i)
-                and (
-                    piece[-2:-1].isdigit()
-                    or _YEAR_ABBREVIATION.search(piece, max(0, len(piece) - 8))
+                (
+                    _lower_next(pieces, i)
+                    and (
+                        piece[-2:-1].isdigit()
+                        or _YEAR_ABBREVIATION.search(piece, max(0, len(piece) - 8))
+                    )
                 )
-                or _DAY_DOT.search(piece, max(0, len(piece) - 4))
-                and _MONTH_NEXT.match(pieces[i + 1] if i + 1 < len(pieces) else "")
+                or (_DAY_DOT.search(piece, max(0, len(piece) - 4)) and _month_next(pieces, i))
             ):
                 continue
             out.append(buf.strip())
