@@ -40,3 +40,18 @@ def test_a_day_a_group_spoke_beats_the_dispatchs_day() -> None:
     assert d.attack, d.reasons
     assert _bases(d) == ["rmelan-landing-zone"]
     assert d.attack_date == date(2024, 1, 14)
+
+
+def test_a_longer_number_before_the_month_sign_is_no_month() -> None:
+    """A date garbled in copying ("23年2025月10日"): "2025月" is no month, and its last
+    digit is not read as May, which made the story of Iran's missiles on Al Udeid, published
+    on 24 June, an attack of 10 May and so not new. It is taken, dated the day it came out."""
+    text = (
+        "イランは23年2025月10日、カタールとイラクにある米軍基地へのミサイル攻撃を始めた。\n\n"
+        "国営放送によると、弾道ミサイルおよそ20発がカタールのアル・ウデイド空軍基地に向けて"
+        "発射された。"
+    )
+    d = _match("イラン、米軍のカタール基地に攻撃", text, date(2025, 6, 24))
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-udeid-air-base"]
+    assert d.attack_date == date(2025, 6, 24)

@@ -69,7 +69,7 @@ def month_day(norm: str, hit: Hit, pub: date | None) -> date | None:
 
 # Chinese and Japanese: 2025年6月23日, 6月23日, 23日; Korean: 2025년 6월 23일, 23일
 _CJK = re.compile(
-    r"(?:(?P<year>(?:19|20)\d\d)\s?[年년]\s?)?(?:(?P<month>[01]?\d)\s?[月월]\s?)?"
+    r"(?:(?P<year>(?:19|20)\d\d)\s?[年년]\s?)?(?:(?<!\d)(?P<month>[01]?\d)\s?[月월]\s?)?"
     r"(?<!\d)(?P<day>[0-3]?\d)\s?[日일]"
 )
 
