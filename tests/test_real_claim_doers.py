@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.reports import bases as _bases
 from tests.reports import detect as _match
 from tests.reports import local_time
 
@@ -51,3 +52,60 @@ def test_the_enemy_in_the_coalitions_name_is_no_author() -> None:
     )
     assert d.attack, d.reasons
     assert d.claimed_by is None
+
+
+# Iran's attacks on the bases are operations of its Revolutionary Guards, who announce them
+IRAN_FIRED = (
+    "Iran fired a volley of ballistic missiles at Al Udeid air base in Qatar late on Monday, "
+    "officials said."
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "author"),
+    [
+        (
+            "The Revolutionary Guards named the operation Glad Tidings of Victory, state "
+            "television reported.",
+            "Islamic Revolutionary Guard Corps",
+        ),
+        # the Guards as a strike's object: Iran still
+        (
+            "The salvo came a week after an American strike on the IRGC headquarters near "
+            "the border.",
+            "Iran",
+        ),
+        ("Qatar said its air defences intercepted most of the missiles.", "Iran"),
+    ],
+)
+def test_iran_that_fired_is_the_revolutionary_guards_the_story_names(
+    told: str, author: str
+) -> None:
+    d = _match("", f"{IRAN_FIRED}\n\n{told}", local_time("2025-06-24"))
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-udeid-air-base"]
+    assert d.claimed_by == author
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the Islamic Resistance in Iraq declared that it had launched a drone",
+        "the Islamic Resistance in Iraq stated it had fired a drone",
+    ],
+)
+def test_a_group_that_declares_or_states_it_attacked_claims_it(said: str) -> None:
+    d = _match("", f"On Friday {said} at Ain al-Asad air base in Anbar.", MORNING)
+    assert d.attack, d.reasons
+    assert d.claimed_by == "Islamic Resistance in Iraq"
+
+
+def test_an_attack_said_endorsed_by_a_group_is_its_claim() -> None:
+    d = _match(
+        "",
+        "Two rockets struck Ain al-Asad air base on Tuesday. The attack was endorsed by a "
+        "group calling itself the Islamic Resistance in Iraq.",
+        MORNING,
+    )
+    assert d.attack, d.reasons
+    assert d.claimed_by == "Islamic Resistance in Iraq"

@@ -164,6 +164,21 @@ def state_doer(norm: str, hits: Sequence[Hit]) -> str | None:
     return "Iran" if _tells_its_attack(norm, state, hits, one_clause=True) else None
 
 
+IRGC = "Islamic Revolutionary Guard Corps"
+
+
+def iran_arm(sentences: Sequence[Sentence]) -> str:
+    """Who of Iran attacked, for a story whose evidence tells Iran did: the Revolutionary
+    Guards when it names them, but not as a strike's object ("the IRGC said its missiles
+    hit Al Udeid"; not "the US strike on the IRGC"), whose operations Iran's missile and
+    drone attacks on the bases are; else Iran."""
+    for norm, hits in sentences:
+        for h in hits:
+            if h.label == f"group:{IRGC}" and not _OBJECT_OF.search(norm, 0, h.start):
+                return IRGC
+    return "Iran"
+
+
 def _claimed(sentence: Sentence) -> bool:
     """Whether a sentence tells the attack as someone's claim, not in its writer's voice."""
     norm, hits = sentence

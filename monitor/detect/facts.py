@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from monitor.detect.claims import Sentence, claim, state_doer
+from monitor.detect.claims import Sentence, claim, iran_arm, state_doer
 from monitor.detect.lexicon import Hit
 from monitor.detect.sentence import WEAK, Reading
 
@@ -251,6 +251,8 @@ def story_facts(readings: list[Reading], support: list[Reading], numbers: dict[s
         claimed = claim([r.sentence for r in readings if not r.flags & WEAK])
         # else Iran, when the evidence tells it attacked ("Iran fired missiles at ...")
         claimed = claimed or next(filter(None, (state_doer(*s) for s in evidence)), None)
+        if claimed == "Iran":
+            claimed = iran_arm([r.sentence for r in readings if not r.flags & WEAK])
         facts = replace(facts, claimed_by=claimed)
     if facts.killed is not None and facts.injured is not None and facts.intercepted:
         return facts
