@@ -109,3 +109,43 @@ def test_an_attack_said_endorsed_by_a_group_is_its_claim() -> None:
     )
     assert d.attack, d.reasons
     assert d.claimed_by == "Islamic Resistance in Iraq"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Am Mittwoch bekannte sich der Islamische Widerstand im Irak zu einem "
+            "Drohnenangriff auf den Luftwaffenstützpunkt Ain al-Asad.",
+        ),
+        (
+            "es",
+            "Dos drones atacaron el miércoles la base aérea de Ain al-Asad. Se adjudicó el "
+            "ataque la llamada Resistencia Islámica en Irak.",
+        ),
+        (
+            "it",
+            "L'attacco con droni alla base di Ain al-Asad di mercoledì è stato rivendicato "
+            "dalle fazioni della Resistenza islamica in Iraq.",
+        ),
+    ],
+)
+def test_a_claim_whose_verb_comes_before_the_group(language: str, text: str) -> None:
+    """German, Spanish and Italian may put the claim before who made it."""
+    d = _match("", text, MORNING, language=language)
+    assert d.attack, d.reasons
+    assert d.claimed_by == "Islamic Resistance in Iraq"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The Kurdish-led forces said they had detained a senior ISIS official nearby.",
+        "Washington says its forces are in Iraq to combat ISIS.",
+    ],
+)
+def test_a_group_after_words_of_speech_is_what_was_said_of(said: str) -> None:
+    d = _match("", f"Two rockets hit Ain al-Asad air base early on Wednesday. {said}", MORNING)
+    assert d.attack, d.reasons
+    assert d.claimed_by is None

@@ -60,7 +60,15 @@ def claim(sentences: Sequence[Sentence], *, doers: bool = False) -> str | None:
                 and _AGENT.match(norm, h.end) is not None
                 for h in hits
             )
-            if before or by or arabic:
+            after = not older and any(
+                h.label == "cat:claim"
+                and not _SPEECH.match(norm, h.start)
+                and 0 < g.start - h.end <= _AFTER_REACH
+                and not _CLAUSE_BREAK.search(norm, h.end, g.start)
+                and not _WAR_ON.search(norm, max(0, g.start - _NAME_REACH), g.start)
+                for h in hits
+            )
+            if before or by or arabic or after:
                 return g.label[6:]
     return None
 
@@ -71,12 +79,16 @@ _AGENT = re.compile(
     r"\s(?:\w+\s)?(?:by|par|por|von|vom|da|dal|dalla|dai|door|przez|oleh|от|od|από|bởi)\s"
 )
 _AGENT_REACH = 40  # characters from the claim word to the group's name
+_AFTER_REACH = 60  # the same, in its clause, where the verb comes first ("bekannte sich der")
+# words of the claim terms that only say someone spoke: what follows them may be the object
+# of what was said ("the SDF said they had detained an ISIS official")
+_SPEECH = re.compile(r"(?:said|says|stated|declared|announced|in a statement)\b")
 
 
 _DOER_REACH = 80  # characters from a group's name to the attack it does
 _NAME_REACH = 25  # characters from the coalition's name to the enemy it names
 _WAR_ON = re.compile(
-    r"\b(?:against|anti|fight|fighting|war on|defeat|contre|contra|gegen|contro|против|ضد)\s"
+    r"\b(?:against|anti|fight|fighting|combat|war on|defeat|contre|contra|gegen|contro|против|ضد)\s"
     r"(?:the\s)?$"
 )
 
