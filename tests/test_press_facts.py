@@ -288,3 +288,29 @@ def test_the_claim_and_who_made_it_in_any_order(text: str, group: str | None) ->
     d = _match("Base attacked", text, MONDAY)
     assert d.attack, d.reasons
     assert d.claimed_by == group
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        (
+            "en",
+            "Several rockets struck Ain al-Asad air base on Tuesday night. Security sources "
+            "said seven rockets landed inside the base.",
+            7,
+        ),
+        (
+            "fr",
+            "Plusieurs roquettes ont frappé mardi soir la base aérienne d'Ain al-Asad. Selon "
+            "des sources de sécurité, cinq roquettes sont tombées dans l'enceinte.",
+            5,
+        ),
+        ("en", "Several rockets struck Ain al-Asad air base on Tuesday night.", 3),
+    ],
+)
+def test_a_rough_count_gives_way_to_an_exact_one(language: str, text: str, count: int) -> None:
+    """"Several rockets" in the lead and "seven rockets" a line down: seven. Alone, several
+    stands for its guess."""
+    d = _match("", text, TUESDAY, language=language)
+    assert d.attack, d.reasons
+    assert d.projectiles == count

@@ -127,9 +127,12 @@ def _classified(norm: str, hit: Hit) -> int | None:
     return None
 
 
-def _projectiles(sentences: Sequence[Sentence], numbers: dict[str, int]) -> int | None:
+def _projectiles(
+    sentences: Sequence[Sentence], numbers: dict[str, int], vague: frozenset[str]
+) -> int | None:
     """The first count of weapons the sentences give ("three rockets", "25 107mm rockets",
-    "5枚火箭弹"); "a rocket attack" counts one only when no sentence gives a number."""
+    "5枚火箭弹"); "a rocket attack" counts one, and "several rockets" the guess its `vague`
+    word gives, only when no sentence gives an exact number."""
     single = None
     for norm, hits in sentences:
         for hit in hits:
@@ -141,7 +144,7 @@ def _projectiles(sentences: Sequence[Sentence], numbers: dict[str, int]) -> int 
                     return 2  # the count in the word itself: the Arabic dual, "صاروخان"
                 if found is None or not 0 < found.value < 200:
                     continue
-                if found.word not in _ARTICLES:
+                if found.word not in _ARTICLES and found.word not in vague:
                     return found.value
                 single = single or found.value
     return single
@@ -213,14 +216,19 @@ def _toll(
 
 
 def extract_facts(
-    sentences: Sequence[Sentence], numbers: dict[str, int], *, doers: bool = False
+    sentences: Sequence[Sentence],
+    numbers: dict[str, int],
+    *,
+    vague: frozenset[str] = frozenset(),
+    doers: bool = False,
 ) -> Facts:
-    """The facts said in `sentences`; None where they say nothing. `doers`: the sentences
-    are the story's evidence, whose attacker named first is its author (`claim`)."""
+    """The facts said in `sentences`; None where they say nothing. `vague`: the number words
+    that count only roughly. `doers`: the sentences are the story's evidence, whose attacker
+    named first is its author (`claim`)."""
     labels = {h.label for _, hits in sentences for h in hits}
     killed, injured = _toll(sentences, numbers, labels)
     return Facts(
-        projectiles=_projectiles(sentences, numbers),
+        projectiles=_projectiles(sentences, numbers, vague),
         intercepted="cat:intercepted" in labels,
         killed=killed,
         injured=injured,
@@ -240,13 +248,18 @@ _TOLL = frozenset(
 )
 
 
-def story_facts(readings: list[Reading], support: list[Reading], numbers: dict[str, int]) -> Facts:
+def story_facts(
+    readings: list[Reading],
+    support: list[Reading],
+    numbers: dict[str, int],
+    vague: frozenset[str] = frozenset(),
+) -> Facts:
     """Counts, toll and claim from the evidence and the lead; a claim from anywhere in the
     story, and the toll and an interception from its first TOLL_SENTENCES, when they say
     none."""
     lead_and_chosen = list(dict.fromkeys([*support, *(r for r in readings if r.lead)]))
     evidence = [r.sentence for r in lead_and_chosen if "recall" not in r.flags]
-    facts = extract_facts(evidence, numbers, doers=True)
+    facts = extract_facts(evidence, numbers, vague=vague, doers=True)
     if facts.claimed_by is None:  # claims often come a few paragraphs down
         claimed = claim([r.sentence for r in readings if not r.flags & WEAK])
         # else Iran, when the evidence tells it attacked ("Iran fired missiles at ...")

@@ -372,7 +372,7 @@ def decide(
             reasons.append(f"not taken: {names} hosted no coalition forces on {attack_date}")
             return Detection(attack=False, confidence=min(confidence, 0.3), reasons=tuple(reasons))
         bases = hosting
-    facts = story_facts(readings, support, terms.numbers)
+    facts = story_facts(readings, support, terms.numbers, terms.vague)
     official = any(
         "cat:official" in {h.label for h in r.hits} and r.attack and not r.flags & WEAK
         for r in readings

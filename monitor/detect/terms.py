@@ -48,6 +48,8 @@ class Terms:
     # the United States by name or adjective ("us_names"), as (term, clitics): beside an
     # embassy or consulate they make it a US mission
     us_names: tuple[tuple[str, str], ...] = ()
+    # number words that give a count only roughly ("several", "dozens"): in `numbers` too
+    vague: frozenset[str] = frozenset()
 
 
 # what a language file may hold at its top level; anything else is a mistake that would
@@ -62,6 +64,7 @@ _TOP_LEVEL = frozenset(
         "terms",
         "dates",
         "numbers",
+        "vague_numbers",
         "places",
         "context_places",
         "area_places",
@@ -125,6 +128,7 @@ def load_terms(directory: Path = TERMS_DIR) -> Terms:
     """Load every `<lang>.toml` term file and `groups.toml` from `directory`."""
     entries: list[tuple[str, str, str]] = []
     numbers: dict[str, int] = {}
+    vague: set[str] = set()
     languages = []
     places: list[tuple[str, str, str, str]] = []
     us_names: list[tuple[str, str]] = []
@@ -144,6 +148,9 @@ def load_terms(directory: Path = TERMS_DIR) -> Terms:
             for place_id, aliases in data.get(table, {}).items():
                 places += [(kind, place_id, alias, clitics) for alias in aliases]
         numbers.update({normalise(k): int(v) for k, v in data.get("numbers", {}).items()})
+        rough = {normalise(k): int(v) for k, v in data.get("vague_numbers", {}).items()}
+        numbers.update(rough)
+        vague.update(rough)
     groups_file = directory / "groups.toml"
     if groups_file.exists():
         for name, aliases in _read(groups_file).get("groups", {}).items():
@@ -155,4 +162,5 @@ def load_terms(directory: Path = TERMS_DIR) -> Terms:
         languages=tuple(languages),
         places=tuple(dict.fromkeys((k, pid, normalise(a), cl) for k, pid, a, cl in places)),
         us_names=tuple(dict.fromkeys(us_names)),
+        vague=frozenset(vague),
     )
