@@ -314,3 +314,27 @@ def test_a_rough_count_gives_way_to_an_exact_one(language: str, text: str, count
     d = _match("", text, TUESDAY, language=language)
     assert d.attack, d.reasons
     assert d.projectiles == count
+
+
+@pytest.mark.parametrize(
+    ("follows", "count"),
+    [
+        ("Security officials said three rockets landed inside the base.", 3),
+        # an older attack's count, or another base's, is not this one's
+        ("The base had been hit by four rockets on Sunday.", None),
+        ("Two rockets also struck near Erbil airport the same night, officials said.", None),
+    ],
+)
+def test_a_count_a_paragraph_on(follows: str, count: int | None) -> None:
+    """The lead gives no number ("rocket fire hit Ain al-Asad"); a sentence a paragraph on
+    that tells of the attack does."""
+    text = (
+        "Rocket fire hit Ain al-Asad air base in western Iraq on Tuesday night.\n\n"
+        "No one was hurt, the coalition said in a brief statement.\n\n"
+        "The base in Anbar province hosts American and other coalition troops.\n\n"
+        "Iraqi forces were searching the desert west of the base for the launchers.\n\n"
+        f"{follows}"
+    )
+    d = _match("", text, TUESDAY)
+    assert d.attack, d.reasons
+    assert d.projectiles == count

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from monitor.detect.claims import Sentence, claim, iran_arm, state_doer
+from monitor.detect.days import elsewhere
 from monitor.detect.lexicon import Hit
 from monitor.detect.sentence import WEAK, Reading
 
@@ -243,6 +244,7 @@ _UNSURE = re.compile(
     r"\b(?:not|never|failed|fail|why|unable|nicht|warum|pas|pourquoi|sans|no|sin|non|perche|"
     r"не|почему|لم|لماذا|دون|غير)\b|n't|اخفق|نتوانست|چرا"
 )
+_OLDER = frozenset({"follow_up", "dated_old"})  # sentences dated days before the story
 _TOLL = frozenset(
     {"cat:killed", "cat:injured", "cat:no_casualties", "cat:no_deaths", "cat:intercepted"}
 )
@@ -267,9 +269,25 @@ def story_facts(
         if claimed == "Iran":
             claimed = iran_arm([r.sentence for r in readings if not r.flags & WEAK])
         facts = replace(facts, claimed_by=claimed)
+    told = {r.index for r in lead_and_chosen}
+    if facts.projectiles is None:
+        # "Two of the rockets landed inside the base", a paragraph on: the count the
+        # evidence does not give, from a sentence near the top that tells of the attack, not
+        # of an older one ("the base had been hit by three rockets") or another base's
+        bases = [e.place for r in support for e in r.places]
+        on_it = [
+            r.sentence
+            for r in readings
+            if r.index <= TOLL_SENTENCES
+            and r.index not in told
+            and r.attack
+            and not r.flags & (WEAK | _OLDER)
+            and not any(h.label == "cat:before" for h in r.hits)
+            and not elsewhere(r, bases)
+        ]
+        facts = replace(facts, projectiles=_projectiles(on_it, numbers, vague))
     if facts.killed is not None and facts.injured is not None and facts.intercepted:
         return facts
-    told = {r.index for r in lead_and_chosen}
     near = [  # "No one was hurt.", "The drone was shot down.", a paragraph on
         r.sentence
         for r in readings
