@@ -37,6 +37,11 @@ TOLLS = [
             "The command said the strike caused neither casualties nor damage to the base.",
             "No US or coalition personnel were hurt, the command added.",
             "They landed at 12:15 p.m. local time (0915 GMT), killing or injuring no one.",
+            "The Pentagon said none of the American troops were killed or hurt.",
+            "US and coalition personnel were not hurt, the statement said.",
+            "No losses or casualties resulted from the attack, the coalition said.",
+            "There was neither damage nor injury, according to the US statement.",
+            "The second rocket hit the base without anyone being hurt.",
         )
     ),
     # a toll not yet known: nothing
