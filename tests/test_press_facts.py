@@ -314,7 +314,7 @@ def test_the_claim_and_who_made_it_in_any_order(text: str, group: str | None) ->
     ],
 )
 def test_a_rough_count_gives_way_to_an_exact_one(language: str, text: str, count: int) -> None:
-    """"Several rockets" in the lead and "seven rockets" a line down: seven. Alone, several
+    """ "Several rockets" in the lead and "seven rockets" a line down: seven. Alone, several
     stands for its guess."""
     d = _match("", text, TUESDAY, language=language)
     assert d.attack, d.reasons
@@ -343,3 +343,17 @@ def test_a_count_a_paragraph_on(follows: str, count: int | None) -> None:
     d = _match("", text, TUESDAY)
     assert d.attack, d.reasons
     assert d.projectiles == count
+
+
+@pytest.mark.parametrize(
+    ("said", "toll"),
+    [
+        ("The attack killed no fewer than three American soldiers, the Pentagon said.", (3, None)),
+        ("The strike wounded at least four service members, officials said.", (None, 4)),
+    ],
+)
+def test_a_floor_before_the_count(said: str, toll: tuple[int | None, int | None]) -> None:
+    """ "Killed no fewer than three": the count after its floor, not "no" read as none."""
+    d = _match(EN, "A drone struck Ain al-Asad air base on Tuesday night. " + said, TUESDAY)
+    assert d.attack, d.reasons
+    assert (d.killed, d.injured) == toll

@@ -21,6 +21,12 @@ from monitor.detect.sentence import WEAK, Reading
 _NUMBER = re.compile(r"^\d{1,4}$")
 _CLITICS = frozenset("وبلفك")  # Arabic one-letter words written onto the next: and, with, for
 _CLAUSE_END = re.compile(r"[,.;:!?\u060c]")
+# a floor put before a count: "killed no fewer than three", "feriu ao menos 25"
+_AT_LEAST = re.compile(
+    r"\s*(?:at least|no fewer than|not less than|no less than|au moins|mindestens|al menos|"
+    r"por lo menos|almeno|pelo menos|ao menos|не менее|по меньшей мере|en az|sedikitnya|"
+    r"setidaknya|ten minste|minstens|co najmniej)\s"
+)
 _CLOCK = re.compile(r"^\(?(?:gmt|utc|am|pm|a\.m\.|p\.m\.|hrs|hours|local)\b")
 _ARTICLES = frozenset({"a", "an", "un", "une", "una", "uno", "ein", "eine", "einen", "um", "uma"})
 _MONTH_WORD = re.compile(
@@ -80,6 +86,8 @@ def _after(norm: str, end: int, numbers: dict[str, int], window: int = 2) -> _Co
     """A number among the `window` words after position `end`, within its clause ("wounding
     12 others", "hurt no one"; not "no casualties, a spokesman said")."""
     clause = _CLAUSE_END.split(norm[end:], maxsplit=1)[0]
+    if qualified := _AT_LEAST.match(clause):
+        clause = clause[qualified.end() :]  # "killing at least three"
     words = clause.split()[:window]
     for i, word in enumerate(words):
         value = _number(word, numbers)
