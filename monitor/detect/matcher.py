@@ -37,7 +37,7 @@ from monitor.detect.sentence import WEAK, Reading
 from monitor.detect.targets import also_hit, listed, recalled_also, targets
 from monitor.detect.terms import Terms
 from monitor.detect.text import normalise, said_once, sentences, word_count
-from monitor.detect.weapons import CONFUSED
+from monitor.detect.weapons import fired_by_iran, story_weapons
 from monitor.detect.zones import local_date, writer_date, writer_zone
 from monitor.models import Article, Detection, Evidence
 
@@ -266,55 +266,6 @@ def _chosen(
     return main, support
 
 
-def _weapons(
-    main: list[Reading], support: list[Reading], readings: list[Reading]
-) -> tuple[str, ...]:
-    """The weapons of the best sentence and the headline, and of the story's first sentence
-    when the headline is the best (it spells out what a headline shortens: "Drones hit US
-    outpost", "drones and rockets struck ..."); else of any agreeing sentence; else of the
-    first sentence of the story that tells of an attack with them ("the base was hit on
-    Sunday", then "two drones were shot down")."""
-    found: list[str] = []
-    body = [
-        r for r in main if r.index != 0 and (r is main[0] or main[0].index == 0 and r.index == 1)
-    ]
-    said = {w for r in body for w in r.weapons}
-    for r in main:
-        if r in body or r.index == 0:
-            # a headline's "missiles" for the rockets its story tells of, or the reverse
-            found += [
-                w
-                for w in r.weapons
-                if w not in found
-                and not (r.index == 0 and w in CONFUSED and (CONFUSED - {w}) & said)
-            ]
-    for pool in (main, support):
-        if found:
-            break
-        for r in pool:
-            found += [w for w in r.weapons if w not in found]
-    told = (r.weapons for r in readings if r.attack and r.weapons and not r.flags & WEAK)
-    return _shared_as_missiles(tuple(found), main, readings) or next(told, ())
-
-
-def _shared_as_missiles(
-    found: tuple[str, ...], main: list[Reading], readings: list[Reading]
-) -> tuple[str, ...]:
-    """The weapons, with the rockets of a word for both ("Raketten", "صواريخ") read as the
-    missiles the lead names: "Iran fired ballistic missiles at two bases" ... "the rockets
-    struck Ain al-Asad". Not when the lead names rockets in so many words."""
-    if "rocket" not in found or "missile" in found:
-        return found
-    if any(h.label == "weapon:rocket" for r in main for h in r.hits if "rocket" in r.weapons):
-        return found
-    lead = [r for r in readings if r.lead and not r.flags & WEAK]
-    if not any("missile" in r.weapons for r in lead) or any(
-        h.label == "weapon:rocket" for r in lead for h in r.hits
-    ):
-        return found
-    return tuple(dict.fromkeys("missile" if w == "rocket" else w for w in found))
-
-
 def decide(
     readings: list[Reading], article: Article, terms: Terms, hosted: dict[str, str] | None = None
 ) -> Detection:
@@ -333,7 +284,7 @@ def decide(
         reasons.append("not taken: no convincing report of a new attack")
         return Detection(attack=False, confidence=confidence, reasons=tuple(reasons))
     bases, region = targets(chosen, readings, published)
-    weapons = _weapons(chosen, support, readings)
+    weapons = story_weapons(chosen, support, readings)
     # a sentence of the evidence about a distant base ("on Sunday, rockets struck Balad")
     # tells another attack's day
     own = [r for r in chosen if not elsewhere(r, bases)] or chosen
@@ -373,6 +324,8 @@ def decide(
             return Detection(attack=False, confidence=min(confidence, 0.3), reasons=tuple(reasons))
         bases = hosting
     facts = story_facts(readings, support, terms.numbers, terms.vague)
+    if facts.claimed_by in ("Iran", "Islamic Revolutionary Guard Corps"):
+        weapons = fired_by_iran(weapons, readings)
     official = any(
         "cat:official" in {h.label for h in r.hits} and r.attack and not r.flags & WEAK
         for r in readings

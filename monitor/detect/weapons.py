@@ -1,14 +1,16 @@
-"""The weapons a sentence names. Most languages have a word for rockets and one for missiles;
-some have one word for both (Arabic صواريخ, German Raketen, Russian ракеты), listed in their
-term files as `rocket_or_missile`. Iran's forces fire missiles at bases and the militias it
-backs fire rockets, so such a word names missiles when Iran itself, or its Revolutionary
-Guards, fire them, and rockets otherwise."""
+"""The weapons a sentence names, and a story's. Most languages have a word for rockets and one
+for missiles; some have one word for both (Arabic صواريخ, German Raketen, Russian ракеты),
+listed in their term files as `rocket_or_missile`. Iran's forces fire missiles at bases and
+the militias it backs fire rockets, so such a word names missiles when Iran itself, or its
+Revolutionary Guards, fire them (in the sentence, or as the story's attacker), and rockets
+otherwise."""
 
 from __future__ import annotations
 
 import re
 
 from monitor.detect.lexicon import Hit
+from monitor.detect.sentence import WEAK, Reading
 
 _GUARDS = "group:Islamic Revolutionary Guard Corps"
 # "Iran-backed militias", "الفصائل الموالية لإيران", "milicias respaldadas por Irán": the
@@ -78,3 +80,64 @@ def _iran_fires(norm: str, by: dict[str, list[Hit]], weapons: list[Hit]) -> bool
         )
         for h in by.get("cat:state_attacker", ())
     )
+
+
+def story_weapons(
+    main: list[Reading], support: list[Reading], readings: list[Reading]
+) -> tuple[str, ...]:
+    """The weapons of the best sentence and the headline, and of the story's first sentence
+    when the headline is the best (it spells out what a headline shortens: "Drones hit US
+    outpost", "drones and rockets struck ..."); else of any agreeing sentence; else of the
+    first sentence of the story that tells of an attack with them ("the base was hit on
+    Sunday", then "two drones were shot down")."""
+    found: list[str] = []
+    body = [
+        r for r in main if r.index != 0 and (r is main[0] or main[0].index == 0 and r.index == 1)
+    ]
+    said = {w for r in body for w in r.weapons}
+    for r in main:
+        if r in body or r.index == 0:
+            # a headline's "missiles" for the rockets its story tells of, or the reverse
+            found += [
+                w
+                for w in r.weapons
+                if w not in found
+                and not (r.index == 0 and w in CONFUSED and (CONFUSED - {w}) & said)
+            ]
+    for pool in (main, support):
+        if found:
+            break
+        for r in pool:
+            found += [w for w in r.weapons if w not in found]
+    told = (r.weapons for r in readings if r.attack and r.weapons and not r.flags & WEAK)
+    return _shared_as_missiles(tuple(found), main, readings) or next(told, ())
+
+
+def _shared_as_missiles(
+    found: tuple[str, ...], main: list[Reading], readings: list[Reading]
+) -> tuple[str, ...]:
+    """The weapons, with the rockets of a word for both ("Raketten", "صواريخ") read as the
+    missiles the lead names: "Iran fired ballistic missiles at two bases" ... "the rockets
+    struck Ain al-Asad". Not when the lead names rockets in so many words."""
+    if "rocket" not in found or "missile" in found:
+        return found
+    if any(h.label == "weapon:rocket" for r in main for h in r.hits if "rocket" in r.weapons):
+        return found
+    lead = [r for r in readings if r.lead and not r.flags & WEAK]
+    if not any("missile" in r.weapons for r in lead) or any(
+        h.label == "weapon:rocket" for r in lead for h in r.hits
+    ):
+        return found
+    return tuple(dict.fromkeys("missile" if w == "rocket" else w for w in found))
+
+
+def fired_by_iran(weapons: tuple[str, ...], readings: list[Reading]) -> tuple[str, ...]:
+    """In a story of Iran's attack, the rockets of a word for both ("Raketen", "صواريخ")
+    are missiles, unless a sentence names rockets in so many words ("Katyusha", "rockets")."""
+    if "rocket" not in weapons or "missile" in weapons:
+        return weapons
+    for r in readings:
+        shared = {(h.start, h.end) for h in r.hits if h.label == "weapon:rocket_or_missile"}
+        if any(h.label == "weapon:rocket" and (h.start, h.end) not in shared for h in r.hits):
+            return weapons
+    return tuple(dict.fromkeys("missile" if w == "rocket" else w for w in weapons))
