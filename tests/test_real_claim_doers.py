@@ -129,6 +129,17 @@ def test_an_attack_said_endorsed_by_a_group_is_its_claim() -> None:
             "L'attacco con droni alla base di Ain al-Asad di mercoledì è stato rivendicato "
             "dalle fazioni della Resistenza islamica in Iraq.",
         ),
+        (
+            "fr",
+            "Des drones ont visé mercredi la base aérienne d'Ain al-Asad. La responsabilité "
+            "de l'attaque a été assumée par des formations du groupe de la Résistance "
+            "islamique en Irak.",
+        ),
+        (
+            "ru",
+            "В среду беспилотники атаковали авиабазу Айн-эль-Асад. Ответственность за эту "
+            "атаку взяло на себя движение «Исламское сопротивление Ирака».",
+        ),
     ],
 )
 def test_a_claim_whose_verb_comes_before_the_group(language: str, text: str) -> None:
