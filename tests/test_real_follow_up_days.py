@@ -81,3 +81,20 @@ def test_a_statement_day_before_its_verb_is_not_the_attack_day() -> None:
     )
     assert d.attack, d.reasons
     assert d.attack_date == date(2024, 1, 28)
+
+
+def test_a_toll_not_yet_known_makes_no_follow_up() -> None:
+    """A lead that says it is not known whether anyone was hurt tells no casualties: an
+    older attack on the base a paragraph down, dated in full, is background, and the story
+    is of a new attack, dated the day it came out."""
+    d = _match(
+        "",
+        "Two drones attacked the Harir air base in Erbil, where US troops are stationed, a "
+        "security source said.\n\nIt is not known whether anyone was hurt in the attack, "
+        "the source added.\n\nHostilities between the militias and US forces have grown "
+        "since the war in Gaza began.\n\nOn October 19, drones tried to attack the Harir "
+        "air base, which the US-led coalition uses.",
+        datetime(2023, 11, 2, 12, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2023, 11, 2)

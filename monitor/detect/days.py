@@ -5,6 +5,7 @@ recent one since (follow-ups).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -59,7 +60,19 @@ def said_or_stated(r: Reading, published: date | None) -> date | None:
 
 
 _FOLLOW_UP = frozenset({"cat:killed", "cat:injured", "cat:claim"})
+# a toll not known yet: "it was not immediately clear whether anyone was hurt", "não se sabe
+# se alguém ficou ferido"
+_UNKNOWN = re.compile(
+    r"\b(?:not known|unclear|not immediately clear|nao se sabe|no se sabe|non si sa|"
+    r"on ne sait pas|unklar|nicht bekannt)\b"
+)
 _OTHERS = frozenset({"us_attacker", "other_attacker"})
+
+
+def _news(r: Reading) -> bool:
+    """Whether a sentence tells of casualties or a claim; not of a toll not known yet."""
+    labels = {h.label for h in r.hits}
+    return bool(_FOLLOW_UP & labels) and ("cat:claim" in labels or _UNKNOWN.search(r.norm) is None)
 
 
 def dated(readings: list[Reading], published: date | None) -> list[Reading]:
@@ -70,7 +83,7 @@ def dated(readings: list[Reading], published: date | None) -> list[Reading]:
         return readings
     # "eleven more troops were treated for concussions": a lead that tells of casualties or a
     # claim makes a dated account of the attack further down its follow-up, not a recall
-    lead_news = any(_FOLLOW_UP & {h.label for h in r.hits} for r in readings if r.lead)
+    lead_news = any(_news(r) for r in readings if r.lead)
     out = []
     for r in readings:
         if r.strength > 0 and "recall" not in r.flags:
