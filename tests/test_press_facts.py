@@ -393,3 +393,18 @@ def test_a_word_for_both_in_a_story_of_irans_attack(
     d = _match("", text, TUESDAY, language=language)
     assert d.attack, d.reasons
     assert d.weapons == weapons
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The military said in a tweet that nobody was killed or hurt.",
+        "Initial reports said the 17 rockets caused no casualties among the troops.",
+    ],
+)
+def test_a_number_near_a_denied_toll_counts_nobody(said: str) -> None:
+    """ "In a tweet that nobody was killed": the article before the denial counts no dead,
+    nor the rockets beside "no casualties" any wounded."""
+    d = _match(EN, LEAD + said, TUESDAY)
+    assert d.attack, d.reasons
+    assert (d.killed, d.injured) == (0, 0)

@@ -183,9 +183,10 @@ def _people_counted(norm: str, hit: Hit) -> int | None:
 def _sentence_casualties(sentence: Sentence, numbers: dict[str, int], label: str) -> int | None:
     """The count of `label` one sentence gives, the first it gives."""
     norm, hits = sentence
+    denied = [h for h in hits if h.label in ("cat:no_casualties", "cat:no_deaths")]
     for hit in hits:
-        if hit.label != label:
-            continue
+        if hit.label != label or any(d.start <= hit.start and hit.end <= d.end for d in denied):
+            continue  # "nobody was killed or hurt": no count, the denial says none
         if (people := _people_counted(norm, hit)) is not None and people < 1000:
             return people
         # a number right before the word ("3 killed"), else right after it ("killing three
