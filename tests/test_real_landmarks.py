@@ -90,6 +90,9 @@ def test_a_city_after_in_places_the_named_base_in_persian() -> None:
         # with no comma, as a group's statement puts it
         'The group said on Sunday: "A drone struck the American Harir base close to Erbil '
         'airport in northern Iraq."',
+        # Turkish puts "near" after the place: "near Erbil airport, Harir air base"
+        "Pazar günü Erbil Havalimanı'nın yakınında yer alan Harir Hava Üssü, insansız hava "
+        "araçlarıyla vuruldu.",
     ],
 )
 def test_a_base_close_to_another_after_its_name_is_where_it_is(text: str) -> None:

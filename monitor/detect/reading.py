@@ -46,7 +46,9 @@ _IN_CITY = re.compile(
 )
 _CITY_OF = (" in the city of ", " in the town of ")
 _LOCATIVE_AFTER = re.compile(
-    r"\s(?:province|governorate|region|city|district|countryside|area|suburbs?)\b"
+    r"\s(?:province|governorate|region|city|district|countryside|area|suburbs?)\b|"
+    # Turkish puts "near" after the place: "Erbil Havalimanı'nın yakınında" (near Erbil airport)
+    r"(?:'n?[iu]n)?\s(?:yakininda|yakinindaki|yakinlarinda|civarinda|civarindaki)\b"
 )
 _CITY_AFTER = re.compile(r"\s(?:kenti|sehri)\b")  # Turkish "Erbil kenti", the city of Erbil
 _CONTEXT_WINDOW = 40  # characters between an ambiguous name and a base word
