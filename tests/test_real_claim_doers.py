@@ -160,3 +160,27 @@ def test_a_group_after_words_of_speech_is_what_was_said_of(said: str) -> None:
     d = _match("", f"Two rockets hit Ain al-Asad air base early on Wednesday. {said}", MORNING)
     assert d.attack, d.reasons
     assert d.claimed_by is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "et",
+            "Iraani toetatud rühmitus tulistas teisipäeva õhtul kolm raketti Ain al-Asadi "
+            "õhuväebaasi pihta, kus paiknevad USA väed.",
+        ),
+        (
+            "lv",
+            "Irānas atbalstīti kaujinieki otrdien apšaudīja Ain al-Asad bāzi, kur izvietoti ASV "
+            "karavīri, ar trim raķetēm.",
+        ),
+    ],
+)
+def test_groups_iran_backs_are_not_iran(language: str, text: str) -> None:
+    """"Iran-backed" in Estonian and Latvian: the group fired, not Iran, and its rockets stay
+    rockets."""
+    d = _match("", text, MORNING, language=language)
+    assert d.attack, d.reasons
+    assert d.claimed_by != "Iran"
+    assert d.weapons == ("rocket",)
