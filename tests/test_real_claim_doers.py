@@ -178,7 +178,7 @@ def test_a_group_after_words_of_speech_is_what_was_said_of(said: str) -> None:
     ],
 )
 def test_groups_iran_backs_are_not_iran(language: str, text: str) -> None:
-    """"Iran-backed" in Estonian and Latvian: the group fired, not Iran, and its rockets stay
+    """ "Iran-backed" in Estonian and Latvian: the group fired, not Iran, and its rockets stay
     rockets."""
     d = _match("", text, MORNING, language=language)
     assert d.attack, d.reasons
