@@ -408,3 +408,32 @@ def test_a_number_near_a_denied_toll_counts_nobody(said: str) -> None:
     d = _match(EN, LEAD + said, TUESDAY)
     assert d.attack, d.reasons
     assert (d.killed, d.injured) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "intercepted"),
+    [
+        (
+            "A drone got through air defences and hit a bunker at Ain al-Asad air base on "
+            "Tuesday night.",
+            False,
+        ),
+        (
+            "A drone struck Ain al-Asad air base on Tuesday night after air defenses failed to "
+            "stop it.",
+            False,
+        ),
+        (
+            "The US is boosting air defenses at Ain al-Asad air base, where a drone struck on "
+            "Tuesday night.",
+            False,
+        ),
+        ("Air defences shot down a drone over Ain al-Asad air base on Tuesday night.", True),
+    ],
+)
+def test_a_weapon_that_got_past_the_defences_was_not_intercepted(
+    text: str, intercepted: bool
+) -> None:
+    d = _match("", text, TUESDAY)
+    assert d.attack, d.reasons
+    assert d.intercepted is intercepted

@@ -225,6 +225,28 @@ def _toll(
     return killed, injured
 
 
+# what says the defences did not bring the weapon down: "got through air defences", "after
+# air defenses failed to stop it", "the base lacked the air defenses", "boosting air defenses"
+_GOT_PAST = re.compile(
+    r"\b(?:through|past|evad\w*|eluded?|lack\w*|without|boost\w*|bolster\w*|strengthen\w*|"
+    r"more|additional|reinforce\w*)\s(?:\S+\s){0,2}$"
+)
+_FAILED_AFTER = re.compile(
+    r"\s(?:\S+\s){0,2}(?:failed|did not|didn't|could not|couldn't|were unable)\b"
+)
+
+
+def _brought_down(norm: str, hits: Sequence[Hit]) -> bool:
+    """Whether a sentence tells of an interception, not of a weapon that got past the
+    defences or of defences sent or lacking."""
+    return any(
+        h.label == "cat:intercepted"
+        and not _GOT_PAST.search(norm, max(0, h.start - 30), h.start)
+        and not _FAILED_AFTER.match(norm, h.end)
+        for h in hits
+    )
+
+
 def extract_facts(
     sentences: Sequence[Sentence],
     numbers: dict[str, int],
@@ -239,7 +261,7 @@ def extract_facts(
     killed, injured = _toll(sentences, numbers, labels)
     return Facts(
         projectiles=_projectiles(sentences, numbers, vague),
-        intercepted="cat:intercepted" in labels,
+        intercepted=any(_brought_down(norm, hits) for norm, hits in sentences),
         killed=killed,
         injured=injured,
         claimed_by=claim(sentences, doers=doers),
@@ -314,7 +336,8 @@ def story_facts(
         "cat:intercepted" in labels
         and any(label.startswith("weapon:") for label in labels)
         and not _UNSURE.search(norm)
-        for norm, labels in ((norm, {h.label for h in hits}) for norm, hits in near)
+        and _brought_down(norm, hits)
+        for norm, hits, labels in ((norm, hits, {h.label for h in hits}) for norm, hits in near)
     )
     return replace(
         facts,
