@@ -437,3 +437,21 @@ def test_a_weapon_that_got_past_the_defences_was_not_intercepted(
     d = _match("", text, TUESDAY)
     assert d.attack, d.reasons
     assert d.intercepted is intercepted
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "On Tuesday 2 March, rockets struck Ain al-Asad air base in western Iraq."),
+        ("es", "El martes 2 de marzo, cohetes impactaron en la base aérea de Ain al Asad."),
+        (
+            "fa",
+            "بامداد سه‌شنبه ۱۲ اسفند، راکت‌ها به پایگاه هوایی عین الاسد در غرب عراق اصابت کرد.",
+        ),
+    ],
+)
+def test_a_day_of_the_month_counts_no_rockets(language: str, text: str) -> None:
+    """ "2 March, rockets": the 2 is the day's, not a count of rockets."""
+    d = _match("", text, TUESDAY, language=language)
+    assert d.attack, d.reasons
+    assert d.projectiles is None

@@ -35,6 +35,22 @@ _MONTH_WORD = re.compile(
 )
 
 
+# a month's name after a day's number, perhaps after "de": "15 July", "15 de julio", "15 مرداد"
+_DAY_OF = re.compile(
+    r"(?:de\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|fevr|avr|mai|juin|juil|"
+    r"aout|sept|okt|dez|ene|abr|ago|dic|gen|giu|lug|ott|enero|febrero|marzo|abril|mayo|junio|"
+    r"julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|marz|juni|juli|"
+    r"oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"
+    r"dicembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"ocak|subat|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik|"
+    r"يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|"
+    r"كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|"
+    r"فروردين|فروردین|ارديبهشت|اردیبهشت|خرداد|تير|تیر|مرداد|شهريور|شهریور|مهر|ابان|آبان|"
+    r"اذر|آذر|دي|دی|بهمن|اسفند)[a-z]*\.?[,،]?(?:\s.*)?"
+)
+
+
 @dataclass(frozen=True)
 class Facts:
     projectiles: int | None = None
@@ -74,6 +90,8 @@ def _before(
         value = _number(words[i], numbers, clitic)
         if value is not None and i + 1 < len(words) and _CLOCK.match(words[i + 1]):
             continue  # a time of day: "(0915 GMT), killing or injuring no one"
+        if value is not None and _DAY_OF.fullmatch(" ".join(words[i + 1 : i + 3])):
+            continue  # a day of a month: "on 15 July rockets", "۱۵ مرداد، راکتی"
         if value is not None:
             if i > 0 and _MONTH_WORD.match(words[i - 1]):
                 return None
