@@ -136,6 +136,11 @@ def test_an_attack_said_endorsed_by_a_group_is_its_claim() -> None:
             "islamique en Irak.",
         ),
         (
+            "tr",
+            "Ayn el-Esed Hava Üssü çarşamba günü roketlerle vuruldu. Saldırıyı Irak'taki "
+            "İslami Direniş Örgütü'nün gerçekleştirdiği ifade edildi.",
+        ),
+        (
             "ru",
             "В среду беспилотники атаковали авиабазу Айн-эль-Асад. Ответственность за эту "
             "атаку взяло на себя движение «Исламское сопротивление Ирака».",
@@ -143,7 +148,8 @@ def test_an_attack_said_endorsed_by_a_group_is_its_claim() -> None:
     ],
 )
 def test_a_claim_whose_verb_comes_before_the_group(language: str, text: str) -> None:
-    """German, Spanish and Italian may put the claim before who made it."""
+    """German, Spanish and Italian may put the claim before who made it; Turkish ends the
+    sentence with it ("gerçekleştirdiği ifade edildi", it was said that it carried it out)."""
     d = _match("", text, MORNING, language=language)
     assert d.attack, d.reasons
     assert d.claimed_by == "Islamic Resistance in Iraq"
