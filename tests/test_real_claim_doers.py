@@ -190,3 +190,26 @@ def test_groups_iran_backs_are_not_iran(language: str, text: str) -> None:
     assert d.attack, d.reasons
     assert d.claimed_by != "Iran"
     assert d.weapons == ("rocket",)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ku",
+            "Baregeha Eyn el-Esed a Amerîkî bi dronan hat hedefgirtin. Grûpa Berxwedana Îslamî "
+            "li Iraqê bi daxuyaniyekê eşkere kir ku wê baregeh hedef girtiye.",
+        ),
+        (
+            "ckb",
+            "بنکەی عەین ئەسەدی ئەمریکی بە درۆن هێرشی کرایە سەر. بەرخۆدانی ئیسلامی عێڕاق لە "
+            "بەیاننامەیەکدا ئاشکرای کرد کە هێرشەکەی ئەنجامداوە.",
+        ),
+    ],
+)
+def test_the_resistance_named_in_kurdish_claims(language: str, text: str) -> None:
+    """Kurmanji "Berxwedana Îslamî li Iraqê" and Sorani "بەرخۆدانی ئیسلامی": the Islamic
+    Resistance in Iraq, which declared in a statement that it struck."""
+    d = _match("", text, MORNING, language=language)
+    assert d.attack, d.reasons
+    assert d.claimed_by == "Islamic Resistance in Iraq"
