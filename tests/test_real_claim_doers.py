@@ -205,11 +205,18 @@ def test_groups_iran_backs_are_not_iran(language: str, text: str) -> None:
             "بنکەی عەین ئەسەدی ئەمریکی بە درۆن هێرشی کرایە سەر. بەرخۆدانی ئیسلامی عێڕاق لە "
             "بەیاننامەیەکدا ئاشکرای کرد کە هێرشەکەی ئەنجامداوە.",
         ),
+        # Korean writes its name with or without spaces: "이라크이슬람저항군"
+        (
+            "ko",
+            "이라크 아인 알아사드 공군기지가 수요일 드론 공격을 받았다. 친이란 무장단체 "
+            "이라크이슬람저항군은 텔레그램 성명에서 공격을 주장했다.",
+        ),
     ],
 )
-def test_the_resistance_named_in_kurdish_claims(language: str, text: str) -> None:
-    """Kurmanji "Berxwedana Îslamî li Iraqê" and Sorani "بەرخۆدانی ئیسلامی": the Islamic
-    Resistance in Iraq, which declared in a statement that it struck."""
+def test_the_resistance_named_in_kurdish_or_korean_claims(language: str, text: str) -> None:
+    """Kurmanji "Berxwedana Îslamî li Iraqê", Sorani "بەرخۆدانی ئیسلامی", Korean
+    "이라크이슬람저항군": the Islamic Resistance in Iraq, which said in a statement that it
+    struck."""
     d = _match("", text, MORNING, language=language)
     assert d.attack, d.reasons
     assert d.claimed_by == "Islamic Resistance in Iraq"
