@@ -350,3 +350,30 @@ def test_a_spanish_us_strike_in_the_perfect_tense() -> None:
         date(2019, 12, 29),
     )
     assert not d.attack, d.reasons
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "L'armée américaine a annoncé dimanche avoir frappé cinq bases d'un mouvement "
+            "proche de l'Iran en Irak et en Syrie.\n\nLes frappes ont visé des dépôts "
+            "d'armes.\n\nLe mouvement a annoncé 19 morts.\n\nLe Pentagone l'accuse d'avoir "
+            "tiré vendredi plus de 30 roquettes contre la base K1, près de Kirkouk, tuant un "
+            "sous-traitant américain.",
+        ),
+        (
+            "es",
+            "El Pentágono informó este domingo que Estados Unidos lanzó una serie de bombardeos "
+            "contra una milicia que Washington considera responsable de la muerte de un "
+            "contratista en la base K1 de Kirkuk, alcanzada el viernes por cohetes.",
+        ),
+    ],
+)
+def test_us_forces_that_announced_having_struck(language: str, text: str) -> None:
+    """ "L'armée américaine a annoncé dimanche avoir frappé", "Estados Unidos lanzó una serie
+    de bombardeos": the US strikes of a Sunday, the rockets on K1 two days before their
+    cause; no new attack."""
+    d = _match("", text, date(2019, 12, 29), language=language)
+    assert not d.attack, d.reasons
