@@ -364,6 +364,17 @@ def test_a_spanish_us_strike_in_the_perfect_tense() -> None:
             "sous-traitant américain.",
         ),
         (
+            "fr",
+            "Les États-Unis ont effectué des frappes aériennes en Irak contre des milices "
+            "soupçonnées d'avoir tiré vendredi les roquettes qui ont frappé la base K1 près de "
+            "Kirkouk.",
+        ),
+        (
+            "id",
+            "AS mengumumkan bahwa mereka telah meluncurkan beberapa serangan udara di Irak dan "
+            "Suriah, setelah roket menghantam pangkalan K1 dekat Kirkuk pada hari Jumat.",
+        ),
+        (
             "es",
             "El Pentágono informó este domingo que Estados Unidos lanzó una serie de bombardeos "
             "contra una milicia que Washington considera responsable de la muerte de un "
@@ -372,7 +383,8 @@ def test_a_spanish_us_strike_in_the_perfect_tense() -> None:
     ],
 )
 def test_us_forces_that_announced_having_struck(language: str, text: str) -> None:
-    """ "L'armée américaine a annoncé dimanche avoir frappé", "Estados Unidos lanzó una serie
+    """ "L'armée américaine a annoncé dimanche avoir frappé", "ont effectué des frappes
+    aériennes", "telah meluncurkan beberapa serangan udara", "Estados Unidos lanzó una serie
     de bombardeos": the US strikes of a Sunday, the rockets on K1 two days before their
     cause; no new attack."""
     d = _match("", text, date(2019, 12, 29), language=language)
