@@ -455,3 +455,27 @@ def test_a_day_of_the_month_counts_no_rockets(language: str, text: str) -> None:
     d = _match("", text, TUESDAY, language=language)
     assert d.attack, d.reasons
     assert d.projectiles is None
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "A drone strike on a small US outpost at Tower 22, Jordan, killed three US soldiers "
+            "on Tuesday night.",
+            3,
+        ),
+        (
+            "A British medic aged 26 was killed when missiles hit Ain al-Asad air base on "
+            "Tuesday night.",
+            None,
+        ),
+        # one death, not 23 ("a drone" gives the one)
+        ("Specialist Breonna Moffett (23) died when a drone hit Tower 22 on Tuesday night.", 1),
+    ],
+)
+def test_a_base_number_or_an_age_is_no_toll(text: str, killed: int | None) -> None:
+    """ "Tower 22," (its comma aside) is a base's name, "aged 26" and "(23)" ages."""
+    d = _match("", text, TUESDAY)
+    assert d.attack, d.reasons
+    assert d.killed == killed

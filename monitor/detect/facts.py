@@ -20,6 +20,9 @@ from monitor.detect.sentence import WEAK, Reading
 
 _NUMBER = re.compile(r"^\d{1,4}$")
 _CLITICS = frozenset("وبلفك")  # Arabic one-letter words written onto the next: and, with, for
+_PUNCT = ",.;:()\"'"
+_AGE = re.compile(r"^\(\d{1,2}\)[,.;:]?$")  # a person's age after the name: "(23)"
+_AGED = frozenset({"aged", "age"})
 _CLAUSE_END = re.compile(r"[,.;:!?\u060c]")
 # a floor put before a count: "killed no fewer than three", "feriu ao menos 25"
 _AT_LEAST = re.compile(
@@ -64,7 +67,7 @@ def _number(word: str, numbers: dict[str, int], clitic: bool = False) -> int | N
     """The number a word says; with `clitic`, also after an Arabic one-letter word written
     onto it ("بثلاثه صواريخ": with three rockets; not for a toll, where "اصابه بصاروخين" is
     a hit by two rockets)."""
-    word = word.strip(",.;:()\"'")
+    word = word.strip(_PUNCT)
     if _NUMBER.match(word):
         return int(word)
     if word in numbers:
@@ -92,6 +95,8 @@ def _before(
             continue  # a time of day: "(0915 GMT), killing or injuring no one"
         if value is not None and _DAY_OF.fullmatch(" ".join(words[i + 1 : i + 3])):
             continue  # a day of a month: "on 15 July rockets", "۱۵ مرداد، راکتی"
+        if value is not None and (_AGE.match(words[i]) or (i > 0 and words[i - 1] in _AGED)):
+            continue  # an age: "Breonna Moffett (23)", "a medic aged 26 had been killed"
         if value is not None:
             if i > 0 and _MONTH_WORD.match(words[i - 1]):
                 return None
@@ -198,6 +203,12 @@ def _people_counted(norm: str, hit: Hit) -> int | None:
     return _han_number(found[-1].group(1)) if found else None
 
 
+def _named(count: _Count, hits: Sequence[Hit]) -> bool:
+    """Whether a count's number is a base's: "Tower 22"."""
+    word = count.word.strip(_PUNCT)
+    return any(h.label.startswith("place:") and word in h.text.split() for h in hits)
+
+
 def _sentence_casualties(sentence: Sentence, numbers: dict[str, int], label: str) -> int | None:
     """The count of `label` one sentence gives, the first it gives."""
     norm, hits = sentence
@@ -210,6 +221,8 @@ def _sentence_casualties(sentence: Sentence, numbers: dict[str, int], label: str
         # a number right before the word ("3 killed"), else right after it ("killing three
         # and wounding 12"), else a little before ("34 US troops were injured")
         before = _before(norm, hit.start, numbers, 5)
+        if before is not None and _named(before, hits):
+            before = None  # "at Tower 22, Jordan, killed three"
         after = _after(norm, hit.end, numbers)
         found: _Count | None
         if before and before.apart <= 2:
@@ -224,7 +237,7 @@ def _sentence_casualties(sentence: Sentence, numbers: dict[str, int], label: str
             found is not None
             and found.value < 1000
             and not any(h.text == found.word and h.label.startswith("weapon:") for h in hits)
-            and not any(h.label.startswith("place:") and found.word in h.text.split() for h in hits)
+            and not _named(found, hits)
         ):
             return found.value
     return None
