@@ -360,42 +360,6 @@ def test_a_floor_before_the_count(said: str, toll: tuple[int | None, int | None]
 
 
 @pytest.mark.parametrize(
-    ("language", "text", "weapons"),
-    [
-        # the Guards claim it further down; the lead's "Raketen" are their missiles
-        (
-            "de",
-            "Raketen schlugen in der Nacht auf dem Stützpunkt Ain al-Asad im Westen des Irak "
-            "ein.\n\nDie iranischen Revolutionsgarden erklärten, sie hätten den Angriff "
-            "ausgeführt.",
-            ("missile",),
-        ),
-        # a Katyusha named: rockets, whoever claims
-        (
-            "de",
-            "Raketen schlugen in der Nacht auf dem Stützpunkt Ain al-Asad im Westen des Irak "
-            "ein.\n\nDie iranischen Revolutionsgarden erklärten, sie hätten den Angriff "
-            "ausgeführt.\n\nEs habe sich um Katjuscha-Raketen gehandelt, hieß es.",
-            ("rocket",),
-        ),
-        # no claim by Iran: the militias' rockets
-        (
-            "de",
-            "Raketen schlugen in der Nacht auf dem Stützpunkt Ain al-Asad im Westen des Irak "
-            "ein.\n\nZu dem Angriff bekannte sich zunächst niemand.",
-            ("rocket",),
-        ),
-    ],
-)
-def test_a_word_for_both_in_a_story_of_irans_attack(
-    language: str, text: str, weapons: tuple[str, ...]
-) -> None:
-    d = _match("", text, TUESDAY, language=language)
-    assert d.attack, d.reasons
-    assert d.weapons == weapons
-
-
-@pytest.mark.parametrize(
     "said",
     [
         "The military said in a tweet that nobody was killed or hurt.",

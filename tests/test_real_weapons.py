@@ -1,6 +1,7 @@
 """The weapon of an attack whose evidence names none ("the base came under attack"): the
 first sentence of the story that tells of the attack with one, as real reports put it (in
-our own words); not a weapon of the story's background."""
+our own words); not a weapon of the story's background. A word for both rockets and missiles
+("Raketen") names missiles in a story of Iran's attack, unless rockets are named as such."""
 
 from __future__ import annotations
 
@@ -66,3 +67,39 @@ def test_the_defenders_missiles_are_no_weapon_fired_at_the_base(text: str) -> No
     d = _match("", text, SUNDAY)
     assert d.attack, d.reasons
     assert d.weapons == ("drone",)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "weapons"),
+    [
+        # the Guards claim it further down; the lead's "Raketen" are their missiles
+        (
+            "de",
+            "Raketen schlugen in der Nacht auf dem Stützpunkt Ain al-Asad im Westen des Irak "
+            "ein.\n\nDie iranischen Revolutionsgarden erklärten, sie hätten den Angriff "
+            "ausgeführt.",
+            ("missile",),
+        ),
+        # a Katyusha named: rockets, whoever claims
+        (
+            "de",
+            "Raketen schlugen in der Nacht auf dem Stützpunkt Ain al-Asad im Westen des Irak "
+            "ein.\n\nDie iranischen Revolutionsgarden erklärten, sie hätten den Angriff "
+            "ausgeführt.\n\nEs habe sich um Katjuscha-Raketen gehandelt, hieß es.",
+            ("rocket",),
+        ),
+        # no claim by Iran: the militias' rockets
+        (
+            "de",
+            "Raketen schlugen in der Nacht auf dem Stützpunkt Ain al-Asad im Westen des Irak "
+            "ein.\n\nZu dem Angriff bekannte sich zunächst niemand.",
+            ("rocket",),
+        ),
+    ],
+)
+def test_a_word_for_both_in_a_story_of_irans_attack(
+    language: str, text: str, weapons: tuple[str, ...]
+) -> None:
+    d = _match("", text, SUNDAY, language=language)
+    assert d.attack, d.reasons
+    assert d.weapons == weapons
