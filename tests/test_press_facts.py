@@ -443,3 +443,14 @@ def test_a_base_number_or_an_age_is_no_toll(text: str, killed: int | None) -> No
     d = _match("", text, TUESDAY)
     assert d.attack, d.reasons
     assert d.killed == killed
+
+
+def test_a_word_that_starts_like_a_month_is_no_date() -> None:
+    """ "Two marines": "marines" is no March, so the two are counted."""
+    d = _match(
+        "",
+        "Two marines were killed when rockets hit Ain al-Asad air base on Tuesday night.",
+        TUESDAY,
+    )
+    assert d.attack, d.reasons
+    assert d.killed == 2

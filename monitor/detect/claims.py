@@ -133,10 +133,13 @@ def _tells_its_attack(
 
 # a group or a militia that Iran arms or backs, not Iran: "Iran-backed militias fired",
 # "milices soutenues par l'Iran", "الفصائل الموالية لإيران"
+BACKED = (
+    r"(?:backed|aligned|allied|linked|sponsored|supported|affiliated|proxies|proxy|nahe|treue|"
+    r"unterstutzt\w*|gestutzt\w*|gesteunde|stottede|podporovan\w*|toetatud|atbalstit\w*|"
+    r"remiam\w*|tukem\w*)\b"
+)  # the words after Iran's name that make it the backer: "Iran-backed", "Iraani toetatud"
 _BACKED_AFTER = re.compile(
-    r"(?:\s|-)?(?:backed|aligned|allied|linked|sponsored|supported|affiliated|proxies|proxy|"
-    r"nahe|treue|unterstutzt\w*|gestutzt\w*|gesteunde|stottede|podporovan\w*|toetatud|"
-    r"atbalstit\w*|remiam\w*|tukem\w*)\b|"
+    rf"(?:\s|-)?{BACKED}|"
     r"(?:に対する|に対し|への|を|側へ)"  # Japanese: Iran the object, "イランに対する軍事作戦"
 )
 _BACKED_BEFORE = re.compile(

@@ -32,26 +32,31 @@ _AT_LEAST = re.compile(
 )
 _CLOCK = re.compile(r"^\(?(?:gmt|utc|am|pm|a\.m\.|p\.m\.|hrs|hours|local)\b")
 _ARTICLES = frozenset({"a", "an", "un", "une", "una", "uno", "ein", "eine", "einen", "um", "uma"})
-_MONTH_WORD = re.compile(
-    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^(?:janvier|fevrier|mars|"
-    r"avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$"
-)
 
 
-# a month's name after a day's number, perhaps after "de": "15 July", "15 de julio", "15 مرداد"
-_DAY_OF = re.compile(
-    r"(?:de\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|fevr|avr|mai|juin|juil|"
-    r"aout|sept|okt|dez|ene|abr|ago|dic|gen|giu|lug|ott|enero|febrero|marzo|abril|mayo|junio|"
-    r"julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|marz|juni|juli|"
-    r"oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"
+# the names of the months in the main languages of the press, in full or (English) cut short,
+# Persian and Levantine Arabic ones too: whole words ("march", not "marines"; "gennaio", not
+# "generale")
+_MONTHS = (
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|"
+    r"juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|"
+    r"junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|marz|juni|"
+    r"juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"
     r"dicembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|"
+    r"sierpnia|wrzesnia|pazdziernika|listopada|grudnia|"
     r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
-    r"ocak|subat|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik|"
+    r"ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik|"
     r"يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|"
     r"كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|"
     r"فروردين|فروردین|ارديبهشت|اردیبهشت|خرداد|تير|تیر|مرداد|شهريور|شهریور|مهر|ابان|آبان|"
-    r"اذر|آذر|دي|دی|بهمن|اسفند)[a-z]*\.?[,،]?(?:\s.*)?"
+    r"اذر|آذر|دي|دی|بهمن|اسفند)\.?"
 )
+# a month's name before a day's number ("on July 25 hurt no one"), or after it, perhaps
+# after "de": "15 July", "15 de julio", "15 مرداد"
+_MONTH_WORD = re.compile(rf"^{_MONTHS}$")
+_DAY_OF = re.compile(rf"(?:de\s)?{_MONTHS}[,،]?(?:\s.*)?")
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.detect.claims import BACKED
 from monitor.detect.lexicon import Hit
 from monitor.detect.sentence import WEAK, Reading
 
@@ -22,10 +23,7 @@ _PROXY_BEFORE = re.compile(
     r"gesteund\w*\sdoor|stottet\w*\sav|sprijinit\w*\sde)|"
     r"(?:(?:ال)?(?:مدعوم|موالي|مقرب|تابع)\w*|حلفاء|وكلاء)(?:\s(?:من|ل))?)\s?$"
 )
-_PROXY_AFTER = re.compile(
-    r"\s?(?:backed|aligned|allied|linked|affiliated|sponsored|supported|proxies|proxy|nahe|"
-    r"treue|unterstutzt\w*|gestutzt\w*|gesteunde|stottede|podporovan\w*|toetatud)\b"
-)
+_PROXY_AFTER = re.compile(rf"\s?{BACKED}")
 # a rocket system's name: "Katyusha missiles", "katyuşa füzeleri", "misiles Grad" are rockets
 _ROCKET_NAME = re.compile(
     r"kaa?t[iyj]?[iy]?o?u+(?:s|ch)|katjoesj|катюш|كاتيوش|کاتیوش|κατιουσ|कत्यूश|카추샤|喀秋莎|"
@@ -128,7 +126,7 @@ def _shared_as_missiles(
         h.label == "weapon:rocket" for r in lead for h in r.hits
     ):
         return found
-    return tuple(dict.fromkeys("missile" if w == "rocket" else w for w in found))
+    return _as_missiles(found)
 
 
 def fired_by_iran(weapons: tuple[str, ...], readings: list[Reading]) -> tuple[str, ...]:
@@ -140,4 +138,9 @@ def fired_by_iran(weapons: tuple[str, ...], readings: list[Reading]) -> tuple[st
         shared = {(h.start, h.end) for h in r.hits if h.label == "weapon:rocket_or_missile"}
         if any(h.label == "weapon:rocket" and (h.start, h.end) not in shared for h in r.hits):
             return weapons
+    return _as_missiles(weapons)
+
+
+def _as_missiles(weapons: tuple[str, ...]) -> tuple[str, ...]:
+    """The weapons with the rockets read as missiles."""
     return tuple(dict.fromkeys("missile" if w == "rocket" else w for w in weapons))
