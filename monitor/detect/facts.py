@@ -369,11 +369,10 @@ def story_facts(
     # an interception a paragraph on: of a weapon ("the air defences were strengthened" is
     # none), and not in a sentence that may deny it ("why air defences did not stop it")
     downed = facts.intercepted or any(
-        "cat:intercepted" in labels
-        and any(label.startswith("weapon:") for label in labels)
+        any(h.label.startswith("weapon:") for h in hits)
         and not _UNSURE.search(norm)
         and _brought_down(norm, hits)
-        for norm, hits, labels in ((norm, hits, {h.label for h in hits}) for norm, hits in near)
+        for norm, hits in near
     )
     return replace(
         facts,

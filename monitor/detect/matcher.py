@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 
 from monitor.detect.before import background, told_before
 from monitor.detect.calibration import calibrated
-from monitor.detect.claims import confirmation
+from monitor.detect.claims import IRGC, confirmation
 from monitor.detect.days import (
     FOLLOW_UP_DAYS,
     LEAD_WORDS,
@@ -324,7 +324,7 @@ def decide(
             return Detection(attack=False, confidence=min(confidence, 0.3), reasons=tuple(reasons))
         bases = hosting
     facts = story_facts(readings, support, terms.numbers, terms.vague)
-    if facts.claimed_by in ("Iran", "Islamic Revolutionary Guard Corps"):
+    if facts.claimed_by in ("Iran", IRGC):
         weapons = fired_by_iran(weapons, readings)
     official = any(
         "cat:official" in {h.label for h in r.hits} and r.attack and not r.flags & WEAK

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from monitor.detect.claims import BACKED
+from monitor.detect.claims import BACKED, IRGC
 from monitor.detect.lexicon import Hit
 from monitor.detect.sentence import WEAK, Reading
 
-_GUARDS = "group:Islamic Revolutionary Guard Corps"
+_GUARDS = f"group:{IRGC}"
 # "Iran-backed militias", "الفصائل الموالية لإيران", "milicias respaldadas por Irán": the
 # attackers are groups that Iran backs, not Iran
 _PROXY_BEFORE = re.compile(
