@@ -1,7 +1,8 @@
 """Bases named to say where something is: "Harir air base in Erbil" (Erbil only places
 Harir), "a base next to Erbil airport" (an unnamed base beside the airport), "Harir, near
-Erbil airport" (the airport a landmark, not a target); and a region named as where the
-weapons came from ("rockets launched out of northern Iraq toward a Syrian base")."""
+Erbil airport" (the airport a landmark, not a target); a region named as where the weapons
+came from ("rockets launched out of northern Iraq toward a Syrian base"); and a base named as
+where aircraft took off ("Typhoons flying from RAF Akrotiri shot down drones")."""
 
 from __future__ import annotations
 
@@ -136,4 +137,33 @@ def origin(norm: str, hit: Hit, origins: Sequence[Hit], distances: Sequence[Hit]
         and _ORIGIN_GAP.fullmatch(norm, o.end, hit.start) is not None
         and not any(d.start < o.start and o.end <= d.end for d in distances)
         for o in origins
+    )
+
+
+# a verb of aircraft leaving a base, its preposition and a few words of the base's ("the RAF",
+# "the US air base"): "jets flying out of Al Udeid", "des Rafale décollant de la base"
+_DEPARTED = re.compile(
+    r"\b(?:(?:flying|flown|flew|fly|flies|operating|operate|operates)\s(?:out\sof|from)|"
+    r"(?:took|taking|take|takes)\soff\sfrom|sortied\sfrom|"
+    r"(?:decollant|decolle|decolles|decollent|operant)\s(?:de|depuis|du|des)|"
+    r"(?:despegando|despegaron|despego|operando)\sdesde|"
+    r"(?:decollati|decollando|operando)\s(?:da|dalla|dal))"
+    r"\s(?:(?:the|a|la|le|el|il|their|its|raf|us|american|british|uk|air|base|la\sbase|"
+    r"airbase|aerienne|aerea|de|d|di)\s){0,3}$"
+)
+
+
+def departures_dropped(
+    norm: str, mentions: dict[Entry, list[tuple[Hit, bool]]]
+) -> dict[Entry, list[tuple[Hit, bool]]]:
+    """`mentions` without the bases named only as where aircraft took off: "RAF Typhoons
+    flying from Akrotiri shot down the drones" tells what the base's jets did, not an
+    attack on it."""
+    return defaultdict(
+        list,
+        {
+            entry: found
+            for entry, found in mentions.items()
+            if not all(_DEPARTED.search(norm, max(0, h.start - 48), h.start) for h, _ in found)
+        },
     )

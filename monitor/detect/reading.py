@@ -15,6 +15,7 @@ from monitor.detect.datelines import strip_dateline
 from monitor.detect.dates import SINCE
 from monitor.detect.gazetteer import Entry, Gazetteer
 from monitor.detect.landmarks import (
+    departures_dropped,
     landmarks_dropped,
     origin,
     placing_named,
@@ -184,6 +185,7 @@ class Reader:
         landmark = unnamed_beside(mentions, by.get("cat:base_strict", []), full_names)
         mentions = landmarks_dropped(mentions)
         mentions.update(landmark)
+        mentions = departures_dropped(norm, mentions)
         coalition = "cat:coalition" in by
         in_city: set[str] = set()
         # a base word, or another base's name: "Ain al-Asad and Erbil"
