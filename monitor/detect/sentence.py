@@ -65,6 +65,17 @@ class Reading:
         """The normalised text and its hits, for dates and facts."""
         return self.norm, self.hits
 
+    @property
+    def _base_before_civilians(self) -> bool:
+        """Whether a weapon attack names its base before the civilian targets the sentence
+        names, in a story of US or coalition forces: "seven rockets struck Balad air base; two
+        hit homes in a village beside it" (what else was hit, not instead)."""
+        if not (self.attack and self.weapons and self.story_coalition):
+            return False
+        civilian = [h.start for h in self.hits if h.label == "cat:civilian"]
+        named = [h.start for h in self.hits if h.label.startswith(("place:", "context:"))]
+        return bool(civilian and named) and min(named) < min(civilian)
+
     @cached_property  # asked again and again while deciding; a copy with other flags asks anew
     def strength(self) -> float:
         """0 when the sentence is no evidence; 3 for base + attack + weapon."""
@@ -94,7 +105,9 @@ class Reading:
             return 0.0  # another sense of the words, or a photo's caption (often years old)
         if self.flags & WEAK:
             score *= 0.3
-        if "civilian" in self.flags and not (self.places and self.coalition):
+        if "civilian" in self.flags and not (
+            self.places and (self.coalition or self._base_before_civilians)
+        ):
             score *= 0.3
         if "other_weapon" in self.flags and not self.weapons:
             return 0.0  # a car bomb or gunmen: not the attacks this watches for
