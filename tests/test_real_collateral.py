@@ -1,7 +1,9 @@
-"""Homes hit beside the base a salvo struck (in our own words, after real reports of the seven
-rockets fired at Balad air base on the evening of 15 March 2021: five fell on open ground by
-the base, two damaged houses in a village next to it, no one was hurt). The base is named
-first as the target; the houses are what else was hit, not a civilian target instead."""
+"""Civilians beside an attack on the coalition (in our own words, after real reports). Homes
+hit beside the base a salvo struck (the seven rockets fired at Balad air base on the evening of
+15 March 2021: five fell on open ground by the base, two damaged houses in a village next to
+it): the base is named first as the target, the houses are what else was hit. And a civilian
+the attack killed (the rockets on the US base at Erbil on 15 February 2021 killed a civilian
+contractor and hurt six, a US soldier among them): its victim, not a civilian target."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import pytest
 
 from tests.reports import bases as _bases
 from tests.reports import detect as _match
+from tests.reports import matcher
 
 MARCH_16 = date(2021, 3, 16)
 US_FORCES = "US forces and contractors have used the base for years."
@@ -52,3 +55,44 @@ def test_homes_hit_near_a_base_named_after_them_stay_civilian() -> None:
         MARCH_16,
     )
     assert not d.attack, d.reasons
+
+
+FEB_16 = date(2021, 2, 16)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Tote und Verletzte in Erbil",
+            "In der nordirakischen Stadt Erbil ist am Montagabend bei einem Raketenangriff auf "
+            "einen US-Militärstützpunkt ein Zivilist ums Leben gekommen. Sechs weitere Menschen "
+            "wurden verletzt, unter ihnen ein US-Soldat.",
+        ),
+        (
+            "One dead in Kurdish north",
+            "A rocket attack on a US military base in Iraq's Kurdish north on Monday evening "
+            "killed a civilian contractor and wounded six people, a US soldier among them.",
+        ),
+    ],
+    ids=["de", "en"],
+)
+def test_a_civilian_the_attack_on_the_base_killed_is_its_victim(title: str, text: str) -> None:
+    d = _match(title, text, FEB_16)
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2021, 2, 15)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "civilian"),
+    [
+        ("A rocket attack on a US base killed a civilian contractor.", False),
+        ("Bei dem Raketenangriff auf einen US-Stützpunkt kam ein Zivilist ums Leben.", False),
+        ("Rockets aimed at a US base hit homes, killing two people.", True),
+        ("Rockets aimed at a US base hit a civilian airliner on the runway.", True),
+    ],
+)
+def test_civilian_words_are_a_target_unless_the_attack_killed_or_hurt_them(
+    sentence: str, civilian: bool
+) -> None:
+    assert ("civilian" in matcher().reader.read(1, sentence).flags) is civilian

@@ -1,8 +1,9 @@
 """Whose the civilian cues of a sentence are. "Home of the US Fifth Fleet" is what a base
 hosts, no house; "the Israel-Hamas war" names a war, no target; "launched from a militia
 base" says where the weapons came from; "a US civilian contractor" is on the coalition's side;
-and a target joined to the US bases by "and" ("Iran fired missiles at Israel and at US bases")
-was attacked beside them, not instead of them."""
+a target joined to the US bases by "and" ("Iran fired missiles at Israel and at US bases")
+was attacked beside them, not instead of them; and a civilian an attack on the coalition
+killed or hurt is its victim, not its target."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ _JOIN_REACH = 24  # characters between the two targets
 # or party (not "homes in war-torn Syria")
 _WAR_NAME = re.compile(r"(?:\s(?!(?:in|of|on|at|the|a|an)\s)\w+)?\s(?:war|conflict)\b(?!\storn)")
 _FROM = re.compile(r"\bfrom\s(?:an?\s|the\s)?$")  # "launched from a militia base"
+# a civilian killed or hurt in an attack on the coalition is its victim, not its target
+_TOLLS = frozenset({"cat:killed", "cat:injured"})
+_VICTIM_REACH = 16  # characters between the toll word and the civilian
+_PAUSE = re.compile(r"[,;:.]")
 
 
 def whose_civilians(norm: str, hits: list[Hit], named_us: bool) -> list[Hit]:
@@ -45,6 +50,8 @@ def whose_civilians(norm: str, hits: list[Hit], named_us: bool) -> list[Hit]:
     coalition = [h for h in hits if h.label == "cat:coalition"]
     if not coalition:
         return hits
+    tolls = [h for h in hits if h.label in _TOLLS]
+    hits = [h for h in hits if not (h.label == "cat:civilian" and _victim(norm, h, tolls))]
     return [
         h
         for h in hits
@@ -52,6 +59,17 @@ def whose_civilians(norm: str, hits: list[Hit], named_us: bool) -> list[Hit]:
         or not (named_us and inside(h, coalition))
         and not any(_joined(norm, h, c) for c in coalition)
     ]
+
+
+def _victim(norm: str, hit: Hit, tolls: list[Hit]) -> bool:
+    """Whether a civilian is one the attack killed or hurt ("killed one civilian", "ein
+    Zivilist ums Leben gekommen"): a toll word just before the civilian, or just after it
+    with no comma between (not "rockets hit homes, killing two")."""
+    return any(
+        0 <= hit.start - t.end <= _VICTIM_REACH
+        or (0 <= t.start - hit.end <= _VICTIM_REACH and not _PAUSE.search(norm, hit.end, t.start))
+        for t in tolls
+    )
 
 
 def _joined(norm: str, hit: Hit, coalition: Hit) -> bool:
