@@ -3,7 +3,10 @@ hit beside the base a salvo struck (the seven rockets fired at Balad air base on
 15 March 2021: five fell on open ground by the base, two damaged houses in a village next to
 it): the base is named first as the target, the houses are what else was hit. And a civilian
 the attack killed (the rockets on the US base at Erbil on 15 February 2021 killed a civilian
-contractor and hurt six, a US soldier among them): its victim, not a civilian target."""
+contractor and hurt six, a US soldier among them): its victim, not a civilian target. And a
+Peshmerga base "where French troops are also stationed" (the two drones that hit the base at
+Mala Qara near Erbil on 12 March 2026, wounding six French soldiers): a base of the coalition's
+too."""
 
 from __future__ import annotations
 
@@ -93,6 +96,35 @@ def test_a_civilian_the_attack_on_the_base_killed_is_its_victim(title: str, text
     ],
 )
 def test_civilian_words_are_a_target_unless_the_attack_killed_or_hurt_them(
+    sentence: str, civilian: bool
+) -> None:
+    assert ("civilian" in matcher().reader.read(1, sentence).flags) is civilian
+
+
+MARCH_13 = date(2026, 3, 13)
+
+
+def test_a_peshmerga_base_where_french_troops_are_stationed_is_the_coalitions_too() -> None:
+    d = _match(
+        "Военные из Франции ранены в Ираке",
+        "По военной базе курдских сил «Пешмерга», где размещены также военные из Франции, в "
+        "четверг нанесли удар два беспилотника. Пострадали шестеро французских "
+        "военнослужащих, сообщил губернатор Эрбиля.",
+        MARCH_13,
+        language="ru",
+    )
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2026, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "civilian"),
+    [
+        ("Two drones hit a Peshmerga base, where French troops are also stationed.", False),
+        ("Two drones hit a Peshmerga post; French troops at a base nearby were unhurt.", True),
+    ],
+)
+def test_a_target_that_hosts_coalition_troops_is_no_civilian_one(
     sentence: str, civilian: bool
 ) -> None:
     assert ("civilian" in matcher().reader.read(1, sentence).flags) is civilian

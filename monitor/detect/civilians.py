@@ -30,6 +30,13 @@ _FROM = re.compile(r"\bfrom\s(?:an?\s|the\s)?$")  # "launched from a militia bas
 _TOLLS = frozenset({"cat:killed", "cat:injured"})
 _VICTIM_REACH = 16  # characters between the toll word and the civilian
 _PAUSE = re.compile(r"[,;:.]")
+# "..., where French troops are stationed", "..., which hosts US forces", "где размещены"
+_HOSTED = re.compile(
+    r"\b(?:where|which\shosts?|that\shosts?|hosting|housing|ou|donde|dove|wo|gdzie|где|"
+    r"в\sкоторой|на\sкоторой)\b"
+)
+_HOSTING_REACH = 60  # characters from the target to the coalition's forces it hosts
+_GENERIC = re.compile(r"coalit|коалиц|koalic|koalis|التحالف|ائتلاف")
 
 
 def whose_civilians(norm: str, hits: list[Hit], named_us: bool) -> list[Hit]:
@@ -51,7 +58,14 @@ def whose_civilians(norm: str, hits: list[Hit], named_us: bool) -> list[Hit]:
     if not coalition:
         return hits
     tolls = [h for h in hits if h.label in _TOLLS]
-    hits = [h for h in hits if not (h.label == "cat:civilian" and _victim(norm, h, tolls))]
+    hits = [
+        h
+        for h in hits
+        if not (
+            h.label == "cat:civilian"
+            and (_victim(norm, h, tolls) or any(_hosting(norm, h, c) for c in coalition))
+        )
+    ]
     return [
         h
         for h in hits
@@ -69,6 +83,19 @@ def _victim(norm: str, hit: Hit, tolls: list[Hit]) -> bool:
         0 <= hit.start - t.end <= _VICTIM_REACH
         or (0 <= t.start - hit.end <= _VICTIM_REACH and not _PAUSE.search(norm, hit.end, t.start))
         for t in tolls
+    )
+
+
+def _hosting(norm: str, hit: Hit, coalition: Hit) -> bool:
+    """Whether troops of the coalition, named by their country, are said to be where the
+    civilian or foreign target is: "a base of the Peshmerga, where French troops are also
+    stationed" (not "the coalition's troops" alone, which a report may say of a Turkish
+    base)."""
+    gap = norm[hit.end : coalition.start]
+    return (
+        0 < len(gap) <= _HOSTING_REACH
+        and _HOSTED.search(gap) is not None
+        and _GENERIC.search(coalition.text) is None
     )
 
 
