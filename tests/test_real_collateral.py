@@ -6,7 +6,9 @@ the attack killed (the rockets on the US base at Erbil on 15 February 2021 kille
 contractor and hurt six, a US soldier among them): its victim, not a civilian target. And a
 Peshmerga base "where French troops are also stationed" (the two drones that hit the base at
 Mala Qara near Erbil on 12 March 2026, wounding six French soldiers): a base of the coalition's
-too."""
+too. Israel beside the US ("set off when the US and Israel struck Iran", after the missile
+that hit the Fifth Fleet's headquarters in Bahrain on 28 February 2026): its ally in the
+strike, not a civilian target."""
 
 from __future__ import annotations
 
@@ -127,4 +129,29 @@ def test_a_peshmerga_base_where_french_troops_are_stationed_is_the_coalitions_to
 def test_a_target_that_hosts_coalition_troops_is_no_civilian_one(
     sentence: str, civilian: bool
 ) -> None:
+    assert ("civilian" in matcher().reader.read(1, sentence).flags) is civilian
+
+
+def test_israel_beside_the_us_is_its_ally_not_a_civilian_target() -> None:
+    d = _match(
+        "Gulf escalation",
+        "On Saturday a missile strike hit a US base in Bahrain, an escalation set off when the "
+        "US and Israel struck Iran. The site serves as the headquarters of the US Navy's Fifth "
+        "Fleet.",
+        date(2026, 2, 28),
+    )
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2026, 2, 28)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "civilian"),
+    [
+        ("A missile hit a US base in Bahrain after the US and Israel struck Iran.", False),
+        ("Iran struck a US base in Bahrain in reply to the US-Israeli strikes.", False),
+        ("Ракета поразила базу США в Бахрейне после ударов США и Израиля по Ирану.", False),
+        ("Iranian missiles hit a hospital in Israel, and a US base was put on alert.", True),
+    ],
+)
+def test_israel_named_with_the_us_is_on_its_side(sentence: str, civilian: bool) -> None:
     assert ("civilian" in matcher().reader.read(1, sentence).flags) is civilian

@@ -25,6 +25,12 @@ _JOIN_REACH = 24  # characters between the two targets
 # "the Israel-Hamas war", "the Israel-Gaza conflict": a war's name, after the name of a place
 # or party (not "homes in war-torn Syria")
 _WAR_NAME = re.compile(r"(?:\s(?!(?:in|of|on|at|the|a|an)\s)\w+)?\s(?:war|conflict)\b(?!\storn)")
+# the US by name, and perhaps "and", just before a word: "the US and Israel", "US-Israel"
+_BESIDE_US = re.compile(
+    r"(?:\b(?:us|usa|united\sstates|america|american|washington|etats\sunis|estados\sunidos|"
+    r"ee\suu|eeuu|stati\suniti|сша|америк\w*|вашингтон\w*|abd)\s(?:(?:and|et|y|e|und|и|ve)\s)?"
+    r"(?:the\s)?|(?:الولايات\sالمتحده|امريكا|اميركا|واشنطن)\s(?:و)?)$"
+)
 _FROM = re.compile(r"\bfrom\s(?:an?\s|the\s)?$")  # "launched from a militia base"
 # a civilian killed or hurt in an attack on the coalition is its victim, not its target
 _TOLLS = frozenset({"cat:killed", "cat:injured"})
@@ -52,6 +58,15 @@ def whose_civilians(norm: str, hits: list[Hit], named_us: bool) -> list[Hit]:
                 or _WAR_NAME.match(norm, h.end)
                 or _FROM.search(norm, max(0, h.start - 10), h.start)
             )
+        )
+    ]
+    # "when the US and Israel struck Iran", "the US-Israeli strikes": beside the US, Israel is
+    # its ally in the strike, or a target beside it; either way no civilian target
+    hits = [
+        h
+        for h in hits
+        if not (
+            h.label == "cat:civilian" and _BESIDE_US.search(norm, max(0, h.start - 30), h.start)
         )
     ]
     coalition = [h for h in hits if h.label == "cat:coalition"]
