@@ -97,6 +97,8 @@ class Reading:
             score = 1.0  # "missiles were fired at US forces in Iraq": a base named further on
         elif self.attack and self.coalition and self.toll and self.base_word:
             score = 1.0  # "four US troops were hurt when a base came under attack": no weapon
+        elif self.attack and self.coalition and self.toll and self.regions:
+            score = 1.0  # "three US soldiers were killed in an attack on US forces in Jordan"
         elif self.attack and self.coalition and self.base_word:
             score = 0.5  # "base where Canadian troops are stationed comes under attack"
         else:
