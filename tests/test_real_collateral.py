@@ -150,6 +150,7 @@ def test_israel_beside_the_us_is_its_ally_not_a_civilian_target() -> None:
         ("A missile hit a US base in Bahrain after the US and Israel struck Iran.", False),
         ("Iran struck a US base in Bahrain in reply to the US-Israeli strikes.", False),
         ("Ракета поразила базу США в Бахрейне после ударов США и Израиля по Ирану.", False),
+        ("Iran zaatakował bazę USA w Bahrajnie po atakach USA i Izraela na Iran.", False),
         ("Iranian missiles hit a hospital in Israel, and a US base was put on alert.", True),
     ],
 )

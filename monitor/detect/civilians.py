@@ -28,7 +28,8 @@ _WAR_NAME = re.compile(r"(?:\s(?!(?:in|of|on|at|the|a|an)\s)\w+)?\s(?:war|confli
 # the US by name, and perhaps "and", just before a word: "the US and Israel", "US-Israel"
 _BESIDE_US = re.compile(
     r"(?:\b(?:us|usa|united\sstates|america|american|washington|etats\sunis|estados\sunidos|"
-    r"ee\suu|eeuu|stati\suniti|сша|америк\w*|вашингтон\w*|abd)\s(?:(?:and|et|y|e|und|и|ve)\s)?"
+    r"ee\suu|eeuu|stati\suniti|egyesult\sallamok|сша|америк\w*|вашингтон\w*|abd)\s"
+    r"(?:(?:and|et|y|e|und|es|i|и|ve)\s)?"
     r"(?:the\s)?|(?:الولايات\sالمتحده|امريكا|اميركا|واشنطن)\s(?:و)?)$"
 )
 _FROM = re.compile(r"\bfrom\s(?:an?\s|the\s)?$")  # "launched from a militia base"
