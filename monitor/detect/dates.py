@@ -146,6 +146,7 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
     """The date one normalised sentence gives, or None when it gives none."""
     if word_count(norm) < 5 or time_stamp(norm):  # a dateline or a time stamp
         return None
+    events = _events(hits)
     hits = [h for h in hits if h.label.startswith(_DATE_LABELS)]
     if not hits and not _DIGIT.search(norm):
         return None  # no day named and no number: most sentences
@@ -175,7 +176,7 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
         today = [h.end for h in hits if h.label == "date:today"]
         stated: list[int] = []  # where the weekdays of statements start
         for i, hit in enumerate(days):
-            if _statement(norm, hit):
+            if _statement(norm, hit, events):
                 stated.append(hit.start)
                 continue
             if _since(norm, hit) or _zoned(norm, hit):
@@ -281,14 +282,23 @@ def _past(norm: str, hit: Hit) -> bool:
     )
 
 
-def _statement(norm: str, hit: Hit) -> bool:
-    """Whether a weekday is the day something was said, not the day of the attack."""
-    return bool(
+def _statement(norm: str, hit: Hit, events: Sequence[int] = ()) -> bool:
+    """Whether a weekday is the day something was said, not the day of the attack. Some
+    words after a verb of saying, it is the day of what was said when the attack's verb
+    (at `events`) stands between them: "forces said a drone was shot down on Monday"."""
+    if (
         _SAID.search(norm, max(0, hit.start - 25), hit.start)
-        or _SAID_LATE.search(norm, max(0, hit.start - 80), hit.start)
         or SAID_AFTER.match(norm, hit.end)
         or _SAID_NEXT.match(norm, hit.end)
-    )
+    ):
+        return True
+    late = _SAID_LATE.search(norm, max(0, hit.start - 80), hit.start)
+    return late is not None and not any(late.start() < e < hit.start for e in events)
+
+
+def _events(hits: Sequence[Hit]) -> list[int]:
+    """Where the sentence's verbs of the attack start."""
+    return [h.start for h in hits if h.label in ("cat:attack", "cat:intercepted")]
 
 
 def statement_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
@@ -296,8 +306,9 @@ def statement_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | N
     rockets hit the base"): for a report that gives no other, the attack's day."""
     if pub is None or word_count(norm) < 5:
         return None
+    events = _events(hits)
     for hit in hits:
-        if hit.label.startswith("weekday:") and _statement(norm, hit):
+        if hit.label.startswith("weekday:") and _statement(norm, hit, events):
             return _last(hit, pub)
     return None
 
