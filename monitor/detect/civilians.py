@@ -1,9 +1,11 @@
 """Whose the civilian cues of a sentence are. "Home of the US Fifth Fleet" is what a base
 hosts, no house; "the Israel-Hamas war" names a war, no target; "launched from a militia
-base" says where the weapons came from; "a US civilian contractor" is on the coalition's side;
-a target joined to the US bases by "and" ("Iran fired missiles at Israel and at US bases")
-was attacked beside them, not instead of them; and a civilian an attack on the coalition
-killed or hurt is its victim, not its target."""
+base" says where the weapons came from; Israel named with the US ("when the US and Israel
+struck Iran") is on its side; "a US civilian contractor" is on the coalition's side; a
+target joined to the US bases by "and" ("Iran fired missiles at Israel and at US bases") was
+attacked beside them, not instead of them; a civilian an attack on the coalition killed or
+hurt is its victim, not its target; and a target where the coalition's troops are ("a base
+of the Peshmerga, where French troops are stationed") is theirs too."""
 
 from __future__ import annotations
 
@@ -49,46 +51,33 @@ _GENERIC = re.compile(r"coalit|коалиц|koalic|koalis|التحالف|ائت�
 def whose_civilians(norm: str, hits: list[Hit], named_us: bool) -> list[Hit]:
     """The hits of a sentence naming a civilian target, without those the module says are
     not one."""
-    hits = [
-        h
-        for h in hits
-        if not (
-            h.label == "cat:civilian"
-            and (
-                (h.text == "home" and norm.startswith(_HOSTS, h.end))
-                or _WAR_NAME.match(norm, h.end)
-                or _FROM.search(norm, max(0, h.start - 10), h.start)
-            )
-        )
-    ]
-    # "when the US and Israel struck Iran", "the US-Israeli strikes": beside the US, Israel is
-    # its ally in the strike, or a target beside it; either way no civilian target
-    hits = [
-        h
-        for h in hits
-        if not (
-            h.label == "cat:civilian" and _BESIDE_US.search(norm, max(0, h.start - 30), h.start)
-        )
-    ]
     coalition = [h for h in hits if h.label == "cat:coalition"]
-    if not coalition:
-        return hits
     tolls = [h for h in hits if h.label in _TOLLS]
-    hits = [
-        h
-        for h in hits
-        if not (
-            h.label == "cat:civilian"
-            and (_victim(norm, h, tolls) or any(_hosting(norm, h, c) for c in coalition))
-        )
-    ]
     return [
         h
         for h in hits
-        if h.label != "cat:civilian"
-        or not (named_us and inside(h, coalition))
-        and not any(_joined(norm, h, c) for c in coalition)
+        if h.label != "cat:civilian" or not _not_a_target(norm, h, coalition, tolls, named_us)
     ]
+
+
+def _not_a_target(
+    norm: str, hit: Hit, coalition: list[Hit], tolls: list[Hit], named_us: bool
+) -> bool:
+    """Whether a civilian cue is no civilian target (the module's cases)."""
+    if (
+        (hit.text == "home" and norm.startswith(_HOSTS, hit.end))
+        or _WAR_NAME.match(norm, hit.end)
+        or _FROM.search(norm, max(0, hit.start - 10), hit.start)
+        # "when the US and Israel struck Iran", "the US-Israeli strikes": beside the US, Israel
+        # is its ally in the strike, or a target beside it; either way no civilian target
+        or _BESIDE_US.search(norm, max(0, hit.start - 30), hit.start)
+    ):
+        return True
+    return bool(coalition) and (
+        _victim(norm, hit, tolls)
+        or (named_us and inside(hit, coalition))
+        or any(_hosting(norm, hit, c) or _joined(norm, hit, c) for c in coalition)
+    )
 
 
 def _victim(norm: str, hit: Hit, tolls: list[Hit]) -> bool:
