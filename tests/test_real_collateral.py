@@ -124,6 +124,9 @@ def test_homes_hit_near_a_base_named_after_them_stay_civilian() -> None:
         # a target that hosts troops of the coalition, named by their country
         ("Two drones hit a Peshmerga base, where French troops are also stationed.", False),
         ("Two drones hit a Peshmerga post; French troops at a base nearby were unhurt.", True),
+        # the French "où" (where) before its verb, not "ou" (or)
+        ("Deux drones ont frappé des habitations, où sont logés des militaires français.", False),
+        ("Deux drones ont frappé des habitations ou des militaires français.", True),
         # Israel named with the US: its ally in the strike, or a target beside it
         ("A missile hit a US base in Bahrain after the US and Israel struck Iran.", False),
         ("Iran struck a US base in Bahrain in reply to the US-Israeli strikes.", False),

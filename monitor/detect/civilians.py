@@ -41,7 +41,9 @@ _VICTIM_REACH = 16  # characters between the toll word and the civilian
 _PAUSE = re.compile(r"[,;:.]")
 # "..., where French troops are stationed", "..., which hosts US forces", "где размещены"
 _HOSTED = re.compile(
-    r"\b(?:where|which\shosts?|that\shosts?|hosting|housing|ou|donde|dove|wo|gdzie|где|"
+    r"\b(?:where|which\shosts?|that\shosts?|hosting|housing|donde|dove|wo|gdzie|где|"
+    # the French "où", which normalising writes as "ou" (or): before its verb only
+    r"ou\s(?:sont|est|se\strouvent?|stationnent)|"
     r"в\sкоторой|на\sкоторой)\b"
 )
 _HOSTING_REACH = 60  # characters from the target to the coalition's forces it hosts
