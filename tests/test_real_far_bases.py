@@ -162,9 +162,7 @@ def test_a_man_named_diego_garcia_is_no_base() -> None:
     assert _bases(d) == ["al-udeid-air-base"]
 
 
-def test_the_coalition_is_at_akrotiri_since_2014_and_the_us_navy_at_diego_garcia_since_1971() -> (
-    None
-):
+def test_akrotiri_hosts_the_coalition_since_2014_and_diego_garcia_the_us_since_1971() -> None:
     hosted = {e.place.id: e.hosted for e in load_gazetteer().bases}
     assert hosted_in(hosted["raf-akrotiri"], 2015)
     assert not hosted_in(hosted["raf-akrotiri"], 1986)  # Libyan militants' attack, pre-coalition
