@@ -8,7 +8,8 @@
 - a Peshmerga base "where French troops are also stationed" (the two drones that hit the base
   at Mala Qara near Erbil on 12 March 2026, wounding six French soldiers): the coalition's too;
 - Israel beside the US ("set off when the US and Israel struck Iran", after the missile that
-  hit the Fifth Fleet's headquarters in Bahrain on 28 February 2026): its ally in the strike.
+  hit the Fifth Fleet's headquarters in Bahrain on 28 February 2026): its ally in the strike,
+  neither a civilian target nor another attacker ("ABD ve İsrail saldırılarına karşılık").
 """
 
 from __future__ import annotations
@@ -137,3 +138,19 @@ def test_homes_hit_near_a_base_named_after_them_stay_civilian() -> None:
 )
 def test_whose_civilians_the_words_name(sentence: str, civilian: bool) -> None:
     assert ("civilian" in matcher().reader.read(1, sentence).flags) is civilian
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        (
+            "Tahran'ın ABD ve İsrail saldırılarına karşılık olarak başlattığı füze "
+            "operasyonunda Bahreyn'deki ABD Donanması üssü vuruldu.",
+            False,
+        ),
+        ("İsrail saldırıları Suriye'deki bir askeri üssü vurdu.", True),
+    ],
+    ids=["beside-us", "alone"],
+)
+def test_israel_named_with_the_us_is_no_other_attacker(sentence: str, other: bool) -> None:
+    assert ("other_attacker" in matcher().reader.read(1, sentence).flags) is other

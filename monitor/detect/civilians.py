@@ -34,6 +34,7 @@ _BESIDE_US = re.compile(
     r"(?:(?:and|et|y|e|und|es|i|и|ve)\s)?"
     r"(?:the\s)?|(?:الولايات\sالمتحده|امريكا|اميركا|واشنطن)\s(?:و)?)$"
 )
+_BESIDE_REACH = 30  # characters before a word in which the US's name may stand
 _FROM = re.compile(r"\bfrom\s(?:an?\s|the\s)?$")  # "launched from a militia base"
 # a civilian killed or hurt in an attack on the coalition is its victim, not its target
 _TOLLS = frozenset({"cat:killed", "cat:injured"})
@@ -62,6 +63,14 @@ def whose_civilians(norm: str, hits: list[Hit], named_us: bool) -> list[Hit]:
     ]
 
 
+def beside_us(norm: str, hit: Hit) -> bool:
+    """Whether a party is named with the US ("when the US and Israel struck Iran", "the
+    US-Israeli strikes", "ABD ve İsrail saldırılarına karşılık"): the US's ally in its strike,
+    or a target beside it; either way neither a civilian target nor another attacker than the
+    one the story tells."""
+    return _BESIDE_US.search(norm, max(0, hit.start - _BESIDE_REACH), hit.start) is not None
+
+
 def _not_a_target(
     norm: str, hit: Hit, coalition: list[Hit], tolls: list[Hit], named_us: bool
 ) -> bool:
@@ -70,9 +79,7 @@ def _not_a_target(
         (hit.text == "home" and norm.startswith(_HOSTS, hit.end))
         or _WAR_NAME.match(norm, hit.end)
         or _FROM.search(norm, max(0, hit.start - 10), hit.start)
-        # "when the US and Israel struck Iran", "the US-Israeli strikes": beside the US, Israel
-        # is its ally in the strike, or a target beside it; either way no civilian target
-        or _BESIDE_US.search(norm, max(0, hit.start - 30), hit.start)
+        or beside_us(norm, hit)
     ):
         return True
     return bool(coalition) and (

@@ -17,7 +17,7 @@ from monitor.detect.aims import aimed_at_us
 from monitor.detect.answers import BASE_NAMES as _NAMES
 from monitor.detect.answers import TARGETS as _TARGETS
 from monitor.detect.answers import answered
-from monitor.detect.civilians import whose_civilians
+from monitor.detect.civilians import beside_us, whose_civilians
 from monitor.detect.dates import SINCE
 from monitor.detect.lexicon import Hit, inside
 from monitor.detect.militias import AGAINST, on_groups, on_militias, us_did_in_german
@@ -220,6 +220,8 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
                 anywhere.add("us_attacker")
     if "cat:civilian" in labels:
         hits = whose_civilians(norm, hits, named_us)
+    if "cat:other_attacker" in labels:  # "the US and Israeli attacks": the US's side
+        hits = [h for h in hits if h.label != "cat:other_attacker" or not beside_us(norm, h)]
     return hits, anywhere, named_us
 
 
