@@ -25,6 +25,8 @@ from monitor.detect.terms import ANYWHERE
 
 # "claimed to have targeted": a perfect infinitive, which tells no run of attacks
 _TO_HAVE = re.compile(r"to have\b")
+# "a new wave of attacks", "la 14a oleada": the news, not a run of attacks it recalls
+_NEW = re.compile(r"(?:\b(?:new|nueva|nouvelle|nuova|nova|neue)|\d\d?(?:st|nd|rd|th|a|e)?)\s$")
 # the counter-rocket, artillery and mortar system defends; it names no weapon fired
 _COUNTER = re.compile(
     r"\bcounter\s(?:rocket|drone|uas|missile)\w*(?:,?\s(?:artillery,?\s)?(?:and\s)?mortars?)?"
@@ -174,7 +176,15 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
         hits = _without_other_anniversary(norm, hits)
     if "cat:recall" in labels:
         hits = [
-            h for h in hits if not (h.label == "cat:recall" and _TO_HAVE.match(norm, h.start - 3))
+            h
+            for h in hits
+            if not (
+                h.label == "cat:recall"
+                and (
+                    _TO_HAVE.match(norm, h.start - 3)
+                    or _NEW.search(norm, max(0, h.start - 12), h.start)
+                )
+            )
         ]
     if "cat:denial" in labels:
         hits = [h for h in hits if not (h.label == "cat:denial" and _STREAK.match(norm, h.end))]
