@@ -22,8 +22,11 @@ _SHORT_GAP = re.compile(
     r",?\s(?:in|at|near|a|au|en|im|in der|bei|di|nei|w|v|u|в|во|под|у|في|قرب|بالقرب من|در|له)\s"
     r"(?:the\s)?"
 )
-# a city before the name of a base it places, as its owner: "Erbil's US Harir base"
-_OWNER_GAP = re.compile(r"\s(?:(?:us|american)\s)?")
+# a city before the name of a base it places, as its owner: "Erbil's US Harir base";
+# "埃尔比勒(Erbil)地区的哈里尔空军基地" (the Harir air base of the Erbil region)
+_OWNER_GAP = re.compile(
+    r"\s(?:(?:us|american)\s)?|(?:\s?\([^()]{1,24}\))?\s?(?:地区|地區|省|市)?\s?的"
+)
 _OWN_WORD_CHARS = 12  # characters from a city's name to a base word of its own ("Erbil base")
 # a list of targets, not a place given: "the Harir and Erbil bases", "حرير وأربيل"
 _LISTED = re.compile(
