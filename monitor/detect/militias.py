@@ -106,6 +106,8 @@ def on_militias(norm: str, hits: list[Hit]) -> list[Hit]:
                 continue
             if any(attack.start <= w < target.start for w in weapons):
                 continue  # "rocket fire targeting two sites": the sites were attacked
+            if any(attack.end <= st.start < target.start for st in states):
+                continue  # "... Angriff haben iranische Streitkräfte Ziele": Iran struck them
             if not _ON_WHAT.fullmatch(norm, attack.end, target.start):
                 continue
             if _HOLDERS_US.search(norm, attack.end, min(len(norm), target.end + _STRUCK_REACH)):
