@@ -182,7 +182,9 @@ _YEAR_ABBREVIATION = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[rгр]\.$")
 _DAY_DOT = re.compile(r"(?<!\d)[0-3]?\d\.$")
 _MONTH_NEXT = re.compile(
     r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
-    r"Dezember)\b"
+    r"Dezember|"
+    # ... and so does an ordinal: "die 5. Flotte", "ABD Donanması'na bağlı 5. Filo'nun"
+    r"Flotte|Filo|Flota|Flotila)\b"
 )
 # a sentence ends at a full stop, a question or exclamation mark, a semicolon (and those of
 # Arabic, Chinese and Japanese, Hindi, Urdu, Khmer, Burmese, Armenian) before a space
