@@ -261,7 +261,10 @@ def told_old(
         if not (r.attack or r.weapons):
             continue
         hurt = toll and bool(_FOLLOW_UP & {h.label for h in r.hits})
-        dated = "dated_old" in r.flags and bool(r.places or r.index in before or hurt)
+        # not a line about another war just before: "after Israel began its attacks on Gaza
+        # on 7 October, attacks on the bases go on"
+        beside = r.index in before and "civilian" not in r.flags
+        dated = "dated_old" in r.flags and bool(r.places or beside or hurt)
         lead = (
             not dated
             and harmed
