@@ -1,11 +1,12 @@
 """A new wave of attacks is news (in our own words): the Revolutionary Guards' statements of
 2026 number their salvos as waves ("a new wave of attacks, this time on a US base in
-Bahrain", "una nueva oleada de ataques", "la 14e vague d'attaques"). "A wave of attacks" on
-its own still recalls a run of earlier ones."""
+Bahrain", "una nueva oleada de ataques", "la 14e vague d'attaques"), and so is one launched
+("mengumumkan peluncuran gelombang serangan drone": announced the launch of a wave of drone
+attacks). "A wave of attacks" on its own still recalls a run of earlier ones."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -34,6 +35,17 @@ def test_a_new_wave_of_attacks_is_the_news(text: str) -> None:
     assert d.attack
     assert d.region is not None
     assert d.region.id == "gulf"
+
+
+def test_a_wave_launched_is_the_news_too() -> None:
+    d = _match(
+        "",
+        "Militer Iran mengumumkan peluncuran gelombang serangan drone kamikaze yang menargetkan "
+        "pangkalan militer AS di Kuwait, Jumat (6/3) sore waktu setempat.",
+        datetime(2026, 3, 7, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack
+    assert d.attack_date == date(2026, 3, 6)
 
 
 def test_a_numbered_wave_is_the_news_too() -> None:

@@ -25,8 +25,11 @@ from monitor.detect.terms import ANYWHERE
 
 # "claimed to have targeted": a perfect infinitive, which tells no run of attacks
 _TO_HAVE = re.compile(r"to have\b")
-# "a new wave of attacks", "la 14a oleada": the news, not a run of attacks it recalls
-_NEW = re.compile(r"(?:\b(?:new|nueva|nouvelle|nuova|nova|neue)|\d\d?(?:st|nd|rd|th|a|e)?)\s$")
+# "a new wave of attacks", "la 14a oleada", "launched a wave": the news, not a run it recalls
+_NEW = re.compile(
+    r"(?:\b(?:new|nueva|nouvelle|nuova|nova|neue|launch(?:ed|es)\sa|lanzo\suna|lance\sune|"
+    r"peluncuran|meluncurkan)|\d\d?(?:st|nd|rd|th|a|e)?)\s$"
+)
 # the counter-rocket, artillery and mortar system defends; it names no weapon fired
 _COUNTER = re.compile(
     r"\bcounter\s(?:rocket|drone|uas|missile)\w*(?:,?\s(?:artillery,?\s)?(?:and\s)?mortars?)?"
