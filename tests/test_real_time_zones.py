@@ -167,9 +167,9 @@ def test_an_outlets_zone_is_known_only_when_far_ahead(
 
 
 # a TV clip's headline ends with its own date in brackets, "(2021年2月16日)", where the story
-# tells the rockets "on the night of the 15th" (15日夜); Serbian "od petka" (since Friday)
-# starts a count of attacks, and the story's own attack, on a Sunday page that names no
-# other day, is of that day
+# tells the rockets "on the night of the 15th" (15日夜); Serbian "od petka" and Greek "από την
+# Τετάρτη" (since Friday, since Wednesday) start a count of attacks, and the story's own
+# attack, on a page that names no other day, is of the page's day
 test_a_stamp_or_a_since_is_no_attack_day = base_cases(
     [
         (
@@ -190,6 +190,15 @@ test_a_stamp_or_a_since_is_no_attack_day = base_cases(
             date(2024, 1, 28),
             [],
             "2024-01-28",
+        ),
+        (
+            "el",
+            "Πέμπτη επίθεση σε αεροπορική βάση που φιλοξενεί αμερικανικά στρατεύματα",
+            "Ένα drone καμικάζι έπεσε μέσα στη βάση Ain al-Assad στο δυτικό Ιράκ, χωρίς θύματα. "
+            "Από την Τετάρτη, τρεις βάσεις που χρησιμοποιεί ο συνασπισμός έχουν δεχθεί επιθέσεις.",
+            date(2023, 10, 21),
+            "ain-al-asad",
+            "2023-10-21",
         ),
     ]
 )

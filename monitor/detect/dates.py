@@ -230,8 +230,9 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
 # "attacks since the US began striking Iran early Saturday", "the first since Sunday": the
 # weekday starts a stretch of time, it is not the day of the attack told
 SINCE = "since|desde|depuis|seit|sejak|sinds"  # and Arabic منذ, which takes no word boundary
-# and Slavic "since" is "from" right before the day: "od petka" (since Friday), "с пятницы"
-_SINCE = re.compile(rf"(?:\b(?:{SINCE})|منذ)\s[^,.;:]{{0,60}}$|(?<!\w)(?:od|с|від|ot)\s$")
+# and Slavic "since" is "from" right before the day: "od petka" (since Friday), "с пятницы",
+# as the Greek is, before a day told with its article: "από την Τετάρτη" (since Wednesday)
+_SINCE = re.compile(rf"(?:\b(?:{SINCE})|منذ)\s[^,.;:]{{0,60}}$|(?<!\w)(?:od|с|від|ot|απο)\s$")
 
 
 # "5:30 p.m. Eastern time, which was 1:30 a.m. Wednesday in Iraq": a morning hour given with
