@@ -94,8 +94,9 @@ class Matcher:
             counted += counted < LEAD and "caption" not in reading.flags and is_prose(text)
         if any(r.coalition for r in readings):  # ambiguous names may be their bases
             # an unnamed target is theirs when the story names a base attacked further on, or
+            # in its lead ("the coalition handed Besmaya base over" ... "the base was hit"), or
             # the sentence places it in a region ("a base in northeastern Syria")
-            named = any(r.places and r.attack and not r.flags & WEAK for r in readings)
+            named = any(r.places and (r.attack or r.lead) and not r.flags & WEAK for r in readings)
             readings = [
                 self.reader.read(r.index, r.text, lead=r.lead, year=year, story_coalition=True)
                 if not r.places and any(h.label.startswith("area:") for h in r.hits)
