@@ -101,6 +101,27 @@ test_a_drone_on_akrotiri_and_missiles_at_diego_garcia_are_taken = report_cases(
             "2026-03-20",
             "missile",
         ),
+        (  # the island named, with the base word some words before it
+            "ro",
+            "Iranul a tras două rachete spre Diego Garcia",
+            "Vineri, Iranul a lansat două rachete balistice cu rază intermediară asupra bazei "
+            "navale comune americano-britanice de pe insula Diego Garcia; niciuna nu și-a "
+            "atins ținta.",
+            MARCH_21,
+            "diego-garcia",
+            "2026-03-20",
+            "missile",
+        ),
+        (  # the base of the British air force at Akrotiri, with the base word far before it
+            "el",
+            "Ιρανικό drone στη βρετανική βάση της Κύπρου",
+            "Ένα ιρανικό drone καμικάζι χτύπησε λίγο μετά τα μεσάνυχτα τον διάδρομο στη βάση της "
+            "Βρετανικής Πολεμικής Αεροπορίας στο Ακρωτήρι, χωρίς θύματα.",
+            MARCH_2,
+            "raf-akrotiri",
+            "2026-03-02",
+            "drone",
+        ),
     ]
 )
 
