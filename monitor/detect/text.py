@@ -180,7 +180,7 @@ YEAR = re.compile(r"(?:1(?<!\d1)9[89]|2(?<!\d2)0[0-4])\d(?!\d)")
 _YEAR_ABBREVIATION = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[rгр]\.$")
 # a German date goes on past its day's full stop: "Die USA flogen am 29. Dezember fünf Angriffe"
 _DAY_DOT = re.compile(r"(?<!\d)[0-3]?\d\.$")
-_MONTH_NEXT = re.compile(
+_AFTER_DAY_DOT = re.compile(
     r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
     r"Dezember|"
     # ... and so does an ordinal: "die 5. Flotte", "ABD Donanması'na bağlı 5. Filo'nun"
@@ -241,8 +241,8 @@ def _lower_next(pieces: list[str], i: int) -> bool:
     return i + 1 < len(pieces) and _LOWER.match(pieces[i + 1]) is not None
 
 
-def _month_next(pieces: list[str], i: int) -> bool:
-    return i + 1 < len(pieces) and _MONTH_NEXT.match(pieces[i + 1]) is not None
+def _goes_on_after_dot(pieces: list[str], i: int) -> bool:
+    return i + 1 < len(pieces) and _AFTER_DAY_DOT.match(pieces[i + 1]) is not None
 
 
 # a line break before a letter: where a hard-wrapped paragraph may go on
@@ -331,7 +331,9 @@ def sentences(text: str) -> list[str]:
                         or _YEAR_ABBREVIATION.search(piece, max(0, len(piece) - 8))
                     )
                 )
-                or (_DAY_DOT.search(piece, max(0, len(piece) - 4)) and _month_next(pieces, i))
+                or (
+                    _DAY_DOT.search(piece, max(0, len(piece) - 4)) and _goes_on_after_dot(pieces, i)
+                )
             ):
                 continue
             out.append(buf.strip())
