@@ -559,6 +559,24 @@ def test_a_denial_with_its_day_between_the_words_is_a_denial() -> None:
             "Officials in Tehran on Monday rejected any part in the drone assault that hit a US "
             "base in Jordan at the weekend, killing three soldiers.",
         ),
+        # "played no role", "has no links", "did not target": who says it had no hand in it
+        (
+            "Armed group says it played 'no role' in the latest rocket fire",
+            "A spokesman for the armed group told reporters on Tuesday that it had played no "
+            "role in the rockets fired at Baghdad overnight.\n\n"
+            '"We did not target the Green Zone or the airport," he said.\n\n'
+            "On Monday night three rockets came down in the Green Zone, where the US embassy "
+            "stands.",
+        ),
+        (
+            "Iran says it has no links to the attacks on US troops",
+            "Tehran's envoy to the United Nations said on Monday that his country has no links "
+            "to the drone attacks on US forces at bases in Iraq and Syria.",
+        ),
+        (
+            "伊朗称未曾参与对美军基地的袭击",
+            "伊朗常驻联合国代表周一表示，伊朗未曾参与近期针对伊拉克和叙利亚美军基地的无人机袭击。",
+        ),
     ],
 )
 def test_a_party_rejecting_any_role_or_part_is_a_denial(title: str, text: str) -> None:
