@@ -602,6 +602,7 @@ test_a_denial_of_involvement_is_read_as_a_denial_in_each_language = term_cases(
         ("Иран отрицает причастность к атаке.", "отрицает причастность", "cat:denial"),
         ("İran saldırıya karıştığını reddetti.", "karistigini reddetti", "cat:denial"),
         ("إيران تنفي تورطها في الهجوم على القاعدة.", "تنفي تورطها", "cat:denial"),
+        ("أكدت السلطات أن القاعدة لم تشهد أي اعتداء.", "لم تشهد اي اعتداء", "cat:denial"),
         ("Iran membantah terlibat dalam serangan itu.", "membantah terlibat", "cat:denial"),
         ("Tehran denied launching the missile at the base.", "denied launching", "cat:denial"),
     ],
