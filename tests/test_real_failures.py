@@ -1172,6 +1172,24 @@ def test_the_city_that_places_harir_is_no_second_base(sentence: str) -> None:
             "veľvyslanectvo USA.",
             "baghdad-embassy",
         ),
+        # the Green Zone as the home of foreign embassies, in a story that names no US forces
+        (
+            "On Sunday a Katyusha rocket came down inside the Green Zone, where foreign "
+            "embassies stand, without hurting anyone, the security media cell said.",
+            "baghdad-embassy",
+        ),
+        (
+            "سقط صاروخ كاتيوشا يوم الأحد داخل المنطقة الخضراء التي تضم مقار السفارات الأجنبية، "
+            "من دون أن يسفر عن إصابات.",
+            "baghdad-embassy",
+        ),
+        # ... not where the sentence names the base it hit: the Zone is where that base is
+        (
+            "On Sunday three Katyusha rockets fell inside the Green Zone, the walled district "
+            "that holds the coalition's Union III headquarters along with ministries, other "
+            "embassies and UN offices, without hurting anyone.",
+            "union-iii",
+        ),
     ],
 )
 def test_the_embassy_in_more_words(text: str, place: str) -> None:

@@ -204,8 +204,13 @@ class Reader:
                 continue
             entry = self.entries[place_id]
             # a city's name near a base word or with US forces named; an area's name (the
-            # Green Zone) also when the story names them anywhere
-            named = coalition or (kind == "area" and story_coalition) or place_id in attacked
+            # Green Zone) also when the story names them anywhere, or the sentence its foreign
+            # embassies and no base ("a rocket fell in the Green Zone, home to embassies")
+            named = (
+                coalition
+                or (kind == "area" and (story_coalition or ("cat:embassies" in by and not in_full)))
+                or place_id in attacked
+            )
             for h in hits:
                 if any(p.start <= h.start and h.end <= p.end for p in full_names):
                     continue  # the city in a base's full name: "the US consulate in Erbil"
