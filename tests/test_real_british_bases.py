@@ -41,6 +41,23 @@ MONDAY = local_time("2026-03-02", 11)
             "Der Vorfall auf dem Stützpunkt Akrotiri der Royal Air Force ereignete sich nach "
             "Angaben eines Regierungssprechers kurz nach Mitternacht.",
         ),
+        (
+            "fa",
+            "قبرس: پهپاد به پایگاه هوایی بریتانیا اصابت کرد",
+            "سخنگوی دولت گفت این حادثه کمی پس از نیمه‌شب در پایگاه آکروتیری رخ داد و میزان "
+            "خسارت را اعلام نکرد.",
+        ),
+        (
+            "nl",
+            "Cyprus: drone raakt Britse basis",
+            "Volgens een regeringswoordvoerder vond het incident op de Akrotiri-basis van de RAF "
+            "kort na middernacht plaats.",
+        ),
+        (
+            "zh",
+            "塞浦路斯称英国基地遭无人机袭击",
+            "政府发言人说，事件发生在午夜后不久的阿克罗蒂里基地，损失程度尚未公布。",
+        ),
     ],
 )
 def test_a_british_base_hit_by_a_drone(language: str, title: str, text: str) -> None:
