@@ -136,3 +136,20 @@ def test_what_was_said_in_a_past_perfect_is_not_an_earlier_attack(title: str, te
     d = _match(title, text, WEDNESDAY)
     assert d.attack, d.reasons
     assert set(_bases(d)) == {"harir-air-base", "ain-al-asad"}
+
+
+def test_a_tally_since_an_old_day_does_not_date_the_attack() -> None:
+    # the day a count of attacks starts from is no attack's day: the story's drone attack,
+    # told without a day, is of the day it came out
+    d = _match(
+        "Iran-backed factions hit the largest coalition base in Syria",
+        "Drones sent by the Islamic Resistance in Iraq struck the al-Omar oil field, where US "
+        "troops are based, and caused casualties, the monitoring group said.\n\n"
+        "Coalition helicopters circled the base after the attack.\n\n"
+        "By the group's count, US bases in Syria have come under 75 attacks since October 19, "
+        "2023, the al-Omar field taking the most of them, 18.",
+        datetime(2024, 1, 4, 12, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-omar-oil-field"]
+    assert d.attack_date == date(2024, 1, 4)
