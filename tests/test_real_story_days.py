@@ -177,6 +177,31 @@ def test_men_facing_charges_over_a_drone_strike_are_no_new_attack(title: str) ->
     ("title", "text"),
     [
         (
+            "Two Iranians charged in drone strike that killed three US soldiers in Jordan",
+            "Two Iranian nationals face federal charges over the drone that killed three US "
+            "soldiers in Jordan. One of them is said to have sent US parts to Iran. The other "
+            "ran the firm that made the drone's navigation system.\n\n"
+            "A drone struck Tower 22, a logistics base in the Jordanian desert, in January, "
+            "killing three soldiers and wounding dozens.",
+        ),
+        (
+            "Two Iranians charged over drone strike on US troops in Jordan",
+            "Two Iranian nationals face federal charges over the drone that killed three US "
+            "soldiers in Jordan. One of them is said to have sent US parts to Iran. The other "
+            "ran the firm that made the drone's navigation system.",
+        ),
+    ],
+)
+def test_a_court_case_on_a_page_with_no_date_is_no_new_attack(title: str, text: str) -> None:
+    # with no publication day to say the attack is old, the headline's court case says it
+    d = detect(title, text, None)
+    assert not d.attack, d.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
             "Four men sentenced to life over missile attack on Baghdad airport",
             "An Iraqi criminal court on Sunday sentenced four men to life in prison for firing "
             "missiles at Baghdad International Airport, where US troops are based, in January.",
