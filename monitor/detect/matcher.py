@@ -92,6 +92,7 @@ class Matcher:
             readings.append(reading)
             # past the lead, no need to ask; a photo's caption is not the story's lead
             counted += counted < LEAD and "caption" not in reading.flags and is_prose(text)
+        readings = _this_base(readings)
         if any(r.coalition for r in readings):  # ambiguous names may be their bases
             # an unnamed target is theirs when the story names a base attacked further on, or
             # in its lead ("the coalition handed Besmaya base over" ... "the base was hit"), or
@@ -181,6 +182,23 @@ def _newer_strike(
             if day is not None and attack_date < day and (published - day).days <= MAX_REPORT_DELAY:
                 return True
     return False
+
+
+def _this_base(readings: list[Reading]) -> list[Reading]:
+    """An attack on "this base" is on the one base the sentence before names: "The kingdom
+    hosts a large naval base, the Fifth Fleet's headquarters." "It was this base that a
+    missile hit on Saturday"."""
+    out = list(readings)
+    for i in range(1, len(out)):
+        r, before = out[i], out[i - 1]
+        if (
+            r.attack
+            and not r.places
+            and len(before.places) == 1
+            and any(h.label == "cat:this_base" for h in r.hits)
+        ):
+            out[i] = replace(r, places=before.places)
+    return out
 
 
 def _city_of(r: Reading, attacked: frozenset[str]) -> bool:
