@@ -337,3 +337,18 @@ test_lately_is_a_run_of_attacks = term_cases(
     ],
     read=True,
 )
+
+
+def test_a_base_that_has_seen_a_surge_of_attacks_is_background() -> None:
+    # "has recently seen a spike of attacks" describes the bases' recent weeks, wherever it
+    # stands in the sentence, not the salvo the story reports
+    d = _match(
+        "Iraqi group claims drone strike on US garrison at al-Tanf",
+        "An armed group in Iraq said on Friday its drone hit the al-Tanf garrison in "
+        "southeastern Syria, the Syrian news agency reported.\n\n"
+        "The garrison, like Ain al-Asad air base in Iraq, has seen a surge in attacks by "
+        "Iran-backed groups in recent weeks, a Pentagon spokesman said.",
+        datetime(2023, 11, 10, 18, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-tanf"]
