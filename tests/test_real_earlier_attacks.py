@@ -153,3 +153,18 @@ def test_a_tally_since_an_old_day_does_not_date_the_attack() -> None:
     assert d.attack, d.reasons
     assert _bases(d) == ["al-omar-oil-field"]
     assert d.attack_date == date(2024, 1, 4)
+
+
+def test_what_a_group_had_claimed_the_day_before_is_an_earlier_attack_in_french() -> None:
+    # "avait révélé vendredi avoir visé": the claim, and the attack on Harir it told, came
+    # before
+    d = _match(
+        "",
+        "La Résistance islamique en Irak a revendiqué samedi une attaque de drone contre la "
+        "base américaine d'Aïn al-Assad.\n\n"
+        "Une vidéo accompagne le communiqué du groupe, qui avait révélé vendredi avoir visé "
+        "avec deux drones la base américaine de Harir, dans le Kurdistan irakien.",
+        None,  # a page with no date: only the past perfect says Harir's attack came before
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["ain-al-asad"]
