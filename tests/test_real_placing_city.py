@@ -80,3 +80,17 @@ def test_a_city_listed_with_the_base_is_a_target(language: str, title: str, text
     d = _match(title, text, MORNING, language=language)
     assert d.attack, d.reasons
     assert sorted(_bases(d)) == ["erbil-air-base", "harir-air-base"]
+
+
+def test_a_base_in_a_regions_city_gives_way_to_the_base_named_below() -> None:
+    # "the base in northern Iraq's Erbil" names the city an unnamed base is in, the region
+    # between; the line below names the base
+    d = _match(
+        "US base in Iraq's Erbil hit by drone",
+        "The base that hosts US and coalition troops in northern Iraq's Erbil came under fire "
+        "from an armed drone on Friday, the Kurdish counter-terrorism service said.\n\n"
+        "It did not say whether the drone caused damage or casualties at al-Harir base.",
+        local_time("2024-01-05", 18),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["harir-air-base"]

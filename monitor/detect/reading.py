@@ -57,6 +57,22 @@ _NAMES = ("place:", "context:", "area:", "mission:")  # the labels of a place's 
 _LOCATIVE_GAP = re.compile(r"\s(?:the\s)?")
 
 
+def _in_city(norm: str, hit: Hit, by: dict[str, list[Hit]]) -> bool:
+    """Whether a city's name says where an unnamed base is: "a US base in Erbil", "the base in
+    northern Iraq's Erbil" (a region between), "Erbil kenti"."""
+    before = [hit.start]
+    before += [
+        g.start
+        for label, found in by.items()
+        if label.startswith("region:")
+        for g in found
+        if g.end == hit.start - 1
+    ]
+    return _CITY_AFTER.match(norm, hit.end) is not None or any(
+        _IN_CITY.search(norm, max(0, at - 24), at) for at in before
+    )
+
+
 def _intercepted_that_day(
     by: dict[str, list[Hit]], places: list[Entry], weapons: list[str]
 ) -> bool:
@@ -233,11 +249,7 @@ class Reader:
                     )
                 ):
                     mentions[entry].append((h, False))
-                    if (
-                        city_of
-                        or _IN_CITY.search(norm, max(0, h.start - 24), h.start)
-                        or _CITY_AFTER.match(norm, h.end)
-                    ):
+                    if city_of or _in_city(norm, h, by):
                         in_city.add(entry.place.id)
         us_missions(norm, by, mentions, self.entries, self.us_names, story_cities)
         # again, with the bases named by a city near a base word: "the Harir base, near Erbil
