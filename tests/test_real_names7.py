@@ -13,6 +13,16 @@ from tests.reports import base_cases, term_cases
 
 test_a_base_named_in_its_own_script = base_cases(
     [
+        # the French spelling of Sheikh Isa, beside a word for a base
+        (
+            "fr",
+            "",
+            "Les Gardiens de la révolution ont frappé mardi à l'aube avec des drones la base "
+            "américaine de Cheikh Issa, au Bahreïn, selon leur communiqué.",
+            date(2026, 3, 3),
+            "isa-air-base",
+            "2026-03-03",
+        ),
         (
             "he",
             "",
