@@ -512,6 +512,13 @@ def test_a_full_stop_glued_to_the_next_sentence_still_ends_it() -> None:
         "No Iraque, a base foi atingida.",
         "U.S. forces said.",
     ]
+    # Korean: a full stop glued to the next sentence, in Hangul or Latin
+    glued = "이란은 기지를 공격했다.AP 통신에 따르면 피해는 없었다.바레인도 확인했다."
+    assert sentences(glued) == [
+        "이란은 기지를 공격했다.",
+        "AP 통신에 따르면 피해는 없었다.",
+        "바레인도 확인했다.",
+    ]
 
 
 def test_a_french_confirmation_day_is_the_statement_not_the_attack() -> None:

@@ -198,10 +198,12 @@ _BOUNDARY = re.compile(
 _UNSPACED_STOPS = "\u3002\uff01\uff1f\u0964\u06d4\u17d4\u104b\u0589"
 # where a sentence ends with no space after: those stops; an Arabic full stop glued to the
 # next word (not one between the letters of a word spelt out: "ه.ج.و.م"); a Latin one glued
-# by a careless page ("rockets.No Iraque")
+# by a careless page ("rockets.No Iraque"); a Korean one glued to the next sentence
+# ("반격했다.AP 통신", "확인했다.이라크")
 _GLUED_END = re.compile(
     rf"[{_UNSPACED_STOPS}.!?](?:(?<=[{_UNSPACED_STOPS}])(?![\s\u300d\u300f])"
     r"|(?<=[\u0621-\u064a]{2}\.)(?=[\u0621-\u064a])"
+    r"|(?<=[\uac00-\ud7a3][.!?])(?=[\uac00-\ud7a3A-Z])"
     r"|(?<=[a-z\u00df-\u00ff]{2}[.!?])(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]))"
 )
 _GLUED_HINT = re.compile(rf"[{_UNSPACED_STOPS}]|[.!?][^\s\d]")
