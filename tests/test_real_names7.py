@@ -13,6 +13,25 @@ from tests.reports import base_cases, term_cases
 
 test_a_base_named_in_its_own_script = base_cases(
     [
+        # Kabul's airport in Ukrainian and Slovak
+        (
+            "uk",
+            "",
+            "У понеділок по аеропорту Кабула, звідки тривала евакуація, випустили п'ять ракет; "
+            "американська протиракетна система їх перехопила.",
+            date(2021, 8, 30),
+            "hamid-karzai-airport",
+            "2021-08-30",
+        ),
+        (
+            "sk",
+            "",
+            "V pondelok ráno vypálili na letisko v Kábule najmenej päť rakiet, ktoré zachytil "
+            "americký systém protivzdušnej obrany.",
+            date(2021, 8, 30),
+            "hamid-karzai-airport",
+            "2021-08-30",
+        ),
         # the French spelling of Sheikh Isa, beside a word for a base
         (
             "fr",
