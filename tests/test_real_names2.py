@@ -224,11 +224,18 @@ def test_french_missiles_destroyed_on_monday_date_the_attack() -> None:
             "bölgeye hava desteği verdi.",
             datetime(2015, 12, 16, 20, 0, tzinfo=IRAQ),
         ),
+        (
+            "Musul'da Türk üssüne füze saldırısı",
+            "Güvenlik kaynaklarına göre Türk kuvvetlerinin konuşlu olduğu Zelkan Askeri Üssü'ne "
+            "dört füze isabet etti; can kaybı bildirilmedi.",
+            None,
+        ),
     ],
 )
 def test_stories_that_tell_no_new_attack(title: str, text: str, when: datetime | None) -> None:
     """A rejected claim, a threat, a Turkish base, a string of attacks, an encyclopedia's
-    citation marks, a city's successive attacks, Turkey's Bashiqa camp."""
+    citation marks, a city's successive attacks, Turkey's Bashiqa camp, its Zelkan base where
+    Turkish forces are stationed."""
     d = _match(title, text, when)
     assert not d.attack, d.reasons
 
