@@ -315,3 +315,18 @@ def test_the_claimant_is_named(language: str, title: str, text: str, group: str)
 def test_no_new_attack_is_taken(language: str, title: str, text: str) -> None:
     d = detect(title, text, MONDAY, language=language)
     assert not d.attack, d.reasons
+
+
+def test_a_us_strike_headed_as_serang_is_no_new_attack() -> None:
+    # "AS Serang ..." (the US strikes ...) heads the US answer to a drone on Erbil, on a page
+    # with no date
+    d = detect(
+        "AS Serang Basis Milisi yang Didukung Iran di Irak",
+        "Jakarta - Militer Amerika Serikat (AS) melakukan serangan ke sejumlah markas milisi "
+        "Kataib Hizbullah di Irak.\n\n"
+        "Washington menyebutnya balasan karena pada Senin (25/12/2023) sebuah drone menghantam "
+        "pangkalan udara AS di Erbil. Tiga tentara terluka.",
+        None,
+        language="id",
+    )
+    assert not d.attack, d.reasons
