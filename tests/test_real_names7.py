@@ -36,8 +36,8 @@ test_a_base_named_in_its_own_script = base_cases(
         (
             "fr",
             "",
-            "Les Gardiens de la révolution ont frappé mardi à l'aube avec des drones la base "
-            "américaine de Cheikh Issa, au Bahreïn, selon leur communiqué.",
+            "Selon leur communiqué, les Gardiens de la révolution ont visé mardi à l'aube avec "
+            "des drones la base US de Cheikh Issa, dans le royaume de Bahreïn.",
             date(2026, 3, 3),
             "isa-air-base",
             "2026-03-03",

@@ -177,18 +177,18 @@ def test_men_facing_charges_over_a_drone_strike_are_no_new_attack(title: str) ->
     ("title", "text"),
     [
         (
-            "Two Iranians charged in drone strike that killed three US soldiers in Jordan",
-            "Two Iranian nationals face federal charges over the drone that killed three US "
-            "soldiers in Jordan. One of them is said to have sent US parts to Iran. The other "
-            "ran the firm that made the drone's navigation system.\n\n"
+            "Pair of Iranians charged in deadly drone strike on US troops in Jordan",
+            "Two Iranian nationals now face federal charges tied to the drone whose blast left "
+            "three American soldiers dead at a desert outpost. One of them is said to have sent "
+            "US parts to Iran. The other ran the firm that made the drone's navigation system.\n\n"
             "A drone struck Tower 22, a logistics base in the Jordanian desert, in January, "
             "killing three soldiers and wounding dozens.",
         ),
         (
             "Two Iranians charged over drone strike on US troops in Jordan",
-            "Two Iranian nationals face federal charges over the drone that killed three US "
-            "soldiers in Jordan. One of them is said to have sent US parts to Iran. The other "
-            "ran the firm that made the drone's navigation system.",
+            "Two Iranian nationals now face federal charges tied to the drone whose blast left "
+            "three American soldiers dead at a desert outpost. One of them is said to have sent "
+            "US parts to Iran. The other ran the firm that made the drone's navigation system.",
         ),
     ],
 )

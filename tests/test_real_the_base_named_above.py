@@ -61,10 +61,10 @@ def test_a_lead_that_names_a_base_and_no_attack_stays_untaken() -> None:
             "fr",
             "Les bases américaines du Golfe dans le viseur de l'Iran",
             "Plusieurs installations américaines de la région pourraient subir des représailles."
-            "\n\nBahreïn\n\nLe royaume accueille une grande base navale, siège de la Cinquième "
-            "flotte américaine. C'est cette base qu'un missile a frappée samedi, selon les "
-            "autorités du royaume.\n\nQatar\n\nDes explosions ont été entendues samedi près "
-            "d'Al-Udeid, la plus grande base américaine de la région.",
+            "\n\nBahreïn\n\nLe royaume abrite le quartier général de la Cinquième flotte "
+            "américaine, un grand port militaire. C'est cette base qu'un missile a frappée "
+            "samedi, selon les autorités du royaume.\n\nQatar\n\nDes explosions ont été "
+            "entendues samedi près d'Al-Udeid, la plus grande base américaine de la région.",
         ),
         (
             "en",
