@@ -340,7 +340,7 @@ test_lately_is_a_run_of_attacks = term_cases(
 
 
 def test_a_base_that_has_seen_a_surge_of_attacks_is_background() -> None:
-    # "has recently seen a spike of attacks" describes the bases' recent weeks, wherever it
+    # "has lately seen a surge in attacks" describes the bases' recent weeks, wherever it
     # stands in the sentence, not the salvo the story reports
     d = _match(
         "Iraqi group claims drone strike on US garrison at al-Tanf",

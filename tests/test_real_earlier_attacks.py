@@ -143,8 +143,8 @@ def test_a_tally_since_an_old_day_does_not_date_the_attack() -> None:
     # told without a day, is of the day it came out
     d = _match(
         "Iran-backed factions hit the largest coalition base in Syria",
-        "Drones sent by the Islamic Resistance in Iraq struck the al-Omar oil field, where US "
-        "troops are based, and caused casualties, the monitoring group said.\n\n"
+        "Drones sent by the Islamic Resistance in Iraq struck the US troops based at the "
+        "al-Omar oil field and caused casualties, the monitoring group said.\n\n"
         "Coalition helicopters circled the base after the attack.\n\n"
         "By the group's count, US bases in Syria have come under 75 attacks since October 19, "
         "2023, the al-Omar field taking the most of them, 18.",

@@ -37,7 +37,7 @@ test_a_base_named_in_its_own_script = base_cases(
             "fr",
             "",
             "Selon leur communiqué, les Gardiens de la révolution ont visé mardi à l'aube avec "
-            "des drones la base US de Cheikh Issa, dans le royaume de Bahreïn.",
+            "des drones la base aérienne de Cheikh Issa, au sud de Manama.",
             date(2026, 3, 3),
             "isa-air-base",
             "2026-03-03",

@@ -88,7 +88,8 @@ def test_a_base_in_a_regions_city_gives_way_to_the_base_named_below() -> None:
     d = _match(
         "US base in Iraq's Erbil hit by drone",
         "The base that hosts US and coalition troops in northern Iraq's Erbil came under fire "
-        "from an armed drone on Friday, the Kurdish counter-terrorism service said.\n\n"
+        "from a drone carrying explosives on Friday, according to the Kurdish "
+        "counter-terrorism service.\n\n"
         "It did not say whether the drone caused damage or casualties at al-Harir base.",
         local_time("2024-01-05", 18),
     )
