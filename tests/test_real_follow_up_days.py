@@ -98,3 +98,17 @@ def test_a_toll_not_yet_known_makes_no_follow_up() -> None:
     )
     assert d.attack, d.reasons
     assert d.attack_date == date(2023, 11, 2)
+
+
+def test_the_date_after_the_attack_word_is_the_attacks_beside_the_day_of_death() -> None:
+    # a soldier who died of his wounds days later: "died on March 8 of wounds from an attack
+    # on March 1" dates the attack to March 1
+    d = _match(
+        "Army names soldier who died of wounds from Iranian strike",
+        "The Army on Monday named a sergeant, 26, who died on March 8, 2026, of wounds he "
+        "received in an enemy attack on March 1, 2026, at Prince Sultan Air Base in Saudi "
+        "Arabia.\n\nFirst reports after the strikes had told of no casualties.",
+        datetime(2026, 3, 9, 19, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2026, 3, 1)
