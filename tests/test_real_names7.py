@@ -13,6 +13,16 @@ from tests.reports import base_cases, term_cases
 
 test_a_base_named_in_its_own_script = base_cases(
     [
+        # the port of Shuaiba in Spanish: "puerto" is no word for a base
+        (
+            "es",
+            "",
+            "Un dron iraní se estrelló el domingo contra el centro de operaciones que Estados "
+            "Unidos tenía en el puerto de Shuaiba, en Kuwait, y mató a seis militares.",
+            date(2026, 3, 2),
+            "shuaiba-port",
+            "2026-03-01",
+        ),
         # Kabul's airport in Ukrainian and Slovak
         (
             "uk",
