@@ -46,3 +46,17 @@ def test_the_outlets_own_troops_are_coalition_forces(
     d = _match(title, text, MORNING, language=language)
     assert d.attack, d.reasons
     assert _bases(d) == [base]
+
+
+def test_one_soldier_of_a_partner_is_coalition_forces() -> None:
+    # "a Scottish soldier", "a British soldier": one of the partner's troops, named by the
+    # outlet at home, whose base the story names further down
+    d = _match(
+        "Scottish medic, 26, dies as rockets pound base north of Baghdad",
+        "A Scottish soldier was among three killed when more than a dozen rockets struck a "
+        "military base north of Baghdad on Wednesday, the Ministry of Defence said.\n\n"
+        "She was one of some 200 British personnel training Iraqi forces at Camp Taji.",
+        local_time("2020-03-12"),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["camp-taji"]
