@@ -241,6 +241,19 @@ def test_a_chinese_clause_after_which_the_us_struck() -> None:
     assert not d.attack, d.reasons
 
 
+def test_a_chinese_us_strike_with_its_verb_last() -> None:
+    # "美国…对…据点进行空袭": the US, then 对 and what it struck, then the strike; the drone
+    # on the base in Jordan it answers is its cause
+    d = _match(
+        "美国开始对伊拉克、叙利亚的亲伊朗武装据点进行空袭",
+        "据美国多家媒体周五报道，美国开始对伊拉克、叙利亚的亲伊朗武装据点进行空袭，以回应上周"
+        "约旦美军基地遭无人机袭击、三名美军士兵死亡。\n\n上周日凌晨，约旦东北部靠近叙利亚边境的"
+        "一处美军基地遭无人机袭击，造成三名美军士兵死亡、四十多人受伤。",
+        date(2024, 2, 2),
+    )
+    assert not d.attack, d.reasons
+
+
 @pytest.mark.parametrize(
     ("title", "text"),
     [

@@ -20,7 +20,7 @@ from monitor.detect.answers import answered
 from monitor.detect.civilians import beside_us, whose_civilians
 from monitor.detect.dates import SINCE
 from monitor.detect.lexicon import Hit, inside
-from monitor.detect.militias import AGAINST, on_groups, on_militias, us_did_in_german
+from monitor.detect.militias import AGAINST, on_groups, on_militias, us_did_verb_last
 from monitor.detect.terms import ANYWHERE
 
 # "claimed to have targeted": a perfect infinitive, which tells no run of attacks
@@ -212,9 +212,9 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
             for end in forces
         ):
             anywhere.add("us_attacker")  # US forces struck them: "US forces carried out strikes"
-    if us_did := us_did_in_german(norm):
-        # "Die USA haben ... eine Miliz aus der Luft angegriffen": German puts the verb of
-        # the US subject last, after the base or troops its strike answers
+    if us_did := us_did_verb_last(norm):
+        # "Die USA haben ... eine Miliz angegriffen", "美军对...目标进行空袭": German and
+        # Chinese put the US's strike last, after the base or troops its strike answers
         anywhere.add("us_attacker")
         if group := next((g for g in ("verb", "past") if us_did.groupdict().get(g)), None):
             verb = Hit("cat:us_attacker", us_did.start(group), us_did.end(group), us_did[group])

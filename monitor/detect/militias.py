@@ -1,7 +1,7 @@
 """What a strike on the militias looks like: an attack told against what they hold (their
 sites, facilities, depots or headquarters) or against an armed group by name is a US or allied
-strike on them, not an attack on US forces; and a German sentence whose subject, the US,
-carries out the strike, wherever German puts the verb."""
+strike on them, not an attack on US forces; and a German or Chinese sentence whose subject,
+the US, carries out the strike, wherever German puts the verb and last, as Chinese does."""
 
 from __future__ import annotations
 
@@ -144,9 +144,19 @@ _US_DID_AFTER = re.compile(
 _GERMAN_VERBS = re.compile(r"\b(?:hat|haben|hatte|hatten|attackierten?|bombardierten?|beschoss)\b")
 
 
-def us_did_in_german(norm: str) -> re.Match[str] | None:
-    """A German sentence whose subject is the US and whose verb is its strike, the verb (or
-    its past tense) as the match's group "verb" (or "past")."""
+# "美军已开始对叙利亚和伊拉克境内...的武装组织目标进行空袭" (US forces began air strikes on
+# armed groups' targets in Syria and Iraq): the US, then 对 and the target, then the strike
+_US_DID_ZH = re.compile(
+    r"(?:美军|美国|美方)[^，。,；;]{0,8}?对[^，。,；;]{1,40}?(?:进行|实施|发动|展开)了?"
+    r"(?P<verb>空袭|空中打击|打击|轰炸)"
+)
+
+
+def us_did_verb_last(norm: str) -> re.Match[str] | None:
+    """A German or Chinese sentence whose subject is the US and whose verb, last, is its
+    strike, the verb (or its German past tense) as the match's group "verb" (or "past")."""
+    if "对" in norm and (found := _US_DID_ZH.search(norm)):
+        return found
     if not _GERMAN_VERBS.search(norm):
         return None
     return _US_DID.match(norm) or _US_DID_AFTER.match(norm)
