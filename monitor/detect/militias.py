@@ -145,10 +145,11 @@ _GERMAN_VERBS = re.compile(r"\b(?:hat|haben|hatte|hatten|attackierten?|bombardie
 
 
 # "美军已开始对叙利亚和伊拉克境内...的武装组织目标进行空袭" (US forces began air strikes on
-# armed groups' targets in Syria and Iraq): the US, then 对 and the target, then the strike
+# armed groups' targets in Syria and Iraq): the US, then 对 and the target, then the strike;
+# not in a clause 后 closes ("美国与以色列对伊朗发动空袭后", after the strikes on Iran)
 _US_DID_ZH = re.compile(
     r"(?:美军|美国|美方)[^，。,；;]{0,8}?对[^，。,；;]{1,40}?(?:进行|实施|发动|展开)了?"
-    r"(?P<verb>空袭|空中打击|打击|轰炸)"
+    r"(?P<verb>空袭|空中打击|打击|轰炸)(?!之?后|以后)"
 )
 
 
