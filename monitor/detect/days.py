@@ -267,8 +267,9 @@ def told_old(
         # not where a stretch of time starts: "75 attacks since October 19, 2023"
         since = since_date(r.norm, r.hits)
         dated = "dated_old" in r.flags and bool(r.places or beside or hurt) and not since
-        lead = not (dated or since) and harmed and r.lead and bool(r.weapons)
-        lead = lead and "recall" in r.flags
+        lead = (
+            not (dated or since) and harmed and r.lead and bool(r.weapons) and "recall" in r.flags
+        )
         if not (dated or lead):
             continue
         if not all(e.place.id in where or e.region in where for e in r.places):

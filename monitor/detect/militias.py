@@ -1,7 +1,8 @@
 """What a strike on the militias looks like: an attack told against what they hold (their
 sites, facilities, depots or headquarters) or against an armed group by name is a US or allied
 strike on them, not an attack on US forces; and a German or Chinese sentence whose subject,
-the US, carries out the strike, wherever German puts the verb and last, as Chinese does."""
+the US, carries out the strike, wherever German puts the verb, and with the verb last in
+Chinese."""
 
 from __future__ import annotations
 

@@ -60,8 +60,8 @@ _LOCATIVE_GAP = re.compile(r"\s(?:the\s)?")
 def _in_city(norm: str, hit: Hit, by: dict[str, list[Hit]]) -> bool:
     """Whether a city's name says where an unnamed base is: "a US base in Erbil", "the base in
     northern Iraq's Erbil" (a region between), "Erbil kenti"."""
-    before = [hit.start]
-    before += [
+    starts = [hit.start]  # the city's, and a region's right before it
+    starts += [
         g.start
         for label, found in by.items()
         if label.startswith("region:")
@@ -69,7 +69,7 @@ def _in_city(norm: str, hit: Hit, by: dict[str, list[Hit]]) -> bool:
         if g.end == hit.start - 1
     ]
     return _CITY_AFTER.match(norm, hit.end) is not None or any(
-        _IN_CITY.search(norm, max(0, at - 24), at) for at in before
+        _IN_CITY.search(norm, max(0, at - 24), at) for at in starts
     )
 
 
