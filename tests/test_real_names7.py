@@ -9,10 +9,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.reports import base_cases, term_cases
+from tests.reports import base_cases, detect, term_cases
 
 test_a_base_named_in_its_own_script = base_cases(
     [
+        # Swahili "A'inul-Assad": Ain al-Asad, as Persian outlets' Swahili services spell it
+        (
+            "sw",
+            "",
+            "Makombora kadhaa yamerushwa Jumamosi dhidi ya kambi ya A'inul-Assad inayotumiwa "
+            "na wanajeshi wa Marekani magharibi mwa Iraq.",
+            date(2024, 1, 21),
+            "ain-al-asad",
+            "2024-01-20",
+        ),
         # the port of Shuaiba in Spanish: "puerto" is no word for a base
         (
             "es",
@@ -152,3 +162,15 @@ test_a_short_form_of_a_base_beside_its_base_word = term_cases(
     ],
     read=True,
 )  # fmt: skip
+
+
+def test_north_eastern_jordan_in_icelandic() -> None:
+    d = detect(
+        "",
+        "Dróni hæfði herstöð Bandaríkjamanna í norðaustanverðri Jórdaníu í nótt og þrír "
+        "hermenn féllu.",
+        date(2024, 1, 28),
+    )
+    assert d.attack, d.reasons
+    assert d.region is not None
+    assert d.region.id == "north-east-jordan"
