@@ -168,3 +168,18 @@ def test_what_a_group_had_claimed_the_day_before_is_an_earlier_attack_in_french(
     )
     assert d.attack, d.reasons
     assert _bases(d) == ["ain-al-asad"]
+
+
+def test_a_base_hit_the_day_before_the_salvo_is_not_the_salvos() -> None:
+    # "la veille" (the day before) is the day before the story's attack, not the day before
+    # the page: on a page of Monday about Sunday's rockets, Saturday's blast at Conoco
+    d = _match(
+        "Syrie : roquettes sur la base américaine du champ d'al-Omar",
+        "Dimanche, des roquettes ont frappé la base qui abrite des soldats américains dans le "
+        "champ pétrolifère d'al-Omar, à l'est de Deir ez-Zor, a rapporté l'agence SANA.\n\n"
+        "La veille, une explosion avait déjà secoué l'usine à gaz de Conoco, où stationne "
+        "aussi une garnison américaine.",
+        datetime(2021, 7, 12, 10, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-omar-oil-field"]
