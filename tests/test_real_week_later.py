@@ -150,6 +150,10 @@ FRIDAY = datetime(2026, 3, 13, 12, 0, tzinfo=IRAQ)
         "Un missile balistique se dirigeant vers la base d'Incirlik a été détruit vendredi matin.",
         "Ein ballistischer Flugkörper im Anflug auf den Stützpunkt Incirlik wurde am Freitag "
         "zerstört.",
+        # "directed toward", and French "en direction des" (de + les)
+        "Turkish defences on Friday destroyed a ballistic missile directed toward Incirlik "
+        "air base.",
+        "L'Iran a lancé vendredi un missile en direction des installations de la base d'Incirlik.",
     ],
 )
 def test_a_weapon_heading_for_a_base_tells_an_attack(text: str) -> None:
