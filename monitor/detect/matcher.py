@@ -272,7 +272,7 @@ def _chosen(
         if r.lead
         and r.strength >= bar
         and (day is None or said[r] in (None, day))
-        # "la veille, une explosion avait visé Conoco": the day before the best sentence's
+        # "la veille, une explosion avait secoué Conoco": the day before the best sentence's
         and not (day is not None and any(h.label == "cat:day_before" for h in r.hits))
         and not recalled_also(r)
         # "the attack came a day after rockets hit Balad": another base's earlier attack

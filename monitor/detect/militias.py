@@ -145,8 +145,8 @@ _US_DID_AFTER = re.compile(
 _GERMAN_VERBS = re.compile(r"\b(?:hat|haben|hatte|hatten|attackierten?|bombardierten?|beschoss)\b")
 
 
-# "美军已开始对叙利亚和伊拉克境内...的武装组织目标进行空袭" (US forces began air strikes on
-# armed groups' targets in Syria and Iraq): the US, then 对 and the target, then the strike;
+# "美国开始对伊拉克、叙利亚的亲伊朗武装据点进行空袭" (the US began air strikes on the
+# pro-Iran groups' posts in Iraq and Syria): the US, then 对 and the target, then the strike;
 # not in a clause 后 closes ("美国与以色列对伊朗发动空袭后", after the strikes on Iran)
 _US_DID_ZH = re.compile(
     r"(?:美军|美国|美方)[^，。,；;]{0,8}?对[^，。,；;]{1,40}?(?:进行|实施|发动|展开)了?"

@@ -196,7 +196,7 @@ def also_hit(
         if "cat:also" in labels and _recall_goes_on(r, readings):
             continue
         if "cat:day_before" in labels and day is not None:
-            continue  # "la veille, une explosion a visé Koniko": the day before the salvo's
+            continue  # "la veille, une explosion avait secoué Conoco": the day before the salvo's
         months = {int(x[6:]) for x in labels if x.startswith("month:")}
         if (
             said not in (None, day)
