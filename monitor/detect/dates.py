@@ -147,7 +147,7 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
     if word_count(norm) < 5 or time_stamp(norm):  # a dateline or a time stamp
         return None
     events = _events(hits)
-    attacks = [h.end for h in hits if h.label == "cat:attack"]
+    words = hits
     hits = [h for h in hits if h.label.startswith(_DATE_LABELS)]
     if not hits and not _DIGIT.search(norm):
         return None  # no day named and no number: most sentences
@@ -163,7 +163,7 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
             for d in days
             if not any(o.end - o.start > d.end - d.start and inside(d, [o]) for o in days)
         ]
-    for hit in _attack_dates_first(hits, attacks):
+    for hit in _attack_dates_first(hits, words):
         if hit.label.startswith("month:") and (found := month_day(norm, hit, pub)):
             if hit.start < _DATELINE_CHARS or _DATELINE.fullmatch(norm, 0, hit.start):
                 if any(d.start > hit.end for d in days):
@@ -301,12 +301,14 @@ def _statement(norm: str, hit: Hit, events: Sequence[int] = ()) -> bool:
 _ON_GAP = 8  # characters between an attack's word and its date: "attack on 1 March"
 
 
-def _attack_dates_first(hits: list[Hit], attacks: list[int]) -> list[Hit]:
-    """The date hits, a month named just after an attack's word first, when the sentence
-    names two: "died of his wounds on March 8 from an attack on March 1" is of March 1."""
+def _attack_dates_first(hits: list[Hit], words: Sequence[Hit]) -> list[Hit]:
+    """The date hits, a month named just after an attack's word (among the sentence's
+    `words`) first, when the sentence names two: "died of his wounds on March 8 from an
+    attack on March 1" is of March 1."""
     months = [h for h in hits if h.label.startswith("month:")]
     if len(months) < 2:
         return hits
+    attacks = [h.end for h in words if h.label == "cat:attack"]
     first = [h for h in months if any(0 <= h.start - end <= _ON_GAP for end in attacks)]
     return first + [h for h in hits if h not in first]
 

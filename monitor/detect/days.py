@@ -264,13 +264,10 @@ def told_old(
         # not a line about another war just before: "after Israel began its attacks on Gaza
         # on 7 October, attacks on the bases go on"
         beside = r.index in before and "civilian" not in r.flags
+        dated = "dated_old" in r.flags and bool(r.places or beside or hurt)
+        lead = not dated and harmed and r.lead and bool(r.weapons) and "recall" in r.flags
         # not where a stretch of time starts: "75 attacks since October 19, 2023"
-        since = since_date(r.norm, r.hits)
-        dated = "dated_old" in r.flags and bool(r.places or beside or hurt) and not since
-        lead = (
-            not (dated or since) and harmed and r.lead and bool(r.weapons) and "recall" in r.flags
-        )
-        if not (dated or lead):
+        if not (dated or lead) or since_date(r.norm, r.hits):
             continue
         if not all(e.place.id in where or e.region in where for e in r.places):
             continue
