@@ -9,7 +9,10 @@
   at Mala Qara near Erbil on 12 March 2026, wounding six French soldiers): the coalition's too;
 - Israel beside the US ("set off when the US and Israel struck Iran", after the missile that
   hit the Fifth Fleet's headquarters in Bahrain on 28 February 2026): its ally in the strike,
-  neither a civilian target nor another attacker ("ABD ve İsrail saldırılarına karşılık").
+  neither a civilian target nor another attacker ("ABD ve İsrail saldırılarına karşılık");
+- a city that only says where the base stands (the ballistic missile Saudi Arabia said was
+  aimed at Prince Sultan Air Base, in Al-Kharj southeast of Riyadh, on 7 March 2026, and fell
+  on empty ground): the base's place, not a target, though the story never names the US.
 """
 
 from __future__ import annotations
@@ -86,8 +89,26 @@ US_FORCES = "US forces and contractors have used the base for years."
             date(2026, 2, 28),
             None,
         ),
+        (
+            "Saudi defences busy again",
+            "Saudi Arabia's defence ministry said on Saturday that a ballistic missile launched "
+            "toward Prince Sultan Air Base, some 80 km southeast of Riyadh, came down on empty "
+            "ground. Nobody was hurt and nothing was damaged, a spokesman added.",
+            "en",
+            date(2026, 3, 7),
+            date(2026, 3, 7),
+            ["prince-sultan-air-base"],
+        ),
     ],
-    ids=["homes-zh", "homes-en", "victim-de", "victim-en", "hosting-ru", "beside-us-en"],
+    ids=[
+        "homes-zh",
+        "homes-en",
+        "victim-de",
+        "victim-en",
+        "hosting-ru",
+        "beside-us-en",
+        "where-it-stands-en",
+    ],
 )
 def test_an_attack_with_civilians_beside_it_is_taken(
     title: str,
@@ -134,6 +155,9 @@ def test_homes_hit_near_a_base_named_after_them_stay_civilian() -> None:
         ("Ракета поразила базу США в Бахрейне после ударов США и Израиля по Ирану.", False),
         ("Iran zaatakował bazę USA w Bahrajnie po atakach USA i Izraela na Iran.", False),
         ("Iranian missiles hit a hospital in Israel, and a US base was put on alert.", True),
+        # a city that says where the base named before it stands; not one a weapon headed for
+        ("A missile aimed at Prince Sultan Air Base, southeast of Riyadh, fell in sand.", False),
+        ("Drones heading for Riyadh were shot down near Prince Sultan Air Base.", True),
     ],
 )
 def test_whose_civilians_the_words_name(sentence: str, civilian: bool) -> None:

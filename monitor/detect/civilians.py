@@ -4,8 +4,9 @@ base" says where the weapons came from; Israel named with the US ("when the US a
 struck Iran") is on its side; "a US civilian contractor" is on the coalition's side; a
 target joined to the US bases by "and" ("Iran fired missiles at Israel and at US bases") was
 attacked beside them, not instead of them; a civilian an attack on the coalition killed or
-hurt is its victim, not its target; and a target where the coalition's troops are ("a base
-of the Peshmerga, where French troops are stationed") is theirs too."""
+hurt is its victim, not its target; a target where the coalition's troops are ("a base
+of the Peshmerga, where French troops are stationed") is theirs too; and a city named after
+a base to say where it stands ("Prince Sultan Air Base, southeast of Riyadh") is no target."""
 
 from __future__ import annotations
 
@@ -59,8 +60,25 @@ def whose_civilians(norm: str, hits: list[Hit], named_us: bool) -> list[Hit]:
     return [
         h
         for h in hits
-        if h.label != "cat:civilian" or not _not_a_target(norm, h, coalition, tolls, named_us)
+        if h.label != "cat:civilian"
+        or not (_not_a_target(norm, h, coalition, tolls, named_us) or _where_base_is(h, hits))
     ]
+
+
+_WHERE_REACH = 12  # characters between "southeast of" and the city it places a base by
+
+
+def _where_base_is(hit: Hit, hits: list[Hit]) -> bool:
+    """Whether a city is named only to say where a base named before it stands: "a missile
+    aimed at Prince Sultan Air Base, southeast of Riyadh" (not "heading for Riyadh")."""
+    named = min((h.start for h in hits if h.label.startswith(("place:", "context:"))), default=None)
+    return named is not None and any(
+        h.label == "cat:locative"
+        and named < h.start
+        and 0 <= hit.start - h.end <= _WHERE_REACH
+        and not h.text.startswith("head")
+        for h in hits
+    )
 
 
 def beside_us(norm: str, hit: Hit) -> bool:
