@@ -146,3 +146,31 @@ def test_a_stale_date_above_the_headline_is_the_pages() -> None:
     )
     assert d.attack, d.reasons
     assert _bases(d) == ["al-udeid-air-base"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "coalition"),
+    [
+        ("Three Americans were wounded when Iranian drones struck a port in Kuwait.", True),
+        ("An Iranian drone strike on Sunday left two Americans injured in Kuwait.", True),
+        ("Americans living in Kuwait were told to stay indoors during the drone raids.", False),
+    ],
+)
+def test_americans_hurt_in_an_attack_are_us_forces(sentence: str, coalition: bool) -> None:
+    """A toll of Americans an Iranian strike hurt or killed: in the war's stories, US troops
+    (a service member's death announced days on, "four Americans suffered serious injuries
+    when Iran attacked with drones"); Americans told to shelter are not."""
+    assert matcher().reader.read(1, sentence).coalition is coalition
+
+
+def test_an_american_death_days_after_a_drone_attack_on_kuwait() -> None:
+    """A death announced two days on: the attack is Iran's drones over Kuwait, where the
+    wounded Americans were."""
+    d = _match(
+        "A fifth US service member dies of wounds",
+        "US Central Command said on Monday that a soldier listed as critically hurt had died.\n\n"
+        "Two Americans were injured when Iranian drones hit a site in Kuwait over the weekend.",
+        date(2026, 3, 2),
+    )
+    assert d.attack, d.reasons
+    assert d.region is not None and d.region.id == "kuwait"
