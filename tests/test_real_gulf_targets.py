@@ -173,4 +173,5 @@ def test_an_american_death_days_after_a_drone_attack_on_kuwait() -> None:
         date(2026, 3, 2),
     )
     assert d.attack, d.reasons
-    assert d.region is not None and d.region.id == "kuwait"
+    assert d.region is not None
+    assert d.region.id == "kuwait"
