@@ -23,6 +23,16 @@ test_a_base_named_in_its_own_script = base_cases(
             "ain-al-asad",
             "2024-01-20",
         ),
+        # the Diplomatic Support Center in Chinese, named without Baghdad before it, beside
+        # the airport it stands at
+        (
+            "zh",
+            "",
+            "美國在巴格達機場旁的外交支援中心週二晚間遭到兩架無人機攻擊，其中一架被防空系統擊落。",
+            date(2026, 3, 11),
+            "baghdad-diplomatic-support-center",
+            "2026-03-10",
+        ),
         # the port of Shuaiba in Spanish: "puerto" is no word for a base
         (
             "es",
