@@ -33,6 +33,33 @@ test_a_base_named_in_its_own_script = base_cases(
             "baghdad-diplomatic-support-center",
             "2026-03-10",
         ),
+        # the Fifth Fleet for its headquarters in Bahrain, and the one US air base there
+        (
+            "en",
+            "",
+            "Bahraini officials said Iranian missiles fired at the 5th Fleet of the United States "
+            "Navy on Saturday were all shot down.",
+            date(2026, 2, 28),
+            "nsa-bahrain",
+            "2026-02-28",
+        ),
+        (
+            "en",
+            "",
+            "Missiles struck the naval base of the US Fifth Fleet in Manama early on Sunday.",
+            date(2026, 3, 1),
+            "nsa-bahrain",
+            "2026-03-01",
+        ),
+        (
+            "en",
+            "",
+            "An Iranian drone slammed into a hangar at the US air base in Bahrain on Tuesday, "
+            "the Revolutionary Guards claimed.",
+            date(2026, 3, 3),
+            "isa-air-base",
+            "2026-03-03",
+        ),
         # the port of Shuaiba in Spanish: "puerto" is no word for a base
         (
             "es",
