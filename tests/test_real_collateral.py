@@ -11,8 +11,9 @@
   hit the Fifth Fleet's headquarters in Bahrain on 28 February 2026): its ally in the strike,
   neither a civilian target nor another attacker ("ABD ve İsrail saldırılarına karşılık");
 - a city that only says where the base stands (the ballistic missile Saudi Arabia said was
-  aimed at Prince Sultan Air Base, in Al-Kharj southeast of Riyadh, on 7 March 2026, and fell
-  on empty ground): the base's place, not a target, though the story never names the US.
+  fired toward Prince Sultan Air Base, in Al-Kharj southeast of Riyadh, on 7 March 2026, and
+  came down on empty ground): the base's place, not a target, though the story never names
+  the US.
 """
 
 from __future__ import annotations
@@ -93,7 +94,7 @@ US_FORCES = "US forces and contractors have used the base for years."
             "Saudi defences busy again",
             "Saudi Arabia's defence ministry said on Saturday that a ballistic missile launched "
             "toward Prince Sultan Air Base, some 80 km southeast of Riyadh, came down on empty "
-            "ground. Nobody was hurt and nothing was damaged, a spokesman added.",
+            "ground. No one was injured, and the ministry reported no damage.",
             "en",
             date(2026, 3, 7),
             date(2026, 3, 7),
@@ -156,7 +157,7 @@ def test_homes_hit_near_a_base_named_after_them_stay_civilian() -> None:
         ("Iran zaatakował bazę USA w Bahrajnie po atakach USA i Izraela na Iran.", False),
         ("Iranian missiles hit a hospital in Israel, and a US base was put on alert.", True),
         # a city that says where the base named before it stands; not one a weapon headed for
-        ("A missile aimed at Prince Sultan Air Base, southeast of Riyadh, fell in sand.", False),
+        ("A missile fired toward Prince Sultan Air Base, southeast of Riyadh, fell short.", False),
         ("Drones heading for Riyadh were shot down near Prince Sultan Air Base.", True),
     ],
 )
