@@ -158,8 +158,8 @@ def test_a_stale_date_above_the_headline_is_the_pages() -> None:
 )
 def test_americans_hurt_in_an_attack_are_us_forces(sentence: str, coalition: bool) -> None:
     """A toll of Americans an Iranian strike hurt or killed: in the war's stories, US troops
-    (a service member's death announced days on, the wounded Americans of the drone raid on
-    Kuwait told below it); Americans told to shelter are not."""
+    (a service member's death announced days on, "four Americans suffered serious injuries
+    when Iran attacked with drones"); Americans told to shelter are not."""
     assert matcher().reader.read(1, sentence).coalition is coalition
 
 
@@ -168,10 +168,47 @@ def test_an_american_death_days_after_a_drone_attack_on_kuwait() -> None:
     wounded Americans were."""
     d = _match(
         "A fifth US service member dies of wounds",
-        "Central Command announced on Monday that a soldier listed as critically hurt had died.\n\n"
+        "US Central Command said on Monday that a soldier listed as critically hurt had died.\n\n"
         "Two Americans were injured when Iranian drones hit a site in Kuwait over the weekend.",
         date(2026, 3, 2),
     )
     assert d.attack, d.reasons
     assert d.region is not None
     assert d.region.id == "kuwait"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        (
+            "Hostile drones hit Kuwait International Airport, ministry says",
+            "Kuwait's defence ministry said three hostile drones struck Kuwait International "
+            "Airport on Saturday, damaging a radar; eleven more were brought down. Iran has "
+            "said that American forces in the Gulf are its quarrel, not its neighbours.",
+            "en",
+        ),
+        (
+            "مسيرات تستهدف مطار الكويت",
+            "قالت وزارة الدفاع الكويتية إن ثلاث طائرات مسيرة معادية أصابت مطار الكويت الدولي "
+            "يوم السبت وألحقت أضرارا بأحد أجهزة الرادار، فيما أسقطت الدفاعات الجوية إحدى عشرة "
+            "أخرى. وتقول طهران إن خصمها هو القوات الأمريكية في الخليج لا جيرانها.",
+            "ar",
+        ),
+    ],
+    ids=["en", "ar"],
+)
+def test_drones_on_a_gulf_states_civilian_airport(title: str, text: str, language: str) -> None:
+    """The Gulf's civilian airports host no coalition forces: drones that hit one are an attack
+    on the state, not on a base (the US bases there are air bases of their own)."""
+    assert not _match(title, text, date(2026, 3, 14), language=language).attack
+
+
+def test_a_base_placed_by_the_civilian_airport_beside_it_is_still_hit() -> None:
+    d = _match(
+        "",
+        "Two drones struck Ali Al Salem Air Base, west of Kuwait International Airport, on "
+        "Saturday, the Kuwaiti army said.",
+        date(2026, 3, 14),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["ali-al-salem-air-base"]
