@@ -158,8 +158,8 @@ def test_a_stale_date_above_the_headline_is_the_pages() -> None:
 )
 def test_americans_hurt_in_an_attack_are_us_forces(sentence: str, coalition: bool) -> None:
     """A toll of Americans an Iranian strike hurt or killed: in the war's stories, US troops
-    (a service member's death announced days on, "four Americans suffered serious injuries
-    when Iran attacked with drones"); Americans told to shelter are not."""
+    (a service member's death announced days on, the wounded Americans of the drone raid on
+    Kuwait told below it); Americans told to shelter are not."""
     assert matcher().reader.read(1, sentence).coalition is coalition
 
 
@@ -168,7 +168,7 @@ def test_an_american_death_days_after_a_drone_attack_on_kuwait() -> None:
     wounded Americans were."""
     d = _match(
         "A fifth US service member dies of wounds",
-        "US Central Command said on Monday that a soldier listed as critically hurt had died.\n\n"
+        "Central Command announced on Monday that a soldier listed as critically hurt had died.\n\n"
         "Two Americans were injured when Iranian drones hit a site in Kuwait over the weekend.",
         date(2026, 3, 2),
     )
