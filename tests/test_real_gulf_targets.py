@@ -212,3 +212,31 @@ def test_a_base_placed_by_the_civilian_airport_beside_it_is_still_hit() -> None:
     )
     assert d.attack, d.reasons
     assert _bases(d) == ["ali-al-salem-air-base"]
+
+
+def test_saudi_arabia_is_a_gulf_host_of_us_forces() -> None:
+    """Saudi Arabia hosts US forces at Prince Sultan Air Base: "US forces in Saudi Arabia"
+    attacked is the Gulf's attack, even when the site goes unnamed (a soldier's death told a
+    week on, of "the assault on American troops in Saudi Arabia")."""
+    d = _match(
+        "",
+        "Iranian missiles attacked American forces in Saudi Arabia on Sunday, wounding "
+        "several of them, the US military said.",
+        MARCH_1,
+    )
+    assert d.attack, d.reasons
+    assert d.region is not None
+    assert d.region.id == "gulf"
+    assert d.attack_date == MARCH_1
+
+
+def test_drones_on_saudi_oil_plants_are_no_attack_on_us_forces() -> None:
+    d = _match(
+        "Drones set Saudi oil plants ablaze",
+        "En Arabia Saudita, varios drones golpearon el sábado dos instalaciones petroleras y "
+        "provocaron incendios. Las tropas estadounidenses desplegadas en el reino no sufrieron "
+        "daños.",
+        date(2019, 9, 14),
+        language="es",
+    )
+    assert not d.attack, d.reasons
