@@ -808,3 +808,26 @@ def test_today_that_officials_spoke_is_not_the_attacks_day(language: str, text: 
     d = _match("", text, datetime(2021, 7, 24, 12, 0, tzinfo=IRAQ), language=language)
     assert d.attack, d.reasons
     assert d.attack_date == date(2021, 7, 23)
+
+
+def test_the_day_a_soldier_died_of_wounds_is_not_the_attacks() -> None:
+    """A death told a week on: the weekday the soldier died is not the attack's day; the date
+    of the wounding, a line below, is."""
+    d = _match(
+        "Another US soldier dies of wounds",
+        "A US soldier died late on Saturday, a week after he was badly wounded when Iranian "
+        "drones struck an American base in Kuwait, Central Command said.\n\n"
+        "He was one of the American troops hurt in the strike on the base in Kuwait on "
+        "March 1, the command added.",
+        date(2026, 3, 8),
+    )
+    assert d.attack, d.reasons
+    assert d.attack_date == date(2026, 3, 1)
+    # killed outright that day, with others wounded: the day of the death is the attack's
+    d = _match(
+        "",
+        "Two US soldiers died on Saturday and five were wounded when rockets hit Ain al-Asad "
+        "air base.",
+        date(2026, 3, 8),
+    )
+    assert d.attack_date == date(2026, 3, 7)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
-from monitor.detect.following import answered_day
+from monitor.detect.following import answered_day, died_then
 from monitor.detect.lexicon import Hit, inside
 from monitor.detect.text import word_count
 from monitor.detect.written import (
@@ -180,7 +180,7 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
             if _statement(norm, hit, events):
                 stated.append(hit.start)
                 continue
-            if _since(norm, hit) or _zoned(norm, hit):
+            if _since(norm, hit) or _zoned(norm, hit) or died_then(norm, hit):
                 continue
             if (
                 i + 1 < len(days)

@@ -1,6 +1,7 @@
 """Weekdays of another event a sentence follows or answers: "the attack comes after the US
 struck on Thursday", "in retaliation for the American bombing of its nuclear sites on
-Saturday". The day is that event's, not the attack's; not when what the sentence follows is
+Saturday"; and the day someone died of wounds ("died Saturday night, days after he was
+wounded"). The day is that event's, not the attack's; not when what the sentence follows is
 itself an attack on a base.
 """
 
@@ -69,3 +70,27 @@ def answered_day(norm: str, day: Hit, hits: Sequence[Hit]) -> bool:
     """Whether a weekday is the day of what the sentence's attack answers (`_ANSWERING`):
     asked of every sentence, the evidence's own too, where "after" alone is too loose."""
     return _followed(norm, day, hits, (_ANSWERING,))
+
+
+# "a US service member died Saturday night, days after he was wounded when Iran attacked":
+# the weekday of a death from wounds, days after the attack that caused them (not "two
+# soldiers died on Saturday and five were wounded", the attack's own day)
+_DIED = re.compile(
+    r"\b(?:died|passed\saway|succumbed|murio|fallecio|morreu|faleceu|est\smort|est\sdecede|"
+    r"starb|gestorben|verstorben|e\smorto|deceduto|meninggal(?:\sdunia)?)\s"
+    r"(?:(?:on|late|early|el|le|am|il|no|pada|hari|on\sthe)\s){0,3}$"
+)
+_OF_WOUNDS = re.compile(
+    r"^[^.;]{0,40}?\b(?:of|from|after|a\scausa\sde|por|des\ssuites\sde|an\sden\sfolgen|"
+    r"a\scausa\sdelle|akibat|karena)\b[^.;]{0,50}?\b(?:wound|injur|herid|feriment|blessure|"
+    r"verletzung|ferit|luka)"
+)
+_AFTER_DEATH = 120  # characters after the weekday in which the wounds are named
+
+
+def died_then(norm: str, hit: Hit) -> bool:
+    """Whether a weekday is the day someone died of wounds, not the attack's."""
+    return (
+        _DIED.search(norm, max(0, hit.start - 30), hit.start) is not None
+        and _OF_WOUNDS.search(norm[hit.end : hit.end + _AFTER_DEATH]) is not None
+    )
