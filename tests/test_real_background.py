@@ -127,6 +127,13 @@ def test_a_new_attack_after_a_recalled_one_keeps_its_own_day() -> None:
         "airport, home to US troops, on Saturday night, officials said.",
         "On the second anniversary of Soleimani's killing, the coalition said it shot down "
         "two armed drones approaching Baghdad airport, which hosts US forces, on Saturday.",
+        # the French, Spanish and Italian "anniversary of"
+        "Au lendemain du deuxième anniversaire de la mort de Soleimani, deux roquettes ont "
+        "visé samedi une base américaine dans l'est de la Syrie.",
+        "Tras el segundo aniversario del asesinato de Soleimani, dos cohetes cayeron el "
+        "sábado sobre una base estadounidense en el este de Siria.",
+        "Dopo il secondo anniversario dell'uccisione di Soleimani, sabato due razzi hanno "
+        "colpito una base americana nell'est della Siria.",
     ],
 )
 def test_the_anniversary_of_another_event_is_the_attacks_day(text: str) -> None:

@@ -18,6 +18,7 @@ from monitor.detect.answers import BASE_NAMES as _NAMES
 from monitor.detect.answers import TARGETS as _TARGETS
 from monitor.detect.answers import answered
 from monitor.detect.civilians import beside_us, whose_civilians
+from monitor.detect.clauses import clause_end, cut, without_other_anniversary
 from monitor.detect.dates import SINCE
 from monitor.detect.lexicon import Hit, inside
 from monitor.detect.militias import AGAINST, on_groups, on_militias, us_did_verb_last
@@ -100,8 +101,6 @@ _CAME_AFTER = re.compile(
     r"(?!\s(?:midnight|dawn|dark|daybreak|sunset|sundown|noon|nightfall|[0-9]|minuit|l'aube|"
     r"medianoche|el\samanecer|mezzanotte|l'alba|meia\snoite))"
 )
-# a comma does not end a clause: "the death of Soleimani, who was killed in a US drone strike"
-_CLAUSE_END = re.compile(r"[;:()]|\s[-–—]\s")
 # "... at Ain al-Asad in retaliation for the killing of Soleimani in a US drone strike at
 # Baghdad airport": a clause that gives the cause (a `cause` term) of an attack told before
 # it, by an attack word and a base or US forces, tells an earlier event, whose place, weapon,
@@ -176,7 +175,7 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
     if "cat:attack" in labels:  # what follows matters only where an attack is told
         hits = _without_cause(norm, hits, labels)
     if "cat:anniversary" in labels:
-        hits = _without_other_anniversary(norm, hits)
+        hits = without_other_anniversary(norm, hits)
     if "cat:recall" in labels:
         hits = [
             h
@@ -274,7 +273,7 @@ def _without_cause(norm: str, hits: list[Hit], labels: set[str]) -> list[Hit]:
                 # "Coming after a series of similar incidents, the attack late on Feb. 15
                 # ...": a clause that opens the sentence ends at its comma
                 opening = norm.find(",", verb.end) if verb.start == 0 else -1
-                hits = _cut(norm, hits, verb, opening if opening > 0 else None)
+                hits = cut(norm, hits, verb, opening if opening > 0 else None)
     if "cat:cause" not in labels:
         return hits
     cause = next((h for h in hits if h.label == "cat:cause"), None)
@@ -291,7 +290,7 @@ def _without_cause(norm: str, hits: list[Hit], labels: set[str]) -> list[Hit]:
         # its cause runs to the comma that closes it, past a relative clause of the cause's
         # own ("..., whose death in a US drone strike"): "..., said the group, after rockets
         # hit Ain al-Asad" goes on with the attack
-        end = _end(norm, cause)
+        end = clause_end(norm, cause)
         for comma in _COMMA.finditer(norm, cause.end, end):
             if not _RELATIVE.match(norm, comma.end()):
                 end = comma.start()
@@ -302,7 +301,7 @@ def _without_cause(norm: str, hits: list[Hit], labels: set[str]) -> list[Hit]:
             if joined.end() in attacks:
                 end = joined.start()
                 break
-        return _cut(norm, hits, cause, end)
+        return cut(norm, hits, cause, end)
     if "cat:attack" not in before or not any(label.startswith(_TARGETS) for label in before):
         # "In retaliation for the killing, Iran fired missiles at Ain al-Asad"; "resistance
         # against American forces, and in response to ..., our fighters fired rockets at";
@@ -313,7 +312,7 @@ def _without_cause(norm: str, hits: list[Hit], labels: set[str]) -> list[Hit]:
             for h in hits
             if not (h.label == "cat:us_attacker" and 0 <= h.start - cause.end <= _CAUSE_REACH)
         ]
-    return _cut(norm, hits, cause)
+    return cut(norm, hits, cause)
 
 
 # where a Korean or Japanese cause clause may open: after a comma, or after its sentence's
@@ -333,42 +332,6 @@ def _without_cause_before(norm: str, hits: list[Hit]) -> list[Hit]:
         opens += [h.end for h in hits if h.end <= marker.start and h.label.startswith(_SUBJECTS)]
         start = max(opens, default=0)
         hits = [h for h in hits if h.end <= start or h.start >= marker.end]
-    return hits
-
-
-def _end(norm: str, start: Hit, ends: re.Pattern[str] = _CLAUSE_END) -> int:
-    """Where the clause `start` opens ends: at the first of `ends` after it."""
-    close = ends.search(norm, start.end)
-    return close.start() if close else len(norm)
-
-
-def _cut(norm: str, hits: list[Hit], start: Hit, end: int | None = None) -> list[Hit]:
-    """The hits without those of the clause `start` opens, up to `end` (its clause's end)."""
-    end = _end(norm, start) if end is None else end
-    return [h for h in hits if h.end <= start.start or h.start >= end]
-
-
-# the event an anniversary is of ends with its phrase
-_PHRASE_END = re.compile(r"[,.;:]")
-
-
-def _without_other_anniversary(norm: str, hits: list[Hit]) -> list[Hit]:
-    """Without the anniversary of an event that names no base, no weapon and no base word,
-    and without that event's words ("on the 20th anniversary of the September 11 attacks,
-    drones struck Erbil airport", "on the anniversary of Soleimani's killing"): the day is
-    the attack's, not a recall. The anniversary of "the missile strike on Ain al-Asad" or of
-    "the day Iran hammered two military bases" stays one."""
-    for h in hits:
-        if h.label != "cat:anniversary" or not (
-            h.text == "anniversary" and norm.startswith(" of ", h.end)
-        ):
-            continue
-        end = _end(norm, h, _PHRASE_END)
-        inside = [x.label for x in hits if h.end <= x.start and x.end <= end]
-        if not any(
-            label.startswith((*_NAMES, "weapon:")) or label == "cat:base_words" for label in inside
-        ):
-            return _cut(norm, hits, h, end)
     return hits
 
 
