@@ -66,6 +66,7 @@ def whose_civilians(norm: str, hits: list[Hit], named_us: bool) -> list[Hit]:
 
 
 _WHERE_REACH = 12  # characters between "southeast of" and the city it places a base by
+_HEADING = ("heading", "headed")  # "heading for Riyadh" names where a weapon went, no place
 
 
 def _where_base_is(hit: Hit, hits: list[Hit]) -> bool:
@@ -76,7 +77,7 @@ def _where_base_is(hit: Hit, hits: list[Hit]) -> bool:
         h.label == "cat:locative"
         and named < h.start
         and 0 <= hit.start - h.end <= _WHERE_REACH
-        and not h.text.startswith("head")
+        and not h.text.startswith(_HEADING)
         for h in hits
     )
 
