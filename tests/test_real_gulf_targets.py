@@ -240,3 +240,52 @@ def test_drones_on_saudi_oil_plants_are_no_attack_on_us_forces() -> None:
         language="es",
     )
     assert not d.attack, d.reasons
+
+
+def test_the_bases_named_after_an_attack_on_unnamed_bases() -> None:
+    """An attack on "four US bases" told first, the four named in the next sentence with no
+    word of attack, as Korean reports of the first night did ("해당 기지는 ...")."""
+    d = _match(
+        "Four US bases in Iran's sights",
+        "The Revolutionary Guards fired missiles at four US bases across the Gulf on Saturday.\n\n"
+        "The four are Al Udeid in Qatar, Ali Al Salem in Kuwait, Al Dhafra in the United Arab "
+        "Emirates and the Fifth Fleet headquarters in Bahrain.\n\n"
+        "A US official confirmed that the Fifth Fleet headquarters had been struck.",
+        FEB_28,
+    )
+    assert d.attack, d.reasons
+    assert sorted(_bases(d)) == [
+        "al-dhafra-air-base",
+        "al-udeid-air-base",
+        "ali-al-salem-air-base",
+        "nsa-bahrain",
+    ]
+
+
+def test_every_base_of_a_country_named_after_an_attack_is_no_list_of_the_hit() -> None:
+    d = _match(
+        "",
+        "Rockets struck a US base in eastern Syria on Tuesday evening, local sources said.\n\n"
+        "The US army keeps bases at al-Tanf, Conoco, al-Omar, al-Shaddadi, Rmelan and "
+        "al-Malikiyah.\n\n"
+        "The rockets came down inside the base at the al-Omar oil field, the sources added.",
+        date(2024, 11, 19),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["al-omar-oil-field"]
+
+
+def test_one_facility_described_by_the_base_it_stands_in_is_no_list() -> None:
+    """ "The Diplomatic Support Center, at Baghdad airport, which the US embassy runs" names
+    one facility three ways, not three bases hit."""
+    d = _match(
+        "",
+        "Two explosive drones aimed at a US base were shot down at dawn on Monday, officials "
+        "said.\n\n"
+        "The Diplomatic Support Center, at Baghdad airport, is run by the US embassy in "
+        "Baghdad.\n\n"
+        "The drones had been flying toward the Diplomatic Support Center, the officials added.",
+        date(2022, 1, 3),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["baghdad-diplomatic-support-center"]

@@ -263,4 +263,38 @@ def listed(bases: tuple[Place, ...], readings: list[Reading]) -> tuple[Place, ..
         also = any(h.label == "cat:also" for h in intro.hits)
         if len(items) > 1 and (set(items) & set(out) or also):
             out += [p for p in items if p not in out]
+    for named in readings:
+        listing = _listing(named)
+        if _names_the_bases(named, readings) and set(listing) & set(out):
+            out += [p for p in listing if p not in out]
     return tuple(out[:MAX_BASES])
+
+
+def _listing(named: Reading) -> list[Place]:
+    """The facilities a sentence names, a base that holds another it names counted once as
+    that one ("the Diplomatic Support Center, at Baghdad airport" is one facility)."""
+    inner = {e.inside for e in named.places}
+    return [e.place for e in named.places if e.place.id not in inner]
+
+
+LISTED_BASES = 3  # "the bases are Al Udeid, Ali Al Salem, Al Dhafra and the Fifth Fleet's"
+_LIST_AFTER = 2  # sentences from the attack on "four US bases" to the one that names them
+
+
+def _names_the_bases(named: Reading, readings: list[Reading]) -> bool:
+    """Whether a sentence that tells no attack names the bases an attack on bases left
+    unnamed just before it: "Iran fired missiles at four US bases in the region." "They are
+    Al Udeid, Ali Al Salem, Al Dhafra and the Fifth Fleet's headquarters." """
+    if not LISTED_BASES <= len(_listing(named)) <= MAX_BASES:
+        return False  # not a list, or every base of a country ("all the US bases in Syria")
+    if named.attack or named.flags & _NOT_TOLD:
+        return False
+    return any(
+        0 < named.index - r.index <= _LIST_AFTER
+        and r.attack
+        and r.base_word
+        and not r.places
+        and r.strength >= 1.5
+        and not r.flags & _NOT_TOLD
+        for r in readings
+    )
