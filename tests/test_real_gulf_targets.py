@@ -250,7 +250,7 @@ def test_the_bases_named_after_an_attack_on_unnamed_bases() -> None:
         "The Revolutionary Guards fired missiles at four US bases across the Gulf on Saturday.\n\n"
         "The four are Al Udeid in Qatar, Ali Al Salem in Kuwait, Al Dhafra in the United Arab "
         "Emirates and the Fifth Fleet headquarters in Bahrain.\n\n"
-        "A US official confirmed that the Fifth Fleet headquarters had been struck.",
+        "A US official confirmed a hit on the Fifth Fleet headquarters.",
         FEB_28,
     )
     assert d.attack, d.reasons
@@ -268,7 +268,7 @@ def test_every_base_of_a_country_named_after_an_attack_is_no_list_of_the_hit() -
         "Rockets struck a US base in eastern Syria on Tuesday evening, local sources said.\n\n"
         "The US army keeps bases at al-Tanf, Conoco, al-Omar, al-Shaddadi, Rmelan and "
         "al-Malikiyah.\n\n"
-        "The rockets came down inside the base at the al-Omar oil field, the sources added.",
+        "The rockets landed within the al-Omar oil field base, the sources added.",
         date(2024, 11, 19),
     )
     assert d.attack, d.reasons
