@@ -264,6 +264,8 @@ def listed(bases: tuple[Place, ...], readings: list[Reading]) -> tuple[Place, ..
         if len(items) > 1 and (set(items) & set(out) or also):
             out += [p for p in items if p not in out]
     for named in readings:
+        if len(named.places) < LISTED_BASES:
+            continue  # most sentences: not a list of bases
         listing = _listing(named)
         if _names_the_bases(named, readings) and set(listing) & set(out):
             out += [p for p in listing if p not in out]
