@@ -244,7 +244,8 @@ def listed(bases: tuple[Place, ...], readings: list[Reading]) -> tuple[Place, ..
     """The bases of a list the story gives after a colon, when the attack's base is among
     them: "Iran said it targeted four US air bases in the region:", then "Al Udeid air base
     in Qatar.", "Ali Al Salem air base in Kuwait." ...; or when the colon's sentence says they
-    were hit too ("three other US sites were attacked at the same time:")."""
+    were hit too ("three other US sites were attacked at the same time:"); and the bases one
+    sentence lists right after an attack on bases it left unnamed (`_names_the_bases`)."""
     by_index = {r.index: r for r in readings}
     out = list(bases)
     for intro in readings:
@@ -267,7 +268,7 @@ def listed(bases: tuple[Place, ...], readings: list[Reading]) -> tuple[Place, ..
         if len(named.places) < LISTED_BASES:
             continue  # most sentences: not a list of bases
         listing = _listing(named)
-        if _names_the_bases(named, readings) and set(listing) & set(out):
+        if _names_the_bases(named, listing, readings) and set(listing) & set(out):
             out += [p for p in listing if p not in out]
     return tuple(out[:MAX_BASES])
 
@@ -281,13 +282,14 @@ def _listing(named: Reading) -> list[Place]:
 
 LISTED_BASES = 3  # "the bases are Al Udeid, Ali Al Salem, Al Dhafra and the Fifth Fleet's"
 _LIST_AFTER = 2  # sentences from the attack on "four US bases" to the one that names them
+_ON_BASES = 1.5  # the strength of "missiles at four US bases": an attack on bases unnamed
 
 
-def _names_the_bases(named: Reading, readings: list[Reading]) -> bool:
-    """Whether a sentence that tells no attack names the bases an attack on bases left
-    unnamed just before it: "Iran fired missiles at four US bases in the region." "They are
-    Al Udeid, Ali Al Salem, Al Dhafra and the Fifth Fleet's headquarters." """
-    if not LISTED_BASES <= len(_listing(named)) <= MAX_BASES:
+def _names_the_bases(named: Reading, listing: list[Place], readings: list[Reading]) -> bool:
+    """Whether a sentence that tells no attack names (`listing`) the bases an attack on bases
+    left unnamed just before it: "Iran fired missiles at four US bases in the region." "They
+    are Al Udeid, Ali Al Salem, Al Dhafra and the Fifth Fleet's headquarters." """
+    if not LISTED_BASES <= len(listing) <= MAX_BASES:
         return False  # not a list, or every base of a country ("all the US bases in Syria")
     if named.attack or named.flags & _NOT_TOLD:
         return False
@@ -296,7 +298,7 @@ def _names_the_bases(named: Reading, readings: list[Reading]) -> bool:
         and r.attack
         and r.base_word
         and not r.places
-        and r.strength >= 1.5
+        and r.strength >= _ON_BASES
         and not r.flags & _NOT_TOLD
         for r in readings
     )
