@@ -128,8 +128,8 @@ def test_a_new_attack_after_a_recalled_one_keeps_its_own_day() -> None:
         "On the second anniversary of Soleimani's killing, the coalition said it shot down "
         "two armed drones approaching Baghdad airport, which hosts US forces, on Saturday.",
         # the French, Spanish and Italian "anniversary of"
-        "Au lendemain du deuxième anniversaire de la mort de Soleimani, deux roquettes ont "
-        "visé samedi une base américaine dans l'est de la Syrie.",
+        "Un jour après le deuxième anniversaire de l'assassinat de Soleimani, deux roquettes "
+        "ont visé samedi le camp des soldats américains près de Deir ez-Zor.",
         "Tras el segundo aniversario del asesinato de Soleimani, dos cohetes cayeron el "
         "sábado sobre una base estadounidense en el este de Siria.",
         "Dopo il secondo anniversario dell'uccisione di Soleimani, sabato due razzi hanno "

@@ -816,8 +816,8 @@ def test_the_day_a_soldier_died_of_wounds_is_not_the_attacks() -> None:
     d = _match(
         "Another US soldier dies of wounds",
         "A US soldier died late on Saturday, a week after he was badly wounded when Iranian "
-        "drones struck an American base in Kuwait, Central Command said.\n\n"
-        "He was one of the American troops hurt in the strike on the base in Kuwait on "
+        "drones slammed into a US compound in Kuwait, Central Command said.\n\n"
+        "He was among the American troops wounded when drones hit that Kuwait compound on "
         "March 1, the command added.",
         date(2026, 3, 8),
     )

@@ -215,13 +215,13 @@ def test_a_base_placed_by_the_civilian_airport_beside_it_is_still_hit() -> None:
 
 
 def test_saudi_arabia_is_a_gulf_host_of_us_forces() -> None:
-    """Saudi Arabia hosts US forces at Prince Sultan Air Base: "US forces in Saudi Arabia"
-    attacked is the Gulf's attack, even when the site goes unnamed (a soldier's death told a
-    week on, of "the assault on American troops in Saudi Arabia")."""
+    """Saudi Arabia hosts US forces at Prince Sultan Air Base: the kingdom's US troops struck
+    is the Gulf's attack, even when the site goes unnamed (a soldier's death told a week on,
+    of wounds from a strike on the American troops in the kingdom)."""
     d = _match(
         "",
-        "Iranian missiles attacked American forces in Saudi Arabia on Sunday, wounding "
-        "several of them, the US military said.",
+        "Several US troops were wounded on Sunday when Iranian missiles slammed into their "
+        "positions in Saudi Arabia, the Pentagon said.",
         MARCH_1,
     )
     assert d.attack, d.reasons
