@@ -71,7 +71,7 @@ _HEADING = ("heading", "headed")  # "heading for Riyadh" names where a weapon we
 
 def _where_base_is(hit: Hit, hits: list[Hit]) -> bool:
     """Whether a city is named only to say where a base named before it stands: "a missile
-    aimed at Prince Sultan Air Base, southeast of Riyadh" (not "heading for Riyadh")."""
+    sent toward Prince Sultan Air Base, southeast of Riyadh" (not "heading for Riyadh")."""
     named = min((h.start for h in hits if h.label.startswith(("place:", "context:"))), default=None)
     return named is not None and any(
         h.label == "cat:locative"

@@ -1,8 +1,8 @@
 """Clauses of a sentence, cut away when they tell of another event: a clause ends at a
 semicolon, a colon, a bracket or a dash, not at a comma ("the death of Soleimani, who was
 killed in a US drone strike"); and the anniversary of an event that is not an attack on a base
-("on the anniversary of Soleimani's killing, drones struck Erbil airport", "après le 3e
-anniversaire du meurtre de Soleimani") dates the attack, it recalls nothing."""
+("on the anniversary of Soleimani's killing, drones struck Erbil airport", "peu après
+l'anniversaire de l'assassinat de Soleimani") dates the attack, it recalls nothing."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def without_other_anniversary(norm: str, hits: list[Hit]) -> list[Hit]:
     and without that event's words ("on the 20th anniversary of the September 11 attacks,
     drones struck Erbil airport", "on the anniversary of Soleimani's killing"): the day is
     the attack's, not a recall. The anniversary of "the missile strike on Ain al-Asad" or of
-    "the day Iran hammered two military bases" stays one."""
+    "the night Iran fired on two bases" stays one."""
     for h in hits:
         if h.label != "cat:anniversary" or not (
             h.text in _ANNIVERSARIES and _OF.match(norm, h.end)
