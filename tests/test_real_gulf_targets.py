@@ -11,7 +11,7 @@ import pytest
 
 from tests.reports import bases as _bases
 from tests.reports import detect as _match
-from tests.reports import fires, matcher
+from tests.reports import fires, look_alike_cases, matcher
 
 MARCH_1 = date(2026, 3, 1)
 FEB_28 = date(2026, 2, 28)
@@ -177,30 +177,27 @@ def test_an_american_death_days_after_a_drone_attack_on_kuwait() -> None:
     assert d.region.id == "kuwait"
 
 
-@pytest.mark.parametrize(
-    ("title", "text", "language"),
+# the Gulf's civilian airports host no coalition forces: drones that hit one are an attack on
+# the state, not on a base (the US bases there are air bases of their own)
+test_drones_on_a_gulf_states_civilian_airport = look_alike_cases(
     [
         (
+            "en",
             "Hostile drones hit Kuwait International Airport, ministry says",
             "Kuwait's defence ministry said three hostile drones struck Kuwait International "
             "Airport on Saturday, damaging a radar; eleven more were brought down. Iran has "
             "said that American forces in the Gulf are its quarrel, not its neighbours.",
-            "en",
         ),
         (
+            "ar",
             "مسيرات تستهدف مطار الكويت",
             "قالت وزارة الدفاع الكويتية إن ثلاث طائرات مسيرة معادية أصابت مطار الكويت الدولي "
             "يوم السبت وألحقت أضرارا بأحد أجهزة الرادار، فيما أسقطت الدفاعات الجوية إحدى عشرة "
             "أخرى. وتقول طهران إن خصمها هو القوات الأمريكية في الخليج لا جيرانها.",
-            "ar",
         ),
     ],
-    ids=["en", "ar"],
+    day="2026-03-14",
 )
-def test_drones_on_a_gulf_states_civilian_airport(title: str, text: str, language: str) -> None:
-    """The Gulf's civilian airports host no coalition forces: drones that hit one are an attack
-    on the state, not on a base (the US bases there are air bases of their own)."""
-    assert not _match(title, text, date(2026, 3, 14), language=language).attack
 
 
 def test_a_base_placed_by_the_civilian_airport_beside_it_is_still_hit() -> None:

@@ -1,7 +1,8 @@
 """Sentences that tell of an attack before the story's own: in a past perfect ("the base
 had been targeted on Tuesday", "وكانت القاعدة ... قد تعرضت") or by what the story's came
-after ("the attack came a day after rockets hit Balad", "غداة استهداف"). A base only such a
-sentence names is background: not the salvo's, however near the lead it stands.
+after ("the attack came a day after rockets hit Balad", "غداة استهداف"), or as the day before
+it ("la veille"). A base only such a sentence names is background: not the salvo's, however
+near the lead it stands.
 """
 
 from __future__ import annotations
@@ -41,3 +42,9 @@ def background(r: Reading, day: date | None, said: date | None) -> bool:
     if (said is not None and said == day) or "follow_up" in r.flags:
         return False
     return told_before(r)
+
+
+def the_day_before(r: Reading, day: date | None) -> bool:
+    """Whether sentence `r` tells of the day before the story's attack, which is of `day`
+    ("la veille, une explosion avait secoué Conoco"): another day's, not the salvo's."""
+    return day is not None and any(h.label == "cat:day_before" for h in r.hits)

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from monitor.detect.before import background, told_before
+from monitor.detect.before import background, the_day_before, told_before
 from monitor.detect.calibration import calibrated
 from monitor.detect.claims import IRGC, confirmation
 from monitor.detect.days import (
@@ -272,8 +272,7 @@ def _chosen(
         if r.lead
         and r.strength >= bar
         and (day is None or said[r] in (None, day))
-        # "la veille, une explosion avait secoué Conoco": the day before the best sentence's
-        and not (day is not None and any(h.label == "cat:day_before" for h in r.hits))
+        and not the_day_before(r, day)
         and not recalled_also(r)
         # "the attack came a day after rockets hit Balad": another base's earlier attack
         and not (background(r, day, said[r]) and not set(r.places) <= set(best.places))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from monitor.detect.before import background
+from monitor.detect.before import background, the_day_before
 from monitor.detect.dates import SINCE
 from monitor.detect.days import said_on, said_or_stated
 from monitor.detect.gazetteer import Entry
@@ -195,8 +195,8 @@ def also_hit(
             continue
         if "cat:also" in labels and _recall_goes_on(r, readings):
             continue
-        if "cat:day_before" in labels and day is not None:
-            continue  # "la veille, une explosion avait secoué Conoco": the day before the salvo's
+        if the_day_before(r, day):
+            continue
         months = {int(x[6:]) for x in labels if x.startswith("month:")}
         if (
             said not in (None, day)
@@ -267,17 +267,11 @@ def listed(bases: tuple[Place, ...], readings: list[Reading]) -> tuple[Place, ..
     for named in readings:
         if len(named.places) < LISTED_BASES:
             continue  # most sentences: not a list of bases
-        listing = _listing(named)
+        # "the Diplomatic Support Center, at Baghdad airport": one facility, the inner one
+        listing = list(_innermost(tuple(e.place for e in named.places), [named]))
         if _names_the_bases(named, listing, readings) and set(listing) & set(out):
             out += [p for p in listing if p not in out]
     return tuple(out[:MAX_BASES])
-
-
-def _listing(named: Reading) -> list[Place]:
-    """The facilities a sentence names, a base that holds another it names counted once as
-    that one ("the Diplomatic Support Center, at Baghdad airport" is one facility)."""
-    inner = {e.inside for e in named.places}
-    return [e.place for e in named.places if e.place.id not in inner]
 
 
 LISTED_BASES = 3  # "the bases are Al Udeid, Ali Al Salem, Al Dhafra and the Fifth Fleet's"
