@@ -15,7 +15,7 @@ from monitor.detect.lexicon import Hit
 # "the attack comes after the US struck on Thursday": the weekday is the earlier event's
 # (what a strike answers, "in retaliation for", is `_ANSWERING`'s)
 _AFTER = re.compile(
-    r"\b(?:comes after|came after|follows|followed|after|following|in response to|"
+    r"\b(?:comes after|came after|follows|follow|followed|after|following|in response to|"
     r"dopo|apres|despues|depois|segue|seguono|sigue|siguen|fait suite a|"
     r"font suite a|folgt auf|folgte auf|volgt op|volgde op)\s(?!midnight|dark|dawn|sunset)"
     r"[^,.;:]{0,80}$"

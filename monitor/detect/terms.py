@@ -15,7 +15,8 @@ Russian ракеты) is listed under `[weapons] rocket_or_missile`: the reader 
 when Iran or its Revolutionary Guards fire them, and for rockets otherwise.
 
 Labels: `weapon:<class>` (and `weapon:rocket_or_missile`), `cat:<category>`, `weekday:<0-6>`,
-`month:<0-11>`, `date:<today|yesterday|overnight>`, `holiday:<MM-DD>`, `group:<name>`.
+`month:<0-11>`, `date:<today|yesterday|overnight>`, `holiday:<MM-DD>`, `group:<name>`. A
+language's `weekend` words ("over the weekend") are labelled as its Sunday, `weekday:6`.
 """
 
 from __future__ import annotations
@@ -117,6 +118,8 @@ def _language_entries(data: dict[str, Any]) -> list[tuple[str, str, str]]:
     dates = data.get("dates", {})
     for key in DATE_WORDS:
         out += [(f"date:{key}", t, clitics) for t in dates.get(key, [])]
+    # "over the weekend": its Sunday, a day from an attack on either of its nights
+    out += [("weekday:6", t, clitics) for t in dates.get("weekend", [])]
     for kind in ("weekday", "month"):
         for i, alternatives in enumerate(dates.get(f"{kind}s", [])):
             out += [(f"{kind}:{i}", alt, clitics) for alt in alternatives.split("|")]
