@@ -122,9 +122,13 @@ def score(readings: list[Reading], published: date | None = None) -> tuple[float
     ):
         z -= 3.0 if anniversary else 2.0
         reasons.append("the lead recalls an older attack: an anniversary or its old date")
-    if any("other_weapon" in r.flags for r in head) and not any(
-        r.weapons for r in readings if r.lead
-    ):
+    # a bombing further down the lead of a story that names no rocket, drone or missile
+    # anywhere ("a suicide bombing on Wednesday hit a site close to Bagram Air Base")
+    bombing = any("other_weapon" in r.flags for r in head) or (
+        any("other_weapon" in r.flags for r in readings if r.lead)
+        and not any(r.weapons for r in readings)
+    )
+    if bombing and not any(r.weapons for r in readings if r.lead):
         z -= 2.0 if any(r.weapons for r in evidence) else 3.5
         reasons.append("a bombing or gunmen lead the story, and no rocket, drone or missile")
     top = headline.index if headline is not None else 0
