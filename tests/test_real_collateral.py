@@ -159,6 +159,9 @@ def test_homes_hit_near_a_base_named_after_them_stay_civilian() -> None:
         # a city that says where the base named before it stands; not one a weapon headed for
         ("A missile fired toward Prince Sultan Air Base, southeast of Riyadh, fell short.", False),
         ("Drones heading for Riyadh were shot down near Prince Sultan Air Base.", True),
+        # the weapon's way after the base ("heading for") names where it went, not where the
+        # base stands: a civilian airport there is the target told
+        ("Drones flew over Ali Al Salem Air Base heading for Kuwait International Airport.", True),
     ],
 )
 def test_whose_civilians_the_words_name(sentence: str, civilian: bool) -> None:
