@@ -1,7 +1,8 @@
-"""A story about a drill or a test, told a line or two down, and a base described as often
-attacked ("the embassy has been a frequent target of rockets"), attacked "lately" or fired at
-"now and then" (in English and in the other languages of the press that covers the region):
-background, not a new attack, as seen on real reports (in our own words)."""
+"""A story about a drill or a test, told a line or two down (or further down a lead that names
+no weapon), and a base described as often attacked ("the embassy has been a frequent target of
+rockets"), attacked "lately" or fired at "now and then" (in English and in the other languages
+of the press that covers the region): background, not a new attack, as seen on real reports
+(in our own words)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,22 @@ SATURDAY = datetime(2021, 12, 4, 18, 0, tzinfo=IRAQ)
 )
 def test_a_drill_told_near_the_top_is_not_an_attack(title: str, text: str) -> None:
     d = _match(title, text, SATURDAY)
+    assert not d.attack, d.reasons
+
+
+def test_a_drill_told_further_down_a_lead_that_names_no_weapon_is_not_an_attack() -> None:
+    d = _match(
+        "Source explains sirens at US embassy in Baghdad",
+        "Baghdad\n\n"
+        "A security source revealed on Sunday why alarms sounded inside the US embassy in "
+        "Baghdad as the air defence system was launched near the Green Zone.\n\n"
+        "People in nearby districts heard the noise for about an hour.\n\n"
+        "The source said the alarms and the air defence system were switched on as part of "
+        "exercises run by the forces that guard the embassy.\n\n"
+        "The embassy had told its neighbours that they would hear warning sounds during the "
+        "tests.",
+        datetime(2020, 9, 27, 20, 0, tzinfo=IRAQ),
+    )
     assert not d.attack, d.reasons
 
 

@@ -132,7 +132,12 @@ def score(readings: list[Reading], published: date | None = None) -> tuple[float
         z -= 2.0 if any(r.weapons for r in evidence) else 3.5
         reasons.append("a bombing or gunmen lead the story, and no rocket, drone or missile")
     top = headline.index if headline is not None else 0
-    if any("drill" in r.flags for r in readings if r.index < top + DRILL_SENTENCES):
+    # a drill near the top, or anywhere in a lead that names no weapon (sirens and the
+    # embassy's air defence switched on; lines below, the guards' exercise that set them off)
+    if any("drill" in r.flags for r in readings if r.index < top + DRILL_SENTENCES) or (
+        any("drill" in r.flags for r in readings if r.lead)
+        and not any(r.weapons for r in readings if r.lead)
+    ):
         # a headline that says the blasts were a drill leaves the rest as background; a
         # drill is often told a line below ("Sirens sounded at the embassy." "Officers
         # triggered them in a drill.")
