@@ -1,6 +1,7 @@
 """Baltic, Albanian, Catalan, Bosnian and Slovenian term files: a report and a look-alike in
 each language, written for these tests after the facts of real attacks, and the words of these
-languages that must not fire elsewhere; Lithuanian rockets "fired" (iššautos) at US bases."""
+languages that must not fire elsewhere; Lithuanian rockets "fired" (iššautos) at US bases, and
+Albanian "Iraqi and American personnel" hurt ("duke lënduar": injuring) in an attack."""
 
 from __future__ import annotations
 
@@ -145,6 +146,23 @@ test_lithuanian_rockets_fired_at_us_bases_tell_an_attack = term_cases(
     [
         ("Į JAV karines bazes Irake iššautos 22 raketos.", "issautos", "cat:attack"),
         ("Iranas iššovė raketas į amerikiečių bazę.", "issove", "cat:attack"),
+    ],
+    read=True,
+)
+
+
+test_albanian_personnel_hurt_in_an_attack_are_told = term_cases(
+    [
+        (
+            "Raketat ranë mbi bazë, duke lënduar personel irakian dhe amerikan.",
+            "duke lenduar",
+            "cat:injured",
+        ),
+        (
+            "Raketat ranë mbi bazë, duke lënduar personel irakian dhe amerikan.",
+            "personel irakian dhe amerikan",
+            "cat:coalition",
+        ),
     ],
     read=True,
 )
