@@ -1,11 +1,15 @@
 """Khmer, Burmese (Unicode and Zawgyi), Lao and Tagalog term files: a report and a look-alike
 in each language, written for these tests after the facts of real attacks, and the short words
-of the scripts without spaces that must not be read inside other words."""
+of the scripts without spaces that must not be read inside other words; Khmer and Thai words
+for a base under fire, the troops hit and north-eastern Jordan, as real reports put them."""
 
 from __future__ import annotations
 
+import pytest
+
+from monitor.detect.text import normalise
+from tests.reports import fires, look_alike_cases, matcher, report_cases, term_cases
 from tests.reports import local_time as _at
-from tests.reports import look_alike_cases, matcher, report_cases, term_cases
 
 REPORTS = [
     (
@@ -153,3 +157,27 @@ def test_zawgyi_and_unicode_missile_read_alike() -> None:
     assert unicode.weapons == zawgyi.weapons == ("missile",)
     assert unicode.attack
     assert zawgyi.attack
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "label"),
+    [
+        # Khmer: a base "came under fire" from rockets, and the coalition "under American
+        # command"
+        ("មូលដ្ឋានមួយរបស់យោធានៅអាន់បារបានរងការបាញ់ដោយរ៉ុក្កែត។", "រងការបាញ់", "cat:attack"),
+        (
+            "ក្រុមសម្ព័ន្ធមិត្តក្រោមការបញ្ជារបស់អាមេរិកបានបញ្ជាក់ពីការវាយប្រហារ។",
+            "សម្ព័ន្ធមិត្តក្រោមការបញ្ជារបស់អាមេរិក",
+            "cat:coalition",
+        ),
+        # Thai: "the US's personnel" and "soldiers from the US", with a word between
+        ("โดรนพุ่งชนที่พักของกำลังพลของสหรัฐฯ", "กำลังพลของสหรัฐ", "cat:coalition"),
+        ("ทหารจากสหรัฐฯ สองนายได้รับบาดเจ็บ", "ทหารจากสหรัฐ", "cat:coalition"),
+        # north-eastern Jordan said as "Jordan's east, toward the north"
+        ("ฐานเล็กๆ ในจอร์แดนแถบตะวันออกค่อนไปทางเหนือ", "จอร์แดนแถบตะวันออก", "region:north-east-jordan"),
+    ],
+)
+def test_khmer_and_thai_words_for_fire_troops_and_places(
+    sentence: str, word: str, label: str
+) -> None:
+    assert fires(sentence, normalise(word), label)
