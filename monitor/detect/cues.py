@@ -165,6 +165,16 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
             h for h in hits if not (h.label.startswith("weapon:") and (h.start, h.end) in defences)
         ]
         labels = {h.label for h in hits}
+    if "cat:not_attack" in labels:
+        # "la lucha contra el Estado Islámico" (the fight against), "salvo que" (unless): an
+        # attack word inside a phrase in which it tells none
+        senses = [h for h in hits if h.label == "cat:not_attack"]
+        hits = [
+            h
+            for h in hits
+            if h.label != "cat:not_attack" and not (h.label == "cat:attack" and inside(h, senses))
+        ]
+        labels = {h.label for h in hits}
     named_us = "cat:coalition" in labels
     if any(label.startswith(_NAMES) for label in labels):
         # "gas field" inside "the Conoco gas field" is part of a base's name

@@ -1,0 +1,60 @@
+"""An attack word inside a phrase in which it tells no attack: Spanish, Portuguese, French,
+Italian and German "against" in the fight, war or coalition against a group ("la lucha contra
+el Estado Islámico", "der Einsatz gegen den IS"), and Spanish and Italian "salvo" (except,
+safe), which the English "salvo" of rockets would read. Seen on real reports (in our own
+words): a withdrawal story that kept troops "salvo" at one base, and a Balad rocket report that
+opened with the fight against the Islamic State in 2014, read as an old attack."""
+
+from __future__ import annotations
+
+from tests.reports import fires, local_time, look_alike_cases, report_cases, term_cases
+
+test_an_attack_word_in_a_phrase_that_tells_none = term_cases(
+    [
+        ("La coalición contra el Estado Islámico sigue en Irak.", "contra", "cat:attack"),
+        ("Os EUA voltaram em 2014 para a luta contra o Estado Islâmico.", "contra", "cat:attack"),
+        ("Par contre, la base reste ouverte.", "contre", "cat:attack"),
+        ("Der Einsatz gegen den IS geht weiter.", "gegen", "cat:attack"),
+        ("Los soldados están a salvo, dijo el ministerio.", "salvo", "cat:attack"),
+        ("I militari italiani sono stati messi in salvo.", "salvo", "cat:attack"),
+    ],
+    read=False,
+)
+
+
+def test_the_same_words_still_tell_an_attack_elsewhere() -> None:
+    assert fires("Tres cohetes contra la base de Ain al Asad.", "contra", "cat:attack")
+    assert fires("A salvo of rockets hit the base.", "salvo", "cat:attack")
+
+
+test_troops_kept_at_a_base_except_are_no_attack = look_alike_cases(
+    [
+        (
+            "es",
+            "Irak anuncia la salida de las tropas de combate extranjeras",
+            "El mando de operaciones conjuntas de Irak informó que las fuerzas de combate "
+            "extranjeras terminarán de salir del país en dos semanas. Según su portavoz, esas "
+            "tropas ya no tienen bases propias, salvo un pequeño contingente que seguirá en "
+            "Ain al Asad, en la provincia de Anbar.",
+        ),
+    ],
+    "2021-12-10",
+)
+
+test_a_report_that_opens_with_the_fight_against_a_group = report_cases(
+    [
+        (
+            "pt",
+            "Foguetes atingem base no Iraque",
+            "Os americanos regressaram ao Iraque em 2014 para a luta contra o Estado Islâmico.\n\n"
+            "Segundo a agência France-Presse, uma base iraquiana que abriga aviões americanos foi "
+            "atingida neste domingo por cinco foguetes.\n\n"
+            "O comandante de Balad, base aérea ao norte de Bagdá, disse que dois funcionários de "
+            "uma empresa americana ficaram feridos.",
+            local_time("2021-04-18", 20),
+            "balad-air-base",
+            "2021-04-18",
+            "rocket",
+        ),
+    ]
+)
