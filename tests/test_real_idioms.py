@@ -1,9 +1,10 @@
-"""An attack word inside a phrase in which it tells no attack: Spanish, Portuguese, French,
-Italian and German "against" in the fight, war or coalition against a group ("la lucha contra
-el Estado Islámico", "der Einsatz gegen den IS"), and Spanish and Italian "salvo" (except,
-safe), which the English "salvo" of rockets would read. Seen on real reports (in our own
-words): a withdrawal story that kept troops "salvo" at one base, and a Balad rocket report that
-opened with the fight against the Islamic State in 2014, read as an old attack."""
+"""An attack word inside a phrase in which it tells no attack: "against" in the fight, war,
+coalition or sanctions against someone (in English, Spanish, Portuguese, French, Italian and
+German: "la lucha contra el Estado Islámico", "der Einsatz gegen den IS"), and Spanish and
+Italian "salvo" (except, safe), which the English "salvo" of rockets would read. Seen on real
+reports (in our own words): a withdrawal story that kept troops "salvo" at one base, and a
+Balad rocket report that opened with the fight against the Islamic State in 2014, read as an
+old attack."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from tests.reports import fires, local_time, look_alike_cases, report_cases, ter
 
 test_an_attack_word_in_a_phrase_that_tells_none = term_cases(
     [
+        ("The coalition against the Islamic State keeps troops there.", "against", "cat:attack"),
+        ("Washington imposed new sanctions against Tehran.", "against", "cat:attack"),
         ("La coalición contra el Estado Islámico sigue en Irak.", "contra", "cat:attack"),
         ("Os EUA voltaram em 2014 para a luta contra o Estado Islâmico.", "contra", "cat:attack"),
         ("Par contre, la base reste ouverte.", "contre", "cat:attack"),
@@ -25,6 +28,7 @@ test_an_attack_word_in_a_phrase_that_tells_none = term_cases(
 def test_the_same_words_still_tell_an_attack_elsewhere() -> None:
     assert fires("Tres cohetes contra la base de Ain al Asad.", "contra", "cat:attack")
     assert fires("A salvo of rockets hit the base.", "salvo", "cat:attack")
+    assert fires("Three rockets were fired against the base overnight.", "against", "cat:attack")
 
 
 test_troops_kept_at_a_base_except_are_no_attack = look_alike_cases(
