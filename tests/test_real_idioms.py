@@ -1,10 +1,10 @@
 """An attack word inside a phrase in which it tells no attack: "against" in the fight, war,
-coalition or sanctions against someone (in English, Spanish, Portuguese, French, Italian and
-German: "la lucha contra el Estado Islámico", "der Einsatz gegen den IS"), and Spanish and
-Italian "salvo" (except, safe), which the English "salvo" of rockets would read. Seen on real
-reports (in our own words): a withdrawal story that kept troops "salvo" at one base, and a
-Balad rocket report that opened with the fight against the Islamic State in 2014, read as an
-old attack."""
+coalition or sanctions against someone (in English, the Romance and Germanic languages, the
+Slavic ones, Turkish and Indonesian: "la lucha contra el Estado Islámico", "der Einsatz gegen
+den IS", "коалиция против ИГ"), and Spanish and Italian "salvo" (except, safe), which the
+English "salvo" of rockets would read. Seen on real reports (in our own words): a withdrawal
+story that kept troops "salvo" at one base, and a Balad rocket report that opened with the
+fight against the Islamic State in 2014, read as an old attack."""
 
 from __future__ import annotations
 
@@ -19,6 +19,10 @@ test_an_attack_word_in_a_phrase_that_tells_none = term_cases(
         ("Par contre, la base reste ouverte.", "contre", "cat:attack"),
         ("Der Einsatz gegen den IS geht weiter.", "gegen", "cat:attack"),
         ("Los soldados están a salvo, dijo el ministerio.", "salvo", "cat:attack"),
+        ("Коалиция против ИГ сохраняет войска на базе.", "против", "cat:attack"),
+        ("IŞİD'e karşı koalisyonun üssü Irak'ta.", "karsi", "cat:attack"),
+        ("De strijd tegen IS gaat door.", "tegen", "cat:attack"),
+        ("Koalicja przeciwko Państwu Islamskiemu zostaje w Iraku.", "przeciwko", "cat:attack"),
         ("I militari italiani sono stati messi in salvo.", "salvo", "cat:attack"),
     ],
     read=False,
@@ -29,6 +33,7 @@ def test_the_same_words_still_tell_an_attack_elsewhere() -> None:
     assert fires("Tres cohetes contra la base de Ain al Asad.", "contra", "cat:attack")
     assert fires("A salvo of rockets hit the base.", "salvo", "cat:attack")
     assert fires("Three rockets were fired against the base overnight.", "against", "cat:attack")
+    assert fires("Ракеты выпущены против американской базы.", "против", "cat:attack")
 
 
 test_troops_kept_at_a_base_except_are_no_attack = look_alike_cases(
