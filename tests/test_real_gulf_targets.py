@@ -154,6 +154,9 @@ def test_a_stale_date_above_the_headline_is_the_pages() -> None:
         ("Three Americans were wounded when Iranian drones struck a port in Kuwait.", True),
         ("An Iranian drone strike on Sunday left two Americans injured in Kuwait.", True),
         ("Americans living in Kuwait were told to stay indoors during the drone raids.", False),
+        # a base told by the Americans it holds
+        ("Drones were downed at a base where Americans are stationed near Baghdad.", True),
+        ("Rockets fell near an Iraqi airfield hosting Americans and Italians.", True),
     ],
 )
 def test_americans_hurt_in_an_attack_are_us_forces(sentence: str, coalition: bool) -> None:
