@@ -2,9 +2,10 @@
 coalition or sanctions against someone (in English, the Romance and Germanic languages, the
 Slavic ones, Turkish and Indonesian: "la lucha contra el Estado Islámico", "der Einsatz gegen
 den IS", "коалиция против ИГ"), and Spanish and Italian "salvo" (except, safe), which the
-English "salvo" of rockets would read. Seen on real reports (in our own words): a withdrawal
-story that kept troops "salvo" at one base, and a Balad rocket report that opened with the
-fight against the Islamic State in 2014, read as an old attack."""
+English "salvo" of rockets would read; and a civilian word in a phrase that names no target
+("heading home"). Seen on real reports (in our own words): a withdrawal story that kept troops
+"salvo" at one base, a Balad rocket report that opened with the fight against the Islamic State
+in 2014, read as an old attack, and a soldier hurt in a drone attack "heading home" for care."""
 
 from __future__ import annotations
 
@@ -64,6 +65,34 @@ test_a_report_that_opens_with_the_fight_against_a_group = report_cases(
             "balad-air-base",
             "2021-04-18",
             "rocket",
+        ),
+    ]
+)
+
+
+def test_a_soldier_heading_home_is_no_civilian_target() -> None:
+    assert not fires(
+        "A US soldier hurt in the drone attack is heading home.", "home", "cat:civilian"
+    )
+    assert fires("A drone hit a home near the base.", "home", "cat:civilian")
+    assert fires("A US soldier was hurt in the drone attack.", "us soldier", "cat:coalition")
+
+
+test_a_soldier_hurt_in_an_attack_days_before = report_cases(
+    [
+        (
+            "en",
+            "Soldier wounded at Erbil on Christmas Day heading home for treatment",
+            "The Defense Department said on Thursday it will move the American soldier gravely "
+            "wounded in the drone attack of Christmas Day to a hospital in the United States."
+            "\n\n"
+            "The pilot has been in a military hospital in Germany since the strike.\n\n"
+            "A one-way drone hit Erbil air base that morning, among more than 100 attacks on US "
+            "forces in Iraq and Syria since October.",
+            local_time("2024-01-04", 20),
+            "erbil-air-base",
+            "2023-12-25",
+            "drone",
         ),
     ]
 )

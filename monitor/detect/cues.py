@@ -9,6 +9,7 @@ cues of verb-final languages, which come at the end of a clause, count anywhere.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from operator import itemgetter
 
@@ -111,6 +112,25 @@ _CAME_AFTER = re.compile(
 # new attack ends, not a denial that it happened
 _STREAK = re.compile(rf"\s(?:\S+\s){{0,4}}?(?:(?:{SINCE})\b|منذ)")
 
+# a category's words inside a phrase in which they tell something else, listed as
+# `not_<category>`: "la lucha contra el Estado Islámico" (the fight against) is no attack,
+# "heading home" names no civilian target
+_NOT = "cat:not_"
+
+
+def _in_other_senses(hits: list[Hit]) -> list[Hit]:
+    """`hits` without the `not_<category>` phrases and the hits of their category inside
+    them."""
+    phrases: dict[str, list[Hit]] = defaultdict(list)
+    for h in hits:
+        if h.label.startswith(_NOT):
+            phrases["cat:" + h.label[len(_NOT) :]].append(h)
+    return [
+        h
+        for h in hits
+        if not h.label.startswith(_NOT) and not (h.label in phrases and inside(h, phrases[h.label]))
+    ]
+
 
 def counter_system(norm: str) -> str:
     """The text with the counter-rocket system named as one word, "cram", and a missile or
@@ -165,15 +185,8 @@ def cleaned(norm: str, found: Iterable[Hit]) -> tuple[list[Hit], set[str], bool]
             h for h in hits if not (h.label.startswith("weapon:") and (h.start, h.end) in defences)
         ]
         labels = {h.label for h in hits}
-    if "cat:not_attack" in labels:
-        # "la lucha contra el Estado Islámico" (the fight against), "salvo que" (unless): an
-        # attack word inside a phrase in which it tells none
-        senses = [h for h in hits if h.label == "cat:not_attack"]
-        hits = [
-            h
-            for h in hits
-            if h.label != "cat:not_attack" and not (h.label == "cat:attack" and inside(h, senses))
-        ]
+    if any(label.startswith(_NOT) for label in labels):
+        hits = _in_other_senses(hits)
         labels = {h.label for h in hits}
     named_us = "cat:coalition" in labels
     if any(label.startswith(_NAMES) for label in labels):
