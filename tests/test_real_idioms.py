@@ -1,14 +1,17 @@
-"""An attack word inside a phrase in which it tells no attack: "against" in the fight, war,
-coalition or sanctions against someone (in English, the Romance and Germanic languages, the
-Slavic ones, Turkish and Indonesian: "la lucha contra el Estado Islámico", "der Einsatz gegen
-den IS", "коалиция против ИГ"), and Spanish and Italian "salvo" (except, safe), which the
-English "salvo" of rockets would read; and a civilian word in a phrase that names no target
-("heading home"). Seen on real reports (in our own words): a withdrawal story that kept troops
-"salvo" at one base, a Balad rocket report that opened with the fight against the Islamic State
-in 2014, read as an old attack, and a soldier hurt in a drone attack "heading home" for care."""
+"""A category's word inside a phrase in which it tells something else. An attack word:
+"against" in the fight, war, coalition or sanctions against someone (in English, the Romance
+and Germanic languages, the Slavic ones, Turkish and Indonesian: "la lucha contra el Estado
+Islámico", "der Einsatz gegen den IS", "коалиция против ИГ"), and Spanish and Italian "salvo"
+(except, safe), which the English "salvo" of rockets would read. A civilian word that names no
+target ("heading home"); a denial of casualties, not of the attack ("denies any casualties").
+Seen on real reports (in our own words): a withdrawal story that kept troops "salvo" at one
+base, a Balad rocket report that opened with the fight against the Islamic State in 2014, read
+as an old attack, a soldier hurt in a drone attack "heading home" for care, and a claim of
+rockets on an airport headlined over the US denying any casualties."""
 
 from __future__ import annotations
 
+from monitor.detect.text import normalise
 from tests.reports import fires, local_time, look_alike_cases, report_cases, term_cases
 
 test_an_attack_word_in_a_phrase_that_tells_none = term_cases(
@@ -93,6 +96,30 @@ test_a_soldier_hurt_in_an_attack_days_before = report_cases(
             "erbil-air-base",
             "2023-12-25",
             "drone",
+        ),
+    ]
+)
+
+
+def test_a_denial_of_casualties_is_no_denial_of_the_attack() -> None:
+    assert not fires("البنتاغون ينفي سقوط ضحايا في الهجوم", normalise("ينفي"), "cat:denial")
+    assert not fires("The Pentagon denied reports of casualties.", "denied reports", "cat:denial")
+    assert fires(
+        "The Pentagon denied reports of an attack on the base.", "denied reports", "cat:denial"
+    )
+
+
+test_a_claim_over_a_denial_of_casualties = report_cases(
+    [
+        (
+            "ar",
+            "فصيل عراقي يتبنى قصف قاعدة عين الأسد والبنتاغون ينفي سقوط ضحايا",
+            "قال مسؤول أمريكي إن ثلاثة صواريخ سقطت داخل قاعدة عين الأسد الجوية فجر اليوم.\n\n"
+            "وأضاف أن الدفاعات الجوية اعترضت صاروخا رابعا.",
+            local_time("2023-11-20", 12),
+            "ain-al-asad",
+            "2023-11-20",
+            "rocket",
         ),
     ]
 )
