@@ -286,3 +286,31 @@ test_a_cause_told_inside_the_attack_sentence_leaves_the_attack = base_cases(
         ),
     ]
 )
+
+# a headline that opens with the US strike the attack answers ("after the US killed the
+# commander, Iran strikes the US bases"), in Italian and Portuguese as in English
+test_a_headline_that_opens_with_the_strike_the_attack_answers = base_cases(
+    [
+        (
+            "it",
+            "DOPO CHE GLI USA HANNO UCCISO IL COMANDANTE, L'IRAN COLPISCE LE BASI AMERICANE IN "
+            "IRAQ",
+            "Teheran ha lanciato missili balistici contro due basi irachene con soldati americani "
+            "e italiani.\n\nI missili sono caduti su Ain al-Asad e su Erbil; nessun militare "
+            "italiano è rimasto ferito.",
+            datetime(2020, 1, 8, 9, 0, tzinfo=IRAQ),
+            ["ain-al-asad", "erbil-air-base"],
+            "2020-01-08",
+        ),
+        (
+            "pt",
+            "Depois que os EUA mataram o comandante, o Irã ataca bases americanas no Iraque",
+            "Teerã disparou mísseis balísticos contra duas bases iraquianas com militares "
+            "americanos.\n\nOs mísseis caíram em Ain al-Asad e em Erbil, sem feridos, segundo o "
+            "Pentágono.",
+            datetime(2020, 1, 8, 9, 0, tzinfo=IRAQ),
+            ["ain-al-asad", "erbil-air-base"],
+            "2020-01-08",
+        ),
+    ]
+)
