@@ -5,11 +5,9 @@ for a base under fire, the troops hit and north-eastern Jordan, as real reports 
 
 from __future__ import annotations
 
-import pytest
-
 from monitor.detect.text import normalise
-from tests.reports import fires, look_alike_cases, matcher, report_cases, term_cases
 from tests.reports import local_time as _at
+from tests.reports import look_alike_cases, matcher, report_cases, term_cases
 
 REPORTS = [
     (
@@ -159,25 +157,29 @@ def test_zawgyi_and_unicode_missile_read_alike() -> None:
     assert zawgyi.attack
 
 
-@pytest.mark.parametrize(
-    ("sentence", "word", "label"),
+test_khmer_and_thai_words_for_fire_troops_and_places = term_cases(
     [
         # Khmer: a base "came under fire" from rockets, and the coalition "under American
-        # command"
-        ("មូលដ្ឋានមួយរបស់យោធានៅអាន់បារបានរងការបាញ់ដោយរ៉ុក្កែត។", "រងការបាញ់", "cat:attack"),
+        # command"; the words as the reader spells them once the marks are stripped
+        (
+            "មូលដ្ឋានមួយរបស់យោធានៅអាន់បារបានរងការបាញ់ដោយរ៉ុក្កែត។",
+            normalise("រងការបាញ់"),
+            "cat:attack",
+        ),
         (
             "ក្រុមសម្ព័ន្ធមិត្តក្រោមការបញ្ជារបស់អាមេរិកបានបញ្ជាក់ពីការវាយប្រហារ។",
-            "សម្ព័ន្ធមិត្តក្រោមការបញ្ជារបស់អាមេរិក",
+            normalise("សម្ព័ន្ធមិត្តក្រោមការបញ្ជារបស់អាមេរិក"),
             "cat:coalition",
         ),
         # Thai: "the US's personnel" and "soldiers from the US", with a word between
-        ("โดรนพุ่งชนที่พักของกำลังพลของสหรัฐฯ", "กำลังพลของสหรัฐ", "cat:coalition"),
-        ("ทหารจากสหรัฐฯ สองนายได้รับบาดเจ็บ", "ทหารจากสหรัฐ", "cat:coalition"),
+        ("โดรนพุ่งชนที่พักของกำลังพลของสหรัฐฯ", normalise("กำลังพลของสหรัฐ"), "cat:coalition"),
+        ("ทหารจากสหรัฐฯ สองนายได้รับบาดเจ็บ", normalise("ทหารจากสหรัฐ"), "cat:coalition"),
         # north-eastern Jordan said as "Jordan's east, toward the north"
-        ("ฐานเล็กๆ ในจอร์แดนแถบตะวันออกค่อนไปทางเหนือ", "จอร์แดนแถบตะวันออก", "region:north-east-jordan"),
+        (
+            "ฐานเล็กๆ ในจอร์แดนแถบตะวันออกค่อนไปทางเหนือ",
+            normalise("จอร์แดนแถบตะวันออก"),
+            "region:north-east-jordan",
+        ),
     ],
+    read=True,
 )
-def test_khmer_and_thai_words_for_fire_troops_and_places(
-    sentence: str, word: str, label: str
-) -> None:
-    assert fires(sentence, normalise(word), label)

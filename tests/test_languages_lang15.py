@@ -153,13 +153,9 @@ test_lithuanian_rockets_fired_at_us_bases_tell_an_attack = term_cases(
 
 test_albanian_personnel_hurt_in_an_attack_are_told = term_cases(
     [
+        ("Dy raketa ranë në kamp, duke lënduar tre ushtarë.", "duke lenduar", "cat:injured"),
         (
-            "Raketat ranë mbi bazë, duke lënduar personel irakian dhe amerikan.",
-            "duke lenduar",
-            "cat:injured",
-        ),
-        (
-            "Raketat ranë mbi bazë, duke lënduar personel irakian dhe amerikan.",
+            "Në kamp shërbejnë personel irakian dhe amerikan.",
             "personel irakian dhe amerikan",
             "cat:coalition",
         ),

@@ -43,7 +43,7 @@ def test_a_drill_told_near_the_top_is_not_an_attack(title: str, text: str) -> No
 
 def test_a_drill_told_further_down_a_lead_that_names_no_weapon_is_not_an_attack() -> None:
     d = _match(
-        "Source explains sirens at US embassy in Baghdad",
+        "Why alarms went off at the American embassy in Baghdad",
         "Baghdad\n\n"
         "A security source revealed on Sunday why alarms sounded inside the US embassy in "
         "Baghdad as the air defence system was launched near the Green Zone.\n\n"

@@ -14,7 +14,7 @@ test_a_bombing_near_a_base_without_rockets = look_alike_cases(
             "Kabul, Dec. 11\n\n"
             "Afghan officials gave few details on Wednesday.\n\n"
             "US forces said a car bomb on Wednesday blew up at a clinic under construction "
-            "beside Bagram Air Base, the largest American base in the country, and that the "
+            "beside Bagram Air Base, the biggest US base in Afghanistan, and that the "
             "base itself was secure.\n\n"
             "Local doctors said several Afghan labourers were hurt.",
         ),
@@ -26,8 +26,8 @@ test_a_bombing_between_the_saying_and_the_weekday = report_cases(
     [
         (
             "en",
-            "Rockets fired at Kabul airport as evacuation nears its end",
-            "Several rockets were fired at Kabul airport on Monday, and the airport's defences "
+            "Airport defences stop rockets as the Kabul airlift ends",
+            "On Monday the airport's defences stopped several rockets aimed at Kabul airport "
             "stopped them before they landed.\n\n"
             "The US military said a car bomb plot on Sunday had been stopped by a drone strike.\n\n"
             "Afghan media said the rockets came from a launcher fitted to a car.",

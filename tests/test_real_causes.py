@@ -293,8 +293,8 @@ test_a_headline_that_opens_with_the_strike_the_attack_answers = base_cases(
     [
         (
             "it",
-            "DOPO CHE GLI USA HANNO UCCISO IL COMANDANTE, L'IRAN COLPISCE LE BASI AMERICANE IN "
-            "IRAQ",
+            "DOPO CHE GLI STATI UNITI HANNO UCCISO IL COMANDANTE, TEHERAN COLPISCE LE BASI "
+            "AMERICANE IN IRAQ",
             "Teheran ha lanciato missili balistici contro due basi irachene con soldati americani "
             "e italiani.\n\nI missili sono caduti su Ain al-Asad e su Erbil; nessun militare "
             "italiano è rimasto ferito.",

@@ -155,7 +155,7 @@ def test_a_stale_date_above_the_headline_is_the_pages() -> None:
         ("An Iranian drone strike on Sunday left two Americans injured in Kuwait.", True),
         ("Americans living in Kuwait were told to stay indoors during the drone raids.", False),
         # a base told by the Americans it holds
-        ("Drones were downed at a base where Americans are stationed near Baghdad.", True),
+        ("Two drones fell short of a camp near Baghdad where Americans are stationed.", True),
         ("Rockets fell near an Iraqi airfield hosting Americans and Italians.", True),
     ],
 )

@@ -5,7 +5,7 @@ Islámico", "der Einsatz gegen den IS", "коалиция против ИГ"), a
 (except, safe), which the English "salvo" of rockets would read. A civilian word that names no
 target ("heading home"); a denial of casualties, not of the attack ("denies any casualties").
 Seen on real reports (in our own words): a withdrawal story that kept troops "salvo" at one
-base, a Balad rocket report that opened with the fight against the Islamic State in 2014, read
+base, a Balad rocket report that opened with the 2014 return of US troops to Iraq, read
 as an old attack, a soldier hurt in a drone attack "heading home" for care, and a claim of
 rockets on an airport headlined over the US denying any casualties."""
 
@@ -19,7 +19,7 @@ test_an_attack_word_in_a_phrase_that_tells_none = term_cases(
         ("The coalition against the Islamic State keeps troops there.", "against", "cat:attack"),
         ("Washington imposed new sanctions against Tehran.", "against", "cat:attack"),
         ("La coalición contra el Estado Islámico sigue en Irak.", "contra", "cat:attack"),
-        ("Os EUA voltaram em 2014 para a luta contra o Estado Islâmico.", "contra", "cat:attack"),
+        ("Os EUA voltaram em 2014 para a luta contra os jihadistas.", "contra", "cat:attack"),
         ("Par contre, la base reste ouverte.", "contre", "cat:attack"),
         ("Der Einsatz gegen den IS geht weiter.", "gegen", "cat:attack"),
         ("Los soldados están a salvo, dijo el ministerio.", "salvo", "cat:attack"),
@@ -44,8 +44,8 @@ test_troops_kept_at_a_base_except_are_no_attack = look_alike_cases(
     [
         (
             "es",
-            "Irak anuncia la salida de las tropas de combate extranjeras",
-            "El mando de operaciones conjuntas de Irak informó que las fuerzas de combate "
+            "Irak dice adiós a las unidades de combate extranjeras",
+            "El portavoz militar iraquí dijo que los soldados extranjeros de combate "
             "extranjeras terminarán de salir del país en dos semanas. Según su portavoz, esas "
             "tropas ya no tienen bases propias, salvo un pequeño contingente que seguirá en "
             "Ain al Asad, en la provincia de Anbar.",
@@ -59,7 +59,7 @@ test_a_report_that_opens_with_the_fight_against_a_group = report_cases(
         (
             "pt",
             "Foguetes atingem base no Iraque",
-            "Os americanos regressaram ao Iraque em 2014 para a luta contra o Estado Islâmico.\n\n"
+            "Os americanos regressaram ao Iraque em 2014 para a luta contra os jihadistas.\n\n"
             "Segundo a agência France-Presse, uma base iraquiana que abriga aviões americanos foi "
             "atingida neste domingo por cinco foguetes.\n\n"
             "O comandante de Balad, base aérea ao norte de Bagdá, disse que dois funcionários de "
@@ -86,12 +86,12 @@ test_a_soldier_hurt_in_an_attack_days_before = report_cases(
         (
             "en",
             "Soldier wounded at Erbil on Christmas Day heading home for treatment",
-            "The Defense Department said on Thursday it will move the American soldier gravely "
+            "On Thursday the Defense Department said it will move the American soldier gravely "
             "wounded in the drone attack of Christmas Day to a hospital in the United States."
             "\n\n"
             "The pilot has been in a military hospital in Germany since the strike.\n\n"
-            "A one-way drone hit Erbil air base that morning, among more than 100 attacks on US "
-            "forces in Iraq and Syria since October.",
+            "A one-way drone hit Erbil air base that morning, one of scores of strikes on "
+            "American troops since mid-October.",
             local_time("2024-01-04", 20),
             "erbil-air-base",
             "2023-12-25",

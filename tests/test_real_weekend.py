@@ -37,7 +37,7 @@ test_a_weekend_the_attack_answers_or_follows = report_cases(
         (
             "en",
             "Iran fires missiles at US air base in Qatar",
-            "In what Tehran called retaliation for the American bombing of its nuclear sites at "
+            "In retaliation for US bombs dropped on Fordow and Natanz at "
             "the weekend, Iran launched a salvo of ballistic missiles at Al Udeid Air Base in "
             "Qatar.",
             local_time("2025-06-23", 20),
@@ -47,8 +47,8 @@ test_a_weekend_the_attack_answers_or_follows = report_cases(
         ),
         (
             "en",
-            "Rockets hit Iraqi base hosting US troops",
-            "Two rockets landed inside Ain al-Asad air base, where American troops are stationed. "
+            "Two rockets land inside Ain al-Asad",
+            "Two rockets landed inside Ain al-Asad air base, which houses US troops. "
             "The rocket attacks on the base follow word from Washington that it struck militia "
             "depots in Syria over the weekend.",
             local_time("2024-02-05", 18),

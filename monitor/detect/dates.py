@@ -313,13 +313,13 @@ def _attack_dates_first(hits: list[Hit], words: Sequence[Hit]) -> list[Hit]:
     return first + [h for h in hits if h not in first]
 
 
+_EVENTS = ("cat:attack", "cat:intercepted", "cat:other_weapon")
+
+
 def _events(hits: Sequence[Hit]) -> list[int]:
     """Where the sentence's verbs of the attack start, and its bombings: "the military said a
     car bomb on Sunday was foiled" dates the bombing, not what the military said."""
     return [h.start for h in hits if h.label in _EVENTS]
-
-
-_EVENTS = ("cat:attack", "cat:intercepted", "cat:other_weapon")
 
 
 def statement_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:

@@ -123,7 +123,7 @@ def score(readings: list[Reading], published: date | None = None) -> tuple[float
         z -= 3.0 if anniversary else 2.0
         reasons.append("the lead recalls an older attack: an anniversary or its old date")
     # a bombing further down the lead of a story that names no rocket, drone or missile
-    # anywhere ("a suicide bombing on Wednesday hit a site close to Bagram Air Base")
+    # anywhere (a car bomb at a clinic being built by a base's fence)
     bombing = any("other_weapon" in r.flags for r in head) or (
         any("other_weapon" in r.flags for r in readings if r.lead)
         and not any(r.weapons for r in readings)

@@ -17,6 +17,10 @@ when Iran or its Revolutionary Guards fire them, and for rockets otherwise.
 Labels: `weapon:<class>` (and `weapon:rocket_or_missile`), `cat:<category>`, `weekday:<0-6>`,
 `month:<0-11>`, `date:<today|yesterday|overnight>`, `holiday:<MM-DD>`, `group:<name>`. A
 language's `weekend` words ("over the weekend") are labelled as its Sunday, `weekday:6`.
+
+A `not_<category>` list gives phrases in which that category's words tell something else: "the
+fight against" (no attack), "heading home" (no civilian target), "denied reports of casualties"
+(no denial of the attack). The reader drops the category's hits inside them.
 """
 
 from __future__ import annotations
