@@ -5,7 +5,8 @@ particle and US troops counted as the dead ("미군 3명이 사망"), Iran's ret
 strike on its own soil (which is no recall of an older attack); and the hard negatives: an
 anniversary written with its number ("4년 전 오늘"), a risk or a plan, a lawsuit, attack
 aircraft parked at a base, a US response to an attack already told, and an official who
-"asked not to be named" (no threat)."""
+"asked not to be named" (no threat); and an attack said to answer the US strike a clause
+before its marker names ("…に対する報復だとして", "…에 대한 보복이라고")."""
 
 from __future__ import annotations
 
@@ -235,3 +236,35 @@ def test_the_day_of_the_us_strike_an_attack_answers_is_not_the_attacks() -> None
     )
     assert d.attack, d.reasons
     assert d.attack_date == date(2025, 6, 23)
+
+
+# a cause clause that says the attack "answers" the US strike it names, closed by its marker
+# ("…に対する報復だとして", "…에 대한 보복이라고"): the US strike is the cause, not the story
+test_an_attack_said_to_answer_a_us_strike = report_cases(
+    [
+        (
+            "ja",
+            "イラン、カタールの米軍基地を攻撃",
+            "イランの革命防衛隊は23日、自国の核施設への米軍の攻撃に対する報復だとして、カタール国内の"
+            "米軍基地をミサイルで攻撃したと発表した。\n\n"
+            "カタール外務省によると、ミサイルは防空システムで撃ち落とされ、死傷者は出ていない。\n\n"
+            "標的となったのは米軍のアルウデイド空軍基地だ。",
+            local_time("2025-06-23", 22),
+            "al-udeid-air-base",
+            "2025-06-23",
+            "missile",
+        ),
+        (
+            "ko",
+            "이란, 카타르 미군 기지 공격",
+            "이란 혁명수비대는 23일 카타르에 있는 미군 기지를 미사일로 공격했으며, 미국이 자국 "
+            "핵시설을 공습한 데 대한 보복이라고 밝혔다.\n\n"
+            "카타르 국방부는 미사일을 모두 요격했으며 사상자는 없다고 밝혔다.\n\n"
+            "공격 대상은 알우데이드 공군기지였다.",
+            local_time("2025-06-23", 22),
+            "al-udeid-air-base",
+            "2025-06-23",
+            "missile",
+        ),
+    ]
+)
