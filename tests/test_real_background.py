@@ -13,7 +13,7 @@ import pytest
 from tests.reports import LOCAL as IRAQ
 from tests.reports import bases as _bases
 from tests.reports import detect as _match
-from tests.reports import term_cases
+from tests.reports import look_alike_cases, term_cases
 
 SATURDAY = datetime(2021, 12, 4, 18, 0, tzinfo=IRAQ)
 
@@ -41,20 +41,23 @@ def test_a_drill_told_near_the_top_is_not_an_attack(title: str, text: str) -> No
     assert not d.attack, d.reasons
 
 
-def test_a_drill_told_further_down_a_lead_that_names_no_weapon_is_not_an_attack() -> None:
-    d = _match(
-        "Why alarms went off at the American embassy in Baghdad",
-        "Baghdad\n\n"
-        "A security source revealed on Sunday why alarms sounded inside the US embassy in "
-        "Baghdad as the air defence system was launched near the Green Zone.\n\n"
-        "People in nearby districts heard the noise for about an hour.\n\n"
-        "The source said the alarms and the air defence system were switched on as part of "
-        "exercises run by the forces that guard the embassy.\n\n"
-        "The embassy had told its neighbours that they would hear warning sounds during the "
-        "tests.",
-        datetime(2020, 9, 27, 20, 0, tzinfo=IRAQ),
-    )
-    assert not d.attack, d.reasons
+test_a_drill_told_further_down_a_lead_that_names_no_weapon_is_not_an_attack = look_alike_cases(
+    [
+        (
+            "en",
+            "Why alarms went off at the American embassy in Baghdad",
+            "Baghdad\n\n"
+            "A security source revealed on Sunday why alarms sounded inside the US embassy in "
+            "Baghdad as the air defence system was launched near the Green Zone.\n\n"
+            "People in nearby districts heard the noise for about an hour.\n\n"
+            "The source said the alarms and the air defence system were switched on as part of "
+            "exercises run by the forces that guard the embassy.\n\n"
+            "The embassy had told its neighbours that they would hear warning sounds during the "
+            "tests.",
+        ),
+    ],
+    "2020-09-27",
+)
 
 
 def test_french_manoeuvres_that_sent_troops_to_shelter_are_a_drill() -> None:

@@ -122,21 +122,21 @@ def score(readings: list[Reading], published: date | None = None) -> tuple[float
     ):
         z -= 3.0 if anniversary else 2.0
         reasons.append("the lead recalls an older attack: an anniversary or its old date")
+    lead_armed = any(r.weapons for r in readings if r.lead)  # the lead names a weapon
     # a bombing further down the lead of a story that names no rocket, drone or missile
     # anywhere (a car bomb at a clinic being built by a base's fence)
     bombing = any("other_weapon" in r.flags for r in head) or (
         any("other_weapon" in r.flags for r in readings if r.lead)
         and not any(r.weapons for r in readings)
     )
-    if bombing and not any(r.weapons for r in readings if r.lead):
+    if bombing and not lead_armed:
         z -= 2.0 if any(r.weapons for r in evidence) else 3.5
         reasons.append("a bombing or gunmen lead the story, and no rocket, drone or missile")
     top = headline.index if headline is not None else 0
     # a drill near the top, or anywhere in a lead that names no weapon (sirens and the
     # embassy's air defence switched on; lines below, the guards' exercise that set them off)
     if any("drill" in r.flags for r in readings if r.index < top + DRILL_SENTENCES) or (
-        any("drill" in r.flags for r in readings if r.lead)
-        and not any(r.weapons for r in readings if r.lead)
+        any("drill" in r.flags for r in readings if r.lead) and not lead_armed
     ):
         # a headline that says the blasts were a drill leaves the rest as background; a
         # drill is often told a line below ("Sirens sounded at the embassy." "Officers
