@@ -49,7 +49,8 @@ class Service:
     ) -> None:
         self.config_path = config_path  # re-read on SIGHUP
         self.archive_given = archive  # --archive: in place of the file's [archive] path
-        self.running: set[asyncio.Task[Any]] = set()  # jobs in flight, awaited on stop
+        # jobs in flight, awaited on stop, each with what it does ("poll gulf-wire")
+        self.running: dict[asyncio.Task[Any], str] = {}
         self.delivering = asyncio.Lock()  # one dispatcher at a time: no alert sent twice
         self.progress = time.monotonic()  # when a job last finished, for the watchdog
         self.scheduler: Any = None
@@ -251,10 +252,12 @@ class Service:
         seconds. A write in a worker thread ends its transaction before the archive
         closes; an alert not yet marked sent stays in the outbox."""
         name = signal.Signals(stop.signum).name if stop.signum else "stop"
+        polls = sum(what.startswith("poll ") for what in self.running.values())
         logger.info(
-            "stopping signal=%s jobs=%d: cancelling them (again to exit at once)",
+            "stopping signal=%s jobs=%d polls=%d: cancelling them (again to exit at once)",
             name,
             len(self.running),
+            polls,
         )
         self.scheduler.shutdown(wait=False)
         running = set(self.running)
@@ -287,7 +290,7 @@ class Service:
         async def run() -> None:
             task = asyncio.current_task()
             assert task is not None
-            self.running.add(task)
+            self.running[task] = what
             try:
                 await asyncio.sleep(random.uniform(0, 0.5))
                 await asyncio.wait_for(job(*args), timeout)
@@ -300,7 +303,7 @@ class Service:
             except Exception:
                 logger.exception("job failed job=%r", what)
             finally:
-                self.running.discard(task)
+                self.running.pop(task, None)
                 self.progress = time.monotonic()
 
         return run
