@@ -231,12 +231,15 @@ def attack_day(
         # "reports said Thursday", published on Friday: the story's today is Thursday
         # (a sentence about the attack: not one of the page's other news in the lead)
         # "this evening, Wednesday", on a page of Thursday morning: the story's today too
-        stated = [
-            statement_date(r.norm, r.hits, published) or named_today(r.norm, r.hits, published)
+        stated = {
+            r: statement_date(r.norm, r.hits, published) or named_today(r.norm, r.hits, published)
             for r in lead
             if r.attack or r.weapons
-        ]
-        now = min((d for d in stated if d is not None), default=published)
+        }
+        # the evidence's own first: "militias said on Tuesday they struck two bases", over
+        # "another group said on Monday it hit two bases" further down the lead
+        own = [d for r, d in stated.items() if d is not None and r in chosen]
+        now = min(own or (d for d in stated.values() if d is not None), default=published)
         if now < published and published - now <= timedelta(days=STATED_BACK):
             day, _ = _attack_date(chosen, [*in_order, *told], sources, now)
             return day, True  # the lead says when it was told
