@@ -233,7 +233,13 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
 SINCE = "since|desde|depuis|seit|sejak|sinds"  # and Arabic منذ, which takes no word boundary
 # and Slavic "since" is "from" right before the day: "od petka" (since Friday), "с пятницы",
 # as the Greek is, before a day told with its article: "από την Τετάρτη" (since Wednesday)
-_SINCE = re.compile(rf"(?:\b(?:{SINCE})|منذ)\s[^,.;:]{{0,60}}$|(?<!\w)(?:od|с|від|ot|απο)\s$")
+_SINCE = re.compile(
+    rf"(?:\b(?:{SINCE})|منذ)\s(?:[^,.;:]{{0,30}},\s)?[^,.;:]{{0,60}}$|"
+    r"(?<!\w)(?:od|с|від|ot|απο)\s$|"
+    # Italian "dall'inizio, il 17 ottobre," (since the start, on 17 October): "da" is "by" and
+    # "from" too, so only with the start it names set off by commas
+    r"\bdall'\w+,\s[^,.;:]{0,20}$"
+)
 
 
 # "5:30 p.m. Eastern time, which was 1:30 a.m. Wednesday in Iraq": a morning hour given with

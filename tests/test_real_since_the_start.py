@@ -1,0 +1,51 @@
+"""A date set off by commas after "since the start" ("the first attack on Tower 22 since the
+start, on October 17, of the strikes on US troops") opens a stretch of time, as "since
+October 17" does: it is not the day of the attack the story tells, which stays new."""
+
+from __future__ import annotations
+
+from tests.reports import local_time, report_cases
+
+_LEAD = {
+    "en": "A drone hit a small US outpost in Jordan near the Syrian border, killing "
+    "three American soldiers, US Central Command said. ",
+    "es": "Un ataque con dron contra una pequeña base estadounidense en Jordania, junto a la "
+    "frontera siria, mató a tres soldados, informó el Comando Central. ",
+    "it": "Un drone ha colpito un piccolo avamposto statunitense in Giordania, "
+    "vicino al confine siriano, uccidendo tre soldati, ha comunicato il Comando centrale. ",
+}
+
+test_a_date_the_stretch_of_attacks_started = report_cases(
+    [
+        (
+            "en",
+            "Three US soldiers killed in drone strike in Jordan",
+            _LEAD["en"] + "Officials described the hit on Tower 22 as the first there since the "
+            "start, on October 17, of the militia campaign against American forces.",
+            local_time("2024-01-28", 21),
+            "tower-22",
+            "2024-01-28",
+            "drone",
+        ),
+        (
+            "es",
+            "Mueren tres soldados de EEUU por un dron en Jordania",
+            _LEAD["es"] + "Según los funcionarios, la Torre 22 no había sido blanco desde el "
+            "comienzo, el 17 de octubre, de la campaña de las milicias contra las tropas.",
+            local_time("2024-01-28", 21),
+            "tower-22",
+            "2024-01-28",
+            "drone",
+        ),
+        (
+            "it",
+            "Drone uccide tre soldati americani in Giordania",
+            _LEAD["it"] + "Per i funzionari la Torre 22 non era mai stata colpita dall'avvio, il "
+            "17 ottobre, della campagna delle milizie contro le truppe.",
+            local_time("2024-01-28", 21),
+            "tower-22",
+            "2024-01-28",
+            "drone",
+        ),
+    ]
+)
