@@ -1,6 +1,7 @@
 """A date set off by commas after "since the start" ("the first attack on Tower 22 since the
-start, on October 17, of the strikes on US troops") opens a stretch of time, as "since
-October 17" does: it is not the day of the attack the story tells, which stays new."""
+start, on October 17, of the strikes on US troops"), or followed by a word that says "since"
+after its date (Turkish "17 Ekim'den beri"), opens a stretch of time, as "since October 17"
+does: it is not the day of the attack the story tells, which stays new."""
 
 from __future__ import annotations
 
@@ -42,6 +43,23 @@ test_a_date_the_stretch_of_attacks_started = report_cases(
             "Drone uccide tre soldati americani in Giordania",
             _LEAD["it"] + "Per i funzionari la Torre 22 non era mai stata colpita dall'avvio, il "
             "17 ottobre, della campagna delle milizie contro le truppe.",
+            local_time("2024-01-28", 21),
+            "tower-22",
+            "2024-01-28",
+            "drone",
+        ),
+    ]
+)
+
+test_a_date_a_word_after_it_makes_the_start_of_a_stretch = report_cases(
+    [
+        (
+            "tr",
+            "Ürdün'de ABD üssüne İHA saldırısı: 3 asker öldü",
+            "ABD Merkez Kuvvetler Komutanlığı, Ürdün'ün Suriye sınırındaki bir ABD üssüne "
+            "düzenlenen İHA saldırısında 3 ABD askerinin öldüğünü açıkladı. Saldırıya uğrayan "
+            "Tower 22 üssü, 17 Ekim'den beri bölgedeki ABD üslerini hedef alan 150'yi aşkın "
+            "saldırının hiçbirinde vurulmamıştı.",
             local_time("2024-01-28", 21),
             "tower-22",
             "2024-01-28",

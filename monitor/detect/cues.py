@@ -20,9 +20,9 @@ from monitor.detect.answers import TARGETS as _TARGETS
 from monitor.detect.answers import answered
 from monitor.detect.civilians import beside_us, whose_civilians
 from monitor.detect.clauses import clause_end, cut, without_other_anniversary
-from monitor.detect.dates import SINCE
 from monitor.detect.lexicon import Hit, inside
 from monitor.detect.militias import AGAINST, on_groups, on_militias, us_did_verb_last
+from monitor.detect.stretches import SINCE
 from monitor.detect.terms import ANYWHERE
 
 # "claimed to have targeted": a perfect infinitive, which tells no run of attacks

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 from monitor.detect.following import answered_day, died_then
 from monitor.detect.lexicon import Hit, inside
+from monitor.detect.stretches import starts_stretch
 from monitor.detect.text import word_count
 from monitor.detect.written import (
     DAY_AFTER,
@@ -180,7 +181,7 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
             if _statement(norm, hit, events):
                 stated.append(hit.start)
                 continue
-            if _since(norm, hit) or _zoned(norm, hit) or died_then(norm, hit):
+            if starts_stretch(norm, hit, words) or _zoned(norm, hit) or died_then(norm, hit):
                 continue
             if (
                 i + 1 < len(days)
@@ -228,20 +229,6 @@ def said_date(norm: str, hits: Sequence[Hit], pub: date | None) -> date | None:
     return numeric(norm, pub)
 
 
-# "attacks since the US began striking Iran early Saturday", "the first since Sunday": the
-# weekday starts a stretch of time, it is not the day of the attack told
-SINCE = "since|desde|depuis|seit|sejak|sinds"  # and Arabic منذ, which takes no word boundary
-# and Slavic "since" is "from" right before the day: "od petka" (since Friday), "с пятницы",
-# as the Greek is, before a day told with its article: "από την Τετάρτη" (since Wednesday)
-_SINCE = re.compile(
-    rf"(?:\b(?:{SINCE})|منذ)\s(?:[^,.;:]{{0,30}},\s)?[^,.;:]{{0,60}}$|"
-    r"(?<!\w)(?:od|с|від|ot|απο)\s$|"
-    # Italian "dall'inizio, il 17 ottobre," (since the start, on 17 October): "da" is "by" and
-    # "from" too, so only with the start it names set off by commas
-    r"\bdall'\w+,\s[^,.;:]{0,20}$"
-)
-
-
 # "5:30 p.m. Eastern time, which was 1:30 a.m. Wednesday in Iraq": a morning hour given with
 # the weekday in the attack's own time, which may be the day after an American outlet's date
 _SMALL_HOURS = re.compile(
@@ -262,15 +249,6 @@ def _next_day_there(norm: str, hit: Hit, pub: date) -> date | None:
     ):
         return None
     return following if _THERE.match(norm, hit.end) else None
-
-
-def _since(norm: str, hit: Hit) -> bool:
-    return _SINCE.search(norm, max(0, hit.start - 70), hit.start) is not None
-
-
-def since_date(norm: str, hits: Sequence[Hit]) -> bool:
-    """Whether a sentence's date starts a stretch of time ("since October 17, 2023")."""
-    return any(_since(norm, h) for h in hits if h.label.startswith(("month:", "date:")))
 
 
 # "at about 1:30 a.m. (2230 GMT on Tuesday)": the day a time is in another zone, not the

@@ -14,11 +14,11 @@ from monitor.detect.dates import (
     named_today,
     older_month,
     said_date,
-    since_date,
     statement_date,
 )
 from monitor.detect.following import after_weekday
 from monitor.detect.sentence import WEAK, Reading
+from monitor.detect.stretches import since_date
 from monitor.detect.text import word_count
 from monitor.detect.written import cjk, dispatch_date, numeric
 from monitor.models import Place

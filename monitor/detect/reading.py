@@ -12,7 +12,6 @@ from collections import defaultdict
 
 from monitor.detect.cues import cleaned, counter_system, credit, news_of_last_week
 from monitor.detect.datelines import strip_dateline
-from monitor.detect.dates import SINCE
 from monitor.detect.gazetteer import Entry, Gazetteer
 from monitor.detect.landmarks import (
     departures_dropped,
@@ -26,6 +25,7 @@ from monitor.detect.lexicon import Hit, Lexicon, outermost
 from monitor.detect.missions import NEAR, NEAR_GAP, NEAR_NAME, us_missions
 from monitor.detect.openings import opening
 from monitor.detect.sentence import FLAGS, POSITIONAL, Reading
+from monitor.detect.stretches import SINCE
 from monitor.detect.subjects import against_group, us_subject
 from monitor.detect.tallies import tallied
 from monitor.detect.terms import Terms

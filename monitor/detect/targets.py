@@ -11,10 +11,10 @@ import re
 from datetime import date
 
 from monitor.detect.before import background, the_day_before
-from monitor.detect.dates import SINCE
 from monitor.detect.days import said_on, said_or_stated
 from monitor.detect.gazetteer import Entry
 from monitor.detect.sentence import WEAK, Reading
+from monitor.detect.stretches import SINCE
 from monitor.detect.text import word_count
 from monitor.models import Place
 

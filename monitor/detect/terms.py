@@ -21,6 +21,9 @@ language's `weekend` words ("over the weekend") are labelled as its Sunday, `wee
 A `not_<category>` list gives phrases in which that category's words tell something else: "the
 fight against" (no attack), "heading home" (no civilian target), "denied reports of casualties"
 (no denial of the attack). The reader drops the category's hits inside them.
+
+A `since_after` list, in a language that says "since" after its date (Turkish "7 Ekim'den
+beri"), gives those words: the date before them starts a stretch of time, not an attack's day.
 """
 
 from __future__ import annotations
