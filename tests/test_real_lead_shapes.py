@@ -1,5 +1,6 @@
 """Leads of real reports (in our own words) that were missed or misread: a photo of a drill
-at the base, captioned twice above a story of troops hurt when "a base came under attack";
+at the base, captioned twice above a story of troops hurt when "a base came under attack"; a
+wire photo's caption of an older attack, three sentences long;
 "in apparent revenge for" last week's strike; rockets that "fall on" a base in Portuguese;
 Icelandic and Japanese leads; a Persian count, in February, of those hurt by "the January
 attack"; and US strikes told as "attacked by the US Army" or "US forces
@@ -203,3 +204,22 @@ def test_the_headline_repeated_in_the_page_furniture_is_not_one_of_the_lead_sent
     assert d.attack
     assert _bases(d) == ["tower-22"]
     assert d.attack_date == date(2024, 1, 28)
+
+
+def test_a_caption_from_its_opening_to_its_credit_is_the_pictures_not_the_story() -> None:
+    # a wire photo's caption tells an older attack over three sentences, from "(FILES)" to
+    # the photographer's credit: all three are the picture's, and the news below leads
+    d = _match(
+        "",
+        "(FILES) File picture taken on June 3, 2017 of coalition soldiers on patrol at Camp "
+        "Taji, north of Baghdad. - On February 2, 2020 Iraqi officials said that two Katyusha "
+        "rockets had been launched at an air base north of Baghdad hosting coalition troops. "
+        "The rockets that hit Camp Taji caused no casualties, they said. "
+        "(Photo by A. NAME / AFP)\n\n"
+        "Two Americans and a Briton were killed when more than a dozen rockets slammed into "
+        "Camp Taji on Wednesday evening, coalition officials said.",
+        datetime(2020, 3, 11, 23, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["camp-taji"]
+    assert d.attack_date == date(2020, 3, 11)

@@ -208,13 +208,32 @@ def _city_of(r: Reading, attacked: frozenset[str]) -> bool:
     )
 
 
+CAPTION_SENTENCES = 4  # a photo's caption, from its opening to its credit, is this long at most
+
+
+def _opens_caption(r: Reading) -> bool:
+    """Whether a sentence opens with a caption's word: "(FILES) File picture from ...",
+    "FILE PHOTO: ..."."""
+    return any(h.label == "cat:caption" and h.start <= CAPTION_OPENING for h in r.hits)
+
+
+CAPTION_OPENING = 12  # characters: a caption's word this near a sentence's start opens it
+
+
 def _captions(readings: list[Reading]) -> list[Reading]:
     """A credit on its own line ("(U.S. Air Force photo/Name)") closes a caption: the
-    sentence before it is the caption's, with its older date and place."""
+    sentence before it is the caption's, with its older date and place; so are those back to
+    the caption's opening a few sentences up ("(FILES) File picture from December 2014
+    showing ..." ... "(Photo by Name / AFP)")."""
     out = list(readings)
     for i in range(1, len(out)):
         if "caption" in out[i].flags and out[i].text.lstrip().startswith("("):
-            out[i - 1] = replace(out[i - 1], flags=out[i - 1].flags | {"caption"})
+            first = next(
+                (j for j in range(max(0, i - CAPTION_SENTENCES), i - 1) if _opens_caption(out[j])),
+                i - 1,
+            )
+            for j in range(first, i):
+                out[j] = replace(out[j], flags=out[j].flags | {"caption"})
     # a page may give a caption twice (the picture's text, then the caption under it)
     captions = {r.norm for r in out if "caption" in r.flags and r.hits}
     return (
