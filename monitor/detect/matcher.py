@@ -68,7 +68,8 @@ class Matcher:
         """Decide whether `article` reports a new attack on a coalition base, and extract it."""
         title, body = said_once(article.title or "", article.text)
         if not self._relevant(title, body):
-            return Detection(attack=False, confidence=0.0, reasons=("no weapon and no base named",))
+            reason = "no weapon, base or US forces named"
+            return Detection(attack=False, confidence=0.0, reasons=(reason,))
         head = body[:QUICK_HEAD]
         if any(mark in head for mark in _REFERENCE_MARKS) and _REFERENCE.search(head):
             reason = "an encyclopedia entry (an infobox), not news"
@@ -157,9 +158,10 @@ class Matcher:
         return decide(_captions(readings), article, self.terms, self.hosted)
 
     def _relevant(self, title: str, text: str) -> bool:
-        """Whether the article names any weapon or base in its first QUICK_CHARS characters:
-        the title first (a report's headline names them; it is short to read), then the
-        head, then the rest, overlapping the head so that no name is cut in two."""
+        """Whether the article names any weapon, base or US or coalition forces in its first
+        QUICK_CHARS characters: the title first (a report's headline names them; it is short
+        to read), then the head, then the rest, overlapping the head so that no name is cut
+        in two."""
         if title and self.reader.relevant(normalise(title)):
             return True
         if self.reader.relevant(normalise(text[:QUICK_HEAD])):

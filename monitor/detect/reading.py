@@ -97,10 +97,12 @@ class Reader:
     def __init__(self, gazetteer: Gazetteer, terms: Terms) -> None:
         self.entries = gazetteer.by_id()
         lexicon = Lexicon()
-        trigger = Lexicon()  # weapons and names only: the quick test for unrelated news
+        # weapons, names, states that fire missiles and US or coalition forces only: the quick
+        # test for unrelated news ("an attack on a US base in western Iraq" names no weapon)
+        trigger = Lexicon()
         for label, term, clitics in terms.entries:
             lexicon.add(label, term, clitics)
-            if label.startswith("weapon:") or label == "cat:state_attacker":
+            if label.startswith("weapon:") or label in ("cat:state_attacker", "cat:coalition"):
                 trigger.add(label, term, clitics)
         for kind, entries in (("place", gazetteer.bases), ("region", gazetteer.regions)):
             for entry in entries:
@@ -143,7 +145,7 @@ class Reader:
                 trigger.add(f"place:{place_id}", alias, clitics or _alias_clitics(alias))
 
     def relevant(self, norm: str) -> bool:
-        """Whether a text names any weapon or base at all."""
+        """Whether a text names any weapon, base, missile-firing state or US forces at all."""
         return self.trigger.found(norm)
 
     def _located(
