@@ -1,7 +1,8 @@
 """What an attack answers, as Korean and Japanese tell it: a clause closed by its marker
 ("...에 대한 보복으로", "...への報復として") before the sentence's own event (in our own words,
 after real reports of Iran's missiles on Al Udeid in June 2025). What the clause names is the
-event answered; the rest of the sentence tells the answer."""
+event answered; the rest of the sentence tells the answer. Spanish opens it with "una venganza
+por" or "represalia por" (revenge, reprisal for), after real reports of January 2020."""
 
 from __future__ import annotations
 
@@ -66,3 +67,24 @@ def test_a_us_strike_answering_an_attack_on_a_base_is_not_one(
     """A guard: the base in the clause is the attack answered; the answer is the US's."""
     d = _match(title, text, datetime(2024, 2, 3, 9, 0, tzinfo=IRAQ), language=language)
     assert not d.attack, d.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Pentágono informó el martes de que Irán disparó más de diez misiles contra dos bases "
+        "de Irak con tropas estadounidenses, en lo que parece una venganza por el ataque con "
+        "drones que la semana pasada mató a un general iraní.",
+        "Irán disparó misiles contra dos bases de Irak que albergan tropas estadounidenses, como "
+        "represalia por el bombardeo que la semana pasada mató a un general iraní, informó el "
+        "Pentágono.",
+    ],
+    ids=["venganza", "represalia"],
+)
+def test_last_week_in_the_spanish_strike_an_attack_avenges_is_not_its_own(text: str) -> None:
+    # "una venganza por", "represalia por" (revenge, reprisal for) open the event answered:
+    # its "la semana pasada" (last week) does not make the salvo a recall
+    d = _match("", text, datetime(2020, 1, 8, 9, 0, tzinfo=IRAQ), language="es")
+    assert d.attack, d.reasons
+    assert d.attack_date is not None
+    assert (date(2020, 1, 8) - d.attack_date).days <= 1
