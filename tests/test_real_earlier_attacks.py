@@ -1,10 +1,10 @@
 """A base the story names only as the target of an earlier attack is not the salvo's: a
 sentence in the past perfect ("the base had been targeted the day before", "وكانت القاعدة
 ... قد تعرضت") or one the story's attack came after ("a day after rockets hit Balad", "غداة
-استهداف") names background, as seen on real reports (in our own words). The same sentence
-still joins the salvo when it says the attack's own day, when it reports what was said in a
-past perfect ("the official said that drones had hit"), and when Arabic's past perfect is of
-what was announced ("وكانت المقاومة قد أعلنت").
+استهداف", Spanish "llega a los pocos días de que") names background, as seen on real reports
+(in our own words). The same sentence still joins the salvo when it says the attack's own day,
+when it reports what was said in a past perfect ("the official said that drones had hit"), and
+when Arabic's past perfect is of what was announced ("وكانت المقاومة قد أعلنت").
 """
 
 from __future__ import annotations
@@ -183,3 +183,18 @@ def test_a_base_hit_the_day_before_the_salvo_is_not_the_salvos() -> None:
     )
     assert d.attack, d.reasons
     assert _bases(d) == ["al-omar-oil-field"]
+
+
+def test_the_place_of_what_a_spanish_attack_came_days_after_is_not_its_region() -> None:
+    # "llega a los pocos días de que ..." (comes a few days after ...): Baghdad, where the
+    # strike it came after fell, is not where the two unnamed bases are
+    d = _match(
+        "",
+        "Irán disparó una docena de misiles contra dos bases de Irak que albergan tropas "
+        "estadounidenses, informó el Pentágono. El ataque llega a los pocos días de que Estados "
+        "Unidos matara a un general iraní con un bombardeo en Bagdad.",
+        datetime(2020, 1, 8, 9, 0, tzinfo=IRAQ),
+        language="es",
+    )
+    assert d.attack, d.reasons
+    assert d.places == ()

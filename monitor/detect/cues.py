@@ -96,8 +96,10 @@ _CAME_AFTER = re.compile(
     r"(?:(?:just|only|shortly|soon|barely|about|some|nearly|almost|more|a|an|one|two|three|"
     r"four|five|six|few|several|mere|"
     r"day|days|hours?|weeks?|less|than|\d+|quelques|deux|trois|jours|heures|pocos|dos|tres|"
-    r"dias|horas|pochi|giorni|ore)\s){0,4}"
-    r"(?:after|following|apres|despues\sdel?|tras|dopo|depois\sd(?:e|o|a|os|as)|apos)\b"
+    r"dias|horas|pochi|giorni|ore|los)\s){0,4}"
+    # Spanish "llega a los pocos días de que ..." (comes a few days after)
+    r"(?:after|following|apres|despues\sdel?|tras|dopo|depois\sd(?:e|o|a|os|as)|apos|"
+    r"(?<=dias\s)de|(?<=horas\s)de)\b"
     # "came shortly after midnight": a time of day, not an event
     r"(?!\s(?:midnight|dawn|dark|daybreak|sunset|sundown|noon|nightfall|[0-9]|minuit|l'aube|"
     r"medianoche|el\samanecer|mezzanotte|l'alba|meia\snoite))"
