@@ -75,7 +75,7 @@ def test_a_us_strike_answering_an_attack_on_a_base_is_not_one(
         "El Pentágono informó el martes de que Irán disparó más de diez misiles contra dos bases "
         "de Irak con tropas estadounidenses, en lo que parece una venganza por el ataque con "
         "drones que la semana pasada mató a un general iraní.",
-        "Irán disparó misiles contra dos bases de Irak que albergan tropas estadounidenses, como "
+        "Teherán lanzó misiles sobre dos bases de Irak que albergan tropas estadounidenses, como "
         "represalia por el bombardeo que la semana pasada mató a un general iraní, informó el "
         "Pentágono.",
     ],

@@ -190,9 +190,9 @@ def test_the_place_of_what_a_spanish_attack_came_days_after_is_not_its_region() 
     # strike it came after fell, is not where the two unnamed bases are
     d = _match(
         "",
-        "Irán disparó una docena de misiles contra dos bases de Irak que albergan tropas "
-        "estadounidenses, informó el Pentágono. El ataque llega a los pocos días de que Estados "
-        "Unidos matara a un general iraní con un bombardeo en Bagdad.",
+        "Una docena de misiles iraníes cayó sobre dos bases de Irak que albergan tropas "
+        "estadounidenses, informó el Pentágono. El ataque llega a los pocos días de que "
+        "Washington matara a un general iraní con un bombardeo en Bagdad.",
         datetime(2020, 1, 8, 9, 0, tzinfo=IRAQ),
         language="es",
     )

@@ -212,8 +212,8 @@ def test_a_caption_from_its_opening_to_its_credit_is_the_pictures_not_the_story(
     d = _match(
         "",
         "(FILES) File picture taken on June 3, 2017 of coalition soldiers on patrol at Camp "
-        "Taji, north of Baghdad. - On February 2, 2020 Iraqi officials said that two Katyusha "
-        "rockets had been launched at an air base north of Baghdad hosting coalition troops. "
+        "Taji, some 30 km from the Iraqi capital. - On February 2, 2020 Iraqi officials reported "
+        "a pair of Katyushas fired toward an air base hosting coalition troops near the capital. "
         "The rockets that hit Camp Taji caused no casualties, they said. "
         "(Photo by A. NAME / AFP)\n\n"
         "Two Americans and a Briton were killed when more than a dozen rockets slammed into "

@@ -1,4 +1,4 @@
-"""A short report of an attack on a US base that names neither the weapon nor the base ("an
+"""A short report of a US base attacked that names neither the weapon nor the base ("an
 attack on a base of the Americans in western Iraq injured at least five") is read in full:
 US forces named are enough for the quick test for unrelated news to let it through."""
 
@@ -21,8 +21,8 @@ test_an_attack_on_us_forces_that_names_no_weapon = report_cases(
         (
             "en",
             "Five Americans hurt in attack on base in western Iraq",
-            "At least five American personnel were hurt in an attack on a base housing US "
-            "troops in western Iraq, officials said.",
+            "At least five Americans were wounded when a base housing US troops in western Iraq "
+            "came under attack, officials said.",
             local_time("2024-08-05", 23),
             "western-iraq",
             "2024-08-05",

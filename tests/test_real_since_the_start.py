@@ -1,5 +1,5 @@
-"""A date set off by commas after "since the start" ("the first attack on Tower 22 since the
-start, on October 17, of the strikes on US troops"), or followed by a word that says "since"
+"""A date set off by commas after "since the start" ("Tower 22's first hit since the start, on
+October 17, of the militia campaign"), or followed by a word that says "since"
 after its date (Turkish "17 Ekim'den beri"), opens a stretch of time, as "since October 17"
 does: it is not the day of the attack the story tells, which stays new."""
 
@@ -8,21 +8,21 @@ from __future__ import annotations
 from tests.reports import local_time, report_cases
 
 _LEAD = {
-    "en": "A drone hit a small US outpost in Jordan near the Syrian border, killing "
+    "en": "A drone hit a small US outpost in the far north-east of Jordan, killing "
     "three American soldiers, US Central Command said. ",
-    "es": "Un ataque con dron contra una pequeña base estadounidense en Jordania, junto a la "
-    "frontera siria, mató a tres soldados, informó el Comando Central. ",
-    "it": "Un drone ha colpito un piccolo avamposto statunitense in Giordania, "
-    "vicino al confine siriano, uccidendo tre soldati, ha comunicato il Comando centrale. ",
+    "es": "Tres soldados murieron por un ataque con dron a una pequeña base estadounidense en "
+    "Jordania, junto a la frontera siria, informó el Comando Central. ",
+    "it": "Un drone ha colpito una piccola base americana in Giordania, non lontano dalla "
+    "frontiera siriana, uccidendo tre soldati, ha comunicato il Comando centrale. ",
 }
 
 test_a_date_the_stretch_of_attacks_started = report_cases(
     [
         (
             "en",
-            "Three US soldiers killed in drone strike in Jordan",
-            _LEAD["en"] + "Officials described the hit on Tower 22 as the first there since the "
-            "start, on October 17, of the militia campaign against American forces.",
+            "Drone kills three US soldiers at Jordan outpost",
+            _LEAD["en"] + "Officials called it Tower 22's first hit since the start, on "
+            "October 17, of the militia campaign against American forces.",
             local_time("2024-01-28", 21),
             "tower-22",
             "2024-01-28",
@@ -57,9 +57,9 @@ test_a_date_a_word_after_it_makes_the_start_of_a_stretch = report_cases(
             "tr",
             "Ürdün'de ABD üssüne İHA saldırısı: 3 asker öldü",
             "ABD Merkez Kuvvetler Komutanlığı, Ürdün'ün Suriye sınırındaki bir ABD üssüne "
-            "düzenlenen İHA saldırısında 3 ABD askerinin öldüğünü açıkladı. Saldırıya uğrayan "
-            "Tower 22 üssü, 17 Ekim'den beri bölgedeki ABD üslerini hedef alan 150'yi aşkın "
-            "saldırının hiçbirinde vurulmamıştı.",
+            "düzenlenen insansız hava aracı saldırısında üç Amerikan askerinin hayatını "
+            "kaybettiğini açıkladı. Saldırıya uğrayan Tower 22 üssü, 17 Ekim'den beri bölgedeki "
+            "ABD üslerini hedef alan 150'yi aşkın saldırının hiçbirinde vurulmamıştı.",
             local_time("2024-01-28", 21),
             "tower-22",
             "2024-01-28",

@@ -98,7 +98,8 @@ class Reader:
         self.entries = gazetteer.by_id()
         lexicon = Lexicon()
         # weapons, names, states that fire missiles and US or coalition forces only: the quick
-        # test for unrelated news ("an attack on a US base in western Iraq" names no weapon)
+        # test for unrelated news ("five Americans hurt as a base in western Iraq was
+        # attacked" names no weapon)
         trigger = Lexicon()
         for label, term, clitics in terms.entries:
             lexicon.add(label, term, clitics)
