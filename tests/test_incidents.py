@@ -281,3 +281,20 @@ def test_every_report_is_in_exactly_one_group_of_compatible_reports(items: list[
         )
         named = {r.place_id for r in g.reports if not r.is_region}
         assert len(named) <= 1
+
+
+def test_reports_of_the_groups_own_day_join_it_whatever_days_it_spans() -> None:
+    # Tower 22's reports span the Saturday (a US time zone), the Sunday and the Monday (some
+    # dated the day they came out); reports of its region on the Sunday join it, as
+    # reports of the base on the Sunday do: the days it spans are not widened by them
+    jordan = {"region": "north-east-jordan"}
+    base = [_r(f"s{n}", "tower-22", -1, "drone", **jordan) for n in range(2)]
+    base += [_r(f"m{n}", "tower-22", 0, "drone", **jordan) for n in range(10)]
+    base += [_r(f"l{n}", "tower-22", 1, "drone", **jordan) for n in range(3)]
+    region = [
+        _r(f"r{n}", "north-east-jordan", 0, "drone", is_region=True, **jordan) for n in range(4)
+    ]
+    groups = group(base + region)
+    assert len(groups) == 1
+    assert groups[0].place_id == "tower-22"
+    assert groups[0].attack_date == DAY

@@ -152,7 +152,10 @@ def _fits(report: Report, members: list[Report], told: dict[tuple[str, date], in
     span = (max(*days, report.attack_date) - min(*days, report.attack_date)).days
     if apart > MAX_DAYS_APART or span > 2 * MAX_DAYS_APART:
         return False
-    if span > MAX_DAYS_APART:  # the far day's reports must be a few strays, not an attack
+    # the far day's reports must be a few strays, not an attack: asked of a report that
+    # widens the group, not of one within the days its reports already span
+    widens = not min(days) <= report.attack_date <= max(days)
+    if span > MAX_DAYS_APART and widens:
         far = min(days) if report.attack_date > day else max(days)
         if days.count(far) * STRAYS > days.count(day):
             return False
