@@ -89,7 +89,7 @@ test_a_soldier_hurt_in_an_attack_days_before = report_cases(
             "On Thursday the Defense Department said it will move the American soldier gravely "
             "wounded in the drone attack of Christmas Day to a hospital in the United States."
             "\n\n"
-            "The pilot has been in a military hospital in Germany since the strike.\n\n"
+            "The soldier has been in a military hospital in Germany since the strike.\n\n"
             "A one-way drone hit Erbil air base that morning, one of scores of strikes on "
             "American troops since mid-October.",
             local_time("2024-01-04", 20),

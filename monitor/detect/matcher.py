@@ -211,15 +211,13 @@ def _city_of(r: Reading, attacked: frozenset[str]) -> bool:
 
 
 CAPTION_SENTENCES = 4  # a photo's caption, from its opening to its credit, is this long at most
+CAPTION_OPENING = 12  # characters: a caption's word this near a sentence's start opens it
 
 
 def _opens_caption(r: Reading) -> bool:
     """Whether a sentence opens with a caption's word: "(FILES) File picture from ...",
     "FILE PHOTO: ..."."""
     return any(h.label == "cat:caption" and h.start <= CAPTION_OPENING for h in r.hits)
-
-
-CAPTION_OPENING = 12  # characters: a caption's word this near a sentence's start opens it
 
 
 def _captions(readings: list[Reading]) -> list[Reading]:

@@ -35,6 +35,7 @@ from monitor.store.archive import Archive
 logger = logging.getLogger(__name__)
 MAX_BACKOFF = 86400.0  # a failing source is still polled at least once a day
 STALL_SECONDS = 1800  # no job finished for this long: stop pinging the watchdog
+POLL = "poll "  # how a source's job is named, before the source: "poll gulf-wire"
 
 
 def utcnow() -> datetime:
@@ -110,7 +111,7 @@ class Service:
         for job_id, source in wanted.items():
             existing = self.scheduler.get_job(job_id)
             self.scheduler.add_job(
-                self._guarded(f"poll {source.name}", timeout, self.poll_and_deliver, [source]),
+                self._guarded(POLL + source.name, timeout, self.poll_and_deliver, [source]),
                 "interval",
                 seconds=source.every,
                 jitter=min(60, source.every / 10),
@@ -252,7 +253,7 @@ class Service:
         seconds. A write in a worker thread ends its transaction before the archive
         closes; an alert not yet marked sent stays in the outbox."""
         name = signal.Signals(stop.signum).name if stop.signum else "stop"
-        polls = sum(what.startswith("poll ") for what in self.running.values())
+        polls = sum(what.startswith(POLL) for what in self.running.values())
         logger.info(
             "stopping signal=%s jobs=%d polls=%d: cancelling them (again to exit at once)",
             name,
