@@ -1,6 +1,7 @@
 """Leads of real reports (in our own words) that were missed or misread: a photo of a drill
 at the base, captioned twice above a story of troops hurt when "a base came under attack"; a
-wire photo's caption of an older attack, three sentences long;
+wire photo's caption of an older attack, three sentences long; a headline that closes with its
+photo's credit, and one that opens as a file photo's caption;
 "in apparent revenge for" last week's strike; rockets that "fall on" a base in Portuguese;
 Icelandic and Japanese leads; a Persian count, in February, of those hurt by "the January
 attack"; and US strikes told as "attacked by the US Army" or "US forces
@@ -223,3 +224,35 @@ def test_a_caption_from_its_opening_to_its_credit_is_the_pictures_not_the_story(
     assert d.attack, d.reasons
     assert _bases(d) == ["camp-taji"]
     assert d.attack_date == date(2020, 3, 11)
+
+
+def test_a_headline_that_closes_with_its_photos_credit_is_the_storys_lead() -> None:
+    # the page prints its lead picture's caption, credit and all, as its title; the body
+    # goes on with reactions and never tells the attack again
+    d = _match(
+        "Drone strike at night on a US outpost in Jordan, by the frontier with Syria, leaves "
+        "three American soldiers dead and 24 or more hurt (Photo: Reuters)",
+        "US troops have not been killed in the region before this since the war in Gaza "
+        "started.\n\n"
+        "Officials were still piecing together what had happened, the White House said.\n\n"
+        "A senator asked for strikes on Iran in answer to the killing of the soldiers in "
+        "Jordan.",
+        datetime(2024, 1, 29, 9, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert d.region is not None
+    assert d.region.id == "north-east-jordan"
+
+
+def test_a_headline_that_opens_as_a_file_photos_caption_stays_the_pictures() -> None:
+    # the title is the caption of an old picture, from "File photo" on: the body's drill
+    # is all the news, and there is no attack
+    d = _match(
+        "File photo: smoke rises over Al Asad air base after Iranian missiles hit it in "
+        "January 2020 (Photo: Reuters)",
+        "Coalition troops at the base tested their counter-drone guns on Tuesday in a "
+        "planned drill, a spokesman said.\n\n"
+        "The drill had been announced a week before.",
+        datetime(2024, 3, 5, 9, 0, tzinfo=IRAQ),
+    )
+    assert not d.attack, d.reasons

@@ -79,7 +79,9 @@ class Matcher:
             return Detection(attack=False, confidence=0.0, reasons=(reason,))
         published = local_date(article.published)
         year = published.year if published else None
-        readings = [self.reader.read(0, title, lead=True, year=year)] if title.strip() else []
+        readings = (
+            [_headline(self.reader.read(0, title, lead=True, year=year))] if title.strip() else []
+        )
         counted = 0
         head = " ".join(title.split()).casefold()
         for i, text in enumerate(sentences(body)[:MAX_SENTENCES], start=1):
@@ -218,6 +220,14 @@ def _opens_caption(r: Reading) -> bool:
     """Whether a sentence opens with a caption's word: "(FILES) File picture from ...",
     "FILE PHOTO: ..."."""
     return any(h.label == "cat:caption" and h.start <= CAPTION_OPENING for h in r.hits)
+
+
+def _headline(r: Reading) -> Reading:
+    """A headline that closes with its photo's credit ("... kills three (Photo: Reuters)") is
+    the story's lead, printed as its title; one opening as a caption ("File photo:") is not."""
+    if "caption" in r.flags and not _opens_caption(r):
+        return replace(r, flags=r.flags - {"caption"})
+    return r
 
 
 def _captions(readings: list[Reading]) -> list[Reading]:
