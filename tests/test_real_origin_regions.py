@@ -1,6 +1,7 @@
 """A region named as where the weapons came from is not where they struck (in our own words,
 after real reports of the rockets fired from Zummar in northern Iraq at the coalition's base in
-north-eastern Syria on 21 April 2024): "launched out of northern Iraq toward a Syrian base"."""
+north-eastern Syria on 21 April 2024): "launched out of northern Iraq toward a Syrian base",
+"from farmland around Zummar, a town in northern Iraq, in the direction of a US base"."""
 
 from __future__ import annotations
 
@@ -79,6 +80,49 @@ def test_the_region_struck_is_not_the_one_the_rockets_came_from(language: str, t
     d = _match("", text, APRIL_22, language=language)
     assert d.attack, d.reasons
     assert [p.id for p in d.places] == ["ne-syria"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Iraqi security sources said five rockets or more were fired on Sunday night from "
+            "farmland around Zummar, a town in northern Iraq, in the direction of a US base in "
+            "north-eastern Syria.",
+        ),
+        (
+            "it",
+            "Fonti irachene hanno detto che domenica sera cinque razzi sono stati lanciati "
+            "dall'abitato di Zummar, nel nord dell'Iraq, verso una base americana nel nord-est "
+            "della Siria.",
+        ),
+        (
+            "es",
+            "Fuentes iraquíes dijeron que cinco cohetes fueron disparados el domingo por la "
+            "noche desde las afueras de Zummar, una localidad del norte de Irak, hacia una base "
+            "estadounidense en el noreste de Siria.",
+        ),
+    ],
+)
+def test_a_region_that_places_the_launch_site_is_not_where_the_rockets_struck(
+    language: str, text: str
+) -> None:
+    # the region comes a few words after the word of origin, in the launch site's apposition
+    d = _match("", text, APRIL_22, language=language)
+    assert d.attack, d.reasons
+    assert [p.id for p in d.places] == ["ne-syria"]
+
+
+def test_a_region_after_the_attack_that_follows_a_word_of_origin_is_where_it_struck() -> None:
+    """A guard: the attack and its base come between "from" and the region."""
+    d = _match(
+        "",
+        "A drone launched from Iraq struck an American outpost in eastern Syria on Sunday.",
+        APRIL_22,
+    )
+    assert d.attack, d.reasons
+    assert [p.id for p in d.places] == ["eastern-syria"]
 
 
 @pytest.mark.parametrize(

@@ -128,16 +128,34 @@ def unnamed_beside(
 # between a word of origin and the region it names: a space and perhaps an article ("from the
 # north"), or nothing in a script without spaces ("从伊拉克") and after an elision ("dall'Iraq")
 _ORIGIN_GAP = re.compile(r"(?:\s(?:the\s)?)?")
+# characters from a word of origin to a region that describes the launch site named after it:
+# "from the area around Zummar, a town of northern Iraq, toward a base in Syria's north-east"
+ORIGIN_REACH = 60
 
 
-def origin(norm: str, hit: Hit, origins: Sequence[Hit], distances: Sequence[Hit]) -> bool:
+def origin(
+    norm: str,
+    hit: Hit,
+    origins: Sequence[Hit],
+    distances: Sequence[Hit],
+    stops: Sequence[Hit] = (),
+) -> bool:
     """Whether a region's name says where the weapons came from, not where they struck: it
     follows a word of origin (`origin` in the term files: "rockets launched out of northern
     Iraq toward a Syrian base") that does not close a distance, a word of place around it
-    (`locative`: "a base 30 km from Baghdad" places the base)."""
+    (`locative`: "a base 30 km from Baghdad" places the base). It may follow the launch site
+    the word names, within ORIGIN_REACH, when none of `stops` (the sentence's attack verbs,
+    base words, US forces and other places) stands between: the weapons' target comes after
+    those."""
     return any(
         o.end <= hit.start
-        and _ORIGIN_GAP.fullmatch(norm, o.end, hit.start) is not None
+        and (
+            _ORIGIN_GAP.fullmatch(norm, o.end, hit.start) is not None
+            or (
+                hit.start - o.end <= ORIGIN_REACH
+                and not any(o.end <= x.start < hit.start for x in stops)
+            )
+        )
         and not any(d.start < o.start and o.end <= d.end for d in distances)
         for o in origins
     )

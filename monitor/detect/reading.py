@@ -54,6 +54,8 @@ _LOCATIVE_AFTER = re.compile(
 _CITY_AFTER = re.compile(r"\s(?:kenti|sehri)\b")  # Turkish "Erbil kenti", the city of Erbil
 _CONTEXT_WINDOW = 40  # characters between an ambiguous name and a base word
 _NAMES = ("place:", "context:", "area:", "mission:")  # the labels of a place's names
+# the labels that end the account of a launch site: the attack, its target, another place
+_STOPS = ("cat:attack", "cat:base_words", "cat:coalition", "cat:heading", "place:", "region:")
 _LOCATIVE_GAP = re.compile(r"\s(?:the\s)?")
 
 
@@ -368,11 +370,12 @@ class Reader:
         terms += [e.place.name for e in places]
         terms += shown
         origins, distances = by.get("cat:origin", []), by.get("cat:locative", [])
+        stops = [h for label, found in by.items() if label.startswith(_STOPS) for h in found]
         regions = [
             self.entries[label[7:]]
             for label, found in by.items()
             if label.startswith("region:")
-            and not all(origin(norm, h, origins, distances) for h in found)
+            and not all(origin(norm, h, origins, distances, stops) for h in found)
         ]
         return Reading(
             index=index,
