@@ -7,7 +7,8 @@ bases are "legitimate targets if military conflict breaks out" are threats; "a y
 passed since the attack" is an anniversary; Hebrew militias "preparing to attack" US bases
 are a threat; Hebrew "last night the US army struck", its verb
 first, tells a US strike; a toll of brain injuries whose lead dates the rocket attack to
-"March 24" or "先月24日" (the 24th of last month) is news of an old attack, not a new one."""
+"March 24" or "先月24日" (the 24th of last month) is news of an old attack, not a new one; a
+boast that names a base and "we will strike any place we like" is a threat."""
 
 from __future__ import annotations
 
@@ -156,6 +157,36 @@ def test_the_means_to_strike_bases_is_a_threat() -> None:
         language="ar",
     )
     assert not d.attack, d.reasons
+
+
+def test_a_boast_that_names_a_base_and_whose_only_attack_is_threatened_is_a_threat() -> None:
+    """The quote names a base first and its threat last; its only verb of attack is the
+    threatened one ("strike" in "will strike"), so it tells no attack on that base, and the
+    story's attack, on an unnamed base somewhere in Syria, keeps no base."""
+    quote = (
+        '"From Ain al-Asad on, our rockets and drones have reached Jordan and Haifa, and we will '
+        'strike any place we like, at any hour," a spokesman for the group said.'
+    )
+    assert "threat" in matcher().reader.read(3, quote).flags
+    d = _match(
+        "Drones hit American base in Syria",
+        "A swarm of exploding drones hit a US base in Syria on Wednesday, local "
+        "sources said.\n\n"
+        "Blasts were heard near the base, a television channel reported.\n\n"
+        "The group has answered the US strike in Baghdad, its members said.\n\n" + quote,
+        date(2024, 2, 7),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == []
+
+
+def test_a_threat_after_the_attack_it_follows_is_a_remark() -> None:
+    """A guard: the rockets hit the base; the threat after it does not take the attack."""
+    sentence = (
+        "Rockets slammed into Ain al-Asad air base on Wednesday; the group said it will "
+        "strike again."
+    )
+    assert "threat" not in matcher().reader.read(1, sentence).flags
 
 
 def test_attacks_counted_in_separate_times_are_a_tally() -> None:

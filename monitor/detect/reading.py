@@ -21,7 +21,7 @@ from monitor.detect.landmarks import (
     unnamed_beside,
     where_named,
 )
-from monitor.detect.lexicon import Hit, Lexicon, outermost
+from monitor.detect.lexicon import Hit, Lexicon, inside, outermost
 from monitor.detect.missions import NEAR, NEAR_GAP, NEAR_NAME, us_missions
 from monitor.detect.openings import opening
 from monitor.detect.sentence import FLAGS, POSITIONAL, Reading
@@ -281,8 +281,10 @@ class Reader:
         """The cues of the sentence; a positional cue counts only before the first base named
         (for an unnamed base, before "US base": but a recall counts anywhere then), unless a
         verb-final language gave it (`anywhere`), or the base is named in an opening clause
-        that ends at `opening` ("Two days after rockets hit K1, the US struck ...")."""
+        that ends at `opening` ("Two days after rockets hit K1, the US struck ..."). A threat
+        counts anywhere when the only attack told is the one threatened ("they will strike")."""
         flags = set()
+        attacks = by.get("cat:attack", [])
         for name in FLAGS:
             hits = by.get(f"cat:{name}")
             if not hits:
@@ -292,6 +294,7 @@ class Reader:
                 and hits[0].start >= anchor
                 and name not in anywhere
                 and not (opening and anchor <= opening <= hits[0].start)
+                and not (name == "threat" and attacks and all(inside(a, hits) for a in attacks))
             )
             # for an unnamed target, US forces may be the subject: "US forces carried out";
             # or the target is an armed group by name: "bombings ... against Kataib Hezbollah"
