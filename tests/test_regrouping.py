@@ -1,6 +1,7 @@
 """Regrouping in the archive keeps whole incidents: a report stored days later regroups only
 the reports around its own day, and an incident the window's edge cuts must keep its day,
-its reports and its articles."""
+its reports and its articles; and a channel is not told twice of one base and day when
+grouping makes a second incident of it."""
 
 from __future__ import annotations
 
@@ -224,4 +225,69 @@ def test_an_incident_split_in_two_stays_with_most_of_its_reports(tmp_path: Path)
         ("2025-06-21-ain-al-asad", "ain-al-asad", "2025-06-21", 2),
         ("2025-06-22-ain-al-asad", "ain-al-asad", "2025-06-23", 3),
     ]
+    archive.close()
+
+
+def _send(archive: Archive) -> list[tuple[str, str]]:
+    """Mark every due alert sent, with the facts it told; the (incident, kind) of each."""
+    sent = []
+    for alert in archive.outbox.due_alerts(NOW):
+        incident = archive.incident(alert["incident_id"])
+        assert incident is not None
+        facts = {k: incident[k] for k in ("place_id", "place_name", "attack_date")}
+        archive.outbox.mark_alert(alert["id"], {"status": "sent"}, sent_facts=facts)
+        sent.append((alert["incident_id"], alert["kind"]))
+    return sent
+
+
+def test_an_attack_grouped_apart_again_after_a_merge_is_not_alerted_twice(
+    tmp_path: Path,
+) -> None:
+    # two outlets each say the 4th and the 5th: two attacks, two alerts. Three more say the
+    # 4th, and the 5th's two become strays of the 4th's attack (its incident merges in). Three
+    # more say the 5th: two attacks again, the 5th's a new incident, as its id was taken. The
+    # channel was told of the 5th already, and is not told of it again.
+    archive = Archive(tmp_path / "a.db")
+    chat = ChannelConfig(name="chat", url="json://127.0.0.1:9/x")
+    fourth, fifth = date(2024, 2, 4), date(2024, 2, 5)
+    for name, day in (("a", fourth), ("b", fourth), ("c", fifth), ("d", fifth)):
+        _store(archive, f"https://{name}.example/asad", _attack(day, ASAD), (chat,))
+    assert _send(archive) == [
+        ("2024-02-04-ain-al-asad", "new"),
+        ("2024-02-05-ain-al-asad", "new"),
+    ]
+    for n in range(3):
+        _store(archive, f"https://e{n}.example/asad", _attack(fourth, ASAD), (chat,))
+    assert _live(archive) == [("ain-al-asad", "2024-02-04", 7)]
+    _send(archive)
+    for n in range(3):
+        _store(archive, f"https://f{n}.example/asad", _attack(fifth, ASAD), (chat,))
+    assert _ids(archive) == [
+        ("2024-02-04-ain-al-asad", "ain-al-asad", "2024-02-04", 5),
+        ("2024-02-05-ain-al-asad-2", "ain-al-asad", "2024-02-05", 5),
+    ]
+    assert _send(archive) == []  # nothing new for the channel: it knows both days
+    firsts = archive.db.execute("select incident_id from alerts where kind = 'new' order by id")
+    assert [i for (i,) in firsts.fetchall()] == ["2024-02-04-ain-al-asad", "2024-02-05-ain-al-asad"]
+    archive.close()
+
+
+def test_a_day_an_alert_told_before_the_incident_moved_is_not_told_again(
+    tmp_path: Path,
+) -> None:
+    # one outlet says the 19th (told); two more say the 18th, and the incident moves to the
+    # 18th (its correction not sent yet); two more say the 19th, which is now a second
+    # incident: the channel was told the 19th, and its first alert of it is not sent again
+    archive = Archive(tmp_path / "a.db")
+    chat = ChannelConfig(name="chat", url="json://127.0.0.1:9/x")
+    eighteenth, nineteenth = date(2021, 12, 18), date(2021, 12, 19)
+    _store(archive, "https://a.example/asad", _attack(nineteenth, ASAD), (chat,))
+    assert _send(archive) == [("2021-12-19-ain-al-asad", "new")]
+    for name, day in (("b", eighteenth), ("c", eighteenth), ("d", nineteenth), ("e", nineteenth)):
+        _store(archive, f"https://{name}.example/asad", _attack(day, ASAD), (chat,))
+    assert _ids(archive) == [
+        ("2021-12-19-ain-al-asad", "ain-al-asad", "2021-12-18", 2),
+        ("2021-12-19-ain-al-asad-2", "ain-al-asad", "2021-12-19", 3),
+    ]
+    assert _send(archive) == [("2021-12-19-ain-al-asad", "update")]
     archive.close()

@@ -12,10 +12,13 @@ from typing import Any
 from sqlite_utils import Database
 
 from monitor.config import AlertsConfig, ChannelConfig
+from monitor.detect.incidents import EARLIER_DAYS
 from monitor.store.casebook import MATERIAL, told_facts, told_wrong
 from monitor.store.dbutil import iso, locked, writing
 
 logger = logging.getLogger(__name__)
+# days an alerted incident's day may have moved from the day its last alert told
+MOVED_DAYS = EARLIER_DAYS
 
 
 class Outbox:
@@ -47,10 +50,13 @@ class Outbox:
         confirmed_now = told is not None and not told.get("confirmed") and row["confirmed"]
         urgent = confirmed_now or wrong
         since = iso(now - timedelta(seconds=cfg.update_interval))
+        told_of = self._told_of(row)
         queued = 0
         for channel in channels:
             if channel.tags == [cfg.ops_tag] or not channel_accepts(channel, row):
                 continue  # a channel only for operators gets no attack alerts
+            if channel.name in told_of:
+                continue  # its base and day were told: the same attack, grouped apart
             first = self.db.execute(
                 "insert or ignore into alerts (incident_id, channel, kind, status, tries, "
                 "next_try_at, created_at) values (?, ?, 'new', 'pending', 0, ?, ?)",
@@ -71,6 +77,30 @@ class Outbox:
                 queued += 1
             queued += first
         return queued
+
+    def _told_of(self, row: dict[str, Any]) -> set[str]:
+        """The channels told of this incident's base and day by another incident: one whose
+        first alert is sent or on its way and that is on that base and day, or whose last
+        alert sent said so (it moved since), or that took in an incident alerted so. Grouping
+        can flip as reports arrive ("the 4th and the 5th are one attack", then "two"), and
+        make a second incident of an attack a channel was told of: it is not told again.
+        Channels this incident has a first alert for already are not among them."""
+        day = date.fromisoformat(row["attack_date"])
+        near = [(day - timedelta(days=d)).isoformat() for d in (MOVED_DAYS, -MOVED_DAYS)]
+        where = [row["place_id"], row["attack_date"]]
+        rows = self.db.execute(
+            "select distinct channel from alerts where kind = 'new' "
+            "and status in ('sent', 'pending', 'failed') and channel not in ("
+            "select channel from alerts where incident_id = ? and kind = 'new') "
+            "and incident_id in ("
+            "select id from incidents where id != ? and ((place_id = ? and attack_date = ?) "
+            "or (attack_date between ? and ? and json_extract(alerted_facts, '$.place_id') = ? "
+            "and json_extract(alerted_facts, '$.attack_date') = ?)) "
+            "union select merged_into from incidents where place_id = ? and attack_date = ? "
+            "and merged_into != ? and first_alerted is not null)",
+            [row["id"], row["id"], *where, *near, *where, *where, row["id"]],
+        )
+        return {channel for (channel,) in rows.fetchall()}
 
     # --- reading --------------------------------------------------------------------
 
