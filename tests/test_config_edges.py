@@ -123,3 +123,17 @@ def test_a_gazetteer_that_is_not_utf8(tmp_path: Path) -> None:
     gazetteer.write_bytes((ROOT / "seeds/bases.toml").read_bytes() + b"\n# caf\xe9\n")
     config = write_config(tmp_path / "c.toml", f'[matcher]\ngazetteer = "{gazetteer}"\n')
     _refused(config, f"{gazetteer}: not UTF-8 text")
+
+
+def test_a_gazetteer_mixing_a_base_up_with_one_it_does_not_have(tmp_path: Path) -> None:
+    gazetteer = write_config(
+        tmp_path / "bases.toml",
+        '[[bases]]\nid = "harir-air-base"\nname = "Harir Air Base"\ncountry = "Iraq"\n'
+        'lat = 36.5\nlon = 44.3\nmixed_up_with = ["erbil-airbase"]\n',
+    )
+    config = write_config(tmp_path / "c.toml", f'[matcher]\ngazetteer = "{gazetteer}"\n')
+    _refused(
+        config,
+        f"{gazetteer}: at 'bases[0].mixed_up_with'",
+        "no base has the id 'erbil-airbase'",
+    )

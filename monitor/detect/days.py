@@ -29,8 +29,10 @@ FOLLOW_UP_DAYS = 14  # days: casualties or a claim made known this late still jo
 TOLL_DAYS = 62  # days: a toll's lead dating its attack "last month" reaches this far back
 STATED_BACK = 2  # days: an attack told on a statement's day may be this much older
 EARLIER_BACK = 6  # days: or this much, when the statement says "earlier this week"
-NEAR_KM = 60  # bases this close share an attack's day: a city's air base, its consulate, and
-# Harir, 47 km off, which the press often places "near Erbil airport"
+# bases this close share an attack's day: a city's air base, its consulate, the embassy and
+# the compounds by it; so do bases the press mixes up (Harir, 47 km off, placed "near Erbil
+# airport": the gazetteer's `mixed_up_with`). Camp Taji, 26 km from Baghdad airport, does not
+NEAR_KM = 25
 
 
 def said_on(r: Reading, published: date | None) -> date | None:
@@ -184,12 +186,14 @@ def elsewhere(r: Reading, bases: Sequence[Place]) -> bool:
     """Whether a sentence names bases, all away from each of `bases` (not the consulate in
     the same city as the air base), or only regions of another country; False when `bases`
     holds none."""
-    named = [e.place for e in r.places if not e.place.is_region]
+    named = [e for e in r.places if not e.place.is_region]
     near = [b for b in bases if not b.is_region]
     if not near:
         return False
     if named:
-        return all(p.km_to(b) > NEAR_KM for p in named for b in near)
+        return all(
+            e.place.km_to(b) > NEAR_KM and b.id not in e.mixed_up_with for e in named for b in near
+        )
     # only regions, of another country: "a day earlier, drones struck two bases in western
     # and northern Iraq", in a story of the Syrian bases
     countries = {b.country for b in near} | {"multiple"}  # "the Gulf" may be anywhere

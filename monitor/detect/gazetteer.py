@@ -8,7 +8,7 @@ sentence that names US forces or the US.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -33,6 +33,9 @@ class Entry:
     # Kurdish region's capital, Erbil"
     mission_words: tuple[str, ...] = ()
     city_words: tuple[str, ...] = ()
+    # bases the press names in this one's place ("Harir, near Erbil airport"), both ways: a
+    # sentence on one may tell the other's attack
+    mixed_up_with: tuple[str, ...] = ()
 
 
 def hosted_in(hosted: str, when: date | int, late: int = 0) -> bool:
@@ -87,7 +90,17 @@ def _entry(raw: dict[str, object], *, is_region: bool) -> Entry:
         inside=str(raw["inside"]) if raw.get("inside") else None,
         mission_words=tuple(normalise(str(a)) for a in raw.get("mission_words", [])),  # type: ignore[attr-defined]
         city_words=tuple(normalise(str(a)) for a in raw.get("city_words", [])),  # type: ignore[attr-defined]
+        mixed_up_with=tuple(str(a) for a in raw.get("mixed_up_with", [])),  # type: ignore[attr-defined]
     )
+
+
+def _both_ways(entries: list[Entry]) -> list[Entry]:
+    """Each entry's `mixed_up_with` with the bases that name it in theirs."""
+    mixed = {e.place.id: set(e.mixed_up_with) for e in entries}
+    for e in entries:
+        for other in e.mixed_up_with:
+            mixed.setdefault(other, set()).add(e.place.id)
+    return [replace(e, mixed_up_with=tuple(sorted(mixed[e.place.id]))) for e in entries]
 
 
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
@@ -102,6 +115,14 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
                 entries.append(_entry(raw, is_region=table == "regions"))
             except (KeyError, TypeError, ValueError) as exc:
                 problems.append(f"{path}: at '{table}[{i}]': missing or bad field {exc}")
+    ids = {e.place.id for e in tables["bases"]}
+    for i, e in enumerate(tables["bases"]):
+        for other in e.mixed_up_with:
+            if other not in ids:
+                problems.append(
+                    f"{path}: at 'bases[{i}].mixed_up_with': no base has the id {other!r}; "
+                    "give the id of a [[bases]] entry"
+                )
     if not tables["bases"] and not problems:
         problems.append(
             f"{path}: at 'bases': no bases; the gazetteer needs [[bases]] entries with id, "
@@ -109,4 +130,4 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
         )
     if problems:
         raise ConfigError(problems)
-    return Gazetteer(bases=tuple(tables["bases"]), regions=tuple(tables["regions"]))
+    return Gazetteer(bases=tuple(_both_ways(tables["bases"])), regions=tuple(tables["regions"]))
