@@ -21,6 +21,7 @@ from tests.conftest import basewatch
 NOW = datetime(2020, 1, 10, 8, 0, tzinfo=UTC)
 K1 = Place("k1-air-base", "K-1 Air Base", "Iraq", 35.52, 44.28)
 ASAD = Place("ain-al-asad", "Ain al-Asad Air Base", "Iraq", 33.78, 42.44)
+CHAT = ChannelConfig(name="chat", url="json://127.0.0.1:9/x")
 
 
 def _store(
@@ -149,11 +150,10 @@ def test_an_incident_merged_before_its_alert_went_out_is_not_alerted_twice(
     # 8th (two incidents, a first alert queued for each); then outlets that say the 9th make
     # them one attack. The channel is told of it once.
     archive = Archive(tmp_path / "a.db")
-    chat = ChannelConfig(name="chat", url="json://127.0.0.1:9/x")
     reports = [(date(2020, 1, 10), "a"), (date(2020, 1, 8), "b")]
     reports += [(date(2020, 1, 9), f"c{n}") for n in range(4)]
     for day, name in reports:
-        _store(archive, f"https://{name}.example/asad", _attack(day, ASAD), (chat,))
+        _store(archive, f"https://{name}.example/asad", _attack(day, ASAD), (CHAT,))
     assert _live(archive) == [("ain-al-asad", "2020-01-09", 6)]
     due = archive.outbox.due_alerts(NOW)
     assert [(a["channel"], a["kind"]) for a in due] == [("chat", "new")]
@@ -248,20 +248,19 @@ def test_an_attack_grouped_apart_again_after_a_merge_is_not_alerted_twice(
     # more say the 5th: two attacks again, the 5th's a new incident, as its id was taken. The
     # channel was told of the 5th already, and is not told of it again.
     archive = Archive(tmp_path / "a.db")
-    chat = ChannelConfig(name="chat", url="json://127.0.0.1:9/x")
     fourth, fifth = date(2024, 2, 4), date(2024, 2, 5)
     for name, day in (("a", fourth), ("b", fourth), ("c", fifth), ("d", fifth)):
-        _store(archive, f"https://{name}.example/asad", _attack(day, ASAD), (chat,))
+        _store(archive, f"https://{name}.example/asad", _attack(day, ASAD), (CHAT,))
     assert _send(archive) == [
         ("2024-02-04-ain-al-asad", "new"),
         ("2024-02-05-ain-al-asad", "new"),
     ]
     for n in range(3):
-        _store(archive, f"https://e{n}.example/asad", _attack(fourth, ASAD), (chat,))
+        _store(archive, f"https://e{n}.example/asad", _attack(fourth, ASAD), (CHAT,))
     assert _live(archive) == [("ain-al-asad", "2024-02-04", 7)]
     _send(archive)
     for n in range(3):
-        _store(archive, f"https://f{n}.example/asad", _attack(fifth, ASAD), (chat,))
+        _store(archive, f"https://f{n}.example/asad", _attack(fifth, ASAD), (CHAT,))
     assert _ids(archive) == [
         ("2024-02-04-ain-al-asad", "ain-al-asad", "2024-02-04", 5),
         ("2024-02-05-ain-al-asad-2", "ain-al-asad", "2024-02-05", 5),
@@ -279,12 +278,11 @@ def test_a_day_an_alert_told_before_the_incident_moved_is_not_told_again(
     # 18th (its correction not sent yet); two more say the 19th, which is now a second
     # incident: the channel was told the 19th, and its first alert of it is not sent again
     archive = Archive(tmp_path / "a.db")
-    chat = ChannelConfig(name="chat", url="json://127.0.0.1:9/x")
     eighteenth, nineteenth = date(2021, 12, 18), date(2021, 12, 19)
-    _store(archive, "https://a.example/asad", _attack(nineteenth, ASAD), (chat,))
+    _store(archive, "https://a.example/asad", _attack(nineteenth, ASAD), (CHAT,))
     assert _send(archive) == [("2021-12-19-ain-al-asad", "new")]
     for name, day in (("b", eighteenth), ("c", eighteenth), ("d", nineteenth), ("e", nineteenth)):
-        _store(archive, f"https://{name}.example/asad", _attack(day, ASAD), (chat,))
+        _store(archive, f"https://{name}.example/asad", _attack(day, ASAD), (CHAT,))
     assert _ids(archive) == [
         ("2021-12-19-ain-al-asad", "ain-al-asad", "2021-12-18", 2),
         ("2021-12-19-ain-al-asad-2", "ain-al-asad", "2021-12-19", 3),

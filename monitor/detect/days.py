@@ -31,7 +31,7 @@ STATED_BACK = 2  # days: an attack told on a statement's day may be this much ol
 EARLIER_BACK = 6  # days: or this much, when the statement says "earlier this week"
 # bases this close share an attack's day: a city's air base, its consulate, the embassy and
 # the compounds by it; so do bases the press mixes up (Harir, 47 km off, placed "near Erbil
-# airport": the gazetteer's `mixed_up_with`). Camp Taji, 26 km from Baghdad airport, does not
+# airport": the gazetteer's `mixed_up_with`). Camp Taji, 26 km from Baghdad airport, does not.
 NEAR_KM = 25
 
 

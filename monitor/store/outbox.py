@@ -86,7 +86,7 @@ class Outbox:
         make a second incident of an attack a channel was told of: it is not told again.
         Channels this incident has a first alert for already are not among them."""
         day = date.fromisoformat(row["attack_date"])
-        near = [(day - timedelta(days=d)).isoformat() for d in (MOVED_DAYS, -MOVED_DAYS)]
+        span = [(day + timedelta(days=d)).isoformat() for d in (-MOVED_DAYS, MOVED_DAYS)]
         where = [row["place_id"], row["attack_date"]]
         rows = self.db.execute(
             "select distinct channel from alerts where kind = 'new' "
@@ -98,7 +98,7 @@ class Outbox:
             "and json_extract(alerted_facts, '$.attack_date') = ?)) "
             "union select merged_into from incidents where place_id = ? and attack_date = ? "
             "and merged_into != ? and first_alerted is not null)",
-            [row["id"], row["id"], *where, *near, *where, *where, row["id"]],
+            [row["id"], row["id"], *where, *span, *where, *where, row["id"]],
         )
         return {channel for (channel,) in rows.fetchall()}
 
