@@ -18,14 +18,14 @@ def test_the_day_before_at_baghdad_airport_is_not_the_day_camp_taji_was_hit() ->
     # airport: that is another attack, on another base, and its Friday is its own
     d = _match(
         "Rockets land on base near Baghdad that hosts coalition troops",
-        "A pair of Katyusha rockets landed inside Camp Taji, where troops of the US-led "
-        "coalition are stationed, according to security sources.\n\n"
+        "A pair of Katyusha rockets landed inside Camp Taji, a base shared with coalition "
+        "soldiers, according to security sources.\n\n"
         "Nobody was hurt, though coalition forces had now been targeted two days in a row.\n\n"
-        "Washington blames militias backed by Iran for a week that saw more attacks on US "
-        "targets in Iraq than any for months.\n\n"
+        "Washington holds Iran-aligned militias to account for the busiest week of strikes "
+        "on American sites across Iraq in months.\n\n"
         "On Friday, three rockets struck near Baghdad airport, next to a base used by "
         "American forces.\n\n"
-        "No one was hurt in that attack either, officials said.",
+        "That salvo caused no injuries either, officials said.",
         local_time("2020-08-15", 10),
     )
     assert d.attack, d.reasons
