@@ -373,7 +373,7 @@ class Reader:
         terms += [e.place.name for e in places]
         terms += shown
         origins, distances = by.get("cat:origin", []), by.get("cat:locative", [])
-        stops = [h for label, found in by.items() if label.startswith(_STOPS) for h in found]
+        stops = [h for k, hs in by.items() if k.startswith(_STOPS) for h in hs] if origins else []
         regions = [
             self.entries[label[7:]]
             for label, found in by.items()
