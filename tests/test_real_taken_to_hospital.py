@@ -12,7 +12,11 @@ from tests.reports import matcher, term_cases
 
 # troops taken to or treated in hospital, by language: the hospital is no target
 TAKEN = [
-    ("Единадесет американски войници са приети в болница след удара.", "болница", "cat:civilian"),
+    (
+        "Единадесет американски военни бяха настанени в болница след атаката.",
+        "болница",
+        "cat:civilian",
+    ),
     ("Ранените войници бяха откарани во болница во Германија.", "болница", "cat:civilian"),
     ("Повређени војници су пребачени у болницу у Немачкој.", "болницу", "cat:civilian"),
     ("Ozlijeđeni vojnici prebačeni su u bolnicu u Njemačkoj.", "bolnicu", "cat:civilian"),
@@ -44,10 +48,10 @@ test_a_hospital_hit_is_still_a_civilian_target = term_cases(
 def test_troops_hospitalised_after_the_strike_on_their_base_are_its_toll() -> None:
     # a follow-up nine days on: the strike's day is in the story, and its toll is news
     d = _match(
-        "Мозъчно сътресение при 11 американски войници след удара в Ирак",
-        "След удара на Иран по базата им в Ирак единадесет американски войници са приети в "
-        "болница със симптоми на мозъчно сътресение, пише американски вестник.\n\n"
-        "Иран изстреля на 8 януари 22 балистични ракети по два военни обекта на САЩ в Ирак.",
+        "Единадесет американски военни с мозъчни травми след иранския удар",
+        "Единадесет американски военни, ранени при иранския удар по тяхната база в Ирак, са "
+        "настанени в болница с признаци на сътресение, съобщи американски вестник.\n\n"
+        "На 8 януари Иран изпрати 22 балистични ракети срещу два обекта на армията на САЩ.",
         date(2020, 1, 17),
         language="bg",
     )
