@@ -18,7 +18,7 @@ test_words_of_fire_and_flight = term_cases(
             "cat:attack",
         ),
         (
-            "Irańskie pociski poleciały w stronę dwóch baz amerykańskich w Iraku.",
+            "Pociski z Iranu poleciały w stronę baz wojsk USA w Iraku.",
             "poleciały",
             "cat:attack",
         ),
