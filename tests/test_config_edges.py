@@ -108,20 +108,25 @@ def test_a_channel_url_from_the_environment_is_checked_too(tmp_path: Path) -> No
     assert good.returncode == 0, good.stderr
 
 
+def _using(gazetteer: Path) -> Path:
+    """A config whose matcher reads `gazetteer`, beside it."""
+    return write_config(gazetteer.parent / "c.toml", f'[matcher]\ngazetteer = "{gazetteer}"\n')
+
+
 def test_a_gazetteer_with_no_bases(tmp_path: Path) -> None:
     gazetteer = write_config(
         tmp_path / "bases.toml",
         '[[regions]]\nid = "somewhere"\nname = "Somewhere"\ncountry = "Iraq"\n'
         "lat = 33.0\nlon = 43.0\n",
     )
-    config = write_config(tmp_path / "c.toml", f'[matcher]\ngazetteer = "{gazetteer}"\n')
+    config = _using(gazetteer)
     _refused(config, f"{gazetteer}: at 'bases': no bases")
 
 
 def test_a_gazetteer_that_is_not_utf8(tmp_path: Path) -> None:
     gazetteer = tmp_path / "bases.toml"
     gazetteer.write_bytes((ROOT / "seeds/bases.toml").read_bytes() + b"\n# caf\xe9\n")
-    config = write_config(tmp_path / "c.toml", f'[matcher]\ngazetteer = "{gazetteer}"\n')
+    config = _using(gazetteer)
     _refused(config, f"{gazetteer}: not UTF-8 text")
 
 
@@ -131,7 +136,7 @@ def test_a_gazetteer_mixing_a_base_up_with_one_it_does_not_have(tmp_path: Path) 
         '[[bases]]\nid = "harir-air-base"\nname = "Harir Air Base"\ncountry = "Iraq"\n'
         'lat = 36.5\nlon = 44.3\nmixed_up_with = ["erbil-airbase"]\n',
     )
-    config = write_config(tmp_path / "c.toml", f'[matcher]\ngazetteer = "{gazetteer}"\n')
+    config = _using(gazetteer)
     _refused(
         config,
         f"{gazetteer}: at 'bases[0].mixed_up_with'",

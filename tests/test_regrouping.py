@@ -16,6 +16,7 @@ from monitor.detect.gazetteer import load_gazetteer
 from monitor.models import Article, Detection, Place
 from monitor.query.status import outbox_counts
 from monitor.store.archive import Archive
+from monitor.store.casebook import material
 from tests.conftest import basewatch
 
 NOW = datetime(2020, 1, 10, 8, 0, tzinfo=UTC)
@@ -229,13 +230,13 @@ def test_an_incident_split_in_two_stays_with_most_of_its_reports(tmp_path: Path)
 
 
 def _send(archive: Archive) -> list[tuple[str, str]]:
-    """Mark every due alert sent, with the facts it told; the (incident, kind) of each."""
+    """Mark every due alert sent, with the facts it told (as the dispatcher records them);
+    the (incident, kind) of each."""
     sent = []
     for alert in archive.outbox.due_alerts(NOW):
         incident = archive.incident(alert["incident_id"])
         assert incident is not None
-        facts = {k: incident[k] for k in ("place_id", "place_name", "attack_date")}
-        archive.outbox.mark_alert(alert["id"], {"status": "sent"}, sent_facts=facts)
+        archive.outbox.mark_alert(alert["id"], {"status": "sent"}, sent_facts=material(incident))
         sent.append((alert["incident_id"], alert["kind"]))
     return sent
 

@@ -138,7 +138,7 @@ def origin(
     hit: Hit,
     origins: Sequence[Hit],
     distances: Sequence[Hit],
-    stops: Sequence[Hit] = (),
+    stops: Sequence[Hit],
 ) -> bool:
     """Whether a region's name says where the weapons came from, not where they struck: it
     follows a word of origin (`origin` in the term files: "rockets launched out of northern
