@@ -1,6 +1,6 @@
 """A story's dateline: the place (and day) it was filed from, which is not the place (or day)
 it tells of. "ERBIL, Kurdistan Region (Wire) - Rockets ...", "Baghdad, Feb 16 (IANS) A rocket
-attack ...": the sentence is read without it."""
+attack ...", "(Bagdad) Deux roquettes ...": the sentence is read without it."""
 
 from __future__ import annotations
 
@@ -27,6 +27,12 @@ _WIRE = re.compile(
     r"Yonhap)\)\s+"
 )
 
+# "(Bagdad) Deux roquettes ...", "بغداد - قالت مصادر ...": a place of one or two words alone
+# in brackets, or before a spaced dash
+_BARE = re.compile(
+    r"^(?:\([^\W\d_]+(?:[ \-][^\W\d_]+)?\)\s+|[^\W\d_]+(?: [^\W\d_]+)?\s+[-\u2013\u2014]\s+)"
+)
+
 _SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'.-")  # a dateline's second letter, in capitals
 
 
@@ -40,5 +46,9 @@ def strip_dateline(sentence: str) -> str:
             return stripped
     if "(" in sentence:
         stripped, found = _AGENCY.subn("", sentence, count=1)
-        return stripped if found else _WIRE.sub("", sentence, count=1)
-    return sentence
+        if found:
+            return stripped
+        stripped, found = _WIRE.subn("", sentence, count=1)
+        if found:
+            return stripped
+    return _BARE.sub("", sentence, count=1)

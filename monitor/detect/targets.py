@@ -46,7 +46,11 @@ def _named(
     named = _named_later(chosen, readings, lead_region, published)
     if named:
         return named, None
-    region = lead_region or next((r.regions[0] for r in readings if r.regions), None)
+    # failing the lead's, any region the story names, but not where US forces struck ("the
+    # general a US drone killed in Baghdad"): that is not where this attack was
+    region = lead_region or next(
+        (r.regions[0] for r in readings if r.regions and "us_attacker" not in r.flags), None
+    )
     return (), region.place if region else None
 
 

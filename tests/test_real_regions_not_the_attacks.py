@@ -1,0 +1,64 @@
+"""Places a story names that are not where its attack was (in our own words, after real
+reports): the city a story was filed from, written alone before its text ("(Baghdad) On
+Thursday ...", "بغداد - ..."), and the city where a US strike the story recalls took place
+("avenging a general a US drone killed in Baghdad"). A report that names no base and no
+region of its own gives none."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.detect.datelines import strip_dateline
+from tests.reports import detect, local_time
+
+FRIDAY = local_time("2024-07-26", 18)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "rest"),
+    [
+        ("(Bagdad) ", "Jeudi, deux roquettes ont visé une base."),
+        ("بغداد - ", "قالت مصادر أمنية إن صاروخين سقطا قرب قاعدة"),
+        ("Bagdad – ", "Zwei Raketen trafen am Donnerstag eine Basis."),
+    ],
+)
+def test_a_city_alone_before_the_text_is_where_it_was_filed(dateline: str, rest: str) -> None:
+    assert strip_dateline(dateline + rest) == rest
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Baghdad said on Friday that two rockets had struck a base.",
+        "Ain al-Asad - the largest base in Anbar - was struck by two rockets.",
+        "Officials in Baghdad - speaking on condition of anonymity - said a base was hit.",
+    ],
+)
+def test_a_sentence_that_opens_otherwise_is_read_whole(sentence: str) -> None:
+    assert strip_dateline(sentence) == sentence
+
+
+def test_the_city_a_story_was_filed_from_is_no_region_of_its_attack() -> None:
+    d = detect(
+        "",
+        "(Baghdad) Rockets were fired on Thursday and again on Friday at two bases in Iraq "
+        "and Syria where troops of the coalition against the Islamic State are stationed, "
+        "officials said.",
+        FRIDAY,
+    )
+    assert d.attack, d.reasons
+    assert d.region is None
+    assert not d.bases
+
+
+def test_where_a_us_strike_killed_a_general_is_no_region_of_the_retaliation() -> None:
+    d = detect(
+        "",
+        "Iran fired more than a dozen ballistic missiles overnight at bases where American "
+        "troops are stationed, officials said. Tehran called it revenge for its general, who "
+        "was killed by a US drone strike in Baghdad last week.",
+        local_time("2020-01-08"),
+    )
+    assert d.attack, d.reasons
+    assert d.region is None
+    assert not d.bases
