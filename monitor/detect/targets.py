@@ -126,7 +126,10 @@ def _named_later(
                 continue
             if told and weapons and r.weapons and not weapons & set(r.weapons):
                 continue
-            places = [e.place for e in r.places if fits(e)]
+            entries = [e for e in r.places if fits(e)]
+            if not told:  # "the base lies in the al-Omar field, in Green Village": the inner one
+                entries = [e for e in entries if not any(x.inside == e.place.id for x in entries)]
+            places = [e.place for e in entries]
             if not told and len(places) > 1:
                 continue  # "Kuwait hosts US troops at Camp Arifjan and Ali Al Salem": which?
             if places:
