@@ -2,7 +2,7 @@
 words): Dutch drones "shot out of the air" and "the interception", English rockets that
 "land" in the Green Zone or "came down within" it, and Kuwait's "civilian port" of Shuaiba,
 where a strike killed US soldiers: the port's name, not a civilian target; "a logistics
-support base in Jordan", as the press called Tower 22 before naming it; German drones
+support base (located) in Jordan", as the press called Tower 22 before naming it; German drones
 "fetched from the sky" and Urdu drones that "struck" (وار کیا)."""
 
 from __future__ import annotations
@@ -77,6 +77,18 @@ def test_the_logistics_support_base_in_jordan_is_tower_22() -> None:
     assert d.attack, d.reasons
     assert _bases(d) == ["tower-22"]
     assert d.attack_date == date(2024, 1, 28)
+
+
+def test_the_logistics_base_located_in_jordan_is_tower_22() -> None:
+    # the outpost is never named: "located" stands between the base and its country
+    d = _match(
+        "Three US soldiers killed in drone strike",
+        "Three US soldiers died on Sunday when a drone struck their logistics support base "
+        "located in Jordan, by the Syrian border, the Pentagon said.",
+        datetime(2024, 1, 28, 20, 0, tzinfo=IRAQ),
+    )
+    assert d.attack, d.reasons
+    assert _bases(d) == ["tower-22"]
 
 
 @pytest.mark.parametrize(
