@@ -51,4 +51,5 @@ def strip_dateline(sentence: str) -> str:
         stripped, found = _WIRE.subn("", sentence, count=1)
         if found:
             return stripped
-    return _BARE.sub("", sentence, count=1)
+    bare = _BARE.match(sentence)
+    return sentence[bare.end() :] if bare else sentence
