@@ -32,6 +32,7 @@ def test_a_city_alone_before_the_text_is_where_it_was_filed(dateline: str, rest:
         "Baghdad said on Friday that two rockets had struck a base.",
         "Ain al-Asad - the largest base in Anbar - was struck by two rockets.",
         "Officials in Baghdad - speaking on condition of anonymity - said a base was hit.",
+        "Baghdad airport – two drones downed at dawn",
     ],
 )
 def test_a_sentence_that_opens_otherwise_is_read_whole(sentence: str) -> None:

@@ -28,10 +28,9 @@ _WIRE = re.compile(
 )
 
 # "(Bagdad) Deux roquettes ...", "بغداد - قالت مصادر ...": a place of one or two words alone
-# in brackets, or before a spaced dash
-_BARE = re.compile(
-    r"^(?:\([^\W\d_]+(?:[ \-][^\W\d_]+)?\)\s+|[^\W\d_]+(?: [^\W\d_]+)?\s+[-\u2013\u2014]\s+)"
-)
+# in brackets, or of one word before a spaced dash (two may be a base's name in a headline:
+# "Baghdad airport - drones downed")
+_BARE = re.compile(r"^(?:\([^\W\d_]+(?:[ \-][^\W\d_]+)?\)\s+|[^\W\d_]+\s+[-\u2013\u2014]\s+)")
 
 _SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'.-")  # a dateline's second letter, in capitals
 
