@@ -12,13 +12,13 @@ from typing import Any
 from sqlite_utils import Database
 
 from monitor.config import AlertsConfig, ChannelConfig
-from monitor.detect.incidents import EARLIER_DAYS
 from monitor.store.casebook import MATERIAL, told_facts, told_wrong
 from monitor.store.dbutil import iso, locked, writing
 
 logger = logging.getLogger(__name__)
-# days an alerted incident's day may have moved from the day its last alert told
-MOVED_DAYS = EARLIER_DAYS
+# days an alerted incident's day may have moved from the day its last alert told: its day is
+# the one most of its reports give, and they lie a day or two apart; two weeks is ample
+MOVED_DAYS = 14
 
 
 class Outbox:
