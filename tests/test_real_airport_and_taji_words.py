@@ -15,22 +15,22 @@ test_names_of_taji_and_the_airport = term_cases(
         ("دیشب پایگاه هوایی تاجی هدف حمله راکتی قرار گرفت", "تاجي", "place:camp-taji"),
         ("تاجی ایئر بیس پر رات گئے کئی راکٹ گرے", "تاجي", "place:camp-taji"),
         (
-            "Two drones were shot down near the international airport of Baghdad on Monday.",
+            "On Monday two drones fell to air defences by the international airport of Baghdad.",
             "airport of baghdad",
             "place:victory-base",
         ),
         (
-            "To droner blev skudt ned ved den internationale lufthavn i Bagdad mandag.",
+            "Mandag faldt to droner tæt på den internationale lufthavn i Bagdad.",
             "lufthavn i bagdad",
             "place:victory-base",
         ),
-        ("無人機が未明に米軍の拠点を襲いました。", "袭い", "cat:attack"),
+        ("未明、無人機二機が米軍拠点を襲いました。", "袭い", "cat:attack"),
     ],
     read=True,
 )
 
 test_a_training_facility_is_no_drill = term_cases(
-    [("ドローンが米軍の訓練施設を襲いました。", "训练", "cat:threat")],
+    [("米軍の訓練施設を無人機一機が襲いました。", "训练", "cat:threat")],
     read=False,
 )
 
@@ -38,8 +38,8 @@ test_a_training_facility_is_no_drill = term_cases(
 def test_a_drone_that_hit_a_training_facility_at_al_omar() -> None:
     d = detect(
         "",
-        "シリア東部のデリゾール県で6日未明、アル・オマール油田にある米軍の訓練施設を"
-        "ドローンが襲いました。",
+        "6日未明、アル・オマール油田に置かれた米軍の訓練施設を、無人機一機が襲いました。"
+        "場所はシリア東部です。",
         local_time("2024-02-06"),
         language="ja",
     )

@@ -1,8 +1,8 @@
 """Places a story names that are not where its attack was (in our own words, after real
 reports): the city a story was filed from, written alone before its text ("(Baghdad) On
-Thursday ...", "بغداد - ..."), and the city where a US strike the story recalls took place
-("avenging a general a US drone killed in Baghdad"). A report that names no base and no
-region of its own gives none."""
+Thursday ...", "بغداد - ..."; two words before a dash may be a base's name, and stay), and
+the city where a US strike the story recalls took place ("avenging a general a US drone
+killed in Baghdad"). A report that names no base and no region of its own gives none."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def test_a_city_alone_before_the_text_is_where_it_was_filed(dateline: str, rest:
     [
         "Baghdad said on Friday that two rockets had struck a base.",
         "Ain al-Asad - the largest base in Anbar - was struck by two rockets.",
-        "Officials in Baghdad - speaking on condition of anonymity - said a base was hit.",
+        "Officials in Baghdad - three of them - said a base was hit.",
         "Baghdad airport – two drones downed at dawn",
     ],
 )
@@ -42,9 +42,8 @@ def test_a_sentence_that_opens_otherwise_is_read_whole(sentence: str) -> None:
 def test_the_city_a_story_was_filed_from_is_no_region_of_its_attack() -> None:
     d = detect(
         "",
-        "(Baghdad) Rockets were fired on Thursday and again on Friday at two bases in Iraq "
-        "and Syria where troops of the coalition against the Islamic State are stationed, "
-        "officials said.",
+        "(Baghdad) On Thursday and then on Friday, rockets were fired at two bases hosting "
+        "coalition forces, one in Iraq and one in Syria, officials said.",
         FRIDAY,
     )
     assert d.attack, d.reasons
@@ -55,9 +54,9 @@ def test_the_city_a_story_was_filed_from_is_no_region_of_its_attack() -> None:
 def test_where_a_us_strike_killed_a_general_is_no_region_of_the_retaliation() -> None:
     d = detect(
         "",
-        "Iran fired more than a dozen ballistic missiles overnight at bases where American "
-        "troops are stationed, officials said. Tehran called it revenge for its general, who "
-        "was killed by a US drone strike in Baghdad last week.",
+        "Overnight Iran launched upwards of twelve ballistic missiles at two bases housing "
+        "American soldiers, officials said. Tehran called it payback for its general, whom a "
+        "US strike killed in Baghdad days before.",
         local_time("2020-01-08"),
     )
     assert d.attack, d.reasons

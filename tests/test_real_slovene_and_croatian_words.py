@@ -30,8 +30,8 @@ def test_slovene_missiles_that_flew_at_us_bases_are_an_attack() -> None:
     # the flight is the story's only account of the attack
     d = detect(
         "",
-        "Le nekaj ur po pogrebu generala so v sredo zgodaj zjutraj iranske balistične rakete "
-        "poletele nad ameriška vojaška oporišča v zahodnem Iraku.\n\n"
+        "V sredo pred zoro so balistične rakete iz Irana poletele nad oporišča ameriške "
+        "vojske v zahodnem Iraku.\n\n"
         "Slovenski vojaki so varni, je sporočilo ministrstvo.",
         date(2020, 1, 8),
         language="sl",
