@@ -1,11 +1,12 @@
 """A date set off by commas after "since the start" ("Tower 22's first hit since the start, on
 October 17, of the militia campaign"), or followed by a word that says "since"
 after its date (Turkish "17 Ekim'den beri"), opens a stretch of time, as "since October 17"
-does: it is not the day of the attack the story tells, which stays new."""
+does: it is not the day of the attack the story tells, which stays new. A base "also targeted"
+in such a stretch is the story's background, whichever side of it "since" stands."""
 
 from __future__ import annotations
 
-from tests.reports import local_time, report_cases
+from tests.reports import bases, detect, local_time, report_cases
 
 _LEAD = {
     "en": "A drone hit a small US outpost in the far north-east of Jordan, killing "
@@ -67,3 +68,18 @@ test_a_date_a_word_after_it_makes_the_start_of_a_stretch = report_cases(
         ),
     ]
 )
+
+
+def test_a_base_also_hit_since_the_war_began_is_background() -> None:
+    # Turkish puts "since" after what it counts from ("savaş başladığından bu yana"): the
+    # second base "also targeted since the war began" is the story's background, as it is
+    # when "since" comes first
+    d = detect(
+        "",
+        "Harir hava üssü Salı gecesi iki İHA ile vuruldu, koalisyon açıkladı.\n\n"
+        "Ayrıca Ayn el-Esed üssü savaş başladığından bu yana İHA ile hedef alındı.",
+        local_time("2023-10-25"),
+        language="tr",
+    )
+    assert d.attack, d.reasons
+    assert bases(d) == ["harir-air-base"]

@@ -47,3 +47,12 @@ def since_date(norm: str, hits: Sequence[Hit]) -> bool:
     return any(
         starts_stretch(norm, h, hits) for h in hits if h.label.startswith(("month:", "date:"))
     )
+
+
+_SINCE_WORD = re.compile(rf"\b(?:{SINCE})\b|منذ")
+
+
+def says_since(norm: str, hits: Sequence[Hit]) -> bool:
+    """Whether the sentence counts from a time ("attacks since October", "7 Ekim'den beri"):
+    a word for "since" before it, or one a term file lists as coming after it."""
+    return _SINCE_WORD.search(norm) is not None or any(h.label == "cat:since_after" for h in hits)

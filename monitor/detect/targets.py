@@ -7,14 +7,13 @@ or lists after a colon.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from monitor.detect.before import background, the_day_before
 from monitor.detect.days import said_on, said_or_stated
 from monitor.detect.gazetteer import Entry
 from monitor.detect.sentence import WEAK, Reading
-from monitor.detect.stretches import SINCE
+from monitor.detect.stretches import says_since
 from monitor.detect.text import word_count
 from monitor.models import Place
 
@@ -158,15 +157,12 @@ def _innermost(bases: tuple[Place, ...], readings: list[Reading]) -> tuple[Place
     return tuple(out)
 
 
-# "attacks since Sunday", "repeatedly since the war began": background, not this salvo
-_SINCE = re.compile(rf"\b(?:{SINCE})\b|منذ")
-
-
 def recalled_also(r: Reading) -> bool:
     """A base that "was also targeted last week", or "has also been hit since the war
-    began": the story's background, wherever the time words stand."""
+    began" (or, in Turkish, "savaş başladığından bu yana", since after what it counts from):
+    the story's background, wherever the time words stand."""
     labels = {h.label for h in r.hits}
-    return "cat:also" in labels and ("cat:recall" in labels or _SINCE.search(r.norm) is not None)
+    return "cat:also" in labels and ("cat:recall" in labels or says_since(r.norm, r.hits))
 
 
 def also_hit(
