@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 
 from monitor.detect.before import background, the_day_before, told_before
 from monitor.detect.calibration import calibrated
+from monitor.detect.captions import captions_marked, headline_of
 from monitor.detect.claims import IRGC, confirmation
 from monitor.detect.days import (
     FOLLOW_UP_DAYS,
@@ -80,7 +81,7 @@ class Matcher:
         published = local_date(article.published)
         year = published.year if published else None
         readings = (
-            [_headline(self.reader.read(0, title, lead=True, year=year))] if title.strip() else []
+            [headline_of(self.reader.read(0, title, lead=True, year=year))] if title.strip() else []
         )
         counted = 0
         head = " ".join(title.split()).casefold()
@@ -157,7 +158,7 @@ class Matcher:
                 else r
                 for r in readings
             ]
-        return decide(_captions(readings), article, self.terms, self.hosted)
+        return decide(captions_marked(readings), article, self.terms, self.hosted)
 
     def _relevant(self, title: str, text: str) -> bool:
         """Whether the article names any weapon, base or US or coalition forces in its first
@@ -209,47 +210,6 @@ def _city_of(r: Reading, attacked: frozenset[str]) -> bool:
     """Whether a sentence names the city of one of the `attacked` missions."""
     return any(
         h.label.startswith("city:") and h.label.partition(":")[2] in attacked for h in r.hits
-    )
-
-
-CAPTION_SENTENCES = 4  # a photo's caption, from its opening to its credit, is this long at most
-CAPTION_OPENING = 12  # characters: a caption's word this near a sentence's start opens it
-
-
-def _opens_caption(r: Reading) -> bool:
-    """Whether a sentence opens with a caption's word: "(FILES) File picture from ...",
-    "FILE PHOTO: ..."."""
-    return any(h.label == "cat:caption" and h.start <= CAPTION_OPENING for h in r.hits)
-
-
-def _headline(r: Reading) -> Reading:
-    """A headline that closes with its photo's credit ("... kills three (Photo: Reuters)") is
-    the story's lead, printed as its title; one opening as a caption ("File photo:") is not."""
-    if "caption" in r.flags and not _opens_caption(r):
-        return replace(r, flags=r.flags - {"caption"})
-    return r
-
-
-def _captions(readings: list[Reading]) -> list[Reading]:
-    """A credit on its own line ("(U.S. Air Force photo/Name)") closes a caption: the
-    sentence before it is the caption's, with its older date and place; so are those back to
-    the caption's opening a few sentences up ("(FILES) File picture from December 2014
-    showing ..." ... "(Photo by Name / AFP)")."""
-    out = list(readings)
-    for i in range(1, len(out)):
-        if "caption" in out[i].flags and out[i].text.lstrip().startswith("("):
-            first = next(
-                (j for j in range(max(0, i - CAPTION_SENTENCES), i - 1) if _opens_caption(out[j])),
-                i - 1,
-            )
-            for j in range(first, i):
-                out[j] = replace(out[j], flags=out[j].flags | {"caption"})
-    # a page may give a caption twice (the picture's text, then the caption under it)
-    captions = {r.norm for r in out if "caption" in r.flags and r.hits}
-    return (
-        [replace(r, flags=r.flags | {"caption"}) if r.norm in captions else r for r in out]
-        if captions
-        else out
     )
 
 
