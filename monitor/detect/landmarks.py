@@ -2,7 +2,8 @@
 Harir), "a base next to Erbil airport" (an unnamed base beside the airport), "Harir, near
 Erbil airport" (the airport a landmark, not a target); a region named as where the weapons
 came from ("rockets launched out of northern Iraq toward a Syrian base"); and a base named as
-where aircraft took off ("Typhoons flying from RAF Akrotiri shot down drones")."""
+where aircraft took off ("Typhoons flying from RAF Akrotiri shot down drones"); and a city
+that says where an unnamed base is ("a US base in Erbil")."""
 
 from __future__ import annotations
 
@@ -187,4 +188,28 @@ def departures_dropped(
             for entry, found in mentions.items()
             if not all(_DEPARTED.search(norm, max(0, h.start - 48), h.start) for h, _ in found)
         },
+    )
+
+
+# "a US base in Erbil", "near Iraq's Erbil": the city says where an unnamed base is
+_IN_CITY = re.compile(
+    r"(?:\b(?:in|near|at|around|outside|close\sto|en|a|in der|bei|в|во)|في|قرب|در)\s"
+    r"(?:the\s)?(?:\w+\s)?$"
+)
+_CITY_AFTER = re.compile(r"\s(?:kenti|sehri)\b")  # Turkish "Erbil kenti", the city of Erbil
+
+
+def placing_city(norm: str, hit: Hit, by: dict[str, list[Hit]]) -> bool:
+    """Whether a city's name says where an unnamed base is: "a US base in Erbil", "the base in
+    northern Iraq's Erbil" (a region between), "Erbil kenti"."""
+    starts = [hit.start]  # the city's, and a region's right before it
+    starts += [
+        g.start
+        for label, found in by.items()
+        if label.startswith("region:")
+        for g in found
+        if g.end == hit.start - 1
+    ]
+    return _CITY_AFTER.match(norm, hit.end) is not None or any(
+        _IN_CITY.search(norm, max(0, at - 24), at) for at in starts
     )

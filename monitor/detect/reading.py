@@ -17,6 +17,7 @@ from monitor.detect.landmarks import (
     departures_dropped,
     landmarks_dropped,
     origin,
+    placing_city,
     placing_named,
     unnamed_beside,
     where_named,
@@ -40,39 +41,17 @@ _TITLE_ANYWHERE = frozenset({"event", "anniversary", "recall"})
 _IN_YEAR = re.compile(r"[.!?\"]?$")  # a past year ending its sentence: "open war in 2020."
 # "US troops have stayed in Syria since 2014": a span of time, not an old attack's year
 _SINCE_YEAR = re.compile(rf"(?:\b(?:{SINCE})|منذ)\s(?:\w+\s)?$")
-# "a US base in Erbil", "near Iraq's Erbil": the city says where an unnamed base is
-_IN_CITY = re.compile(
-    r"(?:\b(?:in|near|at|around|outside|close\sto|en|a|in der|bei|в|во)|في|قرب|در)\s"
-    r"(?:the\s)?(?:\w+\s)?$"
-)
 _CITY_OF = (" in the city of ", " in the town of ")
 _LOCATIVE_AFTER = re.compile(
     r"\s(?:province|governorate|region|city|district|countryside|area|suburbs?)\b|"
     # Turkish puts "near" after the place: "Erbil Havalimanı'nın yakınında" (near Erbil airport)
     r"(?:'n?[iu]n)?\s(?:yakininda|yakinindaki|yakinlarinda|civarinda|civarindaki)\b"
 )
-_CITY_AFTER = re.compile(r"\s(?:kenti|sehri)\b")  # Turkish "Erbil kenti", the city of Erbil
 _CONTEXT_WINDOW = 40  # characters between an ambiguous name and a base word
 _NAMES = ("place:", "context:", "area:", "mission:")  # the labels of a place's names
 # the labels that end the account of a launch site: the attack, its target, another place
 _STOPS = ("cat:attack", "cat:base_words", "cat:coalition", "cat:heading", "place:", "region:")
 _LOCATIVE_GAP = re.compile(r"\s(?:the\s)?")
-
-
-def _in_city(norm: str, hit: Hit, by: dict[str, list[Hit]]) -> bool:
-    """Whether a city's name says where an unnamed base is: "a US base in Erbil", "the base in
-    northern Iraq's Erbil" (a region between), "Erbil kenti"."""
-    starts = [hit.start]  # the city's, and a region's right before it
-    starts += [
-        g.start
-        for label, found in by.items()
-        if label.startswith("region:")
-        for g in found
-        if g.end == hit.start - 1
-    ]
-    return _CITY_AFTER.match(norm, hit.end) is not None or any(
-        _IN_CITY.search(norm, max(0, at - 24), at) for at in starts
-    )
 
 
 def _intercepted_that_day(
@@ -254,7 +233,7 @@ class Reader:
                     )
                 ):
                     mentions[entry].append((h, False))
-                    if city_of or _in_city(norm, h, by):
+                    if city_of or placing_city(norm, h, by):
                         in_city.add(entry.place.id)
         us_missions(norm, by, mentions, self.entries, self.us_names, story_cities)
         # again, with the bases named by a city near a base word: "the Harir base, near Erbil
