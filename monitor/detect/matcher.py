@@ -96,6 +96,13 @@ class Matcher:
             readings.append(reading)
             # past the lead, no need to ask; a photo's caption is not the story's lead
             counted += counted < LEAD and "caption" not in reading.flags and is_prose(text)
+        top = _headline_line(readings)  # read as a title is: its cues count anywhere in it
+        readings = [
+            self.reader.read(r.index, r.text, lead=r.lead, year=year, headline=True)
+            if r.index == top
+            else r
+            for r in readings
+        ]
         readings = _this_base(readings)
         if any(r.coalition for r in readings):  # ambiguous names may be their bases
             # an unnamed target is theirs when the story names a base attacked further on, or
@@ -103,7 +110,14 @@ class Matcher:
             # the sentence places it in a region ("a base in northeastern Syria")
             named = any(r.places and (r.attack or r.lead) and not r.flags & WEAK for r in readings)
             readings = [
-                self.reader.read(r.index, r.text, lead=r.lead, year=year, story_coalition=True)
+                self.reader.read(
+                    r.index,
+                    r.text,
+                    lead=r.lead,
+                    year=year,
+                    story_coalition=True,
+                    headline=r.index == top,
+                )
                 if not r.places and any(h.label.startswith("area:") for h in r.hits)
                 else replace(r, story_coalition=True)
                 if (named or r.regions)
@@ -128,6 +142,7 @@ class Matcher:
                 year=year,
                 attacked=attacked,
                 story_cities=story_cities,
+                headline=r.index == top,
             )
             return replace(fresh, story_coalition=r.story_coalition)
 
@@ -187,6 +202,23 @@ def _newer_strike(
             if day is not None and attack_date < day and (published - day).days <= MAX_REPORT_DELAY:
                 return True
     return False
+
+
+HEADLINE_LINES = 3  # a headline under page furniture stands within the first lines
+_SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u06d4][\"'\u201d\u2019\u00bb)\]]*\s*$")
+
+
+def _headline_line(readings: list[Reading]) -> int | None:
+    """The line that is the story's headline though not its title: under a title that names
+    nothing (page furniture: "Middle East"; or none), the first line that names something,
+    near the top and not ended as a sentence is ("Airport attack: three men given life
+    sentences"). None when the title names something, or no such line stands first."""
+    if any(r.index == 0 and r.hits for r in readings):
+        return None
+    top = next((r for r in readings if r.hits), None)
+    if top is None or top.index > HEADLINE_LINES or _SENTENCE_END.search(top.text):
+        return None
+    return top.index
 
 
 def _this_base(readings: list[Reading]) -> list[Reading]:

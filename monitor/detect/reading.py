@@ -297,11 +297,13 @@ class Reader:
         story_coalition: bool = False,
         attacked: frozenset[str] = frozenset(),
         story_cities: frozenset[str] = frozenset(),
+        headline: bool = False,
     ) -> Reading:
         """What one sentence says. `story_coalition`: the story names US or coalition forces
         elsewhere, so an ambiguous name ("the Green Zone") may be their base. `story_cities`: the
         US missions whose city the story's lead names, so that "the US embassy" a line below
-        "rockets hit central Baghdad" is Baghdad's."""
+        "rockets hit central Baghdad" is Baghdad's. `headline`: the sentence is the story's
+        headline though not its title (index 0), as a title's cues count anywhere in it."""
         body = strip_dateline(text)
         norm = counter_system(normalise(body))
         hits, anywhere, coalition = cleaned(norm, self.lexicon.scan(norm))
@@ -327,8 +329,8 @@ class Reader:
             by,
             anchor,
             named,
-            anywhere | _TITLE_ANYWHERE if index == 0 else anywhere,
-            opening(norm, by, headline=index == 0),
+            anywhere | _TITLE_ANYWHERE if headline or index == 0 else anywhere,
+            opening(norm, by, headline=headline or index == 0),
         )
         if index <= 1 and "recall" in flags and news_of_last_week(norm, by):
             flags.discard("recall")  # a story opening "last week's drone attack hurt three"
