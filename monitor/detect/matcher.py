@@ -97,12 +97,13 @@ class Matcher:
             # past the lead, no need to ask; a photo's caption is not the story's lead
             counted += counted < LEAD and "caption" not in reading.flags and is_prose(text)
         top = _headline_line(readings)  # read as a title is: its cues count anywhere in it
-        readings = [
-            self.reader.read(r.index, r.text, lead=r.lead, year=year, headline=True)
-            if r.index == top
-            else r
-            for r in readings
-        ]
+        if top is not None:
+            readings = [
+                self.reader.read(r.index, r.text, lead=r.lead, year=year, headline=True)
+                if r.index == top
+                else r
+                for r in readings
+            ]
         readings = _this_base(readings)
         if any(r.coalition for r in readings):  # ambiguous names may be their bases
             # an unnamed target is theirs when the story names a base attacked further on, or
