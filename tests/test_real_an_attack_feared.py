@@ -15,8 +15,8 @@ from tests.reports import bases, detect, local_time
     [
         (
             "de",
-            "Iran hat am Montagabend mit Raketen die US-Luftwaffenbasis Al Udeid in Katar "
-            "angegriffen, meldeten Agenturen.\n\n"
+            "Am Montagabend schlugen iranische Raketen in Katar auf dem Stützpunkt Al Udeid der "
+            "US-Luftwaffe ein, meldeten Agenturen.\n\n"
             "Da man auch dort einen Angriff befürchtete, ging die Flugabwehr der US-Basis Ain "
             "al-Asad im Irak ebenfalls in Bereitschaft.",
         ),
