@@ -44,11 +44,9 @@ def strip_dateline(sentence: str) -> str:
         if found:
             return stripped
     if "(" in sentence:
-        stripped, found = _AGENCY.subn("", sentence, count=1)
-        if found:
-            return stripped
-        stripped, found = _WIRE.subn("", sentence, count=1)
-        if found:
-            return stripped
+        for pattern in (_AGENCY, _WIRE):
+            stripped, found = pattern.subn("", sentence, count=1)
+            if found:
+                return stripped
     bare = _BARE.match(sentence)
     return sentence[bare.end() :] if bare else sentence

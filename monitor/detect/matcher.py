@@ -33,7 +33,7 @@ from monitor.detect.days import (
 from monitor.detect.facts import story_facts
 from monitor.detect.gazetteer import Gazetteer, hosted_in
 from monitor.detect.reading import Reader
-from monitor.detect.scoring import score
+from monitor.detect.scoring import score, story_headline
 from monitor.detect.sentence import WEAK, Reading
 from monitor.detect.targets import also_hit, listed, recalled_also, targets
 from monitor.detect.terms import Terms
@@ -214,10 +214,8 @@ def _headline_line(readings: list[Reading]) -> int | None:
     nothing (page furniture: "Middle East"; or none), the first line that names something,
     near the top and not ended as a sentence is ("Airport attack: three men given life
     sentences"). None when the title names something, or no such line stands first."""
-    if any(r.index == 0 and r.hits for r in readings):
-        return None
-    top = next((r for r in readings if r.hits), None)
-    if top is None or top.index > HEADLINE_LINES or _SENTENCE_END.search(top.text):
+    top = story_headline(readings)
+    if top is None or not 0 < top.index <= HEADLINE_LINES or _SENTENCE_END.search(top.text):
         return None
     return top.index
 

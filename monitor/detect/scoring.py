@@ -59,6 +59,13 @@ def _host_state_told(
     )
 
 
+def story_headline(readings: list[Reading]) -> Reading | None:
+    """The story's headline: its title (read first), or, when the title names nothing (page
+    furniture above the story: "The Presidential Daily Brief", a photo's file name) or there
+    is none, the first line that names something."""
+    return next((r for r in readings if r.hits), None)
+
+
 def score(readings: list[Reading], published: date | None = None) -> tuple[float, list[str]]:
     """A logit for "this article reports a new attack", with the reasons behind it."""
     reasons: list[str] = []
@@ -78,11 +85,7 @@ def score(readings: list[Reading], published: date | None = None) -> tuple[float
         reasons.append("US or coalition forces mentioned")
     head = [r for r in readings if r.index < 2]
     title = readings[0] if readings and readings[0].index == 0 else None
-    # page furniture above the story ("The Presidential Daily Brief", a photo's file name)
-    # names nothing: the headline is then the first line that names something
-    headline = (
-        title if title is not None and title.hits else next((r for r in readings if r.hits), None)
-    )
+    headline = story_headline(readings)
     if headline is not None and headline not in head:
         head.append(headline)
     if any("us_attacker" in r.flags for r in head):
